@@ -1,0 +1,47 @@
+/**
+ * Every IPC channel between the game (renderer) and the desktop shell (main), and the one
+ * typed API the preload exposes as `window.pyland`. One method per operation; the renderer
+ * never sees ipcRenderer. The Record below makes the compiler insist each method has a channel.
+ */
+
+/** What loading a stored document gave. `text` is null when nothing was stored yet. */
+export interface LoadedDocument {
+  text: string | null;
+  /** 'backup' when the main file was broken and the backup was used instead. */
+  recoveredFrom: 'none' | 'backup';
+  /** Set when a broken file was found (and kept aside): the kid-facing catalogue key to show. */
+  problem: string | null;
+}
+
+export interface WriteOutcome {
+  ok: boolean;
+  /** Catalogue key of a kid-facing problem when ok is false. */
+  problem?: string;
+}
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  desktop: true;
+}
+
+export interface GameApi {
+  /** Load the save document (profiles, progress, settings) as JSON text. */
+  loadSave(): Promise<LoadedDocument>;
+  /** Replace the save document atomically, keeping the previous good one as a backup. */
+  writeSave(text: string): Promise<WriteOutcome>;
+  appInfo(): Promise<AppInfo>;
+}
+
+export const IPC_CHANNELS: Record<keyof GameApi, string> = {
+  loadSave: 'pyland:save:load',
+  writeSave: 'pyland:save:write',
+  appInfo: 'pyland:app:info',
+};
+
+declare global {
+  interface Window {
+    /** Present only inside the desktop app. */
+    pyland?: GameApi;
+  }
+}

@@ -1,0 +1,294 @@
+"""The PyLand harness: runs one kid's spell and asks the level's checker what it really did.
+
+Every level checker is a Python file beside its level data that defines
+
+    def check(spell: Spell) -> Verdict
+
+and uses only this module's API:
+
+    ns = spell.namespace(hat=MagicHat("hat"))   # a fresh namespace with the names the story gives
+    before = sys.getrefcount(ns["hat"])         # measure in the checker's own scope ...
+    spell.run(ns)                               # ... run the kid's code in that namespace ...
+    after = sys.getrefcount(ns["hat"])          # ... and measure again: compare deltas, never absolutes
+    return Verdict(after - before == 1, [("well-done", {"delta": after - before})], scene)
+
+If the kid's code raises, `spell.run` stops the check and the harness reports the error
+(with the line and a kind explanation); the checker does not need to catch anything.
+Message keys without a dot are the level's own (`levels.<id>.msg.<key>` in the catalogue);
+keys with a dot are used as they are (`common.xyz`).
+
+`cast(level_id, source, checker_source)` is what the worker calls; it returns a plain dict
+shaped like `CastResult` in protocol.ts (minus `ms`, which the runtime client measures).
+"""
+
+import builtins
+import gc
+import io
+import random
+import sys
+import traceback
+import weakref
+
+OUTPUT_LIMIT_CHARS = 8000
+OUTPUT_CUT_MARKER = "\n… (the rest of the output was cut: too much printing!)"
+SPELL_FILENAME = "<spell>"
+
+# Modules that lead out of the Python sandbox to JavaScript (and from there to the network
+# or, under Node, to the host). Spells may not import them.
+BLOCKED_MODULES = frozenset(
+    {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "pyodide_http", "ctypes", "_ctypes"}
+)
+
+
+class SpellCrashed(Exception):
+    """Raised by Spell.run when the kid's code raised: ends the check, the harness reports it."""
+
+    def __init__(self, error):
+        super().__init__(error["type"])
+        self.error = error
+
+
+class SpellInterrupted(Exception):
+    """Raised by Spell.run when the spell was stopped for running too long."""
+
+
+class Verdict:
+    """What a checker decided: passed or not, kid-facing messages, and data for the scene."""
+
+    def __init__(self, passed, messages=(), scene=None):
+        self.passed = bool(passed)
+        self.messages = list(messages)
+        self.scene = scene
+
+
+class MagicObject:
+    """A plain object the story gives a name to (a hat, a wand, a treasure).
+
+    Fresh instances are never immortal or interned, so their reference-count deltas are
+    the same in every CPython version and at every scope.
+    """
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+class MagicHat(MagicObject):
+    pass
+
+
+class Wand(MagicObject):
+    pass
+
+
+class Treasure(MagicObject):
+    pass
+
+
+class _CappedOutput(io.TextIOBase):
+    """Collects printed text up to a limit, so a printing loop cannot eat all memory."""
+
+    def __init__(self, limit):
+        self._parts = []
+        self._size = 0
+        self._limit = limit
+        self.cut = False
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        text = str(text)
+        room = self._limit - self._size
+        if room <= 0:
+            self.cut = True
+            return len(text)
+        if len(text) > room:
+            self.cut = True
+            text = text[:room]
+        self._parts.append(text)
+        self._size += len(text)
+        return len(text)
+
+    def getvalue(self):
+        value = "".join(self._parts)
+        return value + OUTPUT_CUT_MARKER if self.cut else value
+
+
+def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
+    root = name.split(".")[0]
+    if level == 0 and root in BLOCKED_MODULES:
+        raise ImportError(f"the module {root!r} is locked away from spells")
+    return _real_import(name, globals, locals, fromlist, level)
+
+
+_real_import = builtins.__import__
+
+
+def _spell_builtins():
+    spell_builtins = dict(vars(builtins))
+    spell_builtins["__import__"] = _guarded_import
+    # input() would block the worker: spells get their data from the story instead
+    spell_builtins["input"] = _no_input
+    return spell_builtins
+
+
+def _no_input(prompt=""):
+    raise RuntimeError("spells in PyLand cannot ask for input(): use the names the story gives you")
+
+
+class Spell:
+    """The kid's spell: its source, compiled once, run in namespaces the checker makes."""
+
+    def __init__(self, source):
+        self.source = source
+        self.code = compile(source, SPELL_FILENAME, "exec")
+        self._output = _CappedOutput(OUTPUT_LIMIT_CHARS)
+        self.runs = 0
+
+    @property
+    def output(self):
+        """Everything the spell printed so far."""
+        return self._output.getvalue()
+
+    def namespace(self, **names):
+        """A fresh namespace for one run, holding the names the level's story gives."""
+        ns = {"__name__": "__spell__", "__builtins__": _spell_builtins()}
+        ns.update(names)
+        return ns
+
+    def run(self, ns):
+        """Run the spell in `ns`. Raises SpellCrashed / SpellInterrupted to end the check."""
+        self.runs += 1
+        old_out, old_err = sys.stdout, sys.stderr
+        sys.stdout = sys.stderr = self._output
+        try:
+            exec(self.code, ns)
+        except KeyboardInterrupt:
+            raise SpellInterrupted() from None
+        except SpellCrashed:
+            raise
+        except BaseException as exc:  # the kid's own error, SystemExit included
+            raise SpellCrashed(describe_error(exc)) from None
+        finally:
+            sys.stdout, sys.stderr = old_out, old_err
+
+
+def holders_of(obj, ns):
+    """Names in the spell's namespace bound directly to `obj` (by identity)."""
+    return sorted(name for name, value in ns.items() if value is obj and not name.startswith("__"))
+
+
+def containers_of(obj, ns):
+    """Containers named in the namespace that hold `obj`, with how many slots hold it."""
+    found = []
+    for name, value in ns.items():
+        if name.startswith("__"):
+            continue
+        slots = 0
+        if isinstance(value, (list, tuple)):
+            slots = sum(1 for item in value if item is obj)
+        elif isinstance(value, dict):
+            slots = sum(1 for item in value.values() if item is obj)
+        elif isinstance(value, (set, frozenset)):
+            slots = sum(1 for item in value if item is obj)
+        if slots:
+            found.append({"name": name, "slots": slots})
+    return sorted(found, key=lambda entry: entry["name"])
+
+
+def tally_object(label, obj, ns, delta, vanished=False):
+    """One object of a `tally` scene (see TallyObject in protocol.ts)."""
+    return {
+        "label": label,
+        "delta": int(delta),
+        "holders": [] if obj is None else holders_of(obj, ns),
+        "containers": [] if obj is None else containers_of(obj, ns),
+        "vanished": bool(vanished),
+    }
+
+
+def describe_error(exc):
+    """The error as the kid should see it: type, message, and the line in their spell."""
+    line = None
+    if isinstance(exc, SyntaxError) and exc.filename == SPELL_FILENAME:
+        line = exc.lineno
+        message = exc.msg
+    else:
+        message = str(exc)
+        for frame, lineno in traceback.walk_tb(exc.__traceback__):
+            if frame.f_code.co_filename == SPELL_FILENAME:
+                line = lineno
+    type_name = type(exc).__name__
+    known = type_name if type_name in _EXPLAINED else "generic"
+    return {
+        "type": type_name,
+        "message": message,
+        "line": line,
+        "explanation": {"key": f"errors.{known}", "params": {"line": line if line is not None else "?", "type": type_name}},
+    }
+
+
+_EXPLAINED = {
+    "SyntaxError", "IndentationError", "NameError", "TypeError", "ZeroDivisionError", "AttributeError",
+    "IndexError", "KeyError", "ValueError", "RecursionError", "MemoryError", "ImportError",
+    "ModuleNotFoundError",
+}
+
+
+def _message(level_id, entry):
+    key, params = (entry, {}) if isinstance(entry, str) else (entry[0], dict(entry[1]) if len(entry) > 1 else {})
+    full_key = key if "." in key else f"levels.{level_id}.msg.{key}"
+    return {"key": full_key, "params": {k: v if isinstance(v, (int, float, str)) else str(v) for k, v in params.items()}}
+
+
+def _reset_interpreter_state():
+    """Undo what a spell may have changed in the shared interpreter, so casts stay independent."""
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    if not gc.isenabled():
+        gc.enable()
+    sys.setrecursionlimit(1000)
+    sys.setswitchinterval(0.005)
+    random.seed()
+
+
+def cast(level_id, source, checker_source):
+    """Run one spell through one level's checker. Returns a CastResult-shaped dict (no `ms`)."""
+    result = {
+        "level": level_id,
+        "passed": False,
+        "messages": [],
+        "output": "",
+        "error": None,
+        "interrupted": False,
+        "scene": None,
+    }
+    spell = None
+    try:
+        spell = Spell(source)
+    except (SyntaxError, ValueError) as exc:
+        result["error"] = describe_error(exc)
+        result["messages"].append({"key": "common.cannot-read", "params": {}})
+        return result
+
+    checker = {"__name__": f"checker:{level_id}"}
+    try:
+        exec(compile(checker_source, f"<checker {level_id}>", "exec"), checker)
+        verdict = checker["check"](spell)
+        result["passed"] = verdict.passed
+        result["messages"] = [_message(level_id, entry) for entry in verdict.messages]
+        result["scene"] = verdict.scene
+    except SpellCrashed as crash:
+        result["error"] = crash.error
+        result["messages"].append({"key": "common.spell-crashed", "params": {}})
+    except (SpellInterrupted, KeyboardInterrupt):
+        result["interrupted"] = True
+        result["messages"].append({"key": "errors.interrupted", "params": {}})
+    except Exception as exc:  # a bug in the checker itself: say so, never blame the kid
+        result["messages"].append({"key": "common.checker-broken", "params": {"detail": f"{type(exc).__name__}: {exc}"}})
+    finally:
+        result["output"] = spell.output if spell is not None else ""
+        _reset_interpreter_state()
+    return result

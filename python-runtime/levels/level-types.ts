@@ -1,0 +1,27 @@
+/**
+ * A level is data plus its Python checker, side by side, sharing one id:
+ *   python-runtime/levels/<chapter>/<slug>.ts   (this data)
+ *   python-runtime/levels/<chapter>/<slug>.py   (the checker, see harness/pyland.py for its API)
+ * Kid-facing words (title, story, goal, hints, checker messages) live in the message
+ * catalogue under `levels['<chapter>/<slug>']`, never here.
+ */
+export const CHAPTERS = ['refcount', 'gc', 'gil', 'bytecode', 'interpreter', 'graduation'] as const;
+export type ChapterId = (typeof CHAPTERS)[number];
+
+export type SceneKind = 'tally';
+
+export interface LevelDefinition {
+  /** `<chapter>/<slug>`, stable forever: saves refer to it. */
+  id: string;
+  chapter: ChapterId;
+  /** What the scene draws. */
+  scene: SceneKind;
+  /** The spell the editor starts with. */
+  starter: string;
+  /** How many hints the catalogue has for this level (hints are `levels[id].hints[0..n-1]`). */
+  hintCount: number;
+  /** A spell that passes. */
+  reference: string;
+  /** Spells that must fail, with why. At least three; one fakes the expected output. */
+  wrong: { why: string; source: string }[];
+}

@@ -1,0 +1,107 @@
+/**
+ * The one request and the one result that cross the runtime boundary
+ * (scene -> runtime client -> worker -> Python harness and back).
+ *
+ * A timeout or a stopped spell is a normal result (`interrupted: true`), never a throw.
+ */
+
+/** A kid-facing message: a key in the message catalogue plus its parameters. */
+export interface KidMessage {
+  /** Catalogue key, e.g. `levels.refcount/hold-the-hat.msg.too-few`. */
+  key: string;
+  params?: Record<string, string | number>;
+  /** Filled by the runtime client from the message catalogue (English unless told otherwise). */
+  text?: string;
+}
+
+export interface SpellError {
+  /** Python exception type name, e.g. `SyntaxError`, `NameError`. */
+  type: string;
+  /** Python's own message, e.g. `name 'hta' is not defined`. */
+  message: string;
+  /** 1-based line in the kid's spell, or null when the error is not inside the spell. */
+  line: number | null;
+  /** Kid-friendly explanation, a catalogue message (`errors.NameError` ...). */
+  explanation: KidMessage;
+}
+
+export interface CastRequest {
+  /** Level id `<chapter>/<slug>`. */
+  level: string;
+  /** The kid's Python source. */
+  source: string;
+  /** Wall-clock limit for the spell in ms (default DEFAULT_TIME_LIMIT_MS). */
+  timeLimitMs?: number;
+}
+
+export interface CastResult {
+  level: string;
+  passed: boolean;
+  /** Kid-facing verdict messages, in order. */
+  messages: KidMessage[];
+  /** Captured stdout (and stderr) of the spell, cut with OUTPUT_CUT_MARKER past OUTPUT_LIMIT_CHARS. */
+  output: string;
+  error: SpellError | null;
+  /** True when the spell was stopped for running too long. */
+  interrupted: boolean;
+  /** Wall time from request to verdict. */
+  ms: number;
+  /** Level-specific data the scene animates (measured in the run), or null when the spell did not get that far. */
+  scene: SceneData | null;
+}
+
+export const DEFAULT_TIME_LIMIT_MS = 2000;
+/** How long after the interrupt the worker gets before it is terminated and respawned. */
+export const HARD_KILL_GRACE_MS = 400;
+export const OUTPUT_LIMIT_CHARS = 8000;
+export const OUTPUT_CUT_MARKER = '\n… (the rest of the output was cut: too much printing!)';
+
+/**
+ * Scene data for the reference-counting chapter ("tally" scenes).
+ * Every number is measured in the kid's run: tallies are deltas, never absolute refcounts.
+ */
+export interface TallySceneData {
+  kind: 'tally';
+  objects: TallyObject[];
+}
+
+export interface TallyObject {
+  /** A label the kid knows: the name the level gave the object (`hat`, `wand`). */
+  label: string;
+  /** Change of sys.getrefcount over the spell (after - before). */
+  delta: number;
+  /** Names in the spell's namespace that hold it directly after the run. */
+  holders: string[];
+  /** Containers (name + how many slots) that hold it after the run. */
+  containers: { name: string; slots: number }[];
+  /** True when a weak reference showed the object was freed during the spell. */
+  vanished: boolean;
+}
+
+/** Other chapters add their own kinds here. */
+export type SceneData = TallySceneData | { kind: string; [key: string]: unknown };
+
+/** Messages between the runtime client and the worker. */
+export type ToWorker =
+  | {
+      type: 'init';
+      /** URL (browser) or directory path (Node) holding pyodide.mjs, pyodide.asm.wasm, python_stdlib.zip. */
+      indexURL: string;
+      /** Python files of the harness, name -> source (e.g. `pyland.py`). */
+      harnessFiles: Record<string, string>;
+      /** Level checkers, level id -> Python source. */
+      checkers: Record<string, string>;
+      /** Shared Int32Array(1) over a SharedArrayBuffer for interrupts, when cross-origin isolated. */
+      interruptBuffer?: Int32Array;
+      /** A memory snapshot to restore instead of a cold start. */
+      snapshot?: Uint8Array;
+      /** Ask the worker to send a snapshot back after a cold start. */
+      wantSnapshot?: boolean;
+    }
+  | { type: 'cast'; id: number; level: string; source: string };
+
+export type FromWorker =
+  | { type: 'progress'; stage: 'loading-python' | 'restoring' | 'loading-harness'; fraction: number }
+  | { type: 'ready'; restored: boolean; ms: number; snapshot?: Uint8Array }
+  | { type: 'init-failed'; message: string }
+  | { type: 'result'; id: number; result: Omit<CastResult, 'ms'>; heapBytes: number };
