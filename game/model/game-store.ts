@@ -1,0 +1,74 @@
+import type { SaveBackend } from '../storage/save-backend.js';
+import { emptySave, normalizeSave, SaveFormatError, type SaveData } from './save-data.js';
+
+/**
+ * The one place the game's save lives while it runs. Scenes read `data` and change it only
+ * through `update(change)` with a pure function from the model; every change is written
+ * through the backend in order (never two writes at once), so a crash loses at most the
+ * change being written, never an older one.
+ */
+export class GameStore {
+  #data: SaveData;
+  #listeners = new Set<(save: SaveData) => void>();
+  #writing: Promise<void> = Promise.resolve();
+  /** A catalogue key to show once (recovered from backup, started fresh, a write failed). */
+  notice: string | null;
+
+  private constructor(private readonly backend: SaveBackend, data: SaveData, notice: string | null) {
+    this.#data = data;
+    this.notice = notice;
+  }
+
+  static async open(backend: SaveBackend): Promise<GameStore> {
+    let loaded;
+    try {
+      loaded = await backend.load();
+    } catch {
+      return new GameStore(backend, emptySave(), 'saves.started-fresh');
+    }
+    if (loaded.text === null) return new GameStore(backend, emptySave(), loaded.problem);
+    try {
+      return new GameStore(backend, normalizeSave(JSON.parse(loaded.text)), loaded.problem);
+    } catch (error) {
+      // a document from a newer game must not be overwritten by this one: refuse to write it
+      const fromNewer = error instanceof SaveFormatError && /newer/.test(error.message);
+      const store = new GameStore(fromNewer ? new ReadOnlyBackend() : backend, emptySave(), fromNewer ? 'saves.from-newer-game' : 'saves.started-fresh');
+      return store;
+    }
+  }
+
+  get data(): SaveData {
+    return this.#data;
+  }
+
+  /** Applies a change and writes it. Resolves when this change is stored (or failed to be, see notice). */
+  update(change: (save: SaveData) => SaveData): Promise<void> {
+    this.#data = change(this.#data);
+    for (const listener of this.#listeners) listener(this.#data);
+    const text = JSON.stringify(this.#data);
+    this.#writing = this.#writing.then(async () => {
+      const outcome = await this.backend.write(text).catch(() => ({ ok: false, problem: 'saves.write-failed' }));
+      if (!outcome.ok) this.notice = outcome.problem ?? 'saves.write-failed';
+    });
+    return this.#writing;
+  }
+
+  subscribe(listener: (save: SaveData) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Resolves when every change so far is written. */
+  flush(): Promise<void> {
+    return this.#writing;
+  }
+}
+
+class ReadOnlyBackend implements SaveBackend {
+  async load() {
+    return { text: null, recoveredFrom: 'none' as const, problem: null };
+  }
+  async write() {
+    return { ok: false, problem: 'saves.from-newer-game' };
+  }
+}

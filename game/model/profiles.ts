@@ -1,0 +1,64 @@
+import type { Profile, SaveData } from './save-data.js';
+
+/** The avatars a kid can pick; `icon` is a fluent-emoji-flat icon name drawn by the game. */
+export const AVATARS = [
+  { id: 'mage', icon: 'person-mage' },
+  { id: 'witch', icon: 'woman-mage-medium' },
+  { id: 'owl', icon: 'owl' },
+  { id: 'cat', icon: 'cat-face' },
+  { id: 'dragon', icon: 'dragon-face' },
+  { id: 'unicorn', icon: 'unicorn' },
+  { id: 'fox', icon: 'fox' },
+  { id: 'frog', icon: 'frog' },
+  { id: 'robot', icon: 'robot' },
+] as const;
+
+export type AvatarId = (typeof AVATARS)[number]['id'];
+
+export const MAX_NAME_LENGTH = 24;
+
+/** Why a name cannot be used (a catalogue key), or null when it is fine. */
+export function validateProfileName(name: string, save: SaveData): string | null {
+  const trimmed = cleanName(name);
+  if (trimmed === '') return 'profile.name-empty';
+  if ([...trimmed].length > MAX_NAME_LENGTH) return 'profile.name-too-long';
+  const folded = trimmed.toLocaleLowerCase();
+  if (save.profiles.some((p) => p.name.toLocaleLowerCase() === folded)) return 'profile.name-taken';
+  return null;
+}
+
+/** Names keep their letters (emoji included) but lose control characters and runs of spaces. */
+export function cleanName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function createProfile(
+  save: SaveData,
+  input: { name: string; avatar: AvatarId },
+  now: Date,
+  id: string = newProfileId(),
+): { save: SaveData; profile: Profile } {
+  const problem = validateProfileName(input.name, save);
+  if (problem) throw new Error(problem);
+  const profile: Profile = { id, name: cleanName(input.name), avatar: input.avatar, createdAt: now.toISOString(), levels: {} };
+  return { save: { ...save, profiles: [...save.profiles, profile], activeProfileId: id }, profile };
+}
+
+export function selectProfile(save: SaveData, id: string): SaveData {
+  if (!save.profiles.some((p) => p.id === id)) throw new Error(`no profile ${id}`);
+  return { ...save, activeProfileId: id };
+}
+
+export function activeProfile(save: SaveData): Profile | null {
+  return save.profiles.find((p) => p.id === save.activeProfileId) ?? null;
+}
+
+export function updateProfile(save: SaveData, id: string, change: (profile: Profile) => Profile): SaveData {
+  if (!save.profiles.some((p) => p.id === id)) throw new Error(`no profile ${id}`);
+  return { ...save, profiles: save.profiles.map((p) => (p.id === id ? change(p) : p)) };
+}
+
+function newProfileId(): string {
+  return `p-${globalThis.crypto.randomUUID()}`;
+}

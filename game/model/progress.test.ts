@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import { createProfile } from './profiles.js';
+import { chapterStates, levelProgress, levelStates, nextLevel, recordCast, recordHint } from './progress.js';
+import { emptySave, type SaveData } from './save-data.js';
+
+const level = (id: string): LevelDefinition => ({
+  id,
+  chapter: id.split('/')[0] as LevelDefinition['chapter'],
+  scene: 'tally',
+  starter: '',
+  hintCount: 3,
+  reference: '',
+  wrong: [],
+});
+const LEVELS = [level('refcount/a'), level('refcount/b'), level('gc/a')];
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+function withKid(): { save: SaveData; id: string } {
+  const { save, profile } = createProfile(emptySave(), { name: 'Ada', avatar: 'owl' }, NOW, 'kid-1');
+  return { save, id: profile.id };
+}
+
+describe('chapterStates', () => {
+  it('opens chapter 1 only, and says why the others are closed', () => {
+    const { save } = withKid();
+    const states = chapterStates(save.profiles[0]!, LEVELS);
+    expect(states.map((s) => s.status)).toEqual(['open', 'locked', 'locked', 'locked', 'locked', 'locked']);
+    expect(states[1]!.lockedReason).toBe('map.locked-finish-previous');
+    expect(states[1]!.lockedReasonParams['chapter']).toBe('refcount');
+    expect(states[2]!.lockedReason).toBe('map.coming-soon');
+  });
+
+  it('opens the next chapter when every level of the one before is passed', () => {
+    let { save, id } = withKid();
+    save = recordCast(save, id, 'refcount/a', { passed: true, spell: 'x', seconds: 5 }, NOW);
+    expect(chapterStates(save.profiles[0]!, LEVELS)[1]!.status).toBe('locked');
+    save = recordCast(save, id, 'refcount/b', { passed: true, spell: 'y', seconds: 5 }, NOW);
+    const states = chapterStates(save.profiles[0]!, LEVELS);
+    expect(states[0]).toMatchObject({ status: 'done', passed: 2, total: 2 });
+    expect(states[1]).toMatchObject({ status: 'open', passed: 0, total: 1, lockedReason: null });
+  });
+});
+
+describe('levelStates', () => {
+  it('opens a level when the one before it is passed', () => {
+    let { save, id } = withKid();
+    expect(levelStates(save.profiles[0]!, 'refcount', LEVELS).map((s) => s.open)).toEqual([true, false]);
+    save = recordCast(save, id, 'refcount/a', { passed: true, spell: 'x', seconds: 1 }, NOW);
+    expect(levelStates(save.profiles[0]!, 'refcount', LEVELS).map((s) => s.open)).toEqual([true, true]);
+  });
+
+  it('keeps every level of a locked chapter closed', () => {
+    const { save } = withKid();
+    expect(levelStates(save.profiles[0]!, 'gc', LEVELS).map((s) => s.open)).toEqual([false]);
+  });
+});
+
+describe('recordCast', () => {
+  it('counts attempts and time, keeps the spell and the first pass time', () => {
+    let { save, id } = withKid();
+    save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'one', seconds: 12.4 }, NOW);
+    const later = new Date('2026-11-25T10:05:00Z');
+    save = recordCast(save, id, 'refcount/a', { passed: true, spell: 'two', seconds: 30 }, later);
+    save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'three', seconds: 3 }, new Date('2026-11-26T09:00:00Z'));
+    const p = levelProgress(save.profiles[0]!, 'refcount/a');
+    expect(p).toMatchObject({ attempts: 3, seconds: 45, passed: true, firstPassedAt: later.toISOString(), lastSpell: 'three' });
+  });
+
+  it('leaves other profiles untouched', () => {
+    let { save, id } = withKid();
+    save = createProfile(save, { name: 'Grace', avatar: 'fox' }, NOW, 'kid-2').save;
+    save = recordHint(save, id, 'refcount/a', NOW);
+    expect(levelProgress(save.profiles[0]!, 'refcount/a').hintsUsed).toBe(1);
+    expect(save.profiles[1]!.levels).toEqual({});
+  });
+});
+
+describe('nextLevel', () => {
+  it('goes on in school order and ends after the last level', () => {
+    expect(nextLevel(LEVELS, 'refcount/b')?.id).toBe('gc/a');
+    expect(nextLevel(LEVELS, 'gc/a')).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import { emptyProgress, type LevelProgress, type Profile, type SaveData } from './save-data.js';
+import { updateProfile } from './profiles.js';
+
+/**
+ * The rules of the school map: a chapter opens when the one before it is finished, and a
+ * level opens when the level before it in its chapter is passed. Pure functions over a
+ * profile, so the map, the level list and the tests all agree.
+ */
+export type ChapterStatus = 'locked' | 'open' | 'done';
+
+export interface ChapterState {
+  chapter: ChapterId;
+  status: ChapterStatus;
+  passed: number;
+  total: number;
+  /** Why the place is closed (a catalogue key), or null when open. */
+  lockedReason: string | null;
+  /** Parameters for the reason's text. */
+  lockedReasonParams: Record<string, string>;
+}
+
+export function levelProgress(profile: Profile, levelId: string): LevelProgress {
+  return profile.levels[levelId] ?? emptyProgress();
+}
+
+export function chapterStates(profile: Profile, levels: readonly LevelDefinition[]): ChapterState[] {
+  const states: ChapterState[] = [];
+  let previousDone = true;
+  let previous: ChapterId | null = null;
+  for (const chapter of CHAPTERS) {
+    const inChapter = levels.filter((l) => l.chapter === chapter);
+    const passed = inChapter.filter((l) => levelProgress(profile, l.id).passed).length;
+    const total = inChapter.length;
+    let status: ChapterStatus;
+    let lockedReason: string | null = null;
+    const lockedReasonParams: Record<string, string> = {};
+    if (total === 0) {
+      status = 'locked';
+      lockedReason = 'map.coming-soon';
+    } else if (!previousDone) {
+      status = 'locked';
+      lockedReason = 'map.locked-finish-previous';
+      lockedReasonParams['chapter'] = previous ?? '';
+    } else {
+      status = passed === total ? 'done' : 'open';
+    }
+    states.push({ chapter, status, passed, total, lockedReason, lockedReasonParams });
+    previousDone = status === 'done';
+    previous = chapter;
+  }
+  return states;
+}
+
+export function levelStates(
+  profile: Profile,
+  chapter: ChapterId,
+  levels: readonly LevelDefinition[],
+): { level: LevelDefinition; passed: boolean; open: boolean }[] {
+  const chapterOpen = chapterStates(profile, levels).find((c) => c.chapter === chapter)?.status !== 'locked';
+  let previousPassed = true;
+  return levels
+    .filter((l) => l.chapter === chapter)
+    .map((level) => {
+      const passed = levelProgress(profile, level.id).passed;
+      const open = chapterOpen && (passed || previousPassed);
+      previousPassed = passed;
+      return { level, passed, open };
+    });
+}
+
+/** The level after this one in the school's order, or null after the last. */
+export function nextLevel(levels: readonly LevelDefinition[], levelId: string): LevelDefinition | null {
+  const index = levels.findIndex((l) => l.id === levelId);
+  return index >= 0 ? levels[index + 1] ?? null : null;
+}
+
+/** Records one cast: an attempt, time spent, the spell itself, and the first pass. */
+export function recordCast(
+  save: SaveData,
+  profileId: string,
+  levelId: string,
+  cast: { passed: boolean; spell: string; seconds: number },
+  now: Date,
+): SaveData {
+  return updateLevel(save, profileId, levelId, (p) => ({
+    ...p,
+    attempts: p.attempts + 1,
+    seconds: p.seconds + Math.max(0, Math.round(cast.seconds)),
+    passed: p.passed || cast.passed,
+    firstPassedAt: p.firstPassedAt ?? (cast.passed ? now.toISOString() : null),
+    lastPlayedAt: now.toISOString(),
+    lastSpell: cast.spell.slice(0, 20_000),
+  }));
+}
+
+export function recordHint(save: SaveData, profileId: string, levelId: string, now: Date): SaveData {
+  return updateLevel(save, profileId, levelId, (p) => ({ ...p, hintsUsed: p.hintsUsed + 1, lastPlayedAt: now.toISOString() }));
+}
+
+/** Adds time spent without a cast (the kid read the story, then left). */
+export function recordTime(save: SaveData, profileId: string, levelId: string, seconds: number, now: Date): SaveData {
+  if (seconds <= 0) return save;
+  return updateLevel(save, profileId, levelId, (p) => ({ ...p, seconds: p.seconds + Math.round(seconds), lastPlayedAt: now.toISOString() }));
+}
+
+function updateLevel(save: SaveData, profileId: string, levelId: string, change: (p: LevelProgress) => LevelProgress): SaveData {
+  return updateProfile(save, profileId, (profile) => ({
+    ...profile,
+    levels: { ...profile.levels, [levelId]: change(levelProgress(profile, levelId)) },
+  }));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { emptySave, normalizeSave, SAVE_SCHEMA_VERSION, SaveFormatError } from './save-data.js';
+
+describe('normalizeSave', () => {
+  it('keeps a valid save as it is', () => {
+    const save = {
+      schema: SAVE_SCHEMA_VERSION,
+      activeProfileId: 'a',
+      settings: { muted: true },
+      profiles: [
+        {
+          id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z',
+          levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, seconds: 40, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z', lastPlayedAt: '2026-11-25T10:01:00.000Z', lastSpell: 'x = hat' } },
+        },
+      ],
+    };
+    expect(normalizeSave(JSON.parse(JSON.stringify(save)))).toEqual(save);
+  });
+
+  it('keeps what it can understand and drops the rest', () => {
+    const save = normalizeSave({
+      schema: 1,
+      activeProfileId: 'ghost',
+      profiles: [
+        { id: 'a', name: 'Ada', avatar: 'not-an-avatar', levels: { 'refcount/a': { attempts: -3, passed: 'yes' }, 'refcount/b': 7 } },
+        { id: 'a', name: 'Duplicate' },
+        { name: 'no id' },
+        'nonsense',
+      ],
+    });
+    expect(save.profiles).toHaveLength(1);
+    expect(save.profiles[0]!.avatar).toBe('mage');
+    expect(save.profiles[0]!.levels['refcount/a']).toMatchObject({ attempts: 0, passed: false });
+    expect(save.profiles[0]!.levels['refcount/b']).toBeUndefined();
+    expect(save.activeProfileId).toBeNull();
+    expect(save.settings.muted).toBe(false);
+  });
+
+  it('refuses documents that are not saves, or come from a newer game', () => {
+    expect(() => normalizeSave(null)).toThrow(SaveFormatError);
+    expect(() => normalizeSave([])).toThrow(SaveFormatError);
+    expect(() => normalizeSave({ profiles: [] })).toThrow(SaveFormatError);
+    expect(() => normalizeSave({ schema: SAVE_SCHEMA_VERSION + 1, profiles: [] })).toThrow(/newer/);
+  });
+
+  it('starts empty with the current schema', () => {
+    expect(emptySave()).toMatchObject({ schema: SAVE_SCHEMA_VERSION, profiles: [], activeProfileId: null });
+  });
+});

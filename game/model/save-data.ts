@@ -1,0 +1,127 @@
+import type { AvatarId } from './profiles.js';
+import { AVATARS } from './profiles.js';
+
+/**
+ * The save document: every profile on this computer, their progress, and settings.
+ * Stored as one JSON document (desktop: a file in the user-data folder; browser: localStorage),
+ * always with `schema` so an older game never misreads a newer file and a newer game can migrate.
+ */
+export const SAVE_SCHEMA_VERSION = 1;
+
+export interface LevelProgress {
+  /** Casts of this level, passed or not. */
+  attempts: number;
+  /** Hints the kid asked for (they come one at a time). */
+  hintsUsed: number;
+  /** Seconds spent in the level scene. */
+  seconds: number;
+  passed: boolean;
+  /** ISO 8601 of the first pass, kept when the kid passes again. */
+  firstPassedAt: string | null;
+  lastPlayedAt: string | null;
+  /** The kid's last spell, so coming back shows their own work. */
+  lastSpell: string | null;
+}
+
+export interface Profile {
+  id: string;
+  name: string;
+  avatar: AvatarId;
+  createdAt: string;
+  levels: Record<string, LevelProgress>;
+}
+
+export interface Settings {
+  muted: boolean;
+}
+
+export interface SaveData {
+  schema: number;
+  profiles: Profile[];
+  activeProfileId: string | null;
+  settings: Settings;
+}
+
+export class SaveFormatError extends Error {}
+
+export function emptySave(): SaveData {
+  return { schema: SAVE_SCHEMA_VERSION, profiles: [], activeProfileId: null, settings: { muted: false } };
+}
+
+export function emptyProgress(): LevelProgress {
+  return { attempts: 0, hintsUsed: 0, seconds: 0, passed: false, firstPassedAt: null, lastPlayedAt: null, lastSpell: null };
+}
+
+/** Longest spell kept in a save: a pasted novel must not bloat the file. */
+export const MAX_SAVED_SPELL_CHARS = 20_000;
+
+/**
+ * Turns whatever was stored into a valid SaveData: fills missing fields, drops entries that
+ * cannot be understood (keeping everything that can), and refuses documents from a newer schema
+ * or of the wrong kind (SaveFormatError), so the caller can fall back to the backup.
+ */
+export function normalizeSave(raw: unknown): SaveData {
+  if (!isRecord(raw)) throw new SaveFormatError('the save is not an object');
+  const schema = raw['schema'];
+  if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) {
+    throw new SaveFormatError('the save has no schema version');
+  }
+  if (schema > SAVE_SCHEMA_VERSION) throw new SaveFormatError(`the save is from a newer game (schema ${schema})`);
+  const profiles: Profile[] = [];
+  const seen = new Set<string>();
+  for (const entry of Array.isArray(raw['profiles']) ? raw['profiles'] : []) {
+    const profile = normalizeProfile(entry);
+    if (profile && !seen.has(profile.id)) {
+      seen.add(profile.id);
+      profiles.push(profile);
+    }
+  }
+  const active = raw['activeProfileId'];
+  const settings = isRecord(raw['settings']) ? raw['settings'] : {};
+  return {
+    schema: SAVE_SCHEMA_VERSION,
+    profiles,
+    activeProfileId: typeof active === 'string' && seen.has(active) ? active : null,
+    settings: { muted: settings['muted'] === true },
+  };
+}
+
+function normalizeProfile(raw: unknown): Profile | null {
+  if (!isRecord(raw)) return null;
+  const { id, name, avatar, createdAt } = raw;
+  if (typeof id !== 'string' || id === '' || typeof name !== 'string' || name.trim() === '') return null;
+  const levels: Record<string, LevelProgress> = {};
+  if (isRecord(raw['levels'])) {
+    for (const [levelId, progress] of Object.entries(raw['levels'])) {
+      const normal = normalizeProgress(progress);
+      if (normal) levels[levelId] = normal;
+    }
+  }
+  return {
+    id,
+    name,
+    avatar: AVATARS.some((a) => a.id === avatar) ? (avatar as AvatarId) : AVATARS[0].id,
+    createdAt: typeof createdAt === 'string' ? createdAt : new Date(0).toISOString(),
+    levels,
+  };
+}
+
+function normalizeProgress(raw: unknown): LevelProgress | null {
+  if (!isRecord(raw)) return null;
+  const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0);
+  const when = (value: unknown) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null);
+  const passed = raw['passed'] === true;
+  return {
+    attempts: count(raw['attempts']),
+    hintsUsed: count(raw['hintsUsed']),
+    seconds: count(raw['seconds']),
+    passed,
+    firstPassedAt: passed ? when(raw['firstPassedAt']) : null,
+    lastPlayedAt: when(raw['lastPlayedAt']),
+    lastSpell: typeof raw['lastSpell'] === 'string' ? raw['lastSpell'].slice(0, MAX_SAVED_SPELL_CHARS) : null,
+  };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
