@@ -1,3 +1,5 @@
+import { enLevels } from './en-levels.js';
+
 /**
  * Every word a kid or teacher reads, in English. Scenes, the runtime client and the
  * command line all read from here; a second language gets its own file with the same shape.
@@ -30,7 +32,8 @@ export const en = {
     ModuleNotFoundError: 'That module is not in the castle library (or is locked away from spells).',
     interrupted: 'The spell ran too long, so the school stopped it. Look for a loop that never ends!',
   },
-  levels: {} as Record<string, LevelTexts>,
+  /** Level texts (title, story, goal, hints, checker messages), keyed by level id. */
+  levels: enLevels,
 };
 
 export interface LevelTexts {

@@ -1,0 +1,33 @@
+import type { ChapterId, LevelDefinition } from './level-types.js';
+import { anotherHolderLevel } from './refcount/another-holder.js';
+import { threePocketsLevel } from './refcount/three-pockets.js';
+import { letGoLevel } from './refcount/let-go.js';
+import { makeItVanishLevel } from './refcount/make-it-vanish.js';
+import { functionHolderLevel } from './refcount/function-holder.js';
+import { immortalNoneLevel } from './refcount/immortal-none.js';
+
+/**
+ * Every level, in the order a kid plays them. Within a chapter the order is the teaching order
+ * (each level builds on the one before), so keep new levels in their place, not at the end.
+ */
+export const LEVELS: LevelDefinition[] = [
+  // Chapter 1: reference counting, the magic hat and its tally
+  anotherHolderLevel,
+  threePocketsLevel,
+  letGoLevel,
+  makeItVanishLevel,
+  functionHolderLevel,
+  immortalNoneLevel,
+];
+
+const BY_ID = new Map(LEVELS.map((level) => [level.id, level]));
+
+/** The level with this id, or undefined for an unknown id (for example from an old save). */
+export function levelById(id: string): LevelDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+/** The levels of one chapter, in play order. */
+export function levelsOfChapter(chapter: ChapterId): LevelDefinition[] {
+  return LEVELS.filter((level) => level.chapter === chapter);
+}

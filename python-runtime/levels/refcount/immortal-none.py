@@ -1,0 +1,97 @@
+"""refcount/immortal-none: the hat's tally counts every holder, None's tally never moves.
+
+None is immortal in CPython 3.12+ (PEP 683): its reference count is frozen. The checker measures
+both deltas the same way before and after; the level is about what the kid does (five slots each),
+and the scene shows the two measured deltas side by side.
+"""
+
+import sys
+import weakref
+
+from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object
+
+GOAL = 5
+
+
+def signed(number):
+    return f"+{number}" if number > 0 else str(number)
+
+
+def tally_reader(obj):
+    """A function that reads obj's tally (sys.getrefcount) the same way every time, without holding it.
+
+    Why not just call sys.getrefcount(hat) twice in check()? On CPython 3.14 the compiler loads
+    a local with LOAD_FAST_BORROW (no hidden extra reference) in straight code but with LOAD_FAST
+    (+1 while the call runs) after a `del` or inside try/finally: two readings of one local in one
+    function were seen to differ by 1 with no holder changing. Every reading here runs the same
+    code, through a weak reference, so hidden holders cancel out and the reader holds nothing.
+    """
+    ghost = weakref.ref(obj)
+
+    def read():
+        held = ghost()
+        return None if held is None else sys.getrefcount(held)
+
+    return read
+
+
+def read_none_tally():
+    """None cannot be weakly referenced; one fixed function keeps its readings comparable."""
+    return sys.getrefcount(None)
+
+
+def slots_holding(obj, container):
+    if not isinstance(container, (list, tuple)):
+        return 0
+    return sum(1 for item in container if item is obj)
+
+
+def holds_the_word(container, word):
+    return isinstance(container, (list, tuple)) and any(isinstance(item, str) and item.strip() == word for item in container)
+
+
+def check(spell):
+    hat = MagicHat("hat")
+    ns = spell.namespace(hat=hat, pile=[])
+    tally = tally_reader(hat)
+    hat_before = tally()
+    none_before = read_none_tally()
+    spell.run(ns)
+    hat_delta = tally() - hat_before
+    none_delta = read_none_tally() - none_before
+
+    pile = ns.get("pile")
+    hat_slots = slots_holding(hat, pile)
+    none_slots = slots_holding(None, pile)
+    none_entry = {
+        # tally_object treats None as "no object left", so None's entry is built here
+        "label": "None",
+        "delta": none_delta,
+        "holders": holders_of(None, ns),
+        "containers": containers_of(None, ns),
+        "vanished": False,
+    }
+    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, hat_delta), none_entry]}
+    params = {
+        "hat_delta": signed(hat_delta),
+        "none_delta": signed(none_delta),
+        "hat_slots": hat_slots,
+        "none_slots": none_slots,
+        "goal": GOAL,
+    }
+    hat_ok = hat_slots == GOAL and hat_delta == GOAL
+    none_ok = none_slots == GOAL
+    messages = []
+    if not hat_ok:
+        messages.append(("hat-not-five", params))
+    if not none_ok:
+        messages.append(("none-not-five", params))
+        if holds_the_word(pile, "None"):
+            messages.append(("word-not-none", params))
+    if hat_ok and none_ok and none_delta != 0:
+        # Only on a Python without immortal objects (before 3.12): say what was measured.
+        messages.append(("none-moved", params))
+    passed = hat_ok and none_ok and none_delta == 0
+    if passed:
+        messages.append(("well-done", params))
+    return Verdict(passed, messages, scene)

@@ -1,0 +1,80 @@
+"""refcount/make-it-vanish: every holder lets go, the tally reaches 0 and the hat is freed.
+
+The checker keeps only a weak reference to the hat (a weak reference is not a holder), so the
+hat can really vanish during the spell. Automatic cycle collection is paused while the spell
+runs, so only the spell's own doing decides whether the hat vanishes (as the story says: when
+the last holder lets go).
+"""
+
+import gc
+import sys
+import weakref
+
+from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object
+
+
+def signed(number):
+    return f"+{number}" if number > 0 else str(number)
+
+
+def tally_reader(obj):
+    """A function that reads obj's tally (sys.getrefcount) the same way every time, without holding it.
+
+    Why not just call sys.getrefcount(hat) twice in check()? On CPython 3.14 the compiler loads
+    a local with LOAD_FAST_BORROW (no hidden extra reference) in straight code but with LOAD_FAST
+    (+1 while the call runs) after a `del` or inside try/finally: two readings of one local in one
+    function were seen to differ by 1 with no holder changing. Every reading here runs the same
+    code, through a weak reference, so hidden holders cancel out and the reader holds nothing.
+    """
+    ghost = weakref.ref(obj)
+
+    def read():
+        held = ghost()
+        return None if held is None else sys.getrefcount(held)
+
+    return read
+
+
+def give_the_story(spell):
+    """The namespace of the story: the name hat, a wardrobe slot and a bag value hold the hat.
+
+    Made in its own function so that, once it returns, the checker itself holds nothing.
+    Returns the namespace, a weak reference to the hat (not a holder), a tally reader and how many
+    holders the story gave the hat (measured).
+    """
+    hat = MagicHat("old hat")
+    tally = tally_reader(hat)
+    alone = tally()  # only this function's name holds it
+    ns = spell.namespace(hat=hat, wardrobe=["cloak", hat, "boots"], bag={"letters": "three letters", "hat": hat})
+    return ns, weakref.ref(hat), tally, tally() - alone
+
+
+def check(spell):
+    ns, ghost, tally, story_holders = give_the_story(spell)
+    before = tally()
+
+    # No automatic cycle collection during the spell: whether the hat vanishes must depend only
+    # on the spell (a spell may still call gc.collect() itself). The harness re-enables gc.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        spell.run(ns)
+        after = tally()
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+    if after is None:
+        # The tally fell to 0 and Python freed the hat: every holder the story gave let go.
+        scene = {"kind": "tally", "objects": [tally_object("hat", None, ns, -story_holders, vanished=True)]}
+        return Verdict(True, [("well-done", {"delta": signed(-story_holders), "count": story_holders})], scene)
+
+    delta = after - before
+    hat = ghost()  # the hat is still here: hold it again only to list its holders
+    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, delta)]}
+    still = holders_of(hat, ns) + [entry["name"] for entry in containers_of(hat, ns)]
+    if still:
+        message = ("still-here", {"delta": signed(delta), "holders": ", ".join(still)})
+    else:
+        message = ("hidden", {"delta": signed(delta)})
+    return Verdict(False, [message], scene)

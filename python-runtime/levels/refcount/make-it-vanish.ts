@@ -1,0 +1,67 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/** Chapter 1, level 4: when the last holder lets go, the tally reaches 0 and the hat is freed. */
+export const makeItVanishLevel: LevelDefinition = {
+  id: 'refcount/make-it-vanish',
+  chapter: 'refcount',
+  scene: 'tally',
+  starter: `import weakref
+
+ghost = weakref.ref(hat)  # a ghost thread: it sees the hat but does not hold it
+print("wardrobe:", wardrobe)
+print("bag:", bag)
+# Make every holder let go of the hat:
+
+print("Is the hat still here?", ghost() is not None)
+`,
+  hintCount: 3,
+  reference: `import weakref
+
+ghost = weakref.ref(hat)  # a ghost thread: it sees the hat but does not hold it
+print("wardrobe:", wardrobe)
+print("bag:", bag)
+# Make every holder let go of the hat:
+wardrobe.remove(hat)
+del bag["hat"]
+del hat
+print("Is the hat still here?", ghost() is not None)
+`,
+  wrong: [
+    {
+      why: 'fakes the output of the reference: the hat never vanishes',
+      source: `print("wardrobe: ['cloak', <MagicHat 'old hat'>, 'boots']")
+print("bag: {'letters': 'three letters', 'hat': <MagicHat 'old hat'>}")
+print("Is the hat still here?", False)
+`,
+    },
+    {
+      why: 'typical mistake: deletes only the name, the wardrobe and the bag still hold the hat',
+      source: `del hat
+`,
+    },
+    {
+      why: 'forgets the bag: the dictionary value still holds the hat',
+      source: `wardrobe.remove(hat)
+hat = None
+`,
+    },
+    {
+      why: 'a name made while searching keeps holding the hat',
+      source: `for thing in wardrobe:
+    if thing is hat:
+        found = thing
+wardrobe.remove(hat)
+del bag["hat"]
+del hat
+`,
+    },
+    {
+      why: 'the hat holds itself (a cycle): its tally never reaches 0, though no name or list of the spell holds it',
+      source: `hat.me = hat
+wardrobe.remove(hat)
+del bag["hat"]
+del hat
+`,
+    },
+  ],
+};
