@@ -4,8 +4,11 @@ Measures the real tally of a fresh MagicHat before and after the spell, both tim
 way (so the checker's own holders are the same in both readings and cancel out).
 """
 
-import sys
 import weakref
+
+# Taken when the checker loads, before the spell runs: a spell that replaces sys.getrefcount
+# cannot change what this checker reads.
+from sys import getrefcount
 
 from pyland import MagicHat, Verdict, tally_object
 
@@ -29,7 +32,7 @@ def tally_reader(obj):
 
     def read():
         held = ghost()
-        return None if held is None else sys.getrefcount(held)
+        return None if held is None else getrefcount(held)
 
     return read
 

@@ -8,8 +8,11 @@ All readings go through one tally reader, so every one is taken the same way and
 own holders cancel out.
 """
 
-import sys
 import weakref
+
+# Taken when the checker loads, before the spell runs: a spell that replaces sys.getrefcount
+# (or sys._getframe) cannot change what this checker reads.
+from sys import _getframe, getrefcount
 
 from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object
 
@@ -34,7 +37,7 @@ def tally_reader(obj):
 
     def read():
         held = ghost()
-        return None if held is None else sys.getrefcount(held)
+        return None if held is None else getrefcount(held)
 
     return read
 
@@ -51,7 +54,7 @@ def check(spell):
 
     def peek():
         delta = tally() - start
-        readings.append((delta, called_from_spell_function(sys._getframe(1))))
+        readings.append((delta, called_from_spell_function(_getframe(1))))
         return delta
 
     ns = spell.namespace(hat=hat, peek=peek)

@@ -5,8 +5,11 @@ both deltas the same way before and after; the level is about what the kid does 
 and the scene shows the two measured deltas side by side.
 """
 
-import sys
 import weakref
+
+# Taken when the checker loads, before the spell runs: a spell that replaces sys.getrefcount
+# cannot change what this checker reads.
+from sys import getrefcount
 
 from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object
 
@@ -30,14 +33,14 @@ def tally_reader(obj):
 
     def read():
         held = ghost()
-        return None if held is None else sys.getrefcount(held)
+        return None if held is None else getrefcount(held)
 
     return read
 
 
 def read_none_tally():
     """None cannot be weakly referenced; one fixed function keeps its readings comparable."""
-    return sys.getrefcount(None)
+    return getrefcount(None)
 
 
 def slots_holding(obj, container):

@@ -5,8 +5,11 @@ tally once with only the name `broom` holding it (the start), once just before t
 after, all the same way, so its own holders cancel out.
 """
 
-import sys
 import weakref
+
+# Taken when the checker loads, before the spell runs: a spell that replaces sys.getrefcount
+# cannot change what this checker reads.
+from sys import getrefcount
 
 from pyland import MagicObject, Verdict, containers_of, holders_of, tally_object
 
@@ -32,7 +35,7 @@ def tally_reader(obj):
 
     def read():
         held = ghost()
-        return None if held is None else sys.getrefcount(held)
+        return None if held is None else getrefcount(held)
 
     return read
 

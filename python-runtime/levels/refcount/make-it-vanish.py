@@ -7,8 +7,11 @@ the last holder lets go).
 """
 
 import gc
-import sys
 import weakref
+
+# Taken when the checker loads, before the spell runs: a spell that replaces sys.getrefcount
+# cannot change what this checker reads.
+from sys import getrefcount
 
 from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object
 
@@ -30,7 +33,7 @@ def tally_reader(obj):
 
     def read():
         held = ghost()
-        return None if held is None else sys.getrefcount(held)
+        return None if held is None else getrefcount(held)
 
     return read
 

@@ -3,8 +3,11 @@
 Every list slot is a holder of its own, even when all slots hold the same wand.
 """
 
-import sys
 import weakref
+
+# Taken when the checker loads, before the spell runs: a spell that replaces sys.getrefcount
+# cannot change what this checker reads.
+from sys import getrefcount
 
 from pyland import Verdict, Wand, tally_object
 
@@ -28,7 +31,7 @@ def tally_reader(obj):
 
     def read():
         held = ghost()
-        return None if held is None else sys.getrefcount(held)
+        return None if held is None else getrefcount(held)
 
     return read
 

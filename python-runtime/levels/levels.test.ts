@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMessage } from '../../game/messages/format.js';
+import { createNodeRuntime } from '../node-runtime.js';
+import type { CastResult, KidMessage, TallyObject, TallySceneData } from '../protocol.js';
+import type { SpellRuntime } from '../spell-runtime.js';
+import { LEVELS } from './index.js';
+
+/*
+ * Every level's spells, cast through the real runtime (Pyodide = CPython 3.14 in a worker, the
+ * harness, the level's checker from disk): the reference passes, the starter and every wrong
+ * spell fail with messages a kid can read, and the scenes show what was really measured.
+ * One Python for the whole file, as in the game, so casts must not leak into each other.
+ */
+
+let runtime: SpellRuntime;
+
+beforeAll(async () => {
+  runtime = createNodeRuntime();
+  await runtime.ready;
+}, 120_000);
+
+afterAll(() => runtime?.dispose());
+
+function cast(level: string, source: string): Promise<CastResult> {
+  return runtime.cast({ level, source, timeLimitMs: 10_000 });
+}
+
+/** Every message resolves to a catalogue text with all its placeholders filled. */
+function expectReadable(messages: KidMessage[]): void {
+  expect(messages.length).toBeGreaterThan(0);
+  for (const message of messages) {
+    const text = formatMessage(message.key, message.params ?? {});
+    expect(text, `missing catalogue text for ${message.key}`).not.toBe(`[${message.key}]`);
+    expect(text, `unfilled placeholder in ${message.key}`).not.toMatch(/\{\w+\}/);
+    if (message.text !== undefined) expect(message.text).toBe(text);
+  }
+}
+
+function tallyScene(result: CastResult): TallySceneData {
+  expect(result.scene, JSON.stringify(result)).not.toBeNull();
+  expect(result.scene!.kind).toBe('tally');
+  return result.scene as TallySceneData;
+}
+
+function tallyOf(result: CastResult, label: string): TallyObject {
+  const object = tallyScene(result).objects.find((entry) => entry.label === label);
+  expect(object, `no "${label}" in the scene`).toBeDefined();
+  return object!;
+}
+
+describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id, level) => {
+  it('passes the reference spell, with a scene measured in the run', async () => {
+    const result = await cast(id, level.reference);
+    expect(result.error, JSON.stringify(result.error)).toBeNull();
+    expect(result.interrupted).toBe(false);
+    expect(result.passed, JSON.stringify(result.messages)).toBe(true);
+    expectReadable(result.messages);
+    expect(result.messages.every((message) => message.key.startsWith(`levels.${id}.msg.`))).toBe(true);
+    expect(tallyScene(result).objects.length).toBeGreaterThan(0);
+  });
+
+  it('does not pass the starter as it is, which runs without an error', async () => {
+    const result = await cast(id, level.starter);
+    expect(result.error, JSON.stringify(result.error)).toBeNull();
+    expect(result.passed).toBe(false);
+    expectReadable(result.messages);
+  });
+
+  it.each(level.wrong.map((wrong) => [wrong.why, wrong.source] as const))('fails a wrong spell: %s', async (_why, source) => {
+    const result = await cast(id, source);
+    expect(result.interrupted).toBe(false);
+    expect(result.passed, JSON.stringify(result.messages)).toBe(false);
+    expectReadable(result.messages);
+    if (result.error === null) {
+      // the checker says WHY with the level's own words, and shows what it measured
+      expect(result.messages.some((message) => message.key.startsWith(`levels.${id}.msg.`))).toBe(true);
+      expect(tallyScene(result).objects.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has a wrong spell that prints exactly what the reference prints (and fails, as above)', async () => {
+    const reference = await cast(id, level.reference);
+    expect(reference.output.trim()).not.toBe('');
+    const wrongOutputs: string[] = [];
+    for (const wrong of level.wrong) wrongOutputs.push((await cast(id, wrong.source)).output);
+    expect(wrongOutputs).toContain(reference.output);
+  });
+});
+
+/** What the scenes must show for some spells: numbers measured by the checker, never canned. */
+describe('measured scenes', () => {
+  it('shows the new holder and +1 for another-holder', async () => {
+    const hat = tallyOf(await cast('refcount/another-holder', 'my_hat = hat\n'), 'hat');
+    expect(hat).toMatchObject({ delta: 1, holders: ['hat', 'my_hat'], vanished: false });
+    const twice = tallyOf(await cast('refcount/another-holder', 'a = hat\nb = [hat, hat]\n'), 'hat');
+    expect(twice).toMatchObject({ delta: 3, holders: ['a', 'hat'], containers: [{ name: 'b', slots: 2 }] });
+  });
+
+  it('counts list slots of the same wand one by one', async () => {
+    const result = await cast('refcount/three-pockets', 'pockets.extend([wand] * 3)\n');
+    expect(result.passed).toBe(true);
+    expect(tallyOf(result, 'wand')).toMatchObject({ delta: 3, containers: [{ name: 'pockets', slots: 3 }] });
+  });
+
+  it('shows the broom going back to where it started, whichever way the holders let go', async () => {
+    for (const spell of ['del spare\nshelf.clear()\n', 'spare = None\ndel shelf\n', 'del spare\nshelf.pop()\nshelf.pop()\n']) {
+      const result = await cast('refcount/let-go', spell);
+      expect(result.passed, spell).toBe(true);
+      expect(tallyOf(result, 'broom')).toMatchObject({ delta: -3, holders: ['broom'], containers: [] });
+    }
+  });
+
+  it('shows the hat vanish only when the last holder lets go', async () => {
+    const gone = await cast('refcount/make-it-vanish', 'wardrobe.clear()\nbag.clear()\nhat = "a new hat"\n');
+    expect(gone.passed).toBe(true);
+    expect(tallyOf(gone, 'hat')).toMatchObject({ vanished: true, delta: -3 });
+    const still = await cast('refcount/make-it-vanish', 'wardrobe.remove(hat)\ndel hat\n');
+    expect(still.passed).toBe(false);
+    expect(tallyOf(still, 'hat')).toMatchObject({ vanished: false, delta: -2, containers: [{ name: 'bag', slots: 1 }] });
+  });
+
+  it('sees a function name hold the hat only while the function runs', async () => {
+    const result = await cast('refcount/function-holder', 'def wear(h):\n    print(peek())\nwear(hat)\nprint(peek())\n');
+    expect(result.passed).toBe(true);
+    expect(result.output).toBe('1\n0\n');
+    expect(result.messages[0]!.params).toMatchObject({ inside: '+1', after: '0' });
+  });
+
+  it("shows None's tally frozen next to the hat's", async () => {
+    const result = await cast('refcount/immortal-none', 'pile.extend([hat, None] * 5)\n');
+    expect(result.passed).toBe(true);
+    expect(tallyOf(result, 'hat')).toMatchObject({ delta: 5, containers: [{ name: 'pile', slots: 5 }] });
+    expect(tallyOf(result, 'None')).toMatchObject({ delta: 0, containers: [{ name: 'pile', slots: 5 }] });
+  });
+
+  it('reports a crash in the spell as an error with its line, not as a verdict', async () => {
+    const result = await cast('refcount/another-holder', 'my_hat = hat\nprint(my_hatt)\n');
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatchObject({ type: 'NameError', line: 2 });
+  });
+});
+
+/** The stories teach these facts: they must hold in this very Python. */
+describe('what the stories claim', () => {
+  async function outputOf(level: string, spell: string): Promise<string> {
+    const result = await cast(level, spell);
+    expect(result.error, JSON.stringify(result.error)).toBeNull();
+    return result.output;
+  }
+
+  it('sys.getrefcount counts hidden helpers besides the names (another-holder)', async () => {
+    // the only name in the spell holding the hat is `hat`, yet the tally is higher
+    expect(Number(await outputOf('refcount/another-holder', 'import sys\nprint(sys.getrefcount(hat))\n'))).toBeGreaterThan(1);
+  });
+
+  it('a weak reference is not a holder (make-it-vanish)', async () => {
+    const spell = 'import sys, weakref\nbefore = sys.getrefcount(hat)\nghost = weakref.ref(hat)\nprint(sys.getrefcount(hat) - before, ghost() is hat)\n';
+    expect(await outputOf('refcount/make-it-vanish', spell)).toBe('0 True\n');
+  });
+
+  it('Python frees an object at once when its tally reaches 0 (make-it-vanish)', async () => {
+    const spell = 'import weakref\nghost = weakref.ref(hat)\nwardrobe.remove(hat)\ndel bag["hat"]\ndel hat\nprint(ghost())\n';
+    expect(await outputOf('refcount/make-it-vanish', spell)).toBe('None\n');
+  });
+
+  it('None, True, False and small numbers like 7 are immortal: their tally never moves (immortal-none)', async () => {
+    const spell = [
+      'import sys',
+      'things = [None, True, False, 7]',
+      'before = [sys.getrefcount(t) for t in things]',
+      'crowd = [t for t in things for _ in range(100)]',
+      'print([sys.getrefcount(t) - b for t, b in zip(things, before)])',
+      'print(all(sys._is_immortal(t) for t in things), sys.getrefcount(None) > 1_000_000)',
+    ].join('\n');
+    expect(await outputOf('refcount/immortal-none', spell)).toBe('[0, 0, 0, 0]\nTrue True\n');
+  });
+
+  it('the level texts promise sys._is_immortal exists (immortal-none well-done)', async () => {
+    expect(await outputOf('refcount/immortal-none', 'import sys\nprint(sys._is_immortal(None), sys.version_info >= (3, 12))\n')).toBe('True True\n');
+  });
+});
