@@ -1,0 +1,220 @@
+/**
+ * Tests of the two bundles scripts/build-electron.mjs makes, run under Node with a fake
+ * 'electron' module (Electron's binary cannot be downloaded here). They prove the wiring:
+ * what main.cjs registers, in which order, with which options, and that preload.cjs needs
+ * nothing but 'electron' and exposes only window.pyland.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from './content-security.js';
+import { IPC_CHANNELS } from './ipc-channels.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let outdir: string;
+
+beforeAll(async () => {
+  outdir = await mkdtemp(path.join(tmpdir(), 'pyland-electron-build-'));
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), '--outdir', outdir], { cwd: root });
+  expect(stdout).toContain('main.cjs');
+});
+afterAll(async () => {
+  await rm(outdir, { recursive: true, force: true });
+});
+
+/** Runs a CommonJS bundle in a fresh context where require('electron') gives `electron`. */
+function runBundle(code: string, file: string, electron: unknown, options: { nodeRequire: boolean; processValue?: unknown }) {
+  const nodeRequire = createRequire(file);
+  const requireInBundle = (name: string) => {
+    if (name === 'electron') return electron;
+    if (!options.nodeRequire) throw new Error(`a sandboxed preload cannot require '${name}'`);
+    return nodeRequire(name);
+  };
+  const module = { exports: {} };
+  const context = vm.createContext({
+    require: requireInBundle,
+    module,
+    exports: module.exports,
+    __dirname: path.dirname(file),
+    __filename: file,
+    process: options.processValue,
+    console,
+    Buffer,
+    URL,
+    Request,
+    Response,
+    setTimeout,
+  });
+  vm.runInContext(code, context, { filename: file });
+  return module.exports;
+}
+
+describe('preload.cjs', () => {
+  it('needs only electron and exposes exactly window.pyland, forwarding to the right channels', async () => {
+    const file = path.join(outdir, 'preload.cjs');
+    const exposed = new Map<string, Record<string, (...args: unknown[]) => Promise<unknown>>>();
+    const invoked: unknown[][] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => Promise<unknown>>) => exposed.set(key, api) },
+      ipcRenderer: { invoke: async (...args: unknown[]) => (invoked.push(args), 'answer') },
+    };
+    runBundle(await readFile(file, 'utf8'), file, electron, { nodeRequire: false });
+
+    expect([...exposed.keys()]).toEqual(['pyland']);
+    const api = exposed.get('pyland')!;
+    expect(Object.keys(api).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    expect(await api['writeSave']!('{"schema":1}')).toBe('answer');
+    await api['loadSave']!();
+    expect(invoked).toEqual([[IPC_CHANNELS.writeSave, '{"schema":1}'], [IPC_CHANNELS.loadSave]]);
+  });
+});
+
+/** Enough of Electron's main-process API to run main.cjs and record what it does. */
+function fakeElectron(isPackaged: boolean) {
+  const log: string[] = [];
+  const windows: Array<{ options: Record<string, any>; loaded: string[]; listeners: Map<string, (...args: any[]) => void> }> = [];
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const ipcChannels: string[] = [];
+  const appListeners = new Map<string, (...args: any[]) => void>();
+  let ready!: () => void;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  let menu: unknown = 'default menu';
+
+  class BrowserWindow {
+    readonly record = { options: {} as Record<string, any>, loaded: [] as string[], listeners: new Map<string, (...args: any[]) => void>() };
+    readonly webContents = { on: (event: string, listener: (...args: any[]) => void) => this.record.listeners.set(`webContents:${event}`, listener) };
+    constructor(options: Record<string, any>) {
+      log.push('new BrowserWindow');
+      this.record.options = options;
+      windows.push(this.record);
+    }
+    once(event: string, listener: () => void) {
+      this.record.listeners.set(event, listener);
+    }
+    on(event: string, listener: () => void) {
+      this.record.listeners.set(event, listener);
+    }
+    async loadURL(url: string) {
+      this.record.loaded.push(url);
+    }
+    show() {
+      log.push('show');
+    }
+  }
+
+  const electron = {
+    app: {
+      isPackaged,
+      setPath: (name: string, value: string) => log.push(`setPath ${name} ${value}`),
+      getPath: (name: string) => (name === 'appData' ? '/home/kid/.config' : path.join(tmpdir(), 'pyland-never-written')),
+      getAppPath: () => root,
+      getVersion: () => '0.1.0',
+      requestSingleInstanceLock: () => (log.push('requestSingleInstanceLock'), true),
+      on: (event: string, listener: (...args: any[]) => void) => appListeners.set(event, listener),
+      whenReady: () => (log.push('whenReady'), whenReady),
+      quit: () => log.push('quit'),
+      exit: (code: number) => log.push(`exit ${code}`),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => log.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        log.push(`protocol.handle ${scheme}`);
+        protocolHandlers.set(scheme, handler);
+      },
+    },
+    net: {
+      // Electron's net.fetch reads file:// URLs; so does this one
+      fetch: async (url: string) => new Response(await readFile(fileURLToPath(url))),
+    },
+    Menu: { setApplicationMenu: (value: unknown) => (menu = value) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => log.push('deny permission requests'),
+        setPermissionCheckHandler: () => log.push('deny permission checks'),
+        setDevicePermissionHandler: () => log.push('deny devices'),
+      },
+    },
+    ipcMain: { handle: (channel: string) => ipcChannels.push(channel), removeHandler: () => undefined },
+    BrowserWindow,
+  };
+  return { electron, log, windows, protocolHandlers, ipcChannels, appListeners, ready, menu: () => menu };
+}
+
+async function startMain(isPackaged: boolean) {
+  const fake = fakeElectron(isPackaged);
+  const file = path.join(outdir, 'main.cjs');
+  const processValue = { platform: 'linux', env: {}, resourcesPath: '/opt/pyland/resources' };
+  runBundle(await readFile(file, 'utf8'), file, fake.electron, { nodeRequire: true, processValue });
+  const beforeReady = [...fake.log];
+  fake.ready();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return { ...fake, beforeReady, file };
+}
+
+describe('main.cjs wiring', () => {
+  it('registers the privileged scheme and the user-data folder before the app is ready, then claims the single instance', async () => {
+    const { beforeReady } = await startMain(true);
+    expect(beforeReady[0]).toBe('registerSchemesAsPrivileged [{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true,"codeCache":true}}]');
+    expect(beforeReady[1]).toBe(`setPath userData ${path.join('/home/kid/.config', 'PyLand Memory School')}`);
+    expect(beforeReady.slice(2)).toEqual(['requestSingleInstanceLock', 'whenReady']);
+  });
+
+  it('once ready: denies permissions, serves app://, registers every IPC channel, opens one hidden, sandboxed game window on app://game/', async () => {
+    const { log, windows, ipcChannels, appListeners, file } = await startMain(true);
+    expect(log).toContain('deny permission requests');
+    expect(log).toContain('deny permission checks');
+    expect(log.indexOf('protocol.handle app')).toBeLessThan(log.indexOf('new BrowserWindow'));
+    expect(ipcChannels.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    expect(windows).toHaveLength(1);
+    const window = windows[0]!;
+    expect(window.loaded).toEqual(['app://game/index.html']);
+    expect(window.options['show']).toBe(false);
+    expect(window.options['webPreferences']).toMatchObject({
+      preload: path.join(path.dirname(file), 'preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      devTools: false,
+    });
+    // the title comes from the message catalogue
+    expect(window.options['title']).toBe('PyLand Memory School');
+    // shown only once the first frame is ready
+    expect(log).not.toContain('show');
+    window.listeners.get('ready-to-show')!();
+    expect(log).toContain('show');
+    // guards go on every webContents, quitting and second starts are handled
+    expect([...appListeners.keys()].sort()).toEqual(['activate', 'second-instance', 'web-contents-created', 'window-all-closed']);
+  });
+
+  it('removes the menu (and its reload/devtools keys) only in the packaged app', async () => {
+    expect((await startMain(true)).menu()).toBeNull();
+    const dev = await startMain(false);
+    expect(dev.menu()).toBe('default menu');
+    expect(dev.windows[0]!.options['webPreferences'].devTools).toBe(true);
+  });
+
+  it('serves Pyodide through app:// with the security headers (development: from node_modules/pyodide)', async () => {
+    const { protocolHandlers } = await startMain(false);
+    const handler = protocolHandlers.get('app')!;
+    const response = await handler(new Request('app://game/pyodide/pyodide-lock.json'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(JSON.parse(await response.text())).toHaveProperty('packages');
+    expect((await handler(new Request('app://game/pyodide/package.json'))).status).toBe(404);
+  });
+
+  it('reloads the game after its renderer crashes', async () => {
+    const { windows } = await startMain(true);
+    const window = windows[0]!;
+    window.listeners.get('webContents:render-process-gone')!({}, { reason: 'oom' });
+    expect(window.loaded).toEqual(['app://game/index.html', 'app://game/index.html']);
+  });
+});

@@ -1,0 +1,20 @@
+import { IPC_CHANNELS, type AppInfo, type GameApi, type LoadedDocument, type WriteOutcome } from './ipc-channels.js';
+
+/**
+ * Builds the object the preload exposes as `window.pyland`: one method per GameApi operation,
+ * each forwarding exactly its own arguments to its own channel. The page never gets ipcRenderer,
+ * a channel name, or the IPC event: only these functions and the plain data they resolve to.
+ * Kept apart from preload.ts (which needs Electron) so it is tested under Node.
+ */
+export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+
+export function createGameApi(invoke: Invoke): GameApi {
+  // Typed as GameApi, so the compiler insists on every operation and no extra one.
+  const api: GameApi = {
+    loadSave: () => invoke(IPC_CHANNELS.loadSave) as Promise<LoadedDocument>,
+    // only the text crosses, whatever else a caller passes
+    writeSave: (text: string) => invoke(IPC_CHANNELS.writeSave, text) as Promise<WriteOutcome>,
+    appInfo: () => invoke(IPC_CHANNELS.appInfo) as Promise<AppInfo>,
+  };
+  return Object.freeze(api);
+}
