@@ -86,6 +86,8 @@ export const enLevels: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done': 'All {count} holders let go, the tally reached 0 and Python freed the hat at once: it vanished!',
+      swept:
+        'The hat vanished, but its tally never reached 0 on its own: something still held it (the hat itself?), so gc.collect(), the cycle cleaner, had to sweep it away. You will meet that cleaner in the next chapter!',
       'still-here': 'The hat is still here: {holders} still hold it. (Its tally moved by {delta}.)',
       hidden:
         'The hat is still here (its tally moved by {delta}), but no name, list or dictionary of your spell holds it. Does the hat hold itself, or is it in a list inside a list?',
@@ -115,7 +117,7 @@ export const enLevels: Record<string, LevelTexts> = {
       'kept-by':
         'After the spell the tally is still {after}: {holders} kept holding the hat after the function returned. Only the function\'s own names should hold it.',
       'kept-hidden':
-        'After the spell the tally is still {after}: something kept holding the hat after the function returned. (A default value like h=hat belongs to the function and lives as long as the function does.)',
+        'After the spell the tally is still {after}: something kept holding the hat after the function returned. (For example, a default value like h=hat belongs to the function and lives as long as the function does.)',
       'name-let-go': 'After the spell the tally moved by {after}: the name hat let go of the hat. Keep hat holding it.',
     },
   },

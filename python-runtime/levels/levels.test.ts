@@ -119,6 +119,17 @@ describe('measured scenes', () => {
     expect(tallyOf(still, 'hat')).toMatchObject({ vanished: false, delta: -2, containers: [{ name: 'bag', slots: 1 }] });
   });
 
+  it('says which cleaner freed the hat: the tally reaching 0, or gc.collect() sweeping a hat that held itself', async () => {
+    const letGo = 'import gc\nwardrobe.remove(hat)\ndel bag["hat"]\ndel hat\ngc.collect()\n';
+    const byTally = await cast('refcount/make-it-vanish', letGo);
+    expect(byTally.passed).toBe(true);
+    expect(byTally.messages.map((message) => message.key)).toEqual(['levels.refcount/make-it-vanish.msg.well-done']);
+    const swept = await cast('refcount/make-it-vanish', letGo.replace('import gc\n', 'import gc\nhat.me = hat\n'));
+    expect(swept.passed).toBe(true);
+    expect(swept.messages.map((message) => message.key)).toEqual(['levels.refcount/make-it-vanish.msg.swept']);
+    expect(tallyOf(swept, 'hat').vanished).toBe(true);
+  });
+
   it('sees a function name hold the hat only while the function runs', async () => {
     const result = await cast('refcount/function-holder', 'def wear(h):\n    print(peek())\nwear(hat)\nprint(peek())\n');
     expect(result.passed).toBe(true);

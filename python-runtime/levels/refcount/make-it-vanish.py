@@ -38,22 +38,50 @@ def tally_reader(obj):
     return read
 
 
+class VanishWatch:
+    """Notes whether the hat was freed while the cycle collector was running (gc.collect()).
+
+    A weak reference's callback runs the moment the hat is freed; gc.callbacks say when a
+    collection starts and stops. Neither holds the hat.
+    """
+
+    def __init__(self, obj):
+        self.collecting = False
+        self.swept = False
+        self._ref = weakref.ref(obj, self._vanished)
+
+    def _vanished(self, _ref):
+        self.swept = self.collecting
+
+    def _on_gc(self, phase, _info):
+        self.collecting = phase == "start"
+
+    def __enter__(self):
+        gc.callbacks.append(self._on_gc)
+        return self
+
+    def __exit__(self, *exc):
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
+        return False
+
+
 def give_the_story(spell):
     """The namespace of the story: the name hat, a wardrobe slot and a bag value hold the hat.
 
     Made in its own function so that, once it returns, the checker itself holds nothing.
-    Returns the namespace, a weak reference to the hat (not a holder), a tally reader and how many
-    holders the story gave the hat (measured).
+    Returns the namespace, a weak reference to the hat (not a holder), a tally reader, how many
+    holders the story gave the hat (measured) and a watch that notes how the hat was freed.
     """
     hat = MagicHat("old hat")
     tally = tally_reader(hat)
     alone = tally()  # only this function's name holds it
     ns = spell.namespace(hat=hat, wardrobe=["cloak", hat, "boots"], bag={"letters": "three letters", "hat": hat})
-    return ns, weakref.ref(hat), tally, tally() - alone
+    return ns, weakref.ref(hat), tally, tally() - alone, VanishWatch(hat)
 
 
 def check(spell):
-    ns, ghost, tally, story_holders = give_the_story(spell)
+    ns, ghost, tally, story_holders, watch = give_the_story(spell)
     before = tally()
 
     # No automatic cycle collection during the spell: whether the hat vanishes must depend only
@@ -61,16 +89,20 @@ def check(spell):
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        spell.run(ns)
+        with watch:
+            spell.run(ns)
         after = tally()
     finally:
         if gc_was_enabled:
             gc.enable()
 
     if after is None:
-        # The tally fell to 0 and Python freed the hat: every holder the story gave let go.
+        # Every holder the story gave let go and the hat was freed. Say which cleaner freed it:
+        # reference counting (the tally reached 0) or a gc.collect() the spell called.
         scene = {"kind": "tally", "objects": [tally_object("hat", None, ns, -story_holders, vanished=True)]}
-        return Verdict(True, [("well-done", {"delta": signed(-story_holders), "count": story_holders})], scene)
+        params = {"delta": signed(-story_holders), "count": story_holders}
+        message = ("swept", params) if watch.swept else ("well-done", params)
+        return Verdict(True, [message], scene)
 
     delta = after - before
     hat = ghost()  # the hat is still here: hold it again only to list its holders
