@@ -25,7 +25,7 @@ export const enLevels: Record<string, LevelTexts> = {
       'well-done': 'The tally moved by {delta}: the hat has exactly one more holder now!',
       'no-change':
         'The tally did not move (it moved by {delta}). Printing or looking at the hat does not hold it, and a word in quotes is not the hat: a new name must hold the hat itself.',
-      'too-many': 'The tally moved by {delta}, but the goal is {goal}. Every name that holds the hat counts, so keep just one new holder.',
+      'too-many': 'The tally moved by {delta}, but the goal is {goal}. Every name or slot that holds the hat counts, so keep just one new holder.',
       'went-down': 'The tally went down ({delta}): something let go of the hat. The goal is {goal}: add a holder, do not take one away.',
       'name-let-go': 'The name hat does not hold the hat any more (it was deleted or given something else), so that holder let go.',
     },
@@ -55,7 +55,7 @@ export const enLevels: Record<string, LevelTexts> = {
     title: 'Let Go!',
     story:
       'Messy wizards left extra holders on the broom: the name spare, and two slots in the shelf list. ' +
-      'A tally only goes down when a holder lets go: del spare removes a name, and taking the broom out of a list (remove, pop or clear) empties its slot. ' +
+      'A tally only goes down when a holder lets go: del spare removes a name, and taking the broom out of a list (with remove, pop or clear) takes its slot away. ' +
       'Make all three extras let go, but keep the name broom, and the tally is back where it started.',
     goal: 'Make spare and both shelf slots let go of the broom, and keep the name broom.',
     hints: [
@@ -76,7 +76,7 @@ export const enLevels: Record<string, LevelTexts> = {
     title: 'Make It Vanish',
     story:
       'When an object\'s tally reaches 0, nobody holds it any more, and Python frees it at once: it vanishes. ' +
-      'The old hat has three holders: the name hat, a slot in the wardrobe list and the "hat" key of the bag dictionary. ' +
+      'The old hat has three holders: the name hat, a slot in the wardrobe list, and the bag dictionary under the key "hat". ' +
       'The ghost is a weak reference: it can see the hat without holding it, so it is not on the tally, and it tells you when the hat is gone.',
     goal: 'Make every holder let go of the old hat, so it vanishes.',
     hints: [
