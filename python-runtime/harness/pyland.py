@@ -24,8 +24,10 @@ shaped like `CastResult` in protocol.ts (minus `ms`, which the runtime client me
 import builtins
 import gc
 import io
+import json
 import random
 import sys
+import time
 import traceback
 import weakref
 
@@ -37,6 +39,8 @@ SPELL_FILENAME = "<spell>"
 # or, under Node, to the host). Spells may not import them.
 BLOCKED_MODULES = frozenset(
     {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "pyodide_http", "ctypes", "_ctypes"}
+    # the harness itself: a spell that imported it could rewrite Verdict and pass every later cast
+    | {"pyland"}
 )
 
 
@@ -292,3 +296,42 @@ def cast(level_id, source, checker_source):
         result["output"] = spell.output if spell is not None else ""
         _reset_interpreter_state()
     return result
+
+
+def cast_json(level_id, source, checker_source):
+    """`cast` as a JSON string: the worker parses it, so no Python object ever crosses to JavaScript.
+
+    A scene a checker built that JSON cannot carry (an object, NaN) is the checker's bug:
+    it is reported as such instead of being half-converted.
+    """
+    result = cast(level_id, source, checker_source)
+    try:
+        return json.dumps(result, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        result["passed"] = False
+        result["scene"] = None
+        result["messages"] = [
+            {"key": "common.checker-broken", "params": {"detail": f"scene is not plain data: {exc}"}}
+        ]
+        return json.dumps(result, allow_nan=False, default=repr)
+
+
+def install_host_sleep(wait):
+    """Replace time.sleep with one built on `wait(seconds) -> bool`, a host function that blocks
+    on the interrupt buffer and returns True (having taken the stop request) when the runtime
+    asked the spell to stop. The KeyboardInterrupt is raised here, in Python, like a real one.
+
+    Pyodide's own time.sleep busy-waits inside C and never looks at the interrupt buffer, so
+    `time.sleep(100)` would outlive every time limit (pyodide#6082).
+    """
+
+    def sleep(seconds):
+        seconds = float(seconds)  # the same TypeError as the real sleep for sleep("1")
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        if wait(seconds):
+            raise KeyboardInterrupt
+
+    sleep.__name__ = sleep.__qualname__ = "sleep"
+    sleep.__doc__ = time.sleep.__doc__
+    time.sleep = sleep

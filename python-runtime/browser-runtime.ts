@@ -1,0 +1,179 @@
+/**
+ * The spell runtime of the game (web build and desktop app): a module Web Worker running the
+ * worker core, with Pyodide loaded at run time from `pyodideURL` (copied into the build by
+ * vite.config.ts, never bundled).
+ *
+ * Interrupts need a SharedArrayBuffer, which the browser only gives a cross-origin isolated page
+ * (COOP/COEP headers). Without it every runaway spell is stopped by terminating the worker.
+ *
+ * The memory snapshot the first cold start makes is kept for the session (respawns restore it
+ * in under a second instead of a 6 s cold start) and in IndexedDB for the next start, keyed by
+ * the Pyodide version and the harness source, because a snapshot holds the imported harness.
+ */
+import { version as pyodideVersion } from 'pyodide/package.json';
+import pylandSource from './harness/pyland.py?raw';
+import type { FromWorker } from './protocol.js';
+import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
+
+export interface BrowserRuntimeOptions {
+  /** Where the Pyodide files are served, relative to the page. */
+  pyodideURL?: string;
+  /** Keep the snapshot in IndexedDB for the next start (default true). */
+  persistSnapshot?: boolean;
+  startTimeoutMs?: number;
+}
+
+const HARNESS_FILES: Record<string, string> = { 'pyland.py': pylandSource };
+
+/** Every checker next to its level data, keyed by level id (`./levels/refcount/let-go.py` -> `refcount/let-go`). */
+export const BROWSER_CHECKERS: Record<string, string> = checkersByLevelId(
+  import.meta.glob('./levels/**/*.py', { query: '?raw', import: 'default', eager: true }),
+);
+
+export function checkersByLevelId(files: Record<string, unknown>): Record<string, string> {
+  const checkers: Record<string, string> = {};
+  for (const [path, source] of Object.entries(files)) {
+    const match = /^\.\/levels\/([a-z]+\/[a-z0-9-]+)\.py$/.exec(path);
+    if (match !== null && typeof source === 'string') checkers[match[1]!] = source;
+  }
+  return checkers;
+}
+
+/** Snapshots made in this page, by cache key: a second runtime (after a scene reload) restores at once. */
+const sessionSnapshots = new Map<string, Uint8Array>();
+
+export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): MeasuredSpellRuntime {
+  // the worker resolves URLs against its own script (inside assets/), so hand it an absolute one
+  const indexURL = new URL(options.pyodideURL ?? './pyodide/', document.baseURI).href;
+  const key = snapshotKey(pyodideVersion, HARNESS_FILES);
+  const persist = options.persistSnapshot !== false;
+  const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
+
+  const clientOptions: RuntimeClientOptions = {
+    indexURL,
+    harnessFiles: HARNESS_FILES,
+    checkers: BROWSER_CHECKERS,
+    spawn(events) {
+      const worker = new Worker(new URL('./worker/browser-worker-entry.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<FromWorker>) => events.message(event.data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        events.died(event.message || 'the worker script could not be loaded');
+      };
+      worker.onmessageerror = () => events.died('a message from the worker could not be read');
+      return {
+        postMessage: (message, transfer) => worker.postMessage(message, transfer ?? []),
+        terminate: () => worker.terminate(),
+      };
+    },
+    snapshot: sessionSnapshots.get(key) ?? (persist ? readCachedSnapshot(key) : undefined),
+    onSnapshot(snapshot) {
+      sessionSnapshots.set(key, snapshot);
+      if (persist) void writeCachedSnapshot(key, snapshot);
+    },
+  };
+  if (isolated) clientOptions.interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
+  if (options.startTimeoutMs !== undefined) clientOptions.startTimeoutMs = options.startTimeoutMs;
+  return new RuntimeClient(clientOptions);
+}
+
+/** The cache key of a snapshot: it is only valid for this Pyodide and this harness. */
+export function snapshotKey(version: string, harnessFiles: Record<string, string>): string {
+  const text = Object.entries(harnessFiles)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, source]) => `${name}\n${source}`)
+    .join('\n');
+  return `pyodide-${version}-harness-${hash53(text).toString(36)}`;
+}
+
+/** cyrb53: a fast 53-bit string hash, plenty to tell harness versions apart. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+const DB_NAME = 'pyland-runtime';
+const STORE = 'snapshots';
+/** A cache that does not answer quickly is skipped: a cold start is better than waiting. */
+const CACHE_TIMEOUT_MS = 3000;
+
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') {
+      reject(new Error('no IndexedDB'));
+      return;
+    }
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB failed'));
+    request.onblocked = () => reject(new Error('IndexedDB blocked'));
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+async function readCachedSnapshot(key: string): Promise<Uint8Array | undefined> {
+  try {
+    return await withTimeout(
+      openDatabase().then(
+        (db) =>
+          new Promise<Uint8Array | undefined>((resolve, reject) => {
+            const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
+            request.onsuccess = () => {
+              db.close();
+              resolve(request.result instanceof Uint8Array ? request.result : undefined);
+            };
+            request.onerror = () => {
+              db.close();
+              reject(request.error ?? new Error('read failed'));
+            };
+          }),
+      ),
+      CACHE_TIMEOUT_MS,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores the snapshot under `key` and drops snapshots of older versions (30 MB each). */
+async function writeCachedSnapshot(key: string, snapshot: Uint8Array): Promise<void> {
+  try {
+    const db = await openDatabase();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction(STORE, 'readwrite');
+      const store = transaction.objectStore(STORE);
+      store.clear();
+      store.put(snapshot, key);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
+      transaction.onabort = () => reject(transaction.error ?? new Error('write aborted'));
+    });
+    db.close();
+  } catch {
+    // no cache (private mode, quota): the next start is simply a cold one
+  }
+}

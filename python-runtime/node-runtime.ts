@@ -1,0 +1,102 @@
+/**
+ * The spell runtime under Node: a worker_threads worker running the same worker core as the
+ * game. Used by the command line (`npm run spell`), the tests and the bench; the game itself
+ * uses browser-runtime.ts.
+ *
+ * Pyodide comes from node_modules/pyodide; checkers are read from disk next to their level
+ * data (python-runtime/levels/<chapter>/<slug>.py), for every level in LEVELS.
+ *
+ * Security note: Python is no sandbox and a Node thread can reach the host. The worker hides
+ * `js`/`pyodide_js`, blocks code generation, removes `process`/`require` and NODEFS, and gets an
+ * empty environment, which closes every door we know of; it is still meant for spells you chose
+ * to run (your own, a level's reference), not as a jail. Kids' spells in the game run in the
+ * browser worker, which has no host to reach.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { LEVELS } from './levels/index.js';
+import type { FromWorker } from './protocol.js';
+import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
+
+export interface NodeRuntimeOptions {
+  /**
+   * Extra or replacement checkers, level id -> Python source (tests with fixture levels).
+   * Merged over the checkers of LEVELS.
+   */
+  checkers?: Record<string, string>;
+  /** Skip reading LEVELS' checkers from disk (tests that only use their own). */
+  withoutLevels?: boolean;
+  /** Without the shared interrupt buffer every runaway spell needs the hard kill (tests of that path). */
+  withoutInterruptBuffer?: boolean;
+  snapshot?: Uint8Array;
+  onSnapshot?(snapshot: Uint8Array): void;
+  startTimeoutMs?: number;
+  hardKillGraceMs?: number;
+  heapLimitBytes?: number;
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const LEVELS_DIR = `${HERE}/levels`;
+const HARNESS_FILES = ['pyland.py'];
+
+/** node_modules/pyodide, found the way Node finds the package (works from any working directory). */
+export function pyodideDirectory(): string {
+  return `${dirname(createRequire(import.meta.url).resolve('pyodide'))}/`;
+}
+
+/** The harness files, name -> source. */
+export function readHarnessFiles(): Record<string, string> {
+  return Object.fromEntries(HARNESS_FILES.map((name) => [name, readFileSync(`${HERE}/harness/${name}`, 'utf8')]));
+}
+
+/** Every level's checker, level id -> source. A level without its .py file is a build mistake: it throws. */
+export function readLevelCheckers(): Record<string, string> {
+  return Object.fromEntries(
+    LEVELS.map((level) => {
+      const path = `${LEVELS_DIR}/${level.id}.py`;
+      try {
+        return [level.id, readFileSync(path, 'utf8')];
+      } catch (error) {
+        throw new Error(`The checker of level ${level.id} is missing: ${path} (${(error as Error).message})`);
+      }
+    }),
+  );
+}
+
+export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpellRuntime {
+  const workerUrl = new URL('./worker/node-worker-bootstrap.mjs', import.meta.url);
+  const entry = new URL('./worker/node-worker-entry.ts', import.meta.url).href;
+  const clientOptions: RuntimeClientOptions = {
+    indexURL: pyodideDirectory(),
+    harnessFiles: readHarnessFiles(),
+    checkers: { ...(options.withoutLevels === true ? {} : readLevelCheckers()), ...options.checkers },
+    spawn(events) {
+      const worker = new Worker(workerUrl, {
+        workerData: { entry },
+        // the spell's thread sees no environment variables of the host
+        env: {},
+        // anything the thread prints goes to stderr: stdout belongs to the command line's JSON
+        stdout: true,
+      });
+      worker.stdout.pipe(process.stderr);
+      worker.on('message', (message: FromWorker) => events.message(message));
+      worker.on('error', (error) => events.died(error.message));
+      worker.on('messageerror', (error) => events.died(error.message));
+      worker.on('exit', (code) => events.died(`exit code ${code}`));
+      return {
+        postMessage: (message, transfer) => worker.postMessage(message, transfer as never),
+        terminate: () => void worker.terminate(),
+      };
+    },
+  };
+  if (options.withoutInterruptBuffer !== true) clientOptions.interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
+  if (options.snapshot !== undefined) clientOptions.snapshot = options.snapshot;
+  if (options.onSnapshot !== undefined) clientOptions.onSnapshot = options.onSnapshot;
+  if (options.startTimeoutMs !== undefined) clientOptions.startTimeoutMs = options.startTimeoutMs;
+  if (options.hardKillGraceMs !== undefined) clientOptions.hardKillGraceMs = options.hardKillGraceMs;
+  if (options.heapLimitBytes !== undefined) clientOptions.heapLimitBytes = options.heapLimitBytes;
+  return new RuntimeClient(clientOptions);
+}

@@ -1,0 +1,412 @@
+/**
+ * The SpellRuntime every caller holds, over any worker that speaks ToWorker/FromWorker
+ * (a browser Web Worker, a Node worker thread, or a fake one in unit tests).
+ *
+ * It owns what the worker cannot do for itself:
+ *   - start-up: the ready promise (with a time limit: Pyodide can hang forever when the page's
+ *     CSP lacks 'wasm-unsafe-eval'), progress for the loading bar, and the memory snapshot the
+ *     first cold start sends back;
+ *   - one cast at a time, in order;
+ *   - the time limit: at the limit it writes 2 (SIGINT) into the shared interrupt buffer, which
+ *     makes Python raise KeyboardInterrupt; if no verdict arrives HARD_KILL_GRACE_MS later (a
+ *     spell that catches KeyboardInterrupt, or no buffer because the page is not cross-origin
+ *     isolated), the worker is terminated, the cast comes back `interrupted: true`, and a new
+ *     worker is started from the snapshot (a cold start if the restore fails);
+ *   - a fresh worker when Python's heap grew past HEAP_LIMIT_BYTES (it never shrinks) or the
+ *     worker died;
+ *   - the kid-facing texts of the verdict (formatMessage) and `ms`.
+ *
+ * `stats` (RuntimeStats) exposes start-up and recovery timings for the bench; it is not part
+ * of the SpellRuntime interface.
+ */
+import { formatMessage } from '../game/messages/format.js';
+import {
+  DEFAULT_TIME_LIMIT_MS,
+  HARD_KILL_GRACE_MS,
+  type CastRequest,
+  type CastResult,
+  type FromWorker,
+  type KidMessage,
+  type ToWorker,
+} from './protocol.js';
+import type { SpellRuntime } from './spell-runtime.js';
+import {
+  crashedResult,
+  interruptedResult,
+  unknownLevelResult,
+  type WorkerCastResult,
+} from './worker/cast-results.js';
+
+/** Python's wasm heap never shrinks: past this a fresh worker replaces the grown one. */
+export const HEAP_LIMIT_BYTES = 256 * 1024 * 1024;
+/** How long the first start may take before the runtime gives up with a clear message. */
+export const DEFAULT_START_TIMEOUT_MS = 45_000;
+
+/** The part of a worker the client uses. */
+export interface WorkerLike {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  terminate(): void;
+}
+
+/** What the client listens to on a worker it spawned. */
+export interface WorkerEvents {
+  message(message: FromWorker): void;
+  /** The worker failed to load, threw, or exited on its own. */
+  died(reason: string): void;
+}
+
+export interface RuntimeClientOptions {
+  /** Start a worker running the spell worker core and wire its events. */
+  spawn(events: WorkerEvents): WorkerLike;
+  /** Where the worker finds Pyodide (URL in the browser, directory in Node). */
+  indexURL: string;
+  /** Harness files, name -> Python source (`pyland.py`). */
+  harnessFiles: Record<string, string>;
+  /** Level id -> checker source. */
+  checkers: Record<string, string>;
+  /** Int32Array(1) over a SharedArrayBuffer, when one is available (browser: crossOriginIsolated). */
+  interruptBuffer?: Int32Array;
+  /**
+   * A snapshot kept from an earlier session (same Pyodide build and harness): the first start
+   * restores it. A promise is awaited first (a browser cache); undefined or a rejection means a cold start.
+   */
+  snapshot?: Uint8Array | Promise<Uint8Array | undefined>;
+  /** Called once with the snapshot a cold start made, so a caller can keep it for the next session. */
+  onSnapshot?(snapshot: Uint8Array): void;
+  startTimeoutMs?: number;
+  hardKillGraceMs?: number;
+  heapLimitBytes?: number;
+}
+
+/** Measurements for the bench. Worker-side numbers are measured inside the worker. */
+export interface RuntimeStats {
+  /** Client clock: from creating the runtime to the first worker being ready. */
+  firstReadyMs: number | null;
+  /** Worker clock: the last cold start (Pyodide boot, harness import, snapshot). */
+  coldStartMs: number | null;
+  /** Worker clock: every start from a snapshot, oldest first. */
+  restoreMs: number[];
+  /** Size of the snapshot the client holds (bytes), or null without one. */
+  snapshotBytes: number | null;
+  /** Workers started after the first one. */
+  respawns: number;
+  /** Runaway spells that had to be terminated (the interrupt was not enough). */
+  hardKills: number;
+  /** Client clock: from terminating a runaway worker to its replacement being ready, oldest first. */
+  recoveryMs: number[];
+  /** Python's heap after the last cast. */
+  lastHeapBytes: number | null;
+}
+
+export type MeasuredSpellRuntime = SpellRuntime & { readonly stats: RuntimeStats };
+
+/** One worker and what is waiting on it. */
+interface Session {
+  /** null only while `spawn` is still running. */
+  worker: WorkerLike | null;
+  /** Set before the client terminates it, so its exit is not mistaken for a crash. */
+  retired: boolean;
+  onResult: ((message: Extract<FromWorker, { type: 'result' }>) => void) | null;
+  onDeath: ((reason: string) => void) | null;
+}
+
+type CastOutcome =
+  | { kind: 'result'; result: WorkerCastResult; heapBytes: number }
+  | { kind: 'killed' }
+  | { kind: 'crashed' }
+  | { kind: 'disposed' };
+
+export class RuntimeStartError extends Error {
+  override name = 'RuntimeStartError';
+}
+
+export class RuntimeClient implements MeasuredSpellRuntime {
+  readonly ready: Promise<void>;
+  readonly stats: RuntimeStats = {
+    firstReadyMs: null,
+    coldStartMs: null,
+    restoreMs: [],
+    snapshotBytes: null,
+    respawns: 0,
+    hardKills: 0,
+    recoveryMs: [],
+    lastHeapBytes: null,
+  };
+
+  private readonly options: RuntimeClientOptions;
+  private readonly startTimeoutMs: number;
+  private readonly graceMs: number;
+  private readonly heapLimit: number;
+  private snapshot: Uint8Array | undefined;
+  private session: Promise<Session> | null;
+  private readonly live = new Set<Session>();
+  private readonly progressListeners: ((fraction: number, stage: string) => void)[] = [];
+  private lastProgress: { fraction: number; stage: string } = { fraction: 0, stage: 'starting' };
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 0;
+  private disposed = false;
+  private abortCast: (() => void) | null = null;
+  private readonly abortStarts = new Set<() => void>();
+
+  constructor(options: RuntimeClientOptions) {
+    this.options = options;
+    this.startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+    this.graceMs = options.hardKillGraceMs ?? HARD_KILL_GRACE_MS;
+    this.heapLimit = options.heapLimitBytes ?? HEAP_LIMIT_BYTES;
+    const created = performance.now();
+    const first = this.startSession(true);
+    this.session = first;
+    this.ready = first.then(() => {
+      this.stats.firstReadyMs = Math.round(performance.now() - created);
+      this.emitProgress(1, 'ready');
+    });
+    // callers may never look at `ready`; a failed start must not become an unhandled rejection
+    this.ready.catch(() => {});
+  }
+
+  onProgress(listener: (fraction: number, stage: string) => void): void {
+    this.progressListeners.push(listener);
+    listener(this.lastProgress.fraction, this.lastProgress.stage);
+  }
+
+  cast(request: CastRequest): Promise<CastResult> {
+    if (this.disposed) return Promise.reject(new Error('The spell runtime was disposed.'));
+    const requested = performance.now();
+    const run = this.queue.then(() => this.runCast(request, requested));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.abortCast?.();
+    for (const abort of [...this.abortStarts]) abort();
+    for (const session of this.live) this.retire(session);
+  }
+
+  private async runCast(request: CastRequest, requested: number): Promise<CastResult> {
+    if (this.disposed) throw new Error('The spell runtime was disposed.');
+    const finish = (result: WorkerCastResult): CastResult =>
+      withTexts({ ...result, ms: Math.round(performance.now() - requested) });
+    if (!Object.hasOwn(this.options.checkers, request.level)) return finish(unknownLevelResult(request.level));
+
+    const session = await this.currentSession();
+    const outcome = await this.runOnWorker(session, request);
+    switch (outcome.kind) {
+      case 'disposed':
+        throw new Error('The spell runtime was disposed.');
+      case 'killed': {
+        this.stats.hardKills += 1;
+        const killed = performance.now();
+        this.replace(session, killed);
+        return finish(interruptedResult(request.level));
+      }
+      case 'crashed':
+        this.replace(session, null);
+        return finish(crashedResult(request.level));
+      case 'result':
+        this.stats.lastHeapBytes = outcome.heapBytes;
+        if (outcome.heapBytes > this.heapLimit) this.replace(session, null);
+        return finish(outcome.result);
+    }
+  }
+
+  private runOnWorker(session: Session, request: CastRequest): Promise<CastOutcome> {
+    const id = ++this.nextId;
+    const buffer = this.options.interruptBuffer;
+    const asked = request.timeLimitMs;
+    const limit = asked !== undefined && Number.isFinite(asked) && asked > 0 ? asked : DEFAULT_TIME_LIMIT_MS;
+    return new Promise<CastOutcome>((resolve) => {
+      let limitTimer: ReturnType<typeof setTimeout> | undefined;
+      let graceTimer: ReturnType<typeof setTimeout> | undefined;
+      const settle = (outcome: CastOutcome): void => {
+        clearTimeout(limitTimer);
+        clearTimeout(graceTimer);
+        session.onResult = null;
+        session.onDeath = null;
+        this.abortCast = null;
+        resolve(outcome);
+      };
+      session.onResult = (message) => {
+        if (message.id === id) settle({ kind: 'result', result: message.result, heapBytes: message.heapBytes });
+      };
+      session.onDeath = () => settle({ kind: 'crashed' });
+      this.abortCast = () => settle({ kind: 'disposed' });
+      limitTimer = setTimeout(() => {
+        if (buffer === undefined) {
+          settle({ kind: 'killed' });
+          return;
+        }
+        Atomics.store(buffer, 0, 2);
+        // wakes a spell sleeping in time.sleep (it waits on this buffer)
+        Atomics.notify(buffer, 0);
+        graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.graceMs);
+      }, limit);
+      // a stop request meant for an earlier spell must not hit this one
+      if (buffer !== undefined) Atomics.store(buffer, 0, 0);
+      session.worker?.postMessage({ type: 'cast', id, level: request.level, source: request.source });
+    });
+  }
+
+  /** The worker to cast on: waits for one being started; starts one if the last start failed. */
+  private async currentSession(): Promise<Session> {
+    if (this.session === null) this.session = this.startSession(false);
+    let session: Session;
+    try {
+      session = await this.session;
+    } catch (error) {
+      // the first start failing is final (ready rejected with the reason); a failed respawn is tried again next cast
+      if (this.stats.firstReadyMs !== null) this.session = null;
+      throw error;
+    }
+    if (!session.retired) return session;
+    // it died while idle
+    this.stats.respawns += 1;
+    this.session = this.startSession(false);
+    return this.currentSession();
+  }
+
+  /** Throw `session` away and start its replacement in the background. */
+  private replace(session: Session, killedAt: number | null): void {
+    this.retire(session);
+    if (this.disposed) return;
+    this.stats.respawns += 1;
+    const next = this.startSession(false);
+    next.then(
+      () => {
+        if (killedAt !== null) this.stats.recoveryMs.push(Math.round(performance.now() - killedAt));
+      },
+      () => {},
+    );
+    this.session = next;
+  }
+
+  private retire(session: Session): void {
+    session.retired = true;
+    this.live.delete(session);
+    session.worker?.terminate();
+  }
+
+  /** A started worker: from the snapshot when there is one (falling back to a cold start), else cold. */
+  private async startSession(first: boolean): Promise<Session> {
+    if (first && this.options.snapshot !== undefined) {
+      this.snapshot = await Promise.resolve(this.options.snapshot).catch(() => undefined);
+      this.stats.snapshotBytes = this.snapshot?.length ?? null;
+    }
+    if (this.snapshot !== undefined) {
+      try {
+        return await this.startWorker(this.snapshot, first);
+      } catch (error) {
+        if (this.disposed) throw error;
+        // a snapshot from another Pyodide build, or a corrupt one: forget it and boot cold
+        this.snapshot = undefined;
+        this.stats.snapshotBytes = null;
+      }
+    }
+    return this.startWorker(undefined, first);
+  }
+
+  private startWorker(snapshot: Uint8Array | undefined, first: boolean): Promise<Session> {
+    if (this.disposed) return Promise.reject(new Error('The spell runtime was disposed.'));
+    return new Promise<Session>((resolve, reject) => {
+      let settled = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const session: Session = { worker: null, retired: false, onResult: null, onDeath: null };
+      const fail = (message: string): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.abortStarts.delete(abort);
+        this.retire(session);
+        reject(new RuntimeStartError(message));
+      };
+      const abort = (): void => fail('The spell runtime was disposed while Python was starting.');
+      this.abortStarts.add(abort);
+      session.worker = this.options.spawn({
+        message: (message) => {
+          if (session.retired) return;
+          switch (message.type) {
+            case 'progress':
+              if (first) this.emitProgress(Math.min(message.fraction, 0.99), message.stage);
+              break;
+            case 'ready':
+              if (settled) break;
+              settled = true;
+              clearTimeout(timer);
+              this.abortStarts.delete(abort);
+              if (message.restored) this.stats.restoreMs.push(message.ms);
+              else this.stats.coldStartMs = message.ms;
+              if (message.snapshot !== undefined && this.snapshot === undefined) {
+                this.snapshot = message.snapshot;
+                this.stats.snapshotBytes = message.snapshot.length;
+                this.options.onSnapshot?.(message.snapshot);
+              }
+              resolve(session);
+              break;
+            case 'init-failed':
+              fail(`Python could not start: ${message.message}`);
+              break;
+            case 'result':
+              session.onResult?.(message);
+              break;
+          }
+        },
+        died: (reason) => {
+          if (session.retired) return;
+          if (!settled) {
+            fail(`Python could not start: the worker stopped (${reason})`);
+            return;
+          }
+          // died while idle: the next cast sees `retired` and starts a new one
+          this.live.delete(session);
+          session.retired = true;
+          session.onDeath?.(reason);
+        },
+      });
+      this.live.add(session);
+      const worker = session.worker;
+      if (session.retired) {
+        // it died while being spawned (fail already rejected)
+        worker.terminate();
+        return;
+      }
+      timer = setTimeout(
+        () =>
+          fail(
+            `Python did not start within ${Math.round(this.startTimeoutMs / 1000)} s. In a browser this ` +
+              "usually means the page's Content-Security-Policy lacks 'wasm-unsafe-eval' or the Pyodide " +
+              'files are not served (pyodide.asm.wasm needs Content-Type application/wasm).',
+          ),
+        this.startTimeoutMs,
+      );
+      worker.postMessage({
+        type: 'init',
+        indexURL: this.options.indexURL,
+        harnessFiles: this.options.harnessFiles,
+        checkers: this.options.checkers,
+        ...(this.options.interruptBuffer !== undefined ? { interruptBuffer: this.options.interruptBuffer } : {}),
+        // posted without transfer, so the worker gets a copy and this one stays for the next respawn
+        ...(snapshot !== undefined ? { snapshot } : { wantSnapshot: this.snapshot === undefined }),
+      });
+    });
+  }
+
+  private emitProgress(fraction: number, stage: string): void {
+    this.lastProgress = { fraction, stage };
+    for (const listener of this.progressListeners) listener(fraction, stage);
+  }
+}
+
+function withText(message: KidMessage): KidMessage {
+  return { ...message, text: formatMessage(message.key, message.params ?? {}) };
+}
+
+/** Fill every kid-facing text from the message catalogue. */
+export function withTexts(result: CastResult): CastResult {
+  return {
+    ...result,
+    messages: result.messages.map(withText),
+    error: result.error === null ? null : { ...result.error, explanation: withText(result.error.explanation) },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The spell worker in the browser (a module Web Worker): the game, web and desktop.
+ * This is where kids' spells run in the shipped game. Pyodide is loaded from `indexURL` at run
+ * time (never bundled by Vite), and once Python is up every door to the network is removed
+ * from this worker, so even a spell that found its way to JavaScript can talk to no one but
+ * the runtime client.
+ */
+import type { loadPyodide as LoadPyodide } from 'pyodide';
+import type { FromWorker, ToWorker } from '../protocol.js';
+import { createSpellWorkerCore, deleteGlobal } from './spell-worker-core.js';
+
+/** Everything in a worker that can reach the network, another origin or storage. */
+const NETWORK_GLOBALS = [
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'WebSocketStream',
+  'EventSource',
+  'WebTransport',
+  'importScripts',
+  'indexedDB',
+  'caches',
+  'BroadcastChannel',
+  'Worker',
+  'SharedWorker',
+  'FontFace',
+  'fonts',
+  'RTCPeerConnection',
+  'RTCDataChannel',
+  'Request',
+  'Response',
+  'CacheStorage',
+  'IDBFactory',
+  'cookieStore',
+  'navigator',
+  'WorkerNavigator',
+];
+
+/** The parts of DedicatedWorkerGlobalScope used here (the project compiles against the DOM lib). */
+interface WorkerScope {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  close(): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
+// kept before the lock-down could touch anything: the one channel back to the client
+const post = scope.postMessage.bind(scope);
+const close = scope.close.bind(scope);
+
+const core = createSpellWorkerCore({
+  post: (message: FromWorker, transfer?: Transferable[]) => post(message, transfer ?? []),
+  importPyodide: (indexURL) =>
+    import(/* @vite-ignore */ `${indexURL}pyodide.mjs`) as Promise<{ loadPyodide: typeof LoadPyodide }>,
+  lockDown() {
+    for (const name of NETWORK_GLOBALS) deleteGlobal(name);
+  },
+  exit: () => close(),
+});
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => core.handle(event.data);

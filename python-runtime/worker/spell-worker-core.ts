@@ -1,0 +1,275 @@
+/**
+ * The Python worker itself, written once for both homes it runs in:
+ *   browser-worker-entry.ts  a module Web Worker (the game; the only one kids' spells run in when shipped)
+ *   node-worker-entry.ts     a worker_threads worker (command line, tests, bench)
+ * The entries only wire messages and say how to import Pyodide and what to lock down.
+ *
+ * Start-up, in this order (the order matters):
+ *   1. load Pyodide: a cold start, or a restore from a memory snapshot (about 5x faster)
+ *   2. write the harness into Pyodide's in-memory file system and import it
+ *   3. cold start only, when asked: make a memory snapshot and send it back. This must happen
+ *      before step 4, because a snapshot can only hold JavaScript objects Pyodide knows how to
+ *      find again; the sleep function handed to Python in step 4 is not one of them.
+ *   4. per worker: reseed `random` (a restored snapshot would repeat the same numbers), install
+ *      the interrupt buffer and the interruptible time.sleep, hide the `js`/`pyodide_js` modules,
+ *      and let the entry remove what a spell must never reach (network, Node, code generation).
+ */
+import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
+import type { FromWorker, ToWorker } from '../protocol.js';
+import { brokenResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
+
+type InitMessage = Extract<ToWorker, { type: 'init' }>;
+type CastMessage = Extract<ToWorker, { type: 'cast' }>;
+type CastJson = (level: string, source: string, checker: string) => string;
+
+/** The harness module as Pyodide hands it to JavaScript (a PyProxy). */
+interface PylandProxy {
+  cast_json: CastJson & { copy(): CastJson };
+  install_host_sleep(wait: (seconds: number) => boolean): void;
+  destroy(): void;
+}
+
+/** What an entry file tells the core about its environment. */
+export interface SpellWorkerHost {
+  /** Send a message to the runtime client. */
+  post(message: FromWorker, transfer?: Transferable[]): void;
+  /** Import the Pyodide loader (browser: `${indexURL}pyodide.mjs`; Node: the npm package). */
+  importPyodide(indexURL: string): Promise<{ loadPyodide: typeof LoadPyodide }>;
+  /** Remove what a spell must never reach once Python is loaded (called once, after set-up). */
+  lockDown(pyodide: PyodideAPI): void;
+  /** End this worker: the interpreter is broken beyond use; the client sees the exit and respawns. */
+  exit(): void;
+}
+
+/** Where the harness lives inside Pyodide's file system (in memory, never the host's disk). */
+export const HARNESS_DIR = '/pyland';
+
+/** Slices of the interruptible sleep: how late a stop request can be noticed at worst. */
+const SLEEP_SLICE_MS = 50;
+
+/**
+ * How long a cold Pyodide boot usually takes, for the estimated part of the loading bar
+ * (measured: 2.3-2.7 s in a Node worker, about 6 s in a Chromium worker).
+ */
+const EXPECTED_BOOT_MS = 4000;
+
+/**
+ * Python run once per worker after the harness is imported (step 4 above).
+ * `pyodide_js` stays in sys.modules after unregisterJsModule, so it is dropped by hand;
+ * `pyodide.code` imported `js` at boot and keeps it, so run_js goes too.
+ */
+const PER_WORKER_SETUP = `
+import random, sys
+random.seed()
+for _name in [m for m in sys.modules if m == "js" or m.startswith("js.") or m.startswith("pyodide_js")]:
+    del sys.modules[_name]
+del _name
+`;
+
+export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: ToWorker): void } {
+  let pyodide: PyodideAPI | null = null;
+  let castJson: CastJson | null = null;
+  let checkers: Record<string, string> = {};
+  let interruptBuffer: Int32Array | undefined;
+  // messages are handled strictly one after another, even while start-up awaits
+  let queue: Promise<void> = Promise.resolve();
+
+  function progress(stage: Extract<FromWorker, { type: 'progress' }>['stage'], fraction: number): void {
+    host.post({ type: 'progress', stage, fraction });
+  }
+
+  async function init(message: InitMessage): Promise<void> {
+    const started = performance.now();
+    checkers = message.checkers;
+    interruptBuffer = message.interruptBuffer;
+    const restoring = message.snapshot !== undefined;
+    progress(restoring ? 'restoring' : 'loading-python', 0.02);
+    const { loadPyodide } = await host.importPyodide(message.indexURL);
+    progress(restoring ? 'restoring' : 'loading-python', 0.1);
+
+    // Pyodide says nothing while it boots: ease the bar towards the end of this stage so a kid
+    // sees it move, and jump to the real value when the stage is over.
+    const bootStarted = performance.now();
+    const ticker = setInterval(() => {
+      const elapsed = performance.now() - bootStarted;
+      const expected = restoring ? EXPECTED_BOOT_MS / 5 : EXPECTED_BOOT_MS;
+      progress(restoring ? 'restoring' : 'loading-python', 0.1 + 0.65 * (1 - Math.exp(-elapsed / expected)));
+    }, 250);
+    let py: PyodideAPI;
+    try {
+      py = await loadPyodide({
+        indexURL: message.indexURL,
+        // nothing may reach the command line's stdout (or the browser console) from Python itself
+        stdout: () => {},
+        stderr: () => {},
+        ...(restoring ? { _loadSnapshot: message.snapshot } : { _makeSnapshot: message.wantSnapshot === true }),
+      });
+    } finally {
+      clearInterval(ticker);
+    }
+    progress('loading-harness', 0.8);
+
+    // The file system is not part of a snapshot (it lives in JavaScript), so the harness files
+    // are written every time: tracebacks and inspect read them. After a restore the module is
+    // already imported (it is part of the Python heap).
+    py.FS.mkdirTree(HARNESS_DIR);
+    for (const [name, source] of Object.entries(message.harnessFiles)) {
+      py.FS.writeFile(`${HARNESS_DIR}/${name}`, source);
+    }
+    py.runPython(`import sys\nif ${JSON.stringify(HARNESS_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(HARNESS_DIR)})\nimport pyland`);
+
+    let snapshot: Uint8Array | undefined;
+    if (!restoring && message.wantSnapshot === true) {
+      progress('loading-harness', 0.88);
+      snapshot = py.makeMemorySnapshot();
+    }
+
+    py.runPython(PER_WORKER_SETUP);
+    const pyland = py.pyimport('pyland') as PylandProxy;
+    if (interruptBuffer !== undefined) {
+      py.setInterruptBuffer(interruptBuffer);
+      installInterruptibleSleep(pyland, interruptBuffer);
+    }
+    // a copy: attributes borrowed from the module proxy die with it
+    castJson = pyland.cast_json.copy();
+    pyland.destroy();
+    py.unregisterJsModule('js');
+    py.unregisterJsModule('pyodide_js');
+    blockCodeGeneration();
+    host.lockDown(py);
+    pyodide = py;
+
+    progress('loading-harness', 1);
+    const ms = Math.round(performance.now() - started);
+    if (snapshot !== undefined) {
+      host.post({ type: 'ready', restored: restoring, ms, snapshot }, [snapshot.buffer as ArrayBuffer]);
+    } else {
+      host.post({ type: 'ready', restored: restoring, ms });
+    }
+  }
+
+  function cast(message: CastMessage): void {
+    const py = pyodide;
+    if (py === null || castJson === null) {
+      host.post({ type: 'result', id: message.id, result: brokenResult(message.level, 'Python is not ready'), heapBytes: 0 });
+      return;
+    }
+    const checker = checkers[message.level];
+    if (checker === undefined) {
+      host.post({ type: 'result', id: message.id, result: unknownLevelResult(message.level), heapBytes: heapBytesOf(py) });
+      return;
+    }
+    // a stop request that arrived after the previous spell had already finished must not hit this one
+    if (interruptBuffer !== undefined) Atomics.store(interruptBuffer, 0, 0);
+    let result: WorkerCastResult;
+    let fatal = false;
+    try {
+      result = JSON.parse(castJson(message.level, message.source, checker)) as typeof result;
+    } catch (error) {
+      // The harness catches everything a spell or checker raises, so only a stop request landing
+      // outside the spell (while the verdict is turned into JSON) or a broken interpreter gets here.
+      if (isKeyboardInterrupt(error)) {
+        result = interruptedResult(message.level);
+      } else {
+        result = brokenResult(message.level, describe(error));
+        // a Python exception leaves the interpreter usable; a JavaScript one (a wasm trap, a
+        // fatal Pyodide error) does not
+        fatal = !isPythonError(error);
+      }
+    }
+    host.post({ type: 'result', id: message.id, result, heapBytes: heapBytesOf(py) });
+    if (fatal) host.exit();
+  }
+
+  return {
+    handle(message: ToWorker): void {
+      queue = queue.then(async () => {
+        if (message.type === 'init') {
+          try {
+            await init(message);
+          } catch (error) {
+            host.post({ type: 'init-failed', message: describe(error) });
+          }
+        } else {
+          cast(message);
+        }
+      });
+    },
+  };
+}
+
+/**
+ * time.sleep that waits on the interrupt buffer in slices. The client writes 2 and wakes it
+ * (Atomics.notify), so a stop request ends the sleep at once: the request is taken here
+ * (the buffer goes back to 0) and the harness raises KeyboardInterrupt in Python. Going through
+ * pyodide.checkInterrupt instead would print "KeyboardInterrupt" into the spell's output.
+ */
+function installInterruptibleSleep(pyland: PylandProxy, buffer: Int32Array): void {
+  const wait = (seconds: number): boolean => {
+    const end = performance.now() + seconds * 1000;
+    for (;;) {
+      if (Atomics.compareExchange(buffer, 0, 2, 0) === 2) return true;
+      const left = end - performance.now();
+      if (left <= 0) return false;
+      Atomics.wait(buffer, 0, 0, Math.min(left, SLEEP_SLICE_MS));
+    }
+  };
+  pyland.install_host_sleep(wait);
+}
+
+/**
+ * A spell that reached a JavaScript object (Python is no sandbox: there are always ways) could
+ * turn strings into code through any function's `constructor`. Pyodide needs no code generation
+ * once it is loaded (it runs under a CSP without 'unsafe-eval'), so every way to it is closed.
+ * `globalThis.Function` itself stays: Pyodide checks `instanceof Function`.
+ */
+export function blockCodeGeneration(): void {
+  const blocked = function blockedCodeGeneration(): never {
+    throw new Error('code generation is switched off in the spell worker');
+  };
+  const constructors = [
+    Function,
+    Object.getPrototypeOf(async function () {}).constructor,
+    Object.getPrototypeOf(function* () {}).constructor,
+    Object.getPrototypeOf(async function* () {}).constructor,
+  ] as { prototype: object }[];
+  for (const constructor of constructors) {
+    Object.defineProperty(constructor.prototype, 'constructor', { value: blocked, writable: false, configurable: false });
+  }
+  Object.defineProperty(globalThis, 'eval', { value: blocked, writable: false, configurable: false });
+}
+
+/** Delete a global along the whole prototype chain (web APIs live on WorkerGlobalScope.prototype and friends). */
+export function deleteGlobal(name: string): void {
+  for (let target: object | null = globalThis; target !== null; target = Object.getPrototypeOf(target)) {
+    if (Object.prototype.hasOwnProperty.call(target, name)) {
+      try {
+        delete (target as Record<string, unknown>)[name];
+      } catch {
+        // non-configurable: shadow it on the global instead
+      }
+      if (Object.prototype.hasOwnProperty.call(target, name)) {
+        Object.defineProperty(globalThis, name, { value: undefined, writable: false, configurable: false });
+      }
+    }
+  }
+}
+
+function heapBytesOf(py: PyodideAPI): number {
+  return (py as unknown as { _module: { HEAP8: Int8Array } })._module.HEAP8.length;
+}
+
+function isKeyboardInterrupt(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { type?: unknown }).type === 'KeyboardInterrupt';
+}
+
+/** One line about an error: a Python traceback ends with `Type: message`, a JavaScript error starts with its message. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const lines = error.message.trim().split('\n');
+  return (isPythonError(error) ? lines.at(-1) : lines[0]) ?? error.name;
+}
+
+function isPythonError(error: unknown): boolean {
+  return error instanceof Error && error.constructor.name === 'PythonError';
+}
