@@ -190,3 +190,27 @@ describe('what the stories claim', () => {
     expect(await outputOf('refcount/immortal-none', 'import sys\nprint(sys._is_immortal(None), sys.version_info >= (3, 12))\n')).toBe('True True\n');
   });
 });
+
+describe('a spell that tampers with Python', () => {
+  // Its own runtime: a replaced sys.getrefcount stays replaced in that Python after the cast.
+  let tampered: SpellRuntime;
+
+  beforeAll(async () => {
+    tampered = createNodeRuntime();
+    await tampered.ready;
+  }, 120_000);
+
+  afterAll(() => tampered?.dispose());
+
+  it('cannot fake a tally by replacing sys.getrefcount: the checker took it before the spell ran', async () => {
+    const cheat = [
+      'import sys',
+      'real_getrefcount = sys.getrefcount',
+      'sys.getrefcount = lambda thing: real_getrefcount(thing) + (1 if type(thing).__name__ == "MagicHat" else 0)',
+    ].join('\n');
+    const result = await tampered.cast({ level: 'refcount/another-holder', source: cheat });
+    expect(result.error).toBeNull();
+    expect(result.passed).toBe(false);
+    expect(tallyOf(result, 'hat').delta).toBe(0);
+  });
+});

@@ -51,13 +51,6 @@ del hat
 `,
     },
     {
-      why: 'cheats: replaces sys.getrefcount during the spell so the second reading of a hat says one more',
-      source: `import sys
-real_getrefcount = sys.getrefcount
-sys.getrefcount = lambda thing: real_getrefcount(thing) + (1 if type(thing).__name__ == "MagicHat" else 0)
-`,
-    },
-    {
       why: 'only looks at the hat: printing holds nothing after it is done',
       source: `print(hat)
 `,
