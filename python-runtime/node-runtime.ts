@@ -33,6 +33,8 @@ export interface NodeRuntimeOptions {
   withoutInterruptBuffer?: boolean;
   snapshot?: Uint8Array;
   onSnapshot?(snapshot: Uint8Array): void;
+  /** See RuntimeClientOptions.makeSnapshot. */
+  makeSnapshot?: boolean;
   startTimeoutMs?: number;
   hardKillGraceMs?: number;
   heapLimitBytes?: number;
@@ -95,6 +97,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpe
   if (options.withoutInterruptBuffer !== true) clientOptions.interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
   if (options.snapshot !== undefined) clientOptions.snapshot = options.snapshot;
   if (options.onSnapshot !== undefined) clientOptions.onSnapshot = options.onSnapshot;
+  if (options.makeSnapshot !== undefined) clientOptions.makeSnapshot = options.makeSnapshot;
   if (options.startTimeoutMs !== undefined) clientOptions.startTimeoutMs = options.startTimeoutMs;
   if (options.hardKillGraceMs !== undefined) clientOptions.hardKillGraceMs = options.hardKillGraceMs;
   if (options.heapLimitBytes !== undefined) clientOptions.heapLimitBytes = options.heapLimitBytes;

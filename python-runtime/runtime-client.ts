@@ -73,6 +73,11 @@ export interface RuntimeClientOptions {
   snapshot?: Uint8Array | Promise<Uint8Array | undefined>;
   /** Called once with the snapshot a cold start made, so a caller can keep it for the next session. */
   onSnapshot?(snapshot: Uint8Array): void;
+  /**
+   * Ask a cold start for a snapshot (default true). Making one costs the first start about a
+   * second; a one-shot caller (the command line) that will not respawn skips it.
+   */
+  makeSnapshot?: boolean;
   startTimeoutMs?: number;
   hardKillGraceMs?: number;
   heapLimitBytes?: number;
@@ -387,7 +392,9 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         checkers: this.options.checkers,
         ...(this.options.interruptBuffer !== undefined ? { interruptBuffer: this.options.interruptBuffer } : {}),
         // posted without transfer, so the worker gets a copy and this one stays for the next respawn
-        ...(snapshot !== undefined ? { snapshot } : { wantSnapshot: this.snapshot === undefined }),
+        ...(snapshot !== undefined
+          ? { snapshot }
+          : { wantSnapshot: this.snapshot === undefined && this.options.makeSnapshot !== false }),
       });
     });
   }

@@ -1,0 +1,92 @@
+/**
+ * The spell command line as a user runs it: a separate process through tsx, JSON on stdout,
+ * exit codes 0 (passed) / 1 (not passed) / 2 (could not check).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../game/messages/format.js';
+import { LEVELS } from '../levels/index.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'python-runtime/cli/spell.ts');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function runCli(args: string[]): Promise<Run> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    // from another directory, as a script or a teacher might
+    const child = spawn(TSX, [CLI, ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
+  });
+}
+
+function spellFile(source: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pyland-spell-')), 'spell.py');
+  writeFileSync(path, source);
+  return path;
+}
+
+describe('spell levels', () => {
+  it('prints every level with its chapter and English title as JSON', async () => {
+    const run = await runCli(['levels']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(
+      LEVELS.map((level) => ({
+        id: level.id,
+        chapter: level.chapter,
+        title: formatMessage(`levels.${level.id}.title`),
+      })),
+    );
+    expect(run.stdout).not.toContain('[levels.');
+  });
+});
+
+describe('spell check', () => {
+  const level = LEVELS[0]!;
+
+  it('exits 0 and prints only the CastResult JSON for a passing spell', async () => {
+    const run = await runCli(['check', level.id, spellFile(level.reference)]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(result).toMatchObject({ level: level.id, passed: true, interrupted: false, error: null });
+    expect(typeof result.ms).toBe('number');
+  });
+
+  it('exits 1 for a spell that does not pass, with the reason in the JSON', async () => {
+    const run = await runCli(['check', level.id, spellFile('print(hta)\n'), '--time-limit-ms', '1500']);
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as { passed: boolean; error: { type: string; line: number } };
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatchObject({ type: 'NameError', line: 1 });
+  });
+
+  it.each([
+    ['an unknown level', ['check', 'refcount/no-such-level', 'spell.py'], /unknown level "refcount\/no-such-level"/],
+    ['an unreadable file', ['check', LEVELS[0]!.id, '/no/such/spell.py'], /cannot read the spell file \/no\/such\/spell\.py/],
+    ['a missing argument', ['check', LEVELS[0]!.id], /needs a level id and a spell file/],
+    ['a bad time limit', ['check', LEVELS[0]!.id, 'x.py', '--time-limit-ms', 'soon'], /--time-limit-ms/],
+    ['an unknown command', ['cast'], /unknown command "cast"/],
+    ['no command', [], /no command given/],
+  ])('exits 2 with a clear message on stderr for %s, and prints nothing on stdout', async (_name, args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+});

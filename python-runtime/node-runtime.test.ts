@@ -1,0 +1,190 @@
+/**
+ * The whole runtime with a real CPython (Pyodide) in a worker thread: what a spell can and
+ * cannot do, and that a runaway spell never takes the school down.
+ * One runtime for the file (a cold start costs ~3 s); a second one restores its snapshot.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEVELS } from './levels/index.js';
+import { createNodeRuntime } from './node-runtime.js';
+import { OUTPUT_CUT_MARKER, OUTPUT_LIMIT_CHARS, type CastResult } from './protocol.js';
+import type { MeasuredSpellRuntime } from './runtime-client.js';
+
+/** A checker that only runs the spell with a hat in its namespace and passes if it finishes. */
+const FIXTURE = 'test/fixture';
+const FIXTURE_CHECKER = `
+from pyland import MagicHat, Verdict
+
+def check(spell):
+    ns = spell.namespace(hat=MagicHat("hat"))
+    spell.run(ns)
+    return Verdict(True, [("ran", {})])
+`;
+
+/** Runaway spells get a short limit here; the guarantee is "stopped within limit + 1 s". */
+const LIMIT_MS = 600;
+
+let runtime: MeasuredSpellRuntime;
+let snapshot: Uint8Array | undefined;
+
+beforeAll(async () => {
+  runtime = createNodeRuntime({ checkers: { [FIXTURE]: FIXTURE_CHECKER }, onSnapshot: (made) => (snapshot = made) });
+  await runtime.ready;
+});
+
+afterAll(() => runtime?.dispose());
+
+function cast(source: string, timeLimitMs?: number): Promise<CastResult> {
+  return runtime.cast(timeLimitMs === undefined ? { level: FIXTURE, source } : { level: FIXTURE, source, timeLimitMs });
+}
+
+describe('what a spell sees', () => {
+  it('runs a level checker read from disk: a level’s reference spell passes', async () => {
+    const level = LEVELS[0]!;
+    const result = await runtime.cast({ level: level.id, source: level.reference });
+    expect(result.passed).toBe(true);
+    expect(result.messages[0]!.text).not.toMatch(/^\[/);
+  });
+
+  it('reports a syntax error with its line and a kind explanation', async () => {
+    const result = await cast('x = 1\nif x == 1\n    print(x)\n');
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatchObject({ type: 'SyntaxError', line: 2 });
+    expect(result.error!.explanation.text).toContain('line 2');
+  });
+
+  it('reports a NameError with the line in the spell and the explanation text', async () => {
+    const result = await cast('my_hat = hat\nprint(hta)\n');
+    expect(result.error).toMatchObject({ type: 'NameError', message: "name 'hta' is not defined", line: 2 });
+    expect(result.error!.explanation.text).toBe(
+      'Python does not know a name used at line 2. Did you spell it the same way everywhere?',
+    );
+  });
+
+  it('captures what the spell prints and cuts it with a marker past the limit', async () => {
+    expect((await cast('print("hello", hat)')).output).toBe("hello <MagicHat 'hat'>\n");
+    const flood = await cast('for i in range(5000):\n    print("spam spam spam")');
+    expect(flood.passed).toBe(true);
+    expect(flood.output.endsWith(OUTPUT_CUT_MARKER)).toBe(true);
+    expect(flood.output.length).toBe(OUTPUT_LIMIT_CHARS + OUTPUT_CUT_MARKER.length);
+  });
+
+  it('gives every cast a fresh namespace: a name from one cast is unknown in the next', async () => {
+    expect((await cast('secret = 42')).passed).toBe(true);
+    const next = await cast('print(secret)');
+    expect(next.error).toMatchObject({ type: 'NameError', line: 1 });
+  });
+
+  it('still sleeps for short waits', async () => {
+    const result = await cast('import time\nstart = time.monotonic()\ntime.sleep(0.2)\nprint(time.monotonic() - start >= 0.19)');
+    expect(result.output).toBe('True\n');
+  });
+});
+
+describe('runaway spells', () => {
+  const runaways: [string, string][] = [
+    ['an endless loop', 'while True:\n    pass'],
+    ['a long sleep', 'import time\ntime.sleep(100)'],
+    [
+      'a loop that swallows KeyboardInterrupt',
+      'while True:\n try:\n  while True: pass\n except KeyboardInterrupt: pass',
+    ],
+  ];
+
+  it.each(runaways)('stops %s within the limit + 1 s, and the next cast works', async (_name, source) => {
+    const started = performance.now();
+    const result = await cast(source, LIMIT_MS);
+    const took = performance.now() - started;
+    expect(result).toMatchObject({ interrupted: true, passed: false });
+    expect(result.messages[0]!.text).toMatch(/ran too long/);
+    expect(took).toBeGreaterThanOrEqual(LIMIT_MS - 5);
+    expect(took).toBeLessThan(LIMIT_MS + 1000);
+    const next = await cast('print("alive")');
+    expect(next).toMatchObject({ passed: true, output: 'alive\n', interrupted: false });
+  });
+
+  it('needed the hard kill only for the loop that swallows KeyboardInterrupt, and restored from the snapshot', () => {
+    expect(runtime.stats.hardKills).toBe(1);
+    expect(runtime.stats.respawns).toBe(1);
+    expect(runtime.stats.restoreMs).toHaveLength(1);
+    expect(runtime.stats.recoveryMs).toHaveLength(1);
+  });
+});
+
+describe('the sandbox', () => {
+  it.each([
+    ['import js', 'import js'],
+    ['import pyodide_js', 'import pyodide_js'],
+    ["__import__('js')", "__import__('js')"],
+    ['from pyodide.code import run_js', 'from pyodide.code import run_js'],
+    ['import pyland (the harness)', 'import pyland'],
+  ])('refuses %s', async (_name, source) => {
+    const result = await cast(source);
+    expect(result.passed).toBe(false);
+    expect(result.error?.type).toBe('ImportError');
+  });
+
+  it('has no js or pyodide_js module left to find through sys.modules', async () => {
+    const result = await cast('import sys\nprint(sys.modules.get("js"), sys.modules.get("pyodide_js"))');
+    expect(result.output).toBe('None None\n');
+  });
+
+  it('cannot turn a JavaScript object into code, even if it finds one', async () => {
+    const result = await cast(
+      'import sys\nffi = sys.modules["pyodide.ffi"]\nf = ffi.to_js([1]).constructor.constructor("return 6 * 7")\nprint(f())',
+    );
+    expect(result.output).toBe('');
+    expect(result.error?.message).toMatch(/code generation is switched off/);
+  });
+
+  it('cannot open files of the host: Pyodide’s file system is in memory', async () => {
+    const packageJson = fileURLToPath(new URL('../package.json', import.meta.url));
+    for (const path of ['/etc/hostname', '/etc/passwd', packageJson]) {
+      const result = await cast(`print(open(${JSON.stringify(path)}).read())`);
+      expect(result.output).toBe('');
+      expect(result.error).toMatchObject({ type: 'FileNotFoundError' });
+    }
+  });
+
+  it('sees none of the host’s environment variables', async () => {
+    process.env.PYLAND_TEST_SECRET = 'host secret';
+    const result = await cast('import os\nprint("PYLAND_TEST_SECRET" in os.environ, os.environ["HOME"])');
+    expect(result.output).toBe('False /home/pyodide\n');
+  });
+});
+
+describe('unknown levels', () => {
+  it('answers with a clear message instead of hanging', async () => {
+    const result = await runtime.cast({ level: 'refcount/no-such-level', source: 'x = 1' });
+    expect(result.passed).toBe(false);
+    expect(result.messages[0]!.text).toContain('no lesson called "refcount/no-such-level"');
+  });
+});
+
+describe('a second runtime from the snapshot', () => {
+  it('starts from the snapshot, reseeds random, and replaces a worker whose heap grew too big', async () => {
+    expect(snapshot).toBeInstanceOf(Uint8Array);
+    // every cast "grows the heap too much", so every cast runs on a freshly restored worker
+    const restored = createNodeRuntime({
+      withoutLevels: true,
+      checkers: { [FIXTURE]: FIXTURE_CHECKER },
+      snapshot: snapshot!,
+      heapLimitBytes: 1,
+    });
+    try {
+      await restored.ready;
+      expect(restored.stats.restoreMs).toHaveLength(1);
+      expect(restored.stats.coldStartMs).toBeNull();
+      const draw = 'import random\nprint(random.random())';
+      const first = await restored.cast({ level: FIXTURE, source: draw });
+      const second = await restored.cast({ level: FIXTURE, source: draw });
+      expect(restored.stats.respawns).toBe(2);
+      expect(restored.stats.restoreMs.length).toBeGreaterThanOrEqual(2);
+      // two workers restored from the same memory image would draw the same number without random.seed()
+      expect(first.output).toMatch(/^0\.\d+\n$/);
+      expect(second.output).not.toBe(first.output);
+    } finally {
+      restored.dispose();
+    }
+  });
+});

@@ -1,0 +1,282 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HARD_KILL_GRACE_MS, type FromWorker, type ToWorker } from './protocol.js';
+import { RuntimeClient, type RuntimeClientOptions, type WorkerEvents, type WorkerLike } from './runtime-client.js';
+import type { WorkerCastResult } from './worker/cast-results.js';
+
+/** A worker that does only what the test tells it to. */
+class FakeWorker implements WorkerLike {
+  readonly posted: ToWorker[] = [];
+  terminated = false;
+  constructor(readonly events: WorkerEvents) {}
+  postMessage(message: ToWorker): void {
+    this.posted.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  send(message: FromWorker): void {
+    this.events.message(message);
+  }
+  get init(): Extract<ToWorker, { type: 'init' }> {
+    const init = this.posted.find((message) => message.type === 'init');
+    if (init?.type !== 'init') throw new Error('no init posted');
+    return init;
+  }
+  get casts(): Extract<ToWorker, { type: 'cast' }>[] {
+    return this.posted.filter((message): message is Extract<ToWorker, { type: 'cast' }> => message.type === 'cast');
+  }
+  /** Answer the last cast with a verdict. */
+  answer(result: Partial<WorkerCastResult> = {}, heapBytes = 30_000_000): void {
+    const cast = this.casts.at(-1);
+    if (cast === undefined) throw new Error('no cast to answer');
+    this.send({ type: 'result', id: cast.id, heapBytes, result: { ...verdict(cast.level), ...result } });
+  }
+}
+
+function verdict(level: string): WorkerCastResult {
+  return { level, passed: true, messages: [], output: '', error: null, interrupted: false, scene: null };
+}
+
+const SNAPSHOT = new Uint8Array([1, 2, 3, 4]);
+
+let workers: FakeWorker[];
+let buffer: Int32Array;
+
+function client(options: Partial<RuntimeClientOptions> = {}): RuntimeClient {
+  return new RuntimeClient({
+    spawn(events) {
+      const worker = new FakeWorker(events);
+      workers.push(worker);
+      return worker;
+    },
+    indexURL: '/pyodide/',
+    harnessFiles: { 'pyland.py': '# harness' },
+    checkers: { 'refcount/test': '# checker' },
+    interruptBuffer: buffer,
+    ...options,
+  });
+}
+
+/** The latest worker, started and ready (cold, sending back a snapshot). */
+async function readyClient(options: Partial<RuntimeClientOptions> = {}): Promise<RuntimeClient> {
+  const runtime = client(options);
+  workers.at(-1)!.send({ type: 'ready', restored: false, ms: 2500, snapshot: SNAPSHOT });
+  await runtime.ready;
+  return runtime;
+}
+
+/** Let queued promise callbacks run (casts wait for the worker before posting). */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  workers = [];
+  buffer = new Int32Array(new SharedArrayBuffer(4));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('starting', () => {
+  it('sends the harness, checkers and interrupt buffer, asks for a snapshot, and reports progress up to 1', async () => {
+    const runtime = client();
+    const seen: [number, string][] = [];
+    runtime.onProgress((fraction, stage) => seen.push([fraction, stage]));
+    const worker = workers[0]!;
+    expect(worker.init).toMatchObject({
+      indexURL: '/pyodide/',
+      harnessFiles: { 'pyland.py': '# harness' },
+      checkers: { 'refcount/test': '# checker' },
+      wantSnapshot: true,
+    });
+    expect(worker.init.interruptBuffer).toBe(buffer);
+    worker.send({ type: 'progress', stage: 'loading-python', fraction: 0.4 });
+    worker.send({ type: 'ready', restored: false, ms: 2500, snapshot: SNAPSHOT });
+    await runtime.ready;
+    expect(seen).toEqual([
+      [0, 'starting'],
+      [0.4, 'loading-python'],
+      [1, 'ready'],
+    ]);
+    expect(runtime.stats).toMatchObject({ coldStartMs: 2500, snapshotBytes: 4, respawns: 0 });
+  });
+
+  it('gives up with a message about wasm-unsafe-eval when Python never answers, and stops the worker', async () => {
+    const runtime = client({ startTimeoutMs: 10_000 });
+    const failed = expect(runtime.ready).rejects.toThrow(/did not start within 10 s.*wasm-unsafe-eval/s);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await failed;
+    expect(workers[0]!.terminated).toBe(true);
+    // a cast after a failed start fails the same way instead of hanging
+    await expect(runtime.cast({ level: 'refcount/test', source: 'x = 1' })).rejects.toThrow(/did not start/);
+  });
+
+  it('rejects ready with the worker’s reason when Python fails to load', async () => {
+    const runtime = client();
+    workers[0]!.send({ type: 'init-failed', message: 'wasm instantiation failed' });
+    await expect(runtime.ready).rejects.toThrow('Python could not start: wasm instantiation failed');
+  });
+
+  it('rejects ready when the worker script itself dies', async () => {
+    const runtime = client();
+    workers[0]!.events.died('the worker script could not be loaded');
+    await expect(runtime.ready).rejects.toThrow(/worker stopped \(the worker script could not be loaded\)/);
+  });
+
+  it('restores a snapshot it was given, and falls back to a cold start when the restore fails', async () => {
+    const onSnapshot = vi.fn();
+    const runtime = client({ snapshot: Promise.resolve(new Uint8Array([9, 9])), onSnapshot });
+    await settle();
+    expect(workers[0]!.init.snapshot).toEqual(new Uint8Array([9, 9]));
+    workers[0]!.send({ type: 'init-failed', message: 'Snapshot build id mismatch' });
+    await settle();
+    expect(workers[0]!.terminated).toBe(true);
+    const cold = workers[1]!;
+    expect(cold.init.snapshot).toBeUndefined();
+    expect(cold.init.wantSnapshot).toBe(true);
+    cold.send({ type: 'ready', restored: false, ms: 3000, snapshot: SNAPSHOT });
+    await runtime.ready;
+    expect(onSnapshot).toHaveBeenCalledWith(SNAPSHOT);
+  });
+});
+
+describe('casting', () => {
+  it('runs casts one at a time, in order, and fills the kid-facing texts', async () => {
+    const runtime = await readyClient();
+    const worker = workers[0]!;
+    const first = runtime.cast({ level: 'refcount/test', source: 'a = 1' });
+    const second = runtime.cast({ level: 'refcount/test', source: 'b = 2' });
+    await settle();
+    expect(worker.casts.map((cast) => cast.source)).toEqual(['a = 1']);
+    worker.answer({
+      passed: false,
+      messages: [{ key: 'common.spell-crashed', params: {} }],
+      error: {
+        type: 'NameError',
+        message: "name 'hta' is not defined",
+        line: 3,
+        explanation: { key: 'errors.NameError', params: { line: 3, type: 'NameError' } },
+      },
+    });
+    const firstResult = await first;
+    expect(firstResult.messages[0]!.text).toBe('The spell stopped with an error before it was finished.');
+    expect(firstResult.error!.explanation.text).toContain('at line 3');
+    await settle();
+    expect(worker.casts.map((cast) => cast.source)).toEqual(['a = 1', 'b = 2']);
+    worker.answer();
+    expect((await second).passed).toBe(true);
+  });
+
+  it('answers an unknown level with a clear message without asking Python', async () => {
+    const runtime = await readyClient();
+    const result = await runtime.cast({ level: 'refcount/nope', source: 'x = 1' });
+    expect(result.passed).toBe(false);
+    expect(result.messages[0]!.text).toContain('there is no lesson called "refcount/nope"');
+    expect(workers[0]!.casts).toEqual([]);
+  });
+
+  it('interrupts at the time limit and keeps the worker when Python stops', async () => {
+    const runtime = await readyClient();
+    const worker = workers[0]!;
+    const cast = runtime.cast({ level: 'refcount/test', source: 'while True: pass', timeLimitMs: 1000 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(buffer[0]).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(buffer[0]).toBe(2);
+    worker.answer({ passed: false, interrupted: true, messages: [{ key: 'errors.interrupted', params: {} }] });
+    const result = await cast;
+    expect(result.interrupted).toBe(true);
+    expect(worker.terminated).toBe(false);
+    expect(workers).toHaveLength(1);
+    // the next cast starts with a clean buffer
+    runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    expect(buffer[0]).toBe(0);
+  });
+
+  it('terminates a worker that ignores the interrupt, answers interrupted, and restarts from the snapshot', async () => {
+    const runtime = await readyClient();
+    const stubborn = workers[0]!;
+    const cast = runtime.cast({ level: 'refcount/test', source: 'try: ... except KeyboardInterrupt: pass', timeLimitMs: 500 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(500 + HARD_KILL_GRACE_MS - 1);
+    expect(stubborn.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const result = await cast;
+    expect(result).toMatchObject({ interrupted: true, passed: false });
+    expect(result.messages[0]!.text).toMatch(/ran too long/);
+    expect(stubborn.terminated).toBe(true);
+
+    const fresh = workers[1]!;
+    expect(fresh.init.snapshot).toEqual(SNAPSHOT);
+    // a cast while the new worker starts waits for it
+    const next = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    expect(fresh.casts).toEqual([]);
+    fresh.send({ type: 'ready', restored: true, ms: 600 });
+    await settle();
+    expect(fresh.casts).toHaveLength(1);
+    fresh.answer();
+    expect((await next).passed).toBe(true);
+    expect(runtime.stats).toMatchObject({ hardKills: 1, respawns: 1, restoreMs: [600] });
+    expect(runtime.stats.recoveryMs).toHaveLength(1);
+  });
+
+  it('without an interrupt buffer, terminates at the limit itself', async () => {
+    const runtime = await readyClient({ interruptBuffer: undefined });
+    const cast = runtime.cast({ level: 'refcount/test', source: 'while True: pass', timeLimitMs: 300 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(300);
+    expect((await cast).interrupted).toBe(true);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('replaces the worker after a cast that grew the heap past the limit', async () => {
+    const runtime = await readyClient({ heapLimitBytes: 100_000_000 });
+    const cast = runtime.cast({ level: 'refcount/test', source: 'big = [0] * 10**8' });
+    await settle();
+    workers[0]!.answer({}, 400_000_000);
+    expect((await cast).passed).toBe(true);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.init.snapshot).toEqual(SNAPSHOT);
+    expect(runtime.stats.lastHeapBytes).toBe(400_000_000);
+  });
+
+  it('answers a cast whose worker died with a kind message and starts a new worker', async () => {
+    const runtime = await readyClient();
+    const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    workers[0]!.events.died('exit code 1');
+    const result = await cast;
+    expect(result.passed).toBe(false);
+    expect(result.messages[0]!.key).toBe('common.python-crashed');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('starts a new worker for the next cast when the old one died while idle', async () => {
+    const runtime = await readyClient();
+    workers[0]!.events.died('exit code 1');
+    const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    expect(workers).toHaveLength(2);
+    workers[1]!.send({ type: 'ready', restored: true, ms: 500 });
+    await settle();
+    workers[1]!.answer();
+    expect((await cast).passed).toBe(true);
+  });
+
+  it('stops everything on dispose: the worker ends and later casts are refused', async () => {
+    const runtime = await readyClient();
+    const pending = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    runtime.dispose();
+    await expect(pending).rejects.toThrow(/disposed/);
+    expect(workers[0]!.terminated).toBe(true);
+    await expect(runtime.cast({ level: 'refcount/test', source: 'x = 1' })).rejects.toThrow(/disposed/);
+  });
+});
