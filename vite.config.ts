@@ -87,8 +87,8 @@ function pylandIcons(): Plugin {
       const setPath = `${root}node_modules/@iconify-json/fluent-emoji-flat/icons.json`;
       this.addWatchFile(setPath);
       const set = JSON.parse(readFileSync(setPath, 'utf8')) as IconifySet;
-      // 128 px: the largest size any scene draws an icon at, so textures stay crisp
-      const icons = Object.fromEntries(ICON_NAMES.map((name) => [name, iconSvg(set, name, 128)]));
+      // 256 px: the largest size any scene draws an icon at, so Phaser textures stay crisp
+      const icons = Object.fromEntries(ICON_NAMES.map((name) => [name, iconSvg(set, name, 256)]));
       return `export default ${JSON.stringify(icons)};`;
     },
   };

@@ -105,7 +105,7 @@ export const DEFAULT_TALLY_OPTIONS: TallyLayoutOptions = {
   vanishMs: 900,
 };
 
-/** The largest sprite drawn (icons are rasterised at 128 px). */
+/** The largest sprite drawn (icon textures are 256 px, drawn at most this big). */
 const MAX_SPRITE = 112;
 const MIN_SPRITE = 40;
 

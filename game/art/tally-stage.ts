@@ -1,0 +1,296 @@
+import Phaser from 'phaser';
+import type { TallySceneData } from '../../python-runtime/protocol.js';
+import { formatDelta, layoutTally, type ObjectPlacement, type Rect, type StringCurve, type TagBox, type TallyLayoutOptions } from '../scenes/tally-layout.js';
+import { EFFECT_TEXTURES } from './effect-textures.js';
+import { iconTextureKey } from './icons.js';
+import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
+
+/**
+ * Draws a tally scene (the kid's own objects from CastResult.scene) on the level's stage:
+ * each object pops in, its name tags drop in on strings, its tally counter counts from 0 to
+ * the measured delta, and an object that was freed vanishes in sparkles. All positions come
+ * from tally-layout.ts; this class only draws and times them.
+ */
+const TAG_FONT_SIZE = 18;
+const PADDING = 18;
+
+export class TallyStage {
+  readonly #scene: Phaser.Scene;
+  readonly #reducedMotion: boolean;
+  readonly #frame: Phaser.GameObjects.Graphics;
+  readonly #layer: Phaser.GameObjects.Container;
+  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  #data: TallySceneData | null = null;
+  #timers: Phaser.Time.TimerEvent[] = [];
+  #tweens: Phaser.Tweens.Tween[] = [];
+  #onDone: (() => void) | null = null;
+
+  constructor(scene: Phaser.Scene, reducedMotion: boolean) {
+    this.#scene = scene;
+    this.#reducedMotion = reducedMotion;
+    this.#frame = scene.add.graphics();
+    this.#layer = scene.add.container(0, 0);
+  }
+
+  /** Moves the stage to `area` and redraws what it shows, without animating again. */
+  setArea(area: Rect): void {
+    const same = area.x === this.#area.x && area.y === this.#area.y && area.width === this.#area.width && area.height === this.#area.height;
+    this.#area = area;
+    this.#drawFrame();
+    if (same) return;
+    if (this.#data) {
+      // a resize in the middle of an animation: finish it at once, in the new place
+      const done = this.#onDone;
+      this.#render(this.#data, false);
+      this.#onDone = null;
+      done?.();
+    } else {
+      this.showIdle();
+    }
+  }
+
+  /** Animates `data`; `onDone` runs when every counter has counted and every vanish is over. */
+  show(data: TallySceneData, onDone: () => void): void {
+    this.#data = data;
+    this.#onDone = onDone;
+    this.#render(data, true);
+  }
+
+  /** Before the first cast (or when the spell stopped early): a gently floating crystal ball. */
+  showIdle(): void {
+    this.#data = null;
+    this.#clear();
+    const { x, y, width, height } = this.#inner();
+    if (width <= 0 || height <= 0) return;
+    const size = Math.min(110, height * 0.45, width * 0.4);
+    const glow = this.#scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.violet).setAlpha(0.5);
+    glow.setDisplaySize(size * 2.4, size * 2.4);
+    const ball = this.#scene.add.image(x + width / 2, y + height / 2, iconTextureKey('crystal-ball')).setDisplaySize(size, size).setAlpha(0.9);
+    this.#layer.add([glow, ball]);
+    if (!this.#reducedMotion) {
+      this.#tweens.push(this.#scene.tweens.add({ targets: ball, y: ball.y - 8, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
+    }
+  }
+
+  destroy(): void {
+    this.#clear();
+    this.#frame.destroy();
+    this.#layer.destroy();
+  }
+
+  #inner(): Rect {
+    const a = this.#area;
+    return { x: a.x + PADDING, y: a.y + PADDING + 10, width: a.width - 2 * PADDING, height: a.height - 2 * PADDING - 16 };
+  }
+
+  #drawFrame(): void {
+    const g = this.#frame;
+    const { x, y, width, height } = this.#area;
+    g.clear();
+    if (width <= 0 || height <= 0) return;
+    g.fillStyle(0x0f0b2b, 0.9);
+    g.fillRoundedRect(x, y, width, height, 18);
+    // the floor: a glowing ellipse the objects stand on
+    g.fillStyle(PALETTE.stageGlow, 0.22);
+    g.fillEllipse(x + width / 2, y + height - 26, width * 0.9, 44);
+    g.fillStyle(PALETTE.stageFloor, 0.9);
+    g.fillEllipse(x + width / 2, y + height - 24, width * 0.78, 26);
+    // a curtain valance along the top
+    const scallops = Math.max(6, Math.round(width / 56));
+    const step = width / scallops;
+    g.fillStyle(0x4a2377, 1);
+    g.fillRoundedRect(x, y, width, 12, { tl: 18, tr: 18, bl: 0, br: 0 });
+    for (let i = 0; i < scallops; i += 1) g.fillCircle(x + step * (i + 0.5), y + 12, step / 2);
+    g.fillStyle(PALETTE.gold, 0.9);
+    for (let i = 0; i < scallops; i += 1) g.fillCircle(x + step * (i + 0.5), y + 12 + step / 2 - 2, 3);
+    g.lineStyle(2, PALETTE.violet, 0.9);
+    g.strokeRoundedRect(x, y, width, height, 18);
+  }
+
+  #clear(): void {
+    for (const timer of this.#timers) timer.remove(false);
+    for (const tween of this.#tweens) tween.stop();
+    this.#timers = [];
+    this.#tweens = [];
+    this.#layer.removeAll(true);
+  }
+
+  #render(data: TallySceneData, animate: boolean): void {
+    this.#clear();
+    const fast = this.#reducedMotion || !animate;
+    const options: Partial<TallyLayoutOptions> = {
+      charWidth: TAG_FONT_SIZE * 0.61,
+      tagHeight: 32,
+      ...(fast ? { stepMs: this.#reducedMotion && animate ? 60 : 0, staggerMs: 0, vanishMs: this.#reducedMotion && animate ? 120 : 0 } : {}),
+    };
+    const layout = layoutTally(data, this.#inner(), options);
+    for (const object of layout.objects) this.#drawObject(object, animate && !this.#reducedMotion);
+    if (!animate) return;
+    this.#after(layout.durationMs + 80, () => {
+      const done = this.#onDone;
+      this.#onDone = null;
+      done?.();
+    });
+  }
+
+  #after(ms: number, run: () => void): void {
+    if (ms <= 0) {
+      run();
+      return;
+    }
+    this.#timers.push(this.#scene.time.delayedCall(ms, run));
+  }
+
+  #tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    this.#tweens.push(this.#scene.tweens.add(config));
+  }
+
+  #drawObject(object: ObjectPlacement, animate: boolean): void {
+    const scene = this.#scene;
+    const glow = scene.add.image(object.x, object.y, EFFECT_TEXTURES.glow).setTint(object.vanished ? PALETTE.violet : PALETTE.gold);
+    glow.setDisplaySize(object.size * 2, object.size * 2).setAlpha(0.35);
+    const shadow = scene.add.ellipse(object.x, object.y + object.size * 0.52, object.size * 0.9, object.size * 0.18, 0x000000, 0.35);
+    const sprite = scene.add.image(object.x, object.y, iconTextureKey(object.icon)).setDisplaySize(object.size, object.size);
+    const strings = scene.add.graphics();
+    this.#layer.add([glow, shadow, strings, sprite]);
+
+    const tags = object.tags.map((tag) => this.#drawTag(tag));
+    const counter = this.#drawCounter(object);
+
+    const finalSpriteScale = sprite.scaleX;
+    if (!animate) {
+      for (const tag of object.tags) drawString(strings, tag.string, 1);
+      counter.text.setText(object.counter.text);
+      if (object.vanished) {
+        sprite.setAlpha(0.18);
+        glow.setAlpha(0.12);
+      }
+      return;
+    }
+
+    // 1. the object pops in
+    sprite.setScale(0);
+    this.#tween({ targets: sprite, scale: finalSpriteScale, duration: 380, delay: object.startMs, ease: 'Back.easeOut' });
+    glow.setAlpha(0);
+    this.#tween({ targets: glow, alpha: 0.35, duration: 500, delay: object.startMs });
+    // 2. the tags drop in on their strings, one after another
+    tags.forEach((tag, index) => {
+      const appear = object.startMs + 180 + index * 90;
+      tag.setAlpha(0).setY(tag.y - 14);
+      this.#tween({ targets: tag, alpha: 1, y: tag.y + 14, duration: 320, delay: appear, ease: 'Quad.easeOut' });
+      const box = object.tags[index]!;
+      const progress = { t: 0 };
+      this.#tween({
+        targets: progress,
+        t: 1,
+        duration: 320,
+        delay: appear,
+        onUpdate: () => {
+          strings.clear();
+          object.tags.forEach((other, otherIndex) => {
+            if (otherIndex < index) drawString(strings, other.string, 1);
+          });
+          drawString(strings, box.string, progress.t);
+        },
+      });
+    });
+    // 3. the counter counts, step by step, to the measured delta
+    counter.text.setText('0');
+    counter.group.setScale(0);
+    this.#tween({ targets: counter.group, scale: 1, duration: 260, delay: object.startMs, ease: 'Back.easeOut' });
+    const stepMs = object.counter.steps.length > 0 ? (object.countEndMs - object.startMs) / object.counter.steps.length : 0;
+    object.counter.steps.forEach((value, index) => {
+      this.#after(object.startMs + (index + 1) * stepMs, () => {
+        counter.text.setText(formatDelta(value));
+        counter.group.setScale(1.25);
+        this.#tween({ targets: counter.group, scale: 1, duration: Math.min(260, stepMs * 0.8), ease: 'Quad.easeOut' });
+      });
+    });
+    // 4. a freed object vanishes in sparkles, and a little ghost floats away
+    if (object.vanished) {
+      this.#after(object.countEndMs, () => {
+        const burst = scene.add.particles(object.x, object.y, EFFECT_TEXTURES.sparkle, {
+          speed: { min: 60, max: 180 },
+          lifespan: 800,
+          scale: { start: 0.8, end: 0 },
+          alpha: { start: 1, end: 0 },
+          emitting: false,
+        });
+        this.#layer.add(burst);
+        burst.explode(26);
+        this.#tween({ targets: sprite, alpha: 0.18, scale: finalSpriteScale * 1.25, angle: 14, duration: 700, ease: 'Quad.easeIn' });
+        this.#tween({ targets: glow, alpha: 0.12, duration: 700 });
+        const ghost = scene.add.image(object.x, object.y, iconTextureKey('ghost')).setDisplaySize(object.size * 0.5, object.size * 0.5).setAlpha(0);
+        this.#layer.add(ghost);
+        this.#tween({ targets: ghost, alpha: { from: 0.9, to: 0 }, y: object.y - object.size, duration: 850, ease: 'Sine.easeOut' });
+      });
+    }
+  }
+
+  #drawTag(tag: TagBox): Phaser.GameObjects.Container {
+    const scene = this.#scene;
+    const fill = tag.kind === 'holder' ? PALETTE.tagHolder : tag.kind === 'container' ? PALETTE.tagContainer : PALETTE.violet;
+    const background = scene.add.graphics();
+    background.fillStyle(fill, 1);
+    background.fillRoundedRect(-tag.width / 2, -tag.height / 2, tag.width, tag.height, tag.kind === 'container' ? 4 : 10);
+    background.lineStyle(2, tag.kind === 'more' ? PALETTE.text : 0x3a2a7a, 0.9);
+    background.strokeRoundedRect(-tag.width / 2, -tag.height / 2, tag.width, tag.height, tag.kind === 'container' ? 4 : 10);
+    // the hole the string goes through
+    background.fillStyle(0x1b1442, 1);
+    background.fillCircle(0, -tag.height / 2 + 5, 2.5);
+    const text = scene.add
+      .text(0, 2, tag.text, {
+        fontFamily: MONO_FAMILY,
+        fontSize: `${TAG_FONT_SIZE}px`,
+        color: tag.kind === 'more' ? cssColor(PALETTE.text) : '#1b1442',
+        fontStyle: 'bold',
+        resolution: Math.min(2, window.devicePixelRatio || 1),
+      })
+      .setOrigin(0.5);
+    const group = scene.add.container(tag.x, tag.y, [background, text]);
+    this.#layer.add(group);
+    return group;
+  }
+
+  #drawCounter(object: ObjectPlacement): { group: Phaser.GameObjects.Container; text: Phaser.GameObjects.Text } {
+    const scene = this.#scene;
+    const delta = object.counter.delta;
+    const fill = delta > 0 ? PALETTE.gold : delta < 0 ? PALETTE.coral : PALETTE.violet;
+    const radius = Math.max(20, Math.min(30, object.size * 0.26));
+    const badge = scene.add.graphics();
+    badge.fillStyle(0x000000, 0.35);
+    badge.fillCircle(2, 3, radius);
+    badge.fillStyle(fill, 1);
+    badge.fillCircle(0, 0, radius);
+    badge.lineStyle(3, 0xffffff, 0.9);
+    badge.strokeCircle(0, 0, radius);
+    const text = scene.add
+      .text(0, 1, object.counter.text, {
+        fontFamily: FONT_FAMILY,
+        fontSize: `${Math.round(radius * 0.95)}px`,
+        fontStyle: 'bold',
+        color: delta === 0 ? '#ffffff' : '#1b1442',
+        resolution: Math.min(2, window.devicePixelRatio || 1),
+      })
+      .setOrigin(0.5);
+    const group = scene.add.container(object.counter.x, object.counter.y, [badge, text]);
+    this.#layer.add(group);
+    return { group, text };
+  }
+}
+
+/** The string from a tag to its object, drawn up to `t` (0..1) of its length. */
+function drawString(g: Phaser.GameObjects.Graphics, curve: StringCurve, t: number): void {
+  g.lineStyle(2.5, PALETTE.string, 0.85);
+  g.beginPath();
+  g.moveTo(curve.x1, curve.y1);
+  const segments = 18;
+  const last = Math.max(1, Math.round(segments * t));
+  for (let i = 1; i <= last; i += 1) {
+    const s = i / segments;
+    const x = (1 - s) * (1 - s) * curve.x1 + 2 * (1 - s) * s * curve.cx + s * s * curve.x2;
+    const y = (1 - s) * (1 - s) * curve.y1 + 2 * (1 - s) * s * curve.cy + s * s * curve.y2;
+    g.lineTo(x, y);
+  }
+  g.strokePath();
+}

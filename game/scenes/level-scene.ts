@@ -1,0 +1,173 @@
+import Phaser from 'phaser';
+import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import type { CastResult } from '../../python-runtime/protocol.js';
+import { TallyStage } from '../art/tally-stage.js';
+import { formatMessage } from '../messages/format.js';
+import { LevelSession } from '../model/level-session.js';
+import { activeProfile } from '../model/profiles.js';
+import { chapterStates, levelProgress, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
+import { castResultView } from '../ui/cast-result-view.js';
+import { createLevelScreen, type CastButtonState, type LevelScreen, type NextStep } from '../ui/level-screen.js';
+import type { PythonState } from '../ui/python-status.js';
+import { SCENE_KEYS, type ChapterSceneData, type LevelSceneData } from './scene-keys.js';
+import { ScreenScene } from './screen-scene.js';
+import type { GameServices } from './services.js';
+import { isTallyScene } from './tally-layout.js';
+
+/**
+ * One lesson: the story, the kid's spell, Cast, and what the spell really did. The scene
+ * forwards the cast to the runtime, records it in the save, hands the result to the screen
+ * and animates the measured objects on the stage.
+ */
+export class LevelScene extends ScreenScene {
+  #levelId = '';
+  /** Bumped on every visit, so a cast that finishes after the kid left is not shown. */
+  #visit = 0;
+
+  constructor(services: GameServices) {
+    super(SCENE_KEYS.level, services);
+  }
+
+  init(data: LevelSceneData): void {
+    this.#levelId = data?.levelId ?? '';
+  }
+
+  create(): void {
+    const { store, levels, ui, python, debug, sound } = this.services;
+    const visit = ++this.#visit;
+    const profile = activeProfile(store.data);
+    if (!profile) {
+      this.scene.start(SCENE_KEYS.profile);
+      return;
+    }
+    const level = levels.find((l) => l.id === this.#levelId);
+    if (!level) {
+      ui.announce(formatMessage('level.not-found'));
+      this.scene.start(SCENE_KEYS.map);
+      return;
+    }
+    const profileId = profile.id;
+    const progress = levelProgress(profile, level.id);
+    const session = new LevelSession(level, progress);
+    const text = (part: string) => formatMessage(`levels.${level.id}.${part}`);
+    let casting = false;
+
+    const castState = (state: PythonState): CastButtonState =>
+      casting ? 'casting' : state.kind === 'ready' ? 'ready' : state.kind === 'failed' ? 'failed' : 'waiting';
+
+    const cast = async () => {
+      if (casting) return;
+      const state = python.state;
+      if (state.kind !== 'ready') {
+        sound.play('fail');
+        ui.announce(formatMessage(state.kind === 'failed' ? 'level.python-failed' : 'level.python-not-ready'));
+        return;
+      }
+      casting = true;
+      view.setCastState('casting');
+      debug.setCastState('casting');
+      sound.play('cast');
+      const source = view.editor.text();
+      const result = await this.#castSafely(level, source);
+      debug.setLastResult(result);
+      await store.update((save) =>
+        recordCast(save, profileId, level.id, { passed: result.passed, spell: source, seconds: session.takeSeconds() }, new Date()),
+      );
+      casting = false;
+      if (visit !== this.#visit || !this.scene.isActive()) return; // the kid left while the spell ran
+      view.setCastState(castState(python.state));
+      view.showResult(castResultView(result), result.passed ? this.#nextStep(level) : null);
+      sound.play(result.passed ? 'pass' : 'fail');
+      if (isTallyScene(result.scene) && result.scene.objects.length > 0) {
+        const deltas = result.scene.objects.map((o) => o.delta);
+        stage.show(result.scene, () => debug.markTallyAnimated(deltas));
+      } else {
+        stage.showIdle();
+      }
+      debug.setCastState('done');
+    };
+
+    const view: LevelScreen = createLevelScreen(
+      {
+        title: text('title'),
+        chapterName: formatMessage(`chapters.${level.chapter}`),
+        story: text('story'),
+        goal: text('goal'),
+        spell: progress.lastSpell ?? level.starter,
+        shownHints: Array.from({ length: session.shownHints }, (_, i) => text(`hints.${i}`)),
+        hintsLeft: session.hintsLeft,
+      },
+      {
+        onCast: () => void cast(),
+        onHint: () => {
+          const index = session.revealHint();
+          if (index === null) {
+            ui.announce(formatMessage('level.no-more-hints'));
+            return;
+          }
+          sound.play('click');
+          void store.update((save) => recordHint(save, profileId, level.id, new Date()));
+          const hint = text(`hints.${index}`);
+          view.addHint(hint, session.hintsLeft);
+          ui.announce(`${formatMessage('level.hint-number', { number: index + 1 })}: ${hint}`);
+        },
+        onReset: () => {
+          sound.play('click');
+          view.editor.setText(level.starter);
+          ui.announce(formatMessage('level.reset-done'));
+        },
+        onBackToMap: () => {
+          sound.play('click');
+          this.scene.start(SCENE_KEYS.map);
+        },
+        onBackToChapter: () => {
+          sound.play('click');
+          this.scene.start(SCENE_KEYS.chapter, { chapter: level.chapter } satisfies ChapterSceneData);
+        },
+      },
+    );
+    this.mountScreen(view);
+
+    const stage = new TallyStage(this, this.services.reducedMotion);
+    this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [view.stageSlot]);
+    const unwatch = python.watch((state) => view.setCastState(castState(state)));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unwatch();
+      stage.destroy();
+      // time spent reading and thinking counts too, not only time up to the last cast
+      const seconds = session.takeSeconds();
+      void store.update((save) => recordTime(save, profileId, level.id, seconds, new Date()));
+    });
+  }
+
+  /** The runtime never throws for what a spell does; if the runtime itself fails, say so kindly. */
+  async #castSafely(level: LevelDefinition, source: string): Promise<CastResult> {
+    try {
+      return await this.services.runtime.cast({ level: level.id, source });
+    } catch (error) {
+      return {
+        level: level.id,
+        passed: false,
+        messages: [{ key: 'common.checker-broken', params: { detail: error instanceof Error ? error.message : String(error) } }],
+        output: '',
+        error: null,
+        interrupted: false,
+        ms: 0,
+        scene: null,
+      };
+    }
+  }
+
+  /** After a pass: the next lesson, and a word when this pass finished the chapter. */
+  #nextStep(level: LevelDefinition): NextStep {
+    const { levels, store } = this.services;
+    const next = nextLevel(levels, level.id);
+    const profile = activeProfile(store.data);
+    const chapterDone = profile ? chapterStates(profile, levels).find((c) => c.chapter === level.chapter)?.status === 'done' : false;
+    const leavesChapter = !next || next.chapter !== level.chapter;
+    return {
+      onNext: next && (!leavesChapter || chapterDone) ? () => this.scene.start(SCENE_KEYS.level, { levelId: next.id } satisfies LevelSceneData) : null,
+      chapterFinishedText: chapterDone && leavesChapter ? formatMessage('level.chapter-finished', { chapter: formatMessage(`chapters.${level.chapter}`) }) : null,
+    };
+  }
+}

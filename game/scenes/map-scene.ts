@@ -1,0 +1,95 @@
+import Phaser from 'phaser';
+import type { ChapterId } from '../../python-runtime/levels/level-types.js';
+import { CHAPTER_ICONS } from '../art/chapter-icons.js';
+import { PALETTE } from '../art/palette.js';
+import { formatMessage } from '../messages/format.js';
+import { activeProfile } from '../model/profiles.js';
+import { chapterStates, type ChapterState } from '../model/progress.js';
+import { createMapScreen, type PlaceView } from '../ui/map-screen.js';
+import { avatarIcon } from './profile-scene.js';
+import { SCENE_KEYS, type ChapterSceneData } from './scene-keys.js';
+import { ScreenScene } from './screen-scene.js';
+import type { GameServices } from './services.js';
+
+/** The school map: six places joined by a glowing path; the model decides which are open. */
+export class MapScene extends ScreenScene {
+  constructor(services: GameServices) {
+    super(SCENE_KEYS.map, services);
+  }
+
+  create(): void {
+    const { store, levels, sound, ui } = this.services;
+    const profile = activeProfile(store.data);
+    if (!profile) {
+      this.scene.start(SCENE_KEYS.profile);
+      return;
+    }
+    const places = chapterStates(profile, levels).map(placeView);
+    const view = createMapScreen({ name: profile.name, avatarIcon: avatarIcon(profile.avatar) }, places, {
+      onOpen: (chapter) => {
+        sound.play('click');
+        this.scene.start(SCENE_KEYS.chapter, { chapter } satisfies ChapterSceneData);
+      },
+      onLocked: (place) => {
+        sound.play('fail');
+        ui.announce(place.statusText);
+      },
+      onSwitchProfile: () => {
+        sound.play('click');
+        this.scene.start(SCENE_KEYS.profile);
+      },
+    });
+    this.mountScreen(view);
+
+    const path = this.add.graphics();
+    const glow = this.add.graphics();
+    this.keepLaidOut(() => drawPath(path, glow, view.places().map((card) => this.rectOf(card)), places), [view.element]);
+  }
+}
+
+export function placeView(state: ChapterState): PlaceView {
+  const name = formatMessage(`chapters.${state.chapter}`);
+  let statusText: string;
+  if (state.lockedReason) {
+    const previous = state.lockedReasonParams['chapter'];
+    statusText = formatMessage(state.lockedReason, {
+      ...state.lockedReasonParams,
+      // the model names the chapter by id; the kid reads its name
+      ...(previous ? { chapter: formatMessage(`chapters.${previous}`) } : {}),
+    });
+  } else if (state.status === 'done') {
+    statusText = formatMessage('map.done', { total: state.total });
+  } else {
+    statusText = formatMessage('map.progress', { passed: state.passed, total: state.total });
+  }
+  return {
+    chapter: state.chapter as ChapterId,
+    name,
+    tagline: formatMessage(`chapters.${state.chapter}-tagline`),
+    icon: CHAPTER_ICONS[state.chapter],
+    status: state.status,
+    statusText,
+  };
+}
+
+/** Dotted, glowing steps from each place to the next; bright up to the last open place. */
+function drawPath(path: Phaser.GameObjects.Graphics, glow: Phaser.GameObjects.Graphics, cards: { x: number; y: number; width: number; height: number }[], places: PlaceView[]): void {
+  path.clear();
+  glow.clear();
+  const centres = cards.map((c) => ({ x: c.x + c.width / 2, y: c.y + c.height / 2 }));
+  for (let i = 0; i + 1 < centres.length; i += 1) {
+    const from = centres[i]!;
+    const to = centres[i + 1]!;
+    const open = places[i + 1]?.status !== 'locked';
+    const colour = open ? PALETTE.gold : PALETTE.violet;
+    glow.lineStyle(18, colour, open ? 0.16 : 0.08);
+    glow.lineBetween(from.x, from.y, to.x, to.y);
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    const steps = Math.max(1, Math.floor(length / 16));
+    path.fillStyle(colour, open ? 0.95 : 0.5);
+    for (let s = 0; s <= steps; s += 1) {
+      const t = s / steps;
+      path.fillCircle(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t, open ? 3.5 : 2.5);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import Phaser from 'phaser';
+import type { Rect } from './tally-layout.js';
+import type { SceneKey } from './scene-keys.js';
+import type { GameServices } from './services.js';
+import type { ScreenView } from '../ui/ui-root.js';
+
+/**
+ * What every screen scene shares: it mounts its accessible screen on create and takes it down
+ * on shutdown, tells the debug hook which scene is active, and re-lays its drawings when the
+ * window or the overlay changes size (the canvas draws around DOM elements it measures).
+ */
+export abstract class ScreenScene extends Phaser.Scene {
+  #resizeObserver: ResizeObserver | null = null;
+
+  protected constructor(
+    key: SceneKey,
+    protected readonly services: GameServices,
+  ) {
+    super({ key });
+  }
+
+  protected mountScreen(view: ScreenView): void {
+    this.services.ui.mount(view);
+    this.services.debug.setScene(this.scene.key);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.services.ui.unmount(view));
+  }
+
+  /**
+   * Calls `layout` now, when the window is resized and when any of `watched` changes size.
+   * Removed automatically on shutdown.
+   */
+  protected keepLaidOut(layout: () => void, watched: Element[] = []): void {
+    const run = () => {
+      if (this.scene.isActive()) layout();
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, run);
+    if (typeof ResizeObserver !== 'undefined' && watched.length > 0) {
+      // the observer fires outside Phaser's loop: run the layout on the next frame instead
+      this.#resizeObserver = new ResizeObserver(() => window.requestAnimationFrame(run));
+      for (const element of watched) this.#resizeObserver.observe(element);
+    }
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, run);
+      this.#resizeObserver?.disconnect();
+      this.#resizeObserver = null;
+    });
+    layout();
+  }
+
+  /** Where a DOM element is, in the canvas's coordinates (the canvas fills the window). */
+  protected rectOf(element: Element): Rect {
+    const box = element.getBoundingClientRect();
+    const canvasBox = this.game.canvas.getBoundingClientRect();
+    const scaleX = canvasBox.width > 0 ? this.scale.width / canvasBox.width : 1;
+    const scaleY = canvasBox.height > 0 ? this.scale.height / canvasBox.height : 1;
+    return {
+      x: (box.left - canvasBox.left) * scaleX,
+      y: (box.top - canvasBox.top) * scaleY,
+      width: box.width * scaleX,
+      height: box.height * scaleY,
+    };
+  }
+
+  /** A gentle floating motion for decorative sprites (skipped when the kid asks for less motion). */
+  protected bob(target: Phaser.GameObjects.GameObject, distance = 8, duration = 2200): void {
+    if (this.services.reducedMotion) return;
+    this.tweens.add({ targets: target, y: `-=${distance}`, duration, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+  }
+}

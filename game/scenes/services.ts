@@ -1,0 +1,51 @@
+import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import type { SpellRuntime } from '../../python-runtime/spell-runtime.js';
+import type { SoundBoard } from '../audio/sound-board.js';
+import type { GameStore } from '../model/game-store.js';
+import type { SaveData } from '../model/save-data.js';
+import type { DebugState } from '../ui/debug-hook.js';
+import type { PythonState } from '../ui/python-status.js';
+import type { UiRoot } from '../ui/ui-root.js';
+
+/**
+ * What every scene is given (by constructor, see start-game.ts): the save store, Python, the
+ * levels, the accessible overlay and the sound board. Scenes hold no other global state.
+ */
+export interface GameServices {
+  store: GameStore;
+  runtime: SpellRuntime;
+  levels: readonly LevelDefinition[];
+  ui: UiRoot;
+  sound: SoundBoard;
+  python: PythonTracker;
+  debug: DebugState;
+  /** The kid's system asks for less motion: animations run fast and small. */
+  reducedMotion: boolean;
+}
+
+/** Python's start-up state, for the indicator and for the Cast buttons. */
+export class PythonTracker {
+  #state: PythonState = { kind: 'waking', fraction: 0 };
+  #listeners = new Set<(state: PythonState) => void>();
+
+  get state(): PythonState {
+    return this.#state;
+  }
+
+  set(state: PythonState): void {
+    this.#state = state;
+    for (const listener of this.#listeners) listener(state);
+  }
+
+  /** Calls `listener` now and on every change; returns the unsubscribe function. */
+  watch(listener: (state: PythonState) => void): () => void {
+    this.#listeners.add(listener);
+    listener(this.#state);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+/** The save with sound muted or not (the one setting there is). */
+export function withMuted(save: SaveData, muted: boolean): SaveData {
+  return { ...save, settings: { ...save.settings, muted } };
+}

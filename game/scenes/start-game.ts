@@ -1,0 +1,40 @@
+import Phaser from 'phaser';
+import { ChapterScene } from './chapter-scene.js';
+import { LevelScene } from './level-scene.js';
+import { LoadingScene } from './loading-scene.js';
+import { MapScene } from './map-scene.js';
+import { ProfileScene } from './profile-scene.js';
+import type { GameServices } from './services.js';
+import { SkyScene } from './sky-scene.js';
+import { TitleScene } from './title-scene.js';
+
+/**
+ * Starts Phaser in `parent`, filling the window. The canvas only draws (it is aria-hidden and
+ * takes no input: every control is in the DOM overlay), so Phaser's keyboard and pointer
+ * handling are off and can never swallow a key the editor or a button needs.
+ * Loaded as its own chunk, so the loading screen shows before Phaser's ~1 MB is parsed.
+ */
+export function startGame(parent: HTMLElement, services: GameServices, onAssetProgress: (fraction: number) => void): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: '#070616',
+    banner: false,
+    disableContextMenu: true,
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    audio: { noAudio: true },
+    // decoration does not need more; it leaves the CPU to Python on small school laptops
+    fps: { target: 60, limit: 60 },
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    render: { antialias: true },
+    scene: [
+      new SkyScene(services.reducedMotion),
+      new LoadingScene(services, onAssetProgress),
+      new TitleScene(services),
+      new ProfileScene(services),
+      new MapScene(services),
+      new ChapterScene(services),
+      new LevelScene(services),
+    ],
+  });
+}

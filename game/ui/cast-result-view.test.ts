@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { OUTPUT_CUT_MARKER, type CastResult } from '../../python-runtime/protocol.js';
+import { castResultView } from './cast-result-view.js';
+
+function result(partial: Partial<CastResult>): CastResult {
+  return { level: 'refcount/test', passed: false, messages: [], output: '', error: null, interrupted: false, ms: 5, scene: null, ...partial };
+}
+
+describe('castResultView', () => {
+  it('cheers a passed spell and keeps the checker messages in order', () => {
+    const view = castResultView(
+      result({
+        passed: true,
+        messages: [
+          { key: 'x.one', text: 'The hat has 2 more holders.' },
+          { key: 'x.two', text: 'Well done!' },
+        ],
+      }),
+    );
+    expect(view.tone).toBe('passed');
+    expect(view.headline).toBe('You did it! The spell works.');
+    expect(view.messages).toEqual(['The hat has 2 more holders.', 'Well done!']);
+    expect(view.error).toBeNull();
+  });
+
+  it('fills a message from the catalogue when the runtime did not', () => {
+    const view = castResultView(result({ messages: [{ key: 'common.checker-broken', params: { detail: 'KeyError' } }] }));
+    expect(view.tone).toBe('failed');
+    expect(view.messages[0]).toContain('(KeyError)');
+  });
+
+  it('shows Python\'s error with its line and the kind explanation', () => {
+    const view = castResultView(
+      result({
+        error: {
+          type: 'NameError',
+          message: "name 'hta' is not defined",
+          line: 2,
+          explanation: { key: 'errors.NameError', params: { line: 2 } },
+        },
+      }),
+    );
+    expect(view.tone).toBe('error');
+    expect(view.error).toEqual({
+      summary: "NameError at line 2: name 'hta' is not defined",
+      explanation: 'Python does not know a name used at line 2. Did you spell it the same way everywhere?',
+      line: 2,
+    });
+  });
+
+  it('says when an error is not on a line of the spell', () => {
+    const view = castResultView(
+      result({ error: { type: 'MemoryError', message: '', line: null, explanation: { key: 'errors.MemoryError', text: 'Too big.' } } }),
+    );
+    expect(view.error!.summary).toBe('MemoryError: ');
+    expect(view.error!.line).toBeNull();
+  });
+
+  it('treats a stopped spell as an error, not as a wrong answer', () => {
+    expect(castResultView(result({ interrupted: true })).tone).toBe('error');
+  });
+
+  it('splits the cut marker off the printed output', () => {
+    const view = castResultView(result({ output: `hat\nhat\n${OUTPUT_CUT_MARKER}` }));
+    expect(view.output).toEqual({ text: 'hat\nhat\n', empty: false, cut: true, cutMarker: OUTPUT_CUT_MARKER.trim() });
+    expect(castResultView(result({ output: 'hello\n' })).output.cut).toBe(false);
+    expect(castResultView(result({ output: '' })).output.empty).toBe(true);
+  });
+
+  it('describes every object of the scene in words', () => {
+    const view = castResultView(
+      result({
+        scene: {
+          kind: 'tally',
+          objects: [
+            { label: 'hat', delta: 2, holders: ['hat', 'cap'], containers: [{ name: 'shelf', slots: 1 }], vanished: false },
+            { label: 'wand', delta: -1, holders: [], containers: [], vanished: true },
+          ],
+        },
+      }),
+    );
+    expect(view.objects).toEqual([
+      'hat: tally +2. Held by the names: hat, cap. Slots of shelf holding it: 1.',
+      'wand: tally \u22121. It vanished: nobody held it any more, so Python threw it away.',
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { OUTPUT_CUT_MARKER, type CastResult, type KidMessage } from '../../python-runtime/protocol.js';
+import { formatMessage } from '../messages/format.js';
+import { formatDelta, isTallyScene } from '../scenes/tally-layout.js';
+
+/**
+ * What the level screen shows after a cast, worked out from the CastResult alone (pure, tested):
+ * a kind headline, the checker's messages, Python's error with its line, the printed output
+ * (with the cut marker split off so it can be shown as a marker, not as spell output) and one
+ * sentence per object for the people who cannot see the animation.
+ */
+export type CastTone = 'passed' | 'failed' | 'error';
+
+export interface CastResultView {
+  tone: CastTone;
+  headline: string;
+  messages: string[];
+  error: { summary: string; explanation: string; line: number | null } | null;
+  output: { text: string; empty: boolean; cut: boolean; cutMarker: string };
+  /** One sentence per object of the scene; empty when the spell did not get that far. */
+  objects: string[];
+}
+
+type Format = (key: string, params?: Record<string, string | number>) => string;
+
+export function kidText(message: KidMessage, format: Format = formatMessage): string {
+  return message.text ?? format(message.key, message.params ?? {});
+}
+
+export function castResultView(result: CastResult, format: Format = formatMessage): CastResultView {
+  const tone: CastTone = result.passed ? 'passed' : result.error || result.interrupted ? 'error' : 'failed';
+  const headline = format(tone === 'passed' ? 'level.passed' : tone === 'error' ? 'level.error-heading' : 'level.not-yet');
+  const error = result.error
+    ? {
+        summary:
+          result.error.line !== null
+            ? format('level.error-at-line', { type: result.error.type, line: result.error.line, message: result.error.message })
+            : format('level.error-no-line', { type: result.error.type, message: result.error.message }),
+        explanation: kidText(result.error.explanation, format),
+        line: result.error.line,
+      }
+    : null;
+  const cut = result.output.endsWith(OUTPUT_CUT_MARKER);
+  const text = cut ? result.output.slice(0, -OUTPUT_CUT_MARKER.length) : result.output;
+  return {
+    tone,
+    headline,
+    messages: result.messages.map((m) => kidText(m, format)),
+    error,
+    output: { text, empty: text.length === 0 && !cut, cut, cutMarker: OUTPUT_CUT_MARKER.trim() },
+    objects: isTallyScene(result.scene) ? result.scene.objects.map((object) => describeObject(object, format)) : [],
+  };
+}
+
+function describeObject(
+  object: { label: string; delta: number; holders: string[]; containers: { name: string; slots: number }[]; vanished: boolean },
+  format: Format,
+): string {
+  const parts = [format('level.object-tally', { label: object.label, delta: formatDelta(object.delta) })];
+  if (object.vanished) {
+    parts.push(format('level.object-vanished'));
+  } else {
+    parts.push(
+      object.holders.length > 0
+        ? format('level.object-held-by', { names: object.holders.join(', ') })
+        : format('level.object-held-by-nobody'),
+    );
+    for (const container of object.containers) {
+      parts.push(format('level.object-in-container', { name: container.name, slots: container.slots }));
+    }
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,179 @@
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { python } from '@codemirror/lang-python';
+import { bracketMatching, HighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { EditorState, Prec, StateEffect, StateField, type Extension } from '@codemirror/state';
+import {
+  Decoration,
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+  type DecorationSet,
+} from '@codemirror/view';
+// @lezer/highlight comes with @codemirror/language (it defines the tags every language uses)
+import { tags } from '@lezer/highlight';
+
+/**
+ * The spell editor: CodeMirror 6 with Python highlighting, line numbers and a high-contrast
+ * theme. Tab indents (Python needs it); Esc then Tab leaves the editor, which is CodeMirror's
+ * own way out of its focus trap, and the editor's description tells keyboard users so.
+ * Ctrl+Enter (Cmd+Enter on a Mac) casts.
+ */
+export interface CodeEditor {
+  readonly view: EditorView;
+  text(): string;
+  setText(text: string): void;
+  /** Marks a line of the spell as the one Python stopped at (1-based), or clears the mark. */
+  markErrorLine(line: number | null): void;
+  focus(): void;
+  destroy(): void;
+}
+
+export interface CodeEditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  /** id of the visible label element. */
+  labelledBy: string;
+  /** id of the help text (how to cast, how to leave). */
+  describedBy: string;
+  onCast: () => void;
+}
+
+const setErrorLine = StateEffect.define<number | null>();
+
+const errorLineDecoration = Decoration.line({ class: 'cm-spell-error-line' });
+
+/** The line Python complained about; cleared as soon as the kid edits the spell. */
+const errorLineField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(decorations, transaction) {
+    let next = transaction.docChanged ? Decoration.none : decorations.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (!effect.is(setErrorLine)) continue;
+      const line = effect.value;
+      if (line === null || line < 1 || line > transaction.state.doc.lines) {
+        next = Decoration.none;
+      } else {
+        next = Decoration.set([errorLineDecoration.range(transaction.state.doc.line(line).from)]);
+      }
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+/** Bright colours on a dark night sky, all well above 7:1 contrast. */
+const spellHighlight = HighlightStyle.define([
+  { tag: tags.keyword, color: '#ff9de2', fontWeight: 'bold' },
+  { tag: [tags.string, tags.special(tags.string)], color: '#a7f3a0' },
+  { tag: [tags.number, tags.bool, tags.null], color: '#ffd166' },
+  { tag: tags.comment, color: '#c4bfe8', fontStyle: 'italic' },
+  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: '#7dd3fc' },
+  { tag: tags.standard(tags.variableName), color: '#7dd3fc' },
+  { tag: [tags.className, tags.definition(tags.className)], color: '#ffd166' },
+  { tag: [tags.operator, tags.punctuation, tags.bracket], color: '#ffcf99' },
+  { tag: [tags.variableName, tags.propertyName], color: '#f8f7ff' },
+  { tag: tags.invalid, color: '#ff8a80', textDecoration: 'underline wavy' },
+]);
+
+const spellTheme = EditorView.theme(
+  {
+    '&': {
+      color: '#f8f7ff',
+      backgroundColor: '#0d0a24',
+      fontSize: '19px',
+      height: '100%',
+      borderRadius: '12px',
+    },
+    '&.cm-focused': { outline: 'none' },
+    '.cm-scroller': {
+      fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", Consolas, monospace',
+      lineHeight: '1.55',
+    },
+    '.cm-content': { caretColor: '#ffd166', padding: '10px 0' },
+    '.cm-cursor, .cm-dropCursor': { borderLeftColor: '#ffd166', borderLeftWidth: '3px' },
+    '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+      backgroundColor: '#4b3c96 !important',
+    },
+    '.cm-activeLine': { backgroundColor: 'rgba(255, 255, 255, 0.06)' },
+    '.cm-gutters': {
+      backgroundColor: '#0d0a24',
+      color: '#b7b1e3',
+      border: 'none',
+      borderRight: '1px solid #3a2f77',
+      borderRadius: '12px 0 0 12px',
+    },
+    '.cm-activeLineGutter': { backgroundColor: 'rgba(255, 209, 102, 0.16)', color: '#ffd166' },
+    '.cm-lineNumbers .cm-gutterElement': { padding: '0 10px 0 12px', minWidth: '2.5ch' },
+    '.cm-matchingBracket': { backgroundColor: 'rgba(125, 211, 252, 0.25)', outline: '1px solid #7dd3fc' },
+    '.cm-spell-error-line': {
+      backgroundColor: 'rgba(255, 138, 128, 0.22)',
+      boxShadow: 'inset 4px 0 0 #ff8a80',
+    },
+  },
+  { dark: true },
+);
+
+export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
+  const extensions: Extension[] = [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    indentUnit.of('    '),
+    EditorState.tabSize.of(4),
+    bracketMatching(),
+    highlightActiveLine(),
+    python(),
+    syntaxHighlighting(spellHighlight),
+    spellTheme,
+    errorLineField,
+    // before the default keymap, which uses Mod-Enter for "insert blank line"
+    Prec.highest(
+      keymap.of([
+        {
+          key: 'Mod-Enter',
+          run: () => {
+            options.onCast();
+            return true;
+          },
+        },
+      ]),
+    ),
+    keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
+    EditorView.contentAttributes.of({
+      'aria-labelledby': options.labelledBy,
+      'aria-describedby': options.describedBy,
+      // kids' code: no spell-checker squiggles or auto-capitalised names
+      spellcheck: 'false',
+      autocapitalize: 'off',
+      autocorrect: 'off',
+      translate: 'no',
+    }),
+  ];
+  const view = new EditorView({
+    parent: options.parent,
+    state: EditorState.create({ doc: options.doc, extensions }),
+  });
+  return {
+    view,
+    text: () => view.state.doc.toString(),
+    setText(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, effects: setErrorLine.of(null) });
+    },
+    markErrorLine(line) {
+      const effects: StateEffect<unknown>[] = [setErrorLine.of(line)];
+      if (line !== null && line >= 1 && line <= view.state.doc.lines) {
+        effects.push(EditorView.scrollIntoView(view.state.doc.line(line).from, { y: 'center' }));
+      }
+      view.dispatch({ effects });
+    },
+    focus: () => view.focus(),
+    destroy: () => view.destroy(),
+  };
+}

@@ -1,0 +1,76 @@
+import type { CastResult } from '../../python-runtime/protocol.js';
+
+/**
+ * A small read-only window into the running game for the e2e tests (e2e/) and the benchmark
+ * (scripts/bench.ts). Nothing here can change the game.
+ *
+ *   window.__pyland.scene()       key of the active screen scene ('title', 'map', 'level' ...)
+ *   window.__pyland.lastResult()  the CastResult of the last cast, or null
+ *   window.__pyland.ready()       true once Python can cast spells
+ *
+ * The same moments are also marked on <body> for `page.waitForSelector`/`waitForFunction`:
+ *   data-scene="<key>"             the active screen scene
+ *   data-title-ready="true"        the title screen is interactive (assets loaded)
+ *   data-python-ready="true"       Python is ready; "failed" when it could not start
+ *   data-cast-state="casting|done" a cast is running / its result is shown
+ *   data-tally-animated="1,-1"     the tally animation finished; the deltas it showed, in object order
+ *                                  (removed when a new cast starts)
+ *
+ * Start-up milestones are performance marks (performance.getEntriesByType('mark')):
+ *   pyland:save-opened, pyland:game-code-loaded, pyland:fonts-loaded, pyland:title-ready,
+ *   pyland:python-ready
+ */
+export interface PylandDebugHook {
+  scene(): string;
+  lastResult(): CastResult | null;
+  ready(): boolean;
+}
+
+declare global {
+  interface Window {
+    __pyland?: PylandDebugHook;
+  }
+}
+
+export class DebugState {
+  #scene = '';
+  #lastResult: CastResult | null = null;
+  #ready = false;
+
+  install(target: Window): void {
+    const hook: PylandDebugHook = Object.freeze({
+      scene: () => this.#scene,
+      lastResult: () => this.#lastResult,
+      ready: () => this.#ready,
+    });
+    Object.defineProperty(target, '__pyland', { value: hook, configurable: false, writable: false });
+  }
+
+  setScene(key: string): void {
+    this.#scene = key;
+    document.body.dataset['scene'] = key;
+  }
+
+  setLastResult(result: CastResult): void {
+    this.#lastResult = result;
+  }
+
+  setPythonReady(state: 'true' | 'failed'): void {
+    this.#ready = state === 'true';
+    document.body.dataset['pythonReady'] = state;
+  }
+
+  markTitleReady(): void {
+    performance.mark('pyland:title-ready');
+    document.body.dataset['titleReady'] = 'true';
+  }
+
+  setCastState(state: 'casting' | 'done'): void {
+    document.body.dataset['castState'] = state;
+    if (state === 'casting') delete document.body.dataset['tallyAnimated'];
+  }
+
+  markTallyAnimated(deltas: number[]): void {
+    document.body.dataset['tallyAnimated'] = deltas.join(',');
+  }
+}

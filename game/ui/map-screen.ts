@@ -1,0 +1,84 @@
+import type { ChapterId } from '../../python-runtime/levels/level-types.js';
+import { formatMessage } from '../messages/format.js';
+import { iconImage } from '../art/icons.js';
+import { el, uniqueId } from './dom.js';
+import type { ScreenView } from './ui-root.js';
+
+/**
+ * The school map: six places, one per chapter, along a winding path (1 2 3 on top, 6 5 4 below,
+ * so the path turns at the right). Tab order follows the path. A locked place stays focusable
+ * and says why it is locked, both on the card and when it is pressed.
+ */
+export interface PlaceView {
+  chapter: ChapterId;
+  name: string;
+  tagline: string;
+  icon: string;
+  status: 'locked' | 'open' | 'done';
+  /** Progress ("2 of 3 lessons done") or why it is locked. */
+  statusText: string;
+}
+
+export interface MapScreen extends ScreenView {
+  /** The place cards in path order, for the scene to draw the path between them. */
+  places(): HTMLElement[];
+}
+
+export interface MapScreenHandlers {
+  onOpen(chapter: ChapterId): void;
+  onLocked(place: PlaceView): void;
+  onSwitchProfile(): void;
+}
+
+export function createMapScreen(
+  player: { name: string; avatarIcon: string },
+  places: PlaceView[],
+  handlers: MapScreenHandlers,
+): MapScreen {
+  const heading = el('h1', { text: formatMessage('map.heading') });
+  const cards = places.map((place, index) => placeCard(place, index, handlers));
+  const switchProfile = el(
+    'button',
+    { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onSwitchProfile } },
+    [iconImage(player.avatarIcon, 26), el('span', { text: formatMessage('map.switch-profile') })],
+  );
+  const element = el('section', { className: 'screen map-screen' }, [
+    el('div', { className: 'map-header' }, [
+      el('div', {}, [heading, el('p', { className: 'map-welcome', text: formatMessage('map.welcome', { name: player.name }) })]),
+      switchProfile,
+    ]),
+    el('ol', { className: 'map-places' }, cards.map((card) => el('li', { className: 'map-place-slot' }, [card]))),
+  ]);
+  // first open (not finished) place gets focus, else the first one
+  const firstOpen = cards[places.findIndex((p) => p.status === 'open')] ?? cards[0];
+  return { element, initialFocus: firstOpen ?? heading, places: () => cards };
+}
+
+function placeCard(place: PlaceView, index: number, handlers: MapScreenHandlers): HTMLButtonElement {
+  const nameId = uniqueId('place-name');
+  const taglineId = uniqueId('place-tagline');
+  const statusId = uniqueId('place-status');
+  const locked = place.status === 'locked';
+  const statusIcon = locked ? 'locked' : place.status === 'done' ? 'glowing-star' : 'sparkles';
+  return el(
+    'button',
+    {
+      className: `place place-${place.status} place-slot-${index + 1}`,
+      attrs: {
+        type: 'button',
+        'data-chapter': place.chapter,
+        'aria-labelledby': nameId,
+        'aria-describedby': `${taglineId} ${statusId}`,
+        'aria-disabled': locked ? 'true' : null,
+      },
+      on: { click: () => (locked ? handlers.onLocked(place) : handlers.onOpen(place.chapter)) },
+    },
+    [
+      el('span', { className: 'place-icon' }, [iconImage(place.icon, 64)]),
+      el('span', { className: 'place-number', text: String(index + 1), attrs: { 'aria-hidden': 'true' } }),
+      el('span', { className: 'place-name', text: place.name, attrs: { id: nameId } }),
+      el('span', { className: 'place-tagline', text: place.tagline, attrs: { id: taglineId } }),
+      el('span', { className: 'place-status', attrs: { id: statusId } }, [iconImage(statusIcon, 22), el('span', { text: place.statusText })]),
+    ],
+  );
+}

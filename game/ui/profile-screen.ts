@@ -1,0 +1,123 @@
+import { formatMessage } from '../messages/format.js';
+import { iconImage } from '../art/icons.js';
+import { AVATARS, type AvatarId } from '../model/profiles.js';
+import { el, uniqueId } from './dom.js';
+import type { ScreenView } from './ui-root.js';
+
+/**
+ * Pick an existing wizard or make a new one (name + picture). The screen only shows and asks;
+ * the scene validates with the model and answers with a message to show, or null when done.
+ */
+export interface ProfileChoice {
+  id: string;
+  name: string;
+  avatarIcon: string;
+  /** The profile that played last: listed first and focused. */
+  active: boolean;
+}
+
+export interface ProfileScreenHandlers {
+  onPick(id: string): void;
+  /** Returns the text of what is wrong with the name, or null when the profile was made. */
+  onCreate(name: string, avatar: AvatarId): string | null;
+}
+
+export function createProfileScreen(profiles: ProfileChoice[], handlers: ProfileScreenHandlers): ScreenView {
+  const heading = el('h1', { text: formatMessage('profile.heading') });
+  const ordered = [...profiles].sort((a, b) => Number(b.active) - Number(a.active));
+
+  const pickHeadingId = uniqueId('pick-heading');
+  const pickList = el(
+    'ul',
+    { className: 'profile-list', attrs: { 'aria-labelledby': pickHeadingId } },
+    ordered.map((profile) =>
+      el('li', {}, [
+        el(
+          'button',
+          {
+            className: `button profile-button${profile.active ? ' is-active' : ''}`,
+            attrs: { type: 'button', 'data-profile-id': profile.id },
+            on: { click: () => handlers.onPick(profile.id) },
+          },
+          [iconImage(profile.avatarIcon, 56), el('span', { className: 'profile-name', text: profile.name })],
+        ),
+      ]),
+    ),
+  );
+  const pickSection = el('section', { className: 'panel profile-pick' }, [
+    el('h2', { text: formatMessage('profile.pick-heading'), attrs: { id: pickHeadingId } }),
+    profiles.length > 0 ? pickList : el('p', { className: 'muted', text: formatMessage('profile.none-yet') }),
+  ]);
+
+  // the new-profile form
+  const nameId = uniqueId('profile-name');
+  const errorId = uniqueId('profile-error');
+  const nameInput = el('input', {
+    className: 'text-input',
+    attrs: { id: nameId, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': errorId },
+  });
+  const error = el('p', { className: 'field-error', attrs: { id: errorId, 'aria-live': 'polite' } });
+  const avatarGroupName = uniqueId('avatar');
+  const avatarTiles = AVATARS.map((avatar, index) => {
+    const radioId = uniqueId('avatar-option');
+    const radio = el('input', {
+      className: 'visually-hidden avatar-radio',
+      attrs: { type: 'radio', name: avatarGroupName, id: radioId, value: avatar.id, checked: index === 0 },
+    });
+    return el('div', { className: 'avatar-option' }, [
+      radio,
+      el('label', { className: 'avatar-tile', attrs: { for: radioId } }, [
+        iconImage(avatar.icon, 48),
+        el('span', { text: formatMessage(`profile.avatars.${avatar.id}`) }),
+      ]),
+    ]);
+  });
+  const create = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, [
+    iconImage('sparkles', 26),
+    el('span', { text: formatMessage('profile.create') }),
+  ]);
+  const form = el(
+    'form',
+    {
+      className: 'panel profile-new',
+      attrs: { novalidate: true },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const checked = form.querySelector<HTMLInputElement>('input.avatar-radio:checked');
+          const avatar = (checked?.value ?? AVATARS[0].id) as AvatarId;
+          const problem = handlers.onCreate(nameInput.value, avatar);
+          if (problem !== null) {
+            error.textContent = problem;
+            nameInput.setAttribute('aria-invalid', 'true');
+            nameInput.focus();
+          }
+        },
+      },
+    },
+    [
+      el('h2', { text: formatMessage('profile.new-heading') }),
+      el('label', { className: 'field-label', text: formatMessage('profile.name-label'), attrs: { for: nameId } }),
+      nameInput,
+      error,
+      el('fieldset', { className: 'avatar-fieldset' }, [
+        el('legend', { className: 'field-label', text: formatMessage('profile.avatar-label') }),
+        el('div', { className: 'avatar-grid' }, avatarTiles),
+      ]),
+      create,
+    ],
+  );
+  nameInput.addEventListener('input', () => {
+    if (error.textContent) {
+      error.textContent = '';
+      nameInput.removeAttribute('aria-invalid');
+    }
+  });
+
+  const element = el('section', { className: 'screen profile-screen' }, [
+    heading,
+    el('div', { className: 'profile-columns' }, [pickSection, form]),
+  ]);
+  const firstProfile = pickList.querySelector<HTMLButtonElement>('button');
+  return { element, initialFocus: profiles.length > 0 && firstProfile ? firstProfile : nameInput };
+}

@@ -1,0 +1,84 @@
+import { formatMessage } from '../messages/format.js';
+import { el, replaceChildren } from './dom.js';
+
+/**
+ * The accessible layer over the canvas: one <main> whose content is the current screen, a top
+ * bar that stays, a notice banner and a polite live region. Scenes mount screens here; the
+ * canvas underneath is decoration only (aria-hidden).
+ */
+export interface ScreenView {
+  /** The screen's root element (placed inside <main>). */
+  element: HTMLElement;
+  /** Where focus goes when the screen appears (its heading or its main control). */
+  initialFocus?: HTMLElement;
+  /** Called when the screen is taken down (free editors, listeners ...). */
+  destroy?: () => void;
+}
+
+export class UiRoot {
+  readonly topBar: HTMLElement;
+  readonly topBarStart: HTMLElement;
+  readonly topBarEnd: HTMLElement;
+  readonly main: HTMLElement;
+  readonly #notice: HTMLElement;
+  readonly #announcer: HTMLElement;
+  #current: ScreenView | null = null;
+
+  constructor(host: HTMLElement) {
+    this.topBarStart = el('div', { className: 'top-bar-start' });
+    this.topBarEnd = el('div', { className: 'top-bar-end' });
+    this.topBar = el('header', { className: 'top-bar' }, [this.topBarStart, this.topBarEnd]);
+    this.#notice = el('div', { className: 'notice', attrs: { role: 'status', hidden: true } });
+    this.main = el('main', { className: 'screen-host', attrs: { id: 'screen' } });
+    this.#announcer = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true', id: 'announcer' } });
+    replaceChildren(host, [this.topBar, this.#notice, this.main, this.#announcer]);
+  }
+
+  /** Replaces the current screen and moves focus into the new one. */
+  mount(view: ScreenView): void {
+    this.#current?.destroy?.();
+    this.#current = view;
+    replaceChildren(this.main, [view.element]);
+    const target = view.initialFocus ?? view.element.querySelector<HTMLElement>('h1');
+    if (target) {
+      if (!target.hasAttribute('tabindex') && !isFocusable(target)) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  unmount(view: ScreenView): void {
+    if (this.#current !== view) return;
+    view.destroy?.();
+    this.#current = null;
+    this.main.replaceChildren();
+  }
+
+  /** Says something to screen-reader users without moving focus. */
+  announce(text: string): void {
+    // clearing first makes a repeated sentence be read again
+    this.#announcer.textContent = '';
+    window.setTimeout(() => {
+      this.#announcer.textContent = text;
+    }, 30);
+  }
+
+  /** A message from the school (save recovered, save failed ...) until the kid dismisses it. */
+  showNotice(text: string): void {
+    const dismiss = el('button', {
+      className: 'button button-small',
+      text: formatMessage('a11y.dismiss'),
+      on: { click: () => this.hideNotice() },
+    });
+    replaceChildren(this.#notice, [el('p', { text }), dismiss]);
+    this.#notice.hidden = false;
+  }
+
+  hideNotice(): void {
+    this.#notice.hidden = true;
+    this.#notice.replaceChildren();
+  }
+}
+
+function isFocusable(element: HTMLElement): boolean {
+  return element.matches('a[href], button, input, select, textarea, [tabindex]');
+}
