@@ -24,7 +24,9 @@ export class GameStore {
     try {
       loaded = await backend.load();
     } catch {
-      return new GameStore(backend, emptySave(), 'saves.started-fresh');
+      // the saves could not be read at all (not: they were broken): writing now could replace
+      // good progress with an empty save, so this run plays without saving and says so
+      return new GameStore(new ReadOnlyBackend('saves.unavailable'), emptySave(), 'saves.unavailable');
     }
     if (loaded.text === null) return new GameStore(backend, emptySave(), loaded.problem);
     try {
@@ -32,8 +34,8 @@ export class GameStore {
     } catch (error) {
       // a document from a newer game must not be overwritten by this one: refuse to write it
       const fromNewer = error instanceof SaveFormatError && /newer/.test(error.message);
-      const store = new GameStore(fromNewer ? new ReadOnlyBackend() : backend, emptySave(), fromNewer ? 'saves.from-newer-game' : 'saves.started-fresh');
-      return store;
+      if (fromNewer) return new GameStore(new ReadOnlyBackend('saves.from-newer-game'), emptySave(), 'saves.from-newer-game');
+      return new GameStore(backend, emptySave(), 'saves.started-fresh');
     }
   }
 
@@ -64,11 +66,13 @@ export class GameStore {
   }
 }
 
+/** Stands in for a backend that must not be written: every write reports why. */
 class ReadOnlyBackend implements SaveBackend {
+  constructor(private readonly problem: string) {}
   async load() {
-    return { text: null, recoveredFrom: 'none' as const, problem: null };
+    return { text: null, recoveredFrom: 'none' as const, problem: this.problem };
   }
   async write() {
-    return { ok: false, problem: 'saves.from-newer-game' };
+    return { ok: false, problem: this.problem };
   }
 }

@@ -70,6 +70,21 @@ describe('BrowserSaveBackend with GameStore', () => {
     expect(storage.items.get(SAVE_KEY)).toBe(newer);
   });
 
+  it('never writes over saves it could not read', async () => {
+    const writes: string[] = [];
+    const store = await GameStore.open({
+      load: () => Promise.reject(new Error('disk not ready')),
+      write: async (text) => {
+        writes.push(text);
+        return { ok: true };
+      },
+    });
+    expect(store.notice).toBe('saves.unavailable');
+    await store.update((save) => createProfile(save, { name: 'Ada', avatar: 'owl' }, NOW).save);
+    expect(writes).toEqual([]);
+    expect(store.data.profiles).toHaveLength(1);
+  });
+
   it('writes changes in order', async () => {
     const storage = new MemoryStorage();
     const store = await GameStore.open(new BrowserSaveBackend(storage));
