@@ -152,6 +152,7 @@ export const en = {
     'started-fresh': 'The saved game could not be read, so the school started a fresh one.',
     'write-failed': 'The school could not save your progress just now. Keep playing; it will try again.',
     'from-newer-game': 'This save comes from a newer version of the game. It will not be changed; progress made now is not saved.',
+    unavailable: 'The school could not open its saved games just now. You can play, but progress made now is not saved.',
   },
   settings: {
     sound: 'Sound',
