@@ -104,6 +104,30 @@ describe('starting', () => {
     expect(runtime.stats).toMatchObject({ coldStartMs: 2500, snapshotBytes: 4, respawns: 0 });
   });
 
+  it('moves the bar through the silent boot stage without passing the next real milestone, never backwards', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    const runtime = client({ startTimeoutMs: 120_000 });
+    const seen: number[] = [];
+    runtime.onProgress((fraction) => seen.push(fraction));
+    const worker = workers[0]!;
+    worker.send({ type: 'progress', stage: 'loading-python', fraction: 0.1 });
+    await vi.advanceTimersByTimeAsync(2000);
+    const eased = seen.filter((fraction) => fraction > 0.1);
+    expect(eased.length).toBeGreaterThan(5);
+    expect(Math.max(...eased)).toBeLessThan(0.8);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(0.75);
+    worker.send({ type: 'progress', stage: 'loading-harness', fraction: 0.8 });
+    worker.send({ type: 'ready', restored: false, ms: 3000 });
+    await runtime.ready;
+    const count = seen.length;
+    await vi.advanceTimersByTimeAsync(5000);
+    // the easing stopped with the stage
+    expect(seen.length).toBe(count);
+    expect(seen.at(-1)).toBe(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
   it('gives up with a message about wasm-unsafe-eval when Python never answers, and stops the worker', async () => {
     const runtime = client({ startTimeoutMs: 10_000 });
     const failed = expect(runtime.ready).rejects.toThrow(/did not start within 10 s.*wasm-unsafe-eval/s);

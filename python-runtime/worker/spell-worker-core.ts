@@ -48,12 +48,6 @@ export const HARNESS_DIR = '/pyland';
 const SLEEP_SLICE_MS = 50;
 
 /**
- * How long a cold Pyodide boot usually takes, for the estimated part of the loading bar
- * (measured: 2.3-2.7 s in a Node worker, about 6 s in a Chromium worker).
- */
-const EXPECTED_BOOT_MS = 4000;
-
-/**
  * Python run once per worker after the harness is imported (step 4 above).
  * `pyodide_js` stays in sys.modules after unregisterJsModule, so it is dropped by hand;
  * `pyodide.code` imported `js` at boot and keeps it, so run_js goes too.
@@ -85,28 +79,16 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     const restoring = message.snapshot !== undefined;
     progress(restoring ? 'restoring' : 'loading-python', 0.02);
     const { loadPyodide } = await host.importPyodide(message.indexURL);
+    // The boot is the long stage (0.1 -> 0.8), and Pyodide says nothing during it: most of it is
+    // synchronous work that blocks this thread, so the client eases the bar meanwhile.
     progress(restoring ? 'restoring' : 'loading-python', 0.1);
-
-    // Pyodide says nothing while it boots: ease the bar towards the end of this stage so a kid
-    // sees it move, and jump to the real value when the stage is over.
-    const bootStarted = performance.now();
-    const ticker = setInterval(() => {
-      const elapsed = performance.now() - bootStarted;
-      const expected = restoring ? EXPECTED_BOOT_MS / 5 : EXPECTED_BOOT_MS;
-      progress(restoring ? 'restoring' : 'loading-python', 0.1 + 0.65 * (1 - Math.exp(-elapsed / expected)));
-    }, 250);
-    let py: PyodideAPI;
-    try {
-      py = await loadPyodide({
-        indexURL: message.indexURL,
-        // nothing may reach the command line's stdout (or the browser console) from Python itself
-        stdout: () => {},
-        stderr: () => {},
-        ...(restoring ? { _loadSnapshot: message.snapshot } : { _makeSnapshot: message.wantSnapshot === true }),
-      });
-    } finally {
-      clearInterval(ticker);
-    }
+    const py = await loadPyodide({
+      indexURL: message.indexURL,
+      // nothing may reach the command line's stdout (or the browser console) from Python itself
+      stdout: () => {},
+      stderr: () => {},
+      ...(restoring ? { _loadSnapshot: message.snapshot } : { _makeSnapshot: message.wantSnapshot === true }),
+    });
     progress('loading-harness', 0.8);
 
     // The file system is not part of a snapshot (it lives in JavaScript), so the harness files
@@ -121,7 +103,11 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     let snapshot: Uint8Array | undefined;
     if (!restoring && message.wantSnapshot === true) {
       progress('loading-harness', 0.88);
-      snapshot = py.makeMemorySnapshot();
+      try {
+        snapshot = py.makeMemorySnapshot();
+      } catch {
+        // no snapshot only means slower respawns (cold starts)
+      }
     }
 
     py.runPython(PER_WORKER_SETUP);
