@@ -18,6 +18,7 @@ export const SCENE_ICONS = [
   'gem-stone',
   'crystal-ball',
   'books',
+  'broom',
   // decoration and status
   'owl',
   'castle',

@@ -51,7 +51,7 @@ export function paintSky(ctx: CanvasRenderingContext2D, width: number, height: n
 
   paintMoon(ctx, width * 0.86, height * 0.15, Math.max(28, Math.min(width, height) * 0.06));
   paintHills(ctx, width, height, horizon, random);
-  paintCastle(ctx, width * 0.12, horizon, Math.min(width * 0.22, 300));
+  paintCastle(ctx, width * 0.035, horizon, Math.min(width * 0.19, 260));
 }
 
 function paintMoon(ctx: CanvasRenderingContext2D, x: number, y: number, radius: number): void {

@@ -13,6 +13,9 @@ import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
  */
 const TAG_FONT_SIZE = 18;
 const PADDING = 18;
+const GLOW_ALPHA = 0.6;
+/** Height of the curtain valance along the top of the stage. */
+const CURTAIN = 26;
 
 export class TallyStage {
   readonly #scene: Phaser.Scene;
@@ -80,7 +83,7 @@ export class TallyStage {
 
   #inner(): Rect {
     const a = this.#area;
-    return { x: a.x + PADDING, y: a.y + PADDING + 10, width: a.width - 2 * PADDING, height: a.height - 2 * PADDING - 16 };
+    return { x: a.x + PADDING, y: a.y + CURTAIN + 6, width: a.width - 2 * PADDING, height: a.height - CURTAIN - 6 - PADDING - 8 };
   }
 
   #drawFrame(): void {
@@ -96,13 +99,13 @@ export class TallyStage {
     g.fillStyle(PALETTE.stageFloor, 0.9);
     g.fillEllipse(x + width / 2, y + height - 24, width * 0.78, 26);
     // a curtain valance along the top
-    const scallops = Math.max(6, Math.round(width / 56));
+    const scallops = Math.max(8, Math.round(width / 34));
     const step = width / scallops;
     g.fillStyle(0x4a2377, 1);
-    g.fillRoundedRect(x, y, width, 12, { tl: 18, tr: 18, bl: 0, br: 0 });
-    for (let i = 0; i < scallops; i += 1) g.fillCircle(x + step * (i + 0.5), y + 12, step / 2);
+    g.fillRoundedRect(x, y, width, CURTAIN - step / 2, { tl: 18, tr: 18, bl: 0, br: 0 });
+    for (let i = 0; i < scallops; i += 1) g.fillCircle(x + step * (i + 0.5), y + CURTAIN - step / 2, step / 2);
     g.fillStyle(PALETTE.gold, 0.9);
-    for (let i = 0; i < scallops; i += 1) g.fillCircle(x + step * (i + 0.5), y + 12 + step / 2 - 2, 3);
+    for (let i = 0; i < scallops; i += 1) g.fillCircle(x + step * (i + 0.5), y + CURTAIN - 2, 2.5);
     g.lineStyle(2, PALETTE.violet, 0.9);
     g.strokeRoundedRect(x, y, width, height, 18);
   }
@@ -147,8 +150,9 @@ export class TallyStage {
 
   #drawObject(object: ObjectPlacement, animate: boolean): void {
     const scene = this.#scene;
-    const glow = scene.add.image(object.x, object.y, EFFECT_TEXTURES.glow).setTint(object.vanished ? PALETTE.violet : PALETTE.gold);
-    glow.setDisplaySize(object.size * 2, object.size * 2).setAlpha(0.35);
+    // a warm spotlight behind the object: the emoji colours are dark, the stage is darker
+    const glow = scene.add.image(object.x, object.y, EFFECT_TEXTURES.glow).setTint(object.vanished ? PALETTE.violet : PALETTE.moon);
+    glow.setDisplaySize(object.size * 2.1, object.size * 2.1).setAlpha(GLOW_ALPHA);
     const shadow = scene.add.ellipse(object.x, object.y + object.size * 0.52, object.size * 0.9, object.size * 0.18, 0x000000, 0.35);
     const sprite = scene.add.image(object.x, object.y, iconTextureKey(object.icon)).setDisplaySize(object.size, object.size);
     const strings = scene.add.graphics();
@@ -172,7 +176,7 @@ export class TallyStage {
     sprite.setScale(0);
     this.#tween({ targets: sprite, scale: finalSpriteScale, duration: 380, delay: object.startMs, ease: 'Back.easeOut' });
     glow.setAlpha(0);
-    this.#tween({ targets: glow, alpha: 0.35, duration: 500, delay: object.startMs });
+    this.#tween({ targets: glow, alpha: GLOW_ALPHA, duration: 500, delay: object.startMs });
     // 2. the tags drop in on their strings, one after another
     tags.forEach((tag, index) => {
       const appear = object.startMs + 180 + index * 90;

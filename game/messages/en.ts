@@ -83,7 +83,7 @@ export const en = {
     progress: '{passed} of {total} lessons done',
     done: 'Finished! All {total} lessons done',
     'locked-finish-previous': 'Locked: finish “{chapter}” first.',
-    'coming-soon': 'Coming soon: this part of the school is still being built.',
+    'coming-soon': 'Coming soon: still being built!',
   },
   chapters: {
     refcount: 'Reference counting',
@@ -113,7 +113,7 @@ export const en = {
     story: 'The story',
     goal: 'Your goal',
     'editor-label': 'Your spell (Python)',
-    'editor-help': 'Ctrl+Enter casts the spell. To leave the editor with the keyboard, press Esc and then Tab.',
+    'editor-help': 'Ctrl+Enter casts the spell. Esc then Tab leaves the editor.',
     cast: 'Cast the spell',
     casting: 'Casting…',
     'cast-waiting': 'Waiting for the royal wizard…',

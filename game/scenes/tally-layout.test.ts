@@ -71,6 +71,7 @@ describe('objectIcon', () => {
     expect(objectIcon('magic_hat')).toBe('top-hat');
     expect(objectIcon('wand')).toBe('magic-wand');
     expect(objectIcon('treasure')).toBe('gem-stone');
+    expect(objectIcon('broom')).toBe('broom');
     expect(objectIcon('something')).toBe('crystal-ball');
   });
 });

@@ -139,6 +139,7 @@ export function objectIcon(label: string): string {
   if (name.includes('wand')) return 'magic-wand';
   if (/treasure|gem|jewel|crown|coin/.test(name)) return 'gem-stone';
   if (/book|scroll/.test(name)) return 'books';
+  if (name.includes('broom')) return 'broom';
   return 'crystal-ball';
 }
 
@@ -191,7 +192,7 @@ export function layoutTally(
 
 function placeObject(object: TallyObject, index: number, cell: Rect, o: TallyLayoutOptions): ObjectPlacement {
   const counterRoom = o.tagHeight * 0.9;
-  const size = clamp(Math.min(cell.width * 0.42, cell.height * 0.34), MIN_SPRITE, MAX_SPRITE);
+  const size = clamp(Math.min(cell.width * 0.42, cell.height * 0.4), MIN_SPRITE, MAX_SPRITE);
   const x = cell.x + cell.width / 2;
   const y = cell.y + counterRoom + size / 2;
   const steps = tallySteps(object.delta, o.maxSteps);

@@ -22,6 +22,8 @@ export class TitleScene extends ScreenScene {
     if (data?.assetsFailed) this.services.ui.showNotice(formatMessage('loading.assets-failed'));
     this.services.debug.markTitleReady();
 
+    // the hat is a dark emoji: a moonlight glow behind it lifts it off the night sky
+    const hatGlow = this.add.image(0, 0, EFFECT_TEXTURES.glow).setTint(0xfff1c1).setAlpha(0.55);
     const hat = this.add.image(0, 0, iconTextureKey('top-hat'));
     const sparkleZone = new Phaser.Geom.Circle(0, 0, 60);
     const sparkles = this.add.particles(0, 0, EFFECT_TEXTURES.sparkle, {
@@ -43,6 +45,7 @@ export class TitleScene extends ScreenScene {
       const title = this.rectOf(heading);
       const hatSize = Math.min(150, Math.max(90, height * 0.16));
       hat.setDisplaySize(hatSize, hatSize).setPosition(width / 2, Math.max(hatSize / 2 + 10, title.y - hatSize * 0.62));
+      hatGlow.setDisplaySize(hatSize * 2.2, hatSize * 2.2).setPosition(hat.x, hat.y);
       sparkles.setPosition(hat.x, hat.y);
       sparkleZone.radius = hatSize * 0.6;
       const side = Math.min(140, height * 0.17);
@@ -51,6 +54,7 @@ export class TitleScene extends ScreenScene {
       ball.setDisplaySize(side * 0.6, side * 0.6).setPosition(width * 0.86 - side * 0.85, height - side * 0.55);
     }, [view.element]);
     this.bob(hat, 10, 2400);
+    this.bob(hatGlow, 10, 2400);
     this.bob(owl, 5, 3000);
   }
 }

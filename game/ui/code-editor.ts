@@ -130,6 +130,8 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
     bracketMatching(),
     highlightActiveLine(),
     python(),
+    // long lines wrap instead of scrolling sideways: nothing of the spell is ever hidden
+    EditorView.lineWrapping,
     syntaxHighlighting(spellHighlight),
     spellTheme,
     errorLineField,

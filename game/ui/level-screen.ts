@@ -7,10 +7,10 @@ import type { ScreenView } from './ui-root.js';
 
 /**
  *  ┌ Back to the map ┬ Back to the lessons ┬ Lesson title ───────────────────┐
- *  │ story, goal, hints (scrolls)      │ stage slot (the canvas shows       │
- *  │                                   │ through: the scene draws here)     │
- *  │ spell editor                      │ words for what the stage shows     │
- *  │ [Cast] [Show a hint] [Start over] │ verdict, error, printed output,    │
+ *  │ story, hints (scrolls)            │ stage slot (the canvas shows       │
+ *  │ goal                              │ through: the scene draws here)     │
+ *  │ spell editor         [Start over] │ words for what the stage shows     │
+ *  │ [Cast] [Show a hint]              │ verdict, error, printed output,    │
  *  │                                   │ Next lesson                        │
  *  └───────────────────────────────────┴────────────────────────────────────┘
  * The screen only shows things and reports presses; the level scene decides what happens.
@@ -79,8 +79,6 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     el('p', { className: 'chapter-chip', text: texts.chapterName }),
     el('h2', { text: formatMessage('level.story') }),
     el('p', { className: 'story-text', text: texts.story }),
-    el('h2', { className: 'goal-heading' }, [iconImage('star', 24), el('span', { text: formatMessage('level.goal') })]),
-    el('p', { className: 'goal-text', text: texts.goal }),
     hintsSection,
   ]);
 
@@ -98,15 +96,23 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     iconImage('light-bulb', 26),
     el('span', { text: formatMessage('level.show-hint') }),
   ]);
-  const resetButton = el('button', { className: 'button', attrs: { type: 'button' }, on: { click: handlers.onReset } }, [
-    iconImage('counterclockwise-arrows-button', 26),
+  const resetButton = el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onReset } }, [
+    iconImage('counterclockwise-arrows-button', 22),
     el('span', { text: formatMessage('level.reset-spell') }),
   ]);
+  // the goal sits right above the editor, so it stays in view while the kid writes
   const editorPanel = el('section', { className: 'panel editor-panel' }, [
-    el('h2', { className: 'editor-label', text: formatMessage('level.editor-label'), attrs: { id: editorLabelId } }),
+    el('div', { className: 'goal' }, [
+      el('h2', { className: 'goal-heading' }, [iconImage('star', 24), el('span', { text: formatMessage('level.goal') })]),
+      el('p', { className: 'goal-text', text: texts.goal }),
+    ]),
+    el('div', { className: 'editor-header' }, [
+      el('h2', { className: 'editor-label', text: formatMessage('level.editor-label'), attrs: { id: editorLabelId } }),
+      resetButton,
+    ]),
     editorHost,
     el('p', { className: 'editor-help', text: formatMessage('level.editor-help'), attrs: { id: editorHelpId } }),
-    el('div', { className: 'cast-row' }, [castButton, hintButton, resetButton]),
+    el('div', { className: 'cast-row' }, [castButton, hintButton]),
   ]);
   const editor = createCodeEditor({
     parent: editorHost,

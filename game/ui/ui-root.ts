@@ -39,6 +39,8 @@ export class UiRoot {
     this.#current?.destroy?.();
     this.#current = view;
     replaceChildren(this.main, [view.element]);
+    // a new screen starts at its top, whatever the last one was scrolled to
+    this.main.scrollTop = 0;
     const target = view.initialFocus ?? view.element.querySelector<HTMLElement>('h1');
     if (target) {
       if (!target.hasAttribute('tabindex') && !isFocusable(target)) target.setAttribute('tabindex', '-1');
