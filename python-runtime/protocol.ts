@@ -104,4 +104,11 @@ export type FromWorker =
   | { type: 'progress'; stage: 'loading-python' | 'restoring' | 'loading-harness'; fraction: number }
   | { type: 'ready'; restored: boolean; ms: number; snapshot?: Uint8Array }
   | { type: 'init-failed'; message: string }
-  | { type: 'result'; id: number; result: Omit<CastResult, 'ms'>; heapBytes: number };
+  | {
+      type: 'result';
+      id: number;
+      result: Omit<CastResult, 'ms'>;
+      heapBytes: number;
+      /** The interpreter broke during this cast (e.g. a wasm stack overflow): replace the worker before the next cast. */
+      fatal?: boolean;
+    };
