@@ -103,10 +103,18 @@ describe('runaway spells', () => {
     expect(next).toMatchObject({ passed: true, output: 'alive\n', interrupted: false });
   });
 
+  it('survives recursion deep enough to overflow the WebAssembly stack: a RecursionError, then a fresh worker', async () => {
+    const result = await cast('import sys\nsys.setrecursionlimit(10**6)\ndef deeper(n):\n    return deeper(n + 1)\ndeeper(0)', 10_000);
+    expect(result.error).toMatchObject({ type: 'RecursionError' });
+    expect(result.error!.explanation.text).toMatch(/called itself again and again/);
+    expect((await cast('print("alive")')).output).toBe('alive\n');
+  });
+
   it('needed the hard kill only for the loop that swallows KeyboardInterrupt, and restored from the snapshot', () => {
     expect(runtime.stats.hardKills).toBe(1);
-    expect(runtime.stats.respawns).toBe(1);
-    expect(runtime.stats.restoreMs).toHaveLength(1);
+    // the hard kill and the broken interpreter
+    expect(runtime.stats.respawns).toBe(2);
+    expect(runtime.stats.restoreMs).toHaveLength(2);
     expect(runtime.stats.recoveryMs).toHaveLength(1);
   });
 });
@@ -135,6 +143,20 @@ describe('the sandbox', () => {
     );
     expect(result.output).toBe('');
     expect(result.error?.message).toMatch(/code generation is switched off/);
+  });
+
+  it('cannot hook V8 stack traces (a known way from a JavaScript error to the global object)', async () => {
+    const result = await cast(
+      [
+        'import sys',
+        'try:',
+        '    sys.modules["pyodide.ffi"].to_js([1]).constructor.constructor("1")',
+        'except Exception as caught:',
+        '    error = caught',
+        'error.js_error.constructor.prepareStackTrace = lambda *args: None',
+      ].join('\n'),
+    );
+    expect(result.error?.message).toMatch(/read only property 'prepareStackTrace'/);
   });
 
   it('cannot open files of the host: Pyodide’s file system is in memory', async () => {

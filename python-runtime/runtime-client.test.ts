@@ -271,6 +271,30 @@ describe('casting', () => {
     expect(runtime.stats.lastHeapBytes).toBe(400_000_000);
   });
 
+  it('replaces a worker that reports its interpreter broke, before the next cast', async () => {
+    const runtime = await readyClient();
+    const cast = runtime.cast({ level: 'refcount/test', source: 'def f(): f()' });
+    await settle();
+    const worker = workers[0]!;
+    const last = worker.casts.at(-1)!;
+    worker.send({
+      type: 'result',
+      id: last.id,
+      heapBytes: 30_000_000,
+      fatal: true,
+      result: { ...verdict(last.level), passed: false, messages: [{ key: 'common.spell-crashed', params: {} }] },
+    });
+    expect((await cast).passed).toBe(false);
+    expect(worker.terminated).toBe(true);
+    const next = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    expect(worker.casts).toHaveLength(1);
+    workers[1]!.send({ type: 'ready', restored: true, ms: 500 });
+    await settle();
+    workers[1]!.answer();
+    expect((await next).passed).toBe(true);
+  });
+
   it('answers a cast whose worker died with a kind message and starts a new worker', async () => {
     const runtime = await readyClient();
     const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });

@@ -123,7 +123,7 @@ interface Session {
 }
 
 type CastOutcome =
-  | { kind: 'result'; result: WorkerCastResult; heapBytes: number }
+  | { kind: 'result'; result: WorkerCastResult; heapBytes: number; fatal: boolean }
   | { kind: 'killed' }
   | { kind: 'crashed' }
   | { kind: 'disposed' };
@@ -228,7 +228,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         return finish(crashedResult(request.level));
       case 'result':
         this.stats.lastHeapBytes = outcome.heapBytes;
-        if (outcome.heapBytes > this.heapLimit) this.replace(session, null);
+        if (outcome.fatal || outcome.heapBytes > this.heapLimit) this.replace(session, null);
         return finish(outcome.result);
     }
   }
@@ -250,7 +250,9 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         resolve(outcome);
       };
       session.onResult = (message) => {
-        if (message.id === id) settle({ kind: 'result', result: message.result, heapBytes: message.heapBytes });
+        if (message.id === id) {
+          settle({ kind: 'result', result: message.result, heapBytes: message.heapBytes, fatal: message.fatal === true });
+        }
       };
       session.onDeath = () => settle({ kind: 'crashed' });
       this.abortCast = () => settle({ kind: 'disposed' });

@@ -29,3 +29,24 @@ export function brokenResult(level: string, detail: string): WorkerCastResult {
 export function crashedResult(level: string): WorkerCastResult {
   return { ...emptyResult(level), messages: [{ key: 'common.python-crashed', params: {} }] };
 }
+
+/**
+ * The interpreter itself broke while the spell ran. The one cause a spell can reach on purpose
+ * is recursion deep enough to overflow the WebAssembly stack (after raising the recursion
+ * limit), so that gets the RecursionError explanation; anything else is a plain crash.
+ */
+export function fatalResult(level: string, detail: string): WorkerCastResult {
+  if (/Maximum call stack size exceeded|too much recursion/i.test(detail)) {
+    return {
+      ...emptyResult(level),
+      messages: [{ key: 'common.spell-crashed', params: {} }],
+      error: {
+        type: 'RecursionError',
+        message: 'maximum recursion depth exceeded',
+        line: null,
+        explanation: { key: 'errors.RecursionError', params: { line: '?', type: 'RecursionError' } },
+      },
+    };
+  }
+  return crashedResult(level);
+}

@@ -16,7 +16,7 @@
  */
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import type { FromWorker, ToWorker } from '../protocol.js';
-import { brokenResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
+import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
 
 type InitMessage = Extract<ToWorker, { type: 'init' }>;
 type CastMessage = Extract<ToWorker, { type: 'cast' }>;
@@ -121,7 +121,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     pyland.destroy();
     py.unregisterJsModule('js');
     py.unregisterJsModule('pyodide_js');
-    blockCodeGeneration();
+    closeJavaScriptDoors();
     host.lockDown(py);
     pyodide = py;
 
@@ -156,15 +156,21 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       // outside the spell (while the verdict is turned into JSON) or a broken interpreter gets here.
       if (isKeyboardInterrupt(error)) {
         result = interruptedResult(message.level);
-      } else {
+      } else if (isPythonError(error)) {
+        // a Python exception leaves the interpreter usable
         result = brokenResult(message.level, describe(error));
-        // a Python exception leaves the interpreter usable; a JavaScript one (a wasm trap, a
-        // fatal Pyodide error) does not
-        fatal = !isPythonError(error);
+      } else {
+        // a JavaScript one (a wasm stack overflow, a fatal Pyodide error) does not
+        result = fatalResult(message.level, describe(error));
+        fatal = true;
       }
     }
-    host.post({ type: 'result', id: message.id, result, heapBytes: heapBytesOf(py) });
-    if (fatal) host.exit();
+    if (fatal) {
+      host.post({ type: 'result', id: message.id, result, heapBytes: heapBytesOf(py), fatal: true });
+      host.exit();
+    } else {
+      host.post({ type: 'result', id: message.id, result, heapBytes: heapBytesOf(py) });
+    }
   }
 
   return {
@@ -204,12 +210,14 @@ function installInterruptibleSleep(pyland: PylandProxy, buffer: Int32Array): voi
 }
 
 /**
- * A spell that reached a JavaScript object (Python is no sandbox: there are always ways) could
- * turn strings into code through any function's `constructor`. Pyodide needs no code generation
- * once it is loaded (it runs under a CSP without 'unsafe-eval'), so every way to it is closed.
- * `globalThis.Function` itself stays: Pyodide checks `instanceof Function`.
+ * A spell that reached a JavaScript object (Python is no sandbox: `pyodide.ffi.to_js` is one
+ * `sys.modules` lookup away) could turn strings into code through any function's `constructor`.
+ * Pyodide needs no code generation once it is loaded (it runs under a CSP without
+ * 'unsafe-eval'), so every way to it is closed. `globalThis.Function` itself stays: Pyodide
+ * checks `instanceof Function`. V8's Error.prepareStackTrace hook, which hands out call sites
+ * (and through them, functions and receivers), is frozen empty too.
  */
-export function blockCodeGeneration(): void {
+export function closeJavaScriptDoors(): void {
   const blocked = function blockedCodeGeneration(): never {
     throw new Error('code generation is switched off in the spell worker');
   };
@@ -223,6 +231,7 @@ export function blockCodeGeneration(): void {
     Object.defineProperty(constructor.prototype, 'constructor', { value: blocked, writable: false, configurable: false });
   }
   Object.defineProperty(globalThis, 'eval', { value: blocked, writable: false, configurable: false });
+  Object.defineProperty(Error, 'prepareStackTrace', { value: undefined, writable: false, configurable: false });
 }
 
 /** Delete a global along the whole prototype chain (web APIs live on WorkerGlobalScope.prototype and friends). */
