@@ -75,6 +75,25 @@ describe('what a spell sees', () => {
     expect(next.error).toMatchObject({ type: 'NameError', line: 1 });
   });
 
+  it('puts back what a spell changed in shared modules and harness classes before the next cast', async () => {
+    const tamper = [
+      'import sys, builtins, time, statistics',
+      'sys.getrefcount = lambda thing: 99',
+      'builtins.len = lambda thing: 0',
+      'time.sleep = None',
+      'statistics.mean = lambda data: 0',
+      'type(hat).__eq__ = lambda a, b: True',
+      'type(hat).shiny = True',
+    ].join('\n');
+    expect((await cast(tamper)).error).toBeNull();
+    const look = [
+      'import sys, time, statistics',
+      'print(sys.getrefcount(hat) < 99, len([1, 2]), callable(time.sleep), statistics.mean([1, 3]))',
+      'print(hat == object(), hasattr(hat, "shiny"))',
+    ].join('\n');
+    expect((await cast(look)).output).toBe('True 2 True 2\nFalse False\n');
+  });
+
   it('still sleeps for short waits', async () => {
     const result = await cast('import time\nstart = time.monotonic()\ntime.sleep(0.2)\nprint(time.monotonic() - start >= 0.19)');
     expect(result.output).toBe('True\n');

@@ -250,6 +250,7 @@ def _message(level_id, entry):
 
 def _reset_interpreter_state():
     """Undo what a spell may have changed in the shared interpreter, so casts stay independent."""
+    _STATE_GUARD.restore()
     sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
     if not gc.isenabled():
         gc.enable()
@@ -335,3 +336,66 @@ def install_host_sleep(wait):
     sleep.__name__ = sleep.__qualname__ = "sleep"
     sleep.__doc__ = time.sleep.__doc__
     time.sleep = sleep
+
+
+_MISSING = object()
+
+# Pyodide's own modules keep state tied to JavaScript and are never rewound.
+_UNGUARDED_PREFIXES = ("_pyodide", "pyodide", "js", "_frozen_importlib", "importlib", "zipimport", "encodings", "__main__")
+
+
+def _guarded(name, module):
+    return isinstance(module, type(sys)) and not name.startswith(_UNGUARDED_PREFIXES)
+
+
+class _StateGuard:
+    """Module attributes (sys.getrefcount, builtins.print, time.sleep ...) and the harness classes
+    as they were when the worker was set up, put back after every cast.
+
+    A spell runs in the one interpreter the worker keeps, so `sys.getrefcount = ...` or
+    `MagicHat.__eq__ = ...` would otherwise outlive the cast and fool every later check.
+    Modules a spell imported for the first time are forgotten (the next import is fresh).
+    Changes inside mutable objects (sys.path.append) are not tracked.
+    """
+
+    def __init__(self):
+        self.modules = {}
+        self.classes = []
+
+    def record(self):
+        self.modules = {
+            name: (module, dict(vars(module))) for name, module in list(sys.modules.items()) if _guarded(name, module)
+        }
+        self.classes = [(cls, dict(vars(cls))) for cls in _HARNESS_CLASSES]
+
+    def restore(self):
+        if not self.modules:
+            return
+        for name in [name for name, module in list(sys.modules.items()) if name not in self.modules and _guarded(name, module)]:
+            del sys.modules[name]
+        for name, (module, saved) in self.modules.items():
+            if sys.modules.get(name) is not module:
+                sys.modules[name] = module
+            current = vars(module)
+            for key in [key for key in current if key not in saved]:
+                del current[key]
+            for key, value in saved.items():
+                if current.get(key, _MISSING) is not value:
+                    current[key] = value
+        for cls, saved in self.classes:
+            current = vars(cls)
+            for key in [key for key in current if key not in saved]:
+                delattr(cls, key)
+            for key, value in saved.items():
+                if current.get(key, _MISSING) is not value:
+                    setattr(cls, key, value)
+
+
+_HARNESS_CLASSES = (Verdict, MagicObject, MagicHat, Wand, Treasure, Spell, SpellCrashed, SpellInterrupted, _CappedOutput)
+_STATE_GUARD = _StateGuard()
+
+
+def guard_interpreter_state():
+    """Called by the worker once its set-up is done (after time.sleep is replaced): from now on
+    every cast ends with the interpreter put back to this state."""
+    _STATE_GUARD.record()

@@ -26,6 +26,7 @@ type CastJson = (level: string, source: string, checker: string) => string;
 interface PylandProxy {
   cast_json: CastJson & { copy(): CastJson };
   install_host_sleep(wait: (seconds: number) => boolean): void;
+  guard_interpreter_state(): void;
   destroy(): void;
 }
 
@@ -118,6 +119,8 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     }
     // a copy: attributes borrowed from the module proxy die with it
     castJson = pyland.cast_json.copy();
+    // last: what the spells' casts will be rewound to
+    pyland.guard_interpreter_state();
     pyland.destroy();
     py.unregisterJsModule('js');
     py.unregisterJsModule('pyodide_js');
