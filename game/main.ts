@@ -122,7 +122,9 @@ function startPython(python: PythonTracker, debug: DebugState): SpellRuntime {
       debug.setPythonReady('true');
     },
     (error: unknown) => {
-      python.set({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      const detail = error instanceof Error ? error.message : String(error);
+      console.error('Python could not start:', detail);
+      python.set({ kind: 'failed', detail });
       debug.setPythonReady('failed');
     },
   );

@@ -49,7 +49,8 @@ export const en = {
     label: 'Royal wizard',
     waking: 'The royal wizard is waking up… {percent}%',
     ready: 'The royal wizard is awake and ready for spells!',
-    failed: 'The royal wizard could not wake up ({detail}). Close the game and start it again.',
+    failed: 'The royal wizard could not wake up. Close the game and start it again.',
+    'failed-detail': 'What went wrong (for grown-ups): {detail}',
   },
   profile: {
     heading: 'Who is coming to school today?',

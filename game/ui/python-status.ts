@@ -43,8 +43,9 @@ export class PythonStatus {
       this.#fill.style.width = `${percent}%`;
     } else {
       this.#bar.hidden = true;
-      this.#text.textContent =
-        state.kind === 'ready' ? formatMessage('python.ready') : formatMessage('python.failed', { detail: state.detail });
+      this.#text.textContent = formatMessage(state.kind === 'ready' ? 'python.ready' : 'python.failed');
+      // the technical reason is for a teacher or a bug report, not for the top bar
+      if (state.kind === 'failed') this.element.title = formatMessage('python.failed-detail', { detail: state.detail });
     }
   }
 }

@@ -23,6 +23,8 @@ export class UiRoot {
   readonly #notice: HTMLElement;
   readonly #announcer: HTMLElement;
   #current: ScreenView | null = null;
+  /** Screens mounted since the notice appeared: it stays for the screen it appeared on and the next. */
+  #noticeAge = 0;
 
   constructor(host: HTMLElement) {
     this.topBarStart = el('div', { className: 'top-bar-start' });
@@ -38,6 +40,8 @@ export class UiRoot {
   mount(view: ScreenView): void {
     this.#current?.destroy?.();
     this.#current = view;
+    this.#noticeAge += 1;
+    if (!this.#notice.hidden && this.#noticeAge > 2) this.hideNotice();
     replaceChildren(this.main, [view.element]);
     // a new screen starts at its top, whatever the last one was scrolled to
     this.main.scrollTop = 0;
@@ -64,7 +68,10 @@ export class UiRoot {
     }, 30);
   }
 
-  /** A message from the school (save recovered, save failed ...) until the kid dismisses it. */
+  /**
+   * A message from the school (save recovered, save failed ...), until the kid dismisses it or
+   * has moved on two screens (so it never sits over a lesson).
+   */
   showNotice(text: string): void {
     const dismiss = el('button', {
       className: 'button button-small',
@@ -73,6 +80,7 @@ export class UiRoot {
     });
     replaceChildren(this.#notice, [el('p', { text }), dismiss]);
     this.#notice.hidden = false;
+    this.#noticeAge = 0;
   }
 
   hideNotice(): void {
