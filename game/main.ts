@@ -80,7 +80,11 @@ async function main(): Promise<void> {
     if (store.notice && store.notice !== shownNotice) ui.showNotice(formatMessage(store.notice));
     shownNotice = store.notice;
   };
-  store.subscribe(() => void Promise.resolve().then(showSave));
+  // the save's notice (a failed write) is only known once the write is done
+  store.subscribe(() => {
+    showSave();
+    void store.flush().then(showSave);
+  });
   showSave();
 
   let assets = 0;

@@ -1,11 +1,9 @@
 import Phaser from 'phaser';
-import type { ChapterId } from '../../python-runtime/levels/level-types.js';
-import { CHAPTER_ICONS } from '../art/chapter-icons.js';
 import { PALETTE } from '../art/palette.js';
-import { formatMessage } from '../messages/format.js';
 import { activeProfile } from '../model/profiles.js';
-import { chapterStates, type ChapterState } from '../model/progress.js';
+import { chapterStates } from '../model/progress.js';
 import { createMapScreen, type PlaceView } from '../ui/map-screen.js';
+import { placeView } from '../ui/place-view.js';
 import { avatarIcon } from './profile-scene.js';
 import { SCENE_KEYS, type ChapterSceneData } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
@@ -45,31 +43,6 @@ export class MapScene extends ScreenScene {
     const glow = this.add.graphics();
     this.keepLaidOut(() => drawPath(path, glow, view.places().map((card) => this.rectOf(card)), places), [view.element]);
   }
-}
-
-export function placeView(state: ChapterState): PlaceView {
-  const name = formatMessage(`chapters.${state.chapter}`);
-  let statusText: string;
-  if (state.lockedReason) {
-    const previous = state.lockedReasonParams['chapter'];
-    statusText = formatMessage(state.lockedReason, {
-      ...state.lockedReasonParams,
-      // the model names the chapter by id; the kid reads its name
-      ...(previous ? { chapter: formatMessage(`chapters.${previous}`) } : {}),
-    });
-  } else if (state.status === 'done') {
-    statusText = formatMessage('map.done', { total: state.total });
-  } else {
-    statusText = formatMessage('map.progress', { passed: state.passed, total: state.total });
-  }
-  return {
-    chapter: state.chapter as ChapterId,
-    name,
-    tagline: formatMessage(`chapters.${state.chapter}-tagline`),
-    icon: CHAPTER_ICONS[state.chapter],
-    status: state.status,
-    statusText,
-  };
 }
 
 /** Dotted, glowing steps from each place to the next; bright up to the last open place. */
