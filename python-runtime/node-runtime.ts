@@ -83,7 +83,8 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpe
         // anything the thread prints goes to stderr: stdout belongs to the command line's JSON
         stdout: true,
       });
-      worker.stdout.pipe(process.stderr);
+      // end: false, or the first worker to stop would close the process's stderr
+      worker.stdout.pipe(process.stderr, { end: false });
       worker.on('message', (message: FromWorker) => events.message(message));
       worker.on('error', (error) => events.died(error.message));
       worker.on('messageerror', (error) => events.died(error.message));

@@ -3,8 +3,8 @@
  * Started through node-worker-bootstrap.mjs, which teaches the thread TypeScript first.
  *
  * Not a security boundary like the browser worker: a Node thread can reach the host, so the
- * lock-down below only closes the known doors (see the report in python-runtime/README or
- * node-runtime.ts). The game itself runs spells in the browser worker.
+ * lock-down below only closes the known doors (see the note in node-runtime.ts). The game
+ * itself runs spells in the browser worker.
  */
 import { parentPort } from 'node:worker_threads';
 import type { PyodideAPI } from 'pyodide';

@@ -50,8 +50,8 @@ const SLEEP_SLICE_MS = 50;
 
 /**
  * Python run once per worker after the harness is imported (step 4 above).
- * `pyodide_js` stays in sys.modules after unregisterJsModule, so it is dropped by hand;
- * `pyodide.code` imported `js` at boot and keeps it, so run_js goes too.
+ * unregisterJsModule only stops new imports: `pyodide_js` (and `js`, if anything imported it)
+ * would still sit in sys.modules for any spell to pick up, so they are dropped by hand.
  */
 const PER_WORKER_SETUP = `
 import random, sys
@@ -159,7 +159,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       // outside the spell (while the verdict is turned into JSON) or a broken interpreter gets here.
       if (isKeyboardInterrupt(error)) {
         result = interruptedResult(message.level);
-      } else if (isPythonError(error)) {
+      } else if (isPythonError(error) && !isFatal(error)) {
         // a Python exception leaves the interpreter usable
         result = brokenResult(message.level, describe(error));
       } else {
@@ -268,6 +268,12 @@ function describe(error: unknown): string {
   return (isPythonError(error) ? lines.at(-1) : lines[0]) ?? error.name;
 }
 
+/** A Python exception that reached JavaScript (Pyodide's PythonError carries the Python type name). */
 function isPythonError(error: unknown): boolean {
-  return error instanceof Error && error.constructor.name === 'PythonError';
+  return error instanceof Error && typeof (error as { type?: unknown }).type === 'string';
+}
+
+/** Pyodide marks errors after which the interpreter must not be used again. */
+function isFatal(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { pyodide_fatal_error?: unknown }).pyodide_fatal_error === true;
 }
