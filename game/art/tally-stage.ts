@@ -37,7 +37,12 @@ export class TallyStage {
 
   /** Moves the stage to `area` and redraws what it shows, without animating again. */
   setArea(area: Rect): void {
-    const same = area.x === this.#area.x && area.y === this.#area.y && area.width === this.#area.width && area.height === this.#area.height;
+    // sub-pixel changes (scrollbars, rounding) are not worth redrawing, let alone ending an animation
+    const same =
+      Math.abs(area.x - this.#area.x) < 1 &&
+      Math.abs(area.y - this.#area.y) < 1 &&
+      Math.abs(area.width - this.#area.width) < 1 &&
+      Math.abs(area.height - this.#area.height) < 1;
     this.#area = area;
     this.#drawFrame();
     if (same) return;

@@ -179,6 +179,16 @@ describe('layoutTally', () => {
     expect(layout.durationMs).toBe(wand!.endMs);
   });
 
+  it('centres a lone object with its tags in the stage instead of leaving it at the top', () => {
+    const [placed] = layoutTally(scene(object({ label: 'hat', delta: 1, holders: ['hat'] })), stage).objects;
+    const top = placed!.counter.y - 20;
+    const bottom = placed!.tags[0]!.y + placed!.tags[0]!.height / 2;
+    const above = top - stage.y;
+    const below = stage.y + stage.height - bottom;
+    expect(above).toBeGreaterThan(stage.height * 0.15);
+    expect(Math.abs(above - below)).toBeLessThan(stage.height * 0.2);
+  });
+
   it('draws nothing for a scene without objects', () => {
     expect(layoutTally(scene(), stage)).toEqual({ objects: [], columns: 0, rows: 0, durationMs: 0 });
   });

@@ -201,15 +201,22 @@ function placeObject(object: TallyObject, index: number, cell: Rect, o: TallyLay
   const endMs = countEndMs + (object.vanished ? o.vanishMs : 0);
   const tagsTop = y + size / 2 + Math.max(24, size * 0.35);
   const tags = placeTags(tagTexts(object), { x, y, size }, { ...cell, y: tagsTop, height: cell.y + cell.height - tagsTop }, o);
+  // centre the drawing (counter, object, tags) in its cell, so a lone object does not float at the top
+  const used = Math.max(y + size / 2 + 12, ...tags.map((t) => t.y + t.height / 2)) - cell.y;
+  const shift = Math.max(0, (cell.height - used) / 2);
+  for (const tag of tags) {
+    tag.y += shift;
+    tag.string = { ...tag.string, y1: tag.string.y1 + shift, cy: tag.string.cy + shift, y2: tag.string.y2 + shift };
+  }
   return {
     label: object.label,
     icon: objectIcon(object.label),
     x,
-    y,
+    y: y + shift,
     size,
     counter: {
       x: x + size * 0.55,
-      y: y - size * 0.5,
+      y: y + shift - size * 0.5,
       steps,
       delta: object.delta,
       text: formatDelta(object.delta),
