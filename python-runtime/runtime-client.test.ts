@@ -215,11 +215,15 @@ describe('casting', () => {
     const result = await cast;
     expect(result.interrupted).toBe(true);
     expect(worker.terminated).toBe(false);
-    expect(workers).toHaveLength(1);
-    // the next cast starts with a clean buffer
+    // a standby was being restored in case the spell ignored the interrupt; it is kept, unused
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.init.snapshot).toEqual(SNAPSHOT);
+    expect(workers[1]!.terminated).toBe(false);
+    // the next cast goes to the same worker and starts with a clean buffer
     runtime.cast({ level: 'refcount/test', source: 'x = 1' });
     await settle();
     expect(buffer[0]).toBe(0);
+    expect(worker.casts).toHaveLength(2);
   });
 
   it('terminates a worker that ignores the interrupt, answers interrupted, and restarts from the snapshot', async () => {
@@ -235,6 +239,8 @@ describe('casting', () => {
     expect(result.messages[0]!.text).toMatch(/ran too long/);
     expect(stubborn.terminated).toBe(true);
 
+    // the standby started at the limit takes over; it restores from the snapshot
+    expect(workers).toHaveLength(2);
     const fresh = workers[1]!;
     expect(fresh.init.snapshot).toEqual(SNAPSHOT);
     // a cast while the new worker starts waits for it
@@ -248,6 +254,50 @@ describe('casting', () => {
     expect((await next).passed).toBe(true);
     expect(runtime.stats).toMatchObject({ hardKills: 1, respawns: 1, restoreMs: [600] });
     expect(runtime.stats.recoveryMs).toHaveLength(1);
+  });
+
+  it('has the replacement ready at the hard kill when the standby restored during the grace period', async () => {
+    const runtime = await readyClient();
+    const cast = runtime.cast({ level: 'refcount/test', source: 'try: ... except KeyboardInterrupt: pass', timeLimitMs: 500 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(500);
+    const standby = workers[1]!;
+    standby.send({ type: 'ready', restored: true, ms: 300 });
+    await vi.advanceTimersByTimeAsync(HARD_KILL_GRACE_MS);
+    expect((await cast).interrupted).toBe(true);
+    const next = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    // no waiting: the cast went straight to the standby
+    expect(standby.casts).toHaveLength(1);
+    // and the next runaway will find a standby too
+    expect(workers).toHaveLength(3);
+    expect(workers[2]!.init.snapshot).toEqual(SNAPSHOT);
+    standby.answer();
+    expect((await next).passed).toBe(true);
+  });
+
+  it('starts the replacement again (cold) when the standby failed to start', async () => {
+    const runtime = await readyClient();
+    const cast = runtime.cast({ level: 'refcount/test', source: 'while True: pass', timeLimitMs: 500 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(500);
+    workers[1]!.send({ type: 'init-failed', message: 'out of memory' });
+    // the standby falls back to a cold start
+    await settle();
+    workers[2]!.send({ type: 'init-failed', message: 'still out of memory' });
+    await vi.advanceTimersByTimeAsync(HARD_KILL_GRACE_MS);
+    expect((await cast).interrupted).toBe(true);
+    const next = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    // a snapshot that failed to restore is not trusted again: a cold start that makes a new one
+    const again = workers.at(-1)!;
+    expect(workers).toHaveLength(4);
+    expect(again.init.snapshot).toBeUndefined();
+    expect(again.init.wantSnapshot).toBe(true);
+    again.send({ type: 'ready', restored: false, ms: 3000, snapshot: SNAPSHOT });
+    await settle();
+    again.answer();
+    expect((await next).passed).toBe(true);
   });
 
   it('without an interrupt buffer, terminates at the limit itself', async () => {

@@ -8,10 +8,11 @@
  *     first cold start sends back;
  *   - one cast at a time, in order;
  *   - the time limit: at the limit it writes 2 (SIGINT) into the shared interrupt buffer, which
- *     makes Python raise KeyboardInterrupt; if no verdict arrives HARD_KILL_GRACE_MS later (a
+ *     makes Python raise KeyboardInterrupt, and starts restoring a standby worker from the
+ *     snapshot in case the spell ignores it; if no verdict arrives HARD_KILL_GRACE_MS later (a
  *     spell that catches KeyboardInterrupt, or no buffer because the page is not cross-origin
- *     isolated), the worker is terminated, the cast comes back `interrupted: true`, and a new
- *     worker is started from the snapshot (a cold start if the restore fails);
+ *     isolated), the worker is terminated, the cast comes back `interrupted: true`, and the
+ *     standby (or a new worker from the snapshot, or a cold start if the restore fails) takes over;
  *   - a fresh worker when Python's heap grew past HEAP_LIMIT_BYTES (it never shrinks) or the
  *     worker died;
  *   - the kid-facing texts of the verdict (formatMessage) and `ms`.
@@ -151,6 +152,8 @@ export class RuntimeClient implements MeasuredSpellRuntime {
   private readonly heapLimit: number;
   private snapshot: Uint8Array | undefined;
   private session: Promise<Session> | null;
+  /** A worker restored in advance while a runaway spell gets its grace period; the next replacement. */
+  private standby: Promise<Session> | null = null;
   private readonly live = new Set<Session>();
   private readonly progressListeners: ((fraction: number, stage: string) => void)[] = [];
   private lastProgress: { fraction: number; stage: string } = { fraction: 0, stage: 'starting' };
@@ -264,6 +267,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         Atomics.store(buffer, 0, 2);
         // wakes a spell sleeping in time.sleep (it waits on this buffer)
         Atomics.notify(buffer, 0);
+        this.prepareStandby();
         graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.graceMs);
       }, limit);
       // a stop request meant for an earlier spell must not hit this one
@@ -272,33 +276,61 @@ export class RuntimeClient implements MeasuredSpellRuntime {
     });
   }
 
-  /** The worker to cast on: waits for one being started; starts one if the last start failed. */
+  /**
+   * The worker to cast on: waits for the one being started. The first start failing is final
+   * (ready rejected with the reason); a replacement that failed or died while idle is started
+   * again, once per cast.
+   */
   private async currentSession(): Promise<Session> {
     if (this.session === null) this.session = this.startSession(false);
     let session: Session;
     try {
       session = await this.session;
     } catch (error) {
-      // the first start failing is final (ready rejected with the reason); a failed respawn is tried again next cast
-      if (this.stats.firstReadyMs !== null) this.session = null;
-      throw error;
+      if (this.stats.firstReadyMs === null || this.disposed) throw error;
+      session = await this.restart();
     }
-    if (!session.retired) return session;
-    // it died while idle
-    this.stats.respawns += 1;
-    this.session = this.startSession(false);
-    return this.currentSession();
+    return session.retired ? this.restart() : session;
   }
 
-  /** Throw `session` away and start its replacement in the background. */
+  private restart(): Promise<Session> {
+    this.stats.respawns += 1;
+    const next = this.startSession(false);
+    this.session = next;
+    // a failure here fails this cast only: the next cast starts over
+    next.catch(() => {
+      if (this.session === next) this.session = null;
+    });
+    return next;
+  }
+
+  /**
+   * Start restoring a replacement while a runaway spell still has its grace period, so a hard
+   * kill is followed by a ready worker instead of a restore (about half a second). Kept for the
+   * next replacement when the spell did stop.
+   */
+  private prepareStandby(): void {
+    if (this.standby !== null || this.snapshot === undefined || this.disposed) return;
+    const standby = this.startSession(false);
+    standby.catch(() => {
+      if (this.standby === standby) this.standby = null;
+    });
+    this.standby = standby;
+  }
+
+  /** Throw `session` away; the standby or a new worker takes over (the next cast waits for it). */
   private replace(session: Session, killedAt: number | null): void {
     this.retire(session);
     if (this.disposed) return;
     this.stats.respawns += 1;
-    const next = this.startSession(false);
+    const next = this.standby ?? this.startSession(false);
+    this.standby = null;
     next.then(
       () => {
-        if (killedAt !== null) this.stats.recoveryMs.push(Math.round(performance.now() - killedAt));
+        if (killedAt === null) return;
+        this.stats.recoveryMs.push(Math.round(performance.now() - killedAt));
+        // a kid fixing a runaway loop often casts another one: keep a standby warm from now on
+        this.prepareStandby();
       },
       () => {},
     );
