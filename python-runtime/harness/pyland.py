@@ -7,10 +7,11 @@ Every level checker is a Python file beside its level data that defines
 and uses only this module's API:
 
     ns = spell.namespace(hat=MagicHat("hat"))   # a fresh namespace with the names the story gives
-    before = sys.getrefcount(ns["hat"])         # measure in the checker's own scope ...
-    spell.run(ns)                               # ... run the kid's code in that namespace ...
-    after = sys.getrefcount(ns["hat"])          # ... and measure again: compare deltas, never absolutes
-    return Verdict(after - before == 1, [("well-done", {"delta": after - before})], scene)
+    tally = tally_reader(ns["hat"])             # reads the tally the same way every time
+    before = tally()
+    spell.run(ns)                               # run the kid's code in that namespace ...
+    delta = tally() - before                    # ... and compare: deltas, never absolutes
+    return Verdict(delta == 1, [("well-done", {"delta": delta})], scene)
 
 If the kid's code raises, `spell.run` stops the check and the harness reports the error
 (with the line and a kind explanation); the checker does not need to catch anything.
@@ -201,6 +202,30 @@ def containers_of(obj, ns):
         if slots:
             found.append({"name": name, "slots": slots})
     return sorted(found, key=lambda entry: entry["name"])
+
+
+def tally_reader(obj):
+    """A function that reads obj's tally (sys.getrefcount) the same way every time, without holding it.
+
+    Why not just call sys.getrefcount(hat) twice in check()? On CPython 3.14 the compiler loads
+    a local with LOAD_FAST_BORROW (no hidden extra reference) in straight code but with LOAD_FAST
+    (+1 while the call runs) after a `del` or inside try/finally: two readings of one local in one
+    function were seen to differ by 1 with no holder changing. Every reading here runs the same
+    code, through a weak reference, so hidden holders cancel out and the reader holds nothing.
+    It returns None once the object is gone.
+    """
+    ghost = weakref.ref(obj)
+
+    def read():
+        held = ghost()
+        return None if held is None else _getrefcount(held)
+
+    return read
+
+
+# Taken when the harness loads, before any spell runs: a spell that replaces sys.getrefcount
+# cannot change what the checkers read.
+_getrefcount = sys.getrefcount
 
 
 def tally_object(label, obj, ns, delta, vanished=False):

@@ -192,25 +192,19 @@ describe('what the stories claim', () => {
 });
 
 describe('a spell that tampers with Python', () => {
-  // Its own runtime: a replaced sys.getrefcount stays replaced in that Python after the cast.
-  let tampered: SpellRuntime;
-
-  beforeAll(async () => {
-    tampered = createNodeRuntime();
-    await tampered.ready;
-  }, 120_000);
-
-  afterAll(() => tampered?.dispose());
-
   it('cannot fake a tally by replacing sys.getrefcount: the checker took it before the spell ran', async () => {
     const cheat = [
       'import sys',
       'real_getrefcount = sys.getrefcount',
       'sys.getrefcount = lambda thing: real_getrefcount(thing) + (1 if type(thing).__name__ == "MagicHat" else 0)',
     ].join('\n');
-    const result = await tampered.cast({ level: 'refcount/another-holder', source: cheat });
+    const result = await runtime.cast({ level: 'refcount/another-holder', source: cheat });
     expect(result.error).toBeNull();
     expect(result.passed).toBe(false);
     expect(tallyOf(result, 'hat').delta).toBe(0);
+    // and the harness put sys.getrefcount back: the next spell is measured truly
+    const honest = await runtime.cast({ level: 'refcount/another-holder', source: 'my_hat = hat' });
+    expect(honest.passed).toBe(true);
+    expect(tallyOf(honest, 'hat').delta).toBe(1);
   });
 });

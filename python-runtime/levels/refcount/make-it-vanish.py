@@ -9,33 +9,12 @@ the last holder lets go).
 import gc
 import weakref
 
-# Taken when the checker loads, before the spell runs: a spell that replaces sys.getrefcount
-# cannot change what this checker reads.
-from sys import getrefcount
 
-from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object
+from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object, tally_reader
 
 
 def signed(number):
     return f"+{number}" if number > 0 else str(number)
-
-
-def tally_reader(obj):
-    """A function that reads obj's tally (sys.getrefcount) the same way every time, without holding it.
-
-    Why not just call sys.getrefcount(hat) twice in check()? On CPython 3.14 the compiler loads
-    a local with LOAD_FAST_BORROW (no hidden extra reference) in straight code but with LOAD_FAST
-    (+1 while the call runs) after a `del` or inside try/finally: two readings of one local in one
-    function were seen to differ by 1 with no holder changing. Every reading here runs the same
-    code, through a weak reference, so hidden holders cancel out and the reader holds nothing.
-    """
-    ghost = weakref.ref(obj)
-
-    def read():
-        held = ghost()
-        return None if held is None else getrefcount(held)
-
-    return read
 
 
 class VanishWatch:
