@@ -29,6 +29,7 @@ import { SoundSwitch } from './ui/sound-switch.js';
 import { UiRoot } from './ui/ui-root.js';
 import { iconImage } from './art/icons.js';
 import { PythonTracker, withMuted, type GameServices } from './scenes/services.js';
+import { RenderPacer } from './scenes/render-pacer.js';
 import { SCENE_KEYS } from './scenes/scene-keys.js';
 
 /** Asset steps and their share of the first progress bar. */
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     sound,
     python,
     debug,
+    pacer: new RenderPacer(),
     reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   };
   startGame(document.getElementById('stage')!, services, (fraction) =>

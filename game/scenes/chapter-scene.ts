@@ -27,7 +27,7 @@ export class ChapterScene extends ScreenScene {
     const profile = activeProfile(store.data);
     const state = profile ? chapterStates(profile, levels).find((c) => c.chapter === this.#chapter) : undefined;
     if (!profile || !state || state.status === 'locked') {
-      this.scene.start(profile ? SCENE_KEYS.map : SCENE_KEYS.profile);
+      this.go(profile ? SCENE_KEYS.map : SCENE_KEYS.profile);
       return;
     }
     const chapter = this.#chapter;
@@ -42,7 +42,7 @@ export class ChapterScene extends ScreenScene {
       {
         onOpen: (levelId) => {
           sound.play('click');
-          this.scene.start(SCENE_KEYS.level, { levelId } satisfies LevelSceneData);
+          this.go(SCENE_KEYS.level, { levelId } satisfies LevelSceneData);
         },
         onLocked: () => {
           sound.play('fail');
@@ -50,7 +50,7 @@ export class ChapterScene extends ScreenScene {
         },
         onBack: () => {
           sound.play('click');
-          this.scene.start(SCENE_KEYS.map);
+          this.go(SCENE_KEYS.map);
         },
       },
     );

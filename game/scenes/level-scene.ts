@@ -37,13 +37,13 @@ export class LevelScene extends ScreenScene {
     const visit = ++this.#visit;
     const profile = activeProfile(store.data);
     if (!profile) {
-      this.scene.start(SCENE_KEYS.profile);
+      this.go(SCENE_KEYS.profile);
       return;
     }
     const level = levels.find((l) => l.id === this.#levelId);
     if (!level) {
       ui.announce(formatMessage('level.not-found'));
-      this.scene.start(SCENE_KEYS.map);
+      this.go(SCENE_KEYS.map);
       return;
     }
     const profileId = profile.id;
@@ -51,6 +51,8 @@ export class LevelScene extends ScreenScene {
     const session = new LevelSession(level, progress);
     const text = (part: string) => formatMessage(`levels.${level.id}.${part}`);
     let casting = false;
+    /** Lets the canvas rest again once the tally animation is over (or the kid left). */
+    let releaseStage: (() => void) | null = null;
 
     const castState = (state: PythonState): CastButtonState =>
       casting ? 'casting' : state.kind === 'ready' ? 'ready' : state.kind === 'failed' ? 'failed' : 'waiting';
@@ -80,7 +82,13 @@ export class LevelScene extends ScreenScene {
       sound.play(result.passed ? 'pass' : 'fail');
       if (isTallyScene(result.scene) && result.scene.objects.length > 0) {
         const deltas = result.scene.objects.map((o) => o.delta);
-        stage.show(result.scene, () => debug.markTallyAnimated(deltas));
+        releaseStage?.();
+        const release = this.services.pacer.hold();
+        releaseStage = release;
+        stage.show(result.scene, () => {
+          release();
+          debug.markTallyAnimated(deltas);
+        });
       } else {
         stage.showIdle();
       }
@@ -118,11 +126,11 @@ export class LevelScene extends ScreenScene {
         },
         onBackToMap: () => {
           sound.play('click');
-          this.scene.start(SCENE_KEYS.map);
+          this.go(SCENE_KEYS.map);
         },
         onBackToChapter: () => {
           sound.play('click');
-          this.scene.start(SCENE_KEYS.chapter, { chapter: level.chapter } satisfies ChapterSceneData);
+          this.go(SCENE_KEYS.chapter, { chapter: level.chapter } satisfies ChapterSceneData);
         },
       },
     );
@@ -133,6 +141,7 @@ export class LevelScene extends ScreenScene {
     const unwatch = python.watch((state) => view.setCastState(castState(state)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unwatch();
+      releaseStage?.();
       stage.destroy();
       // time spent reading and thinking counts too, not only time up to the last cast
       const seconds = session.takeSeconds();
@@ -166,7 +175,7 @@ export class LevelScene extends ScreenScene {
     const chapterDone = profile ? chapterStates(profile, levels).find((c) => c.chapter === level.chapter)?.status === 'done' : false;
     const leavesChapter = !next || next.chapter !== level.chapter;
     return {
-      onNext: next && (!leavesChapter || chapterDone) ? () => this.scene.start(SCENE_KEYS.level, { levelId: next.id } satisfies LevelSceneData) : null,
+      onNext: next && (!leavesChapter || chapterDone) ? () => this.go(SCENE_KEYS.level, { levelId: next.id } satisfies LevelSceneData) : null,
       chapterFinishedText: chapterDone && leavesChapter ? formatMessage('level.chapter-finished', { chapter: formatMessage(`chapters.${level.chapter}`) }) : null,
     };
   }

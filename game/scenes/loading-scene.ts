@@ -17,7 +17,10 @@ export class LoadingScene extends Phaser.Scene {
     super({ key: SCENE_KEYS.loading, active: true });
   }
 
+  #releaseLoop: (() => void) | null = null;
+
   preload(): void {
+    this.#releaseLoop = this.services.pacer.hold();
     this.services.debug.setScene(SCENE_KEYS.loading);
     this.load.on(Phaser.Loader.Events.PROGRESS, (fraction: number) => this.onProgress(fraction));
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, () => {
@@ -31,6 +34,8 @@ export class LoadingScene extends Phaser.Scene {
 
   create(): void {
     this.onProgress(1);
+    this.services.pacer.keepAwake(1500);
+    this.#releaseLoop?.();
     this.scene.start(SCENE_KEYS.title, { assetsFailed: this.#failed });
   }
 }

@@ -19,14 +19,14 @@ export class MapScene extends ScreenScene {
     const { store, levels, sound, ui } = this.services;
     const profile = activeProfile(store.data);
     if (!profile) {
-      this.scene.start(SCENE_KEYS.profile);
+      this.go(SCENE_KEYS.profile);
       return;
     }
     const places = chapterStates(profile, levels).map(placeView);
     const view = createMapScreen({ name: profile.name, avatarIcon: avatarIcon(profile.avatar) }, places, {
       onOpen: (chapter) => {
         sound.play('click');
-        this.scene.start(SCENE_KEYS.chapter, { chapter } satisfies ChapterSceneData);
+        this.go(SCENE_KEYS.chapter, { chapter } satisfies ChapterSceneData);
       },
       onLocked: (place) => {
         sound.play('fail');
@@ -34,7 +34,7 @@ export class MapScene extends ScreenScene {
       },
       onSwitchProfile: () => {
         sound.play('click');
-        this.scene.start(SCENE_KEYS.profile);
+        this.go(SCENE_KEYS.profile);
       },
     });
     this.mountScreen(view);

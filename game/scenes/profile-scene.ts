@@ -26,7 +26,7 @@ export class ProfileScene extends ScreenScene {
         onPick: (id) => {
           sound.play('click');
           void store.update((current) => selectProfile(current, id));
-          this.scene.start(SCENE_KEYS.map);
+          this.go(SCENE_KEYS.map);
         },
         onCreate: (name, avatar) => {
           const problem = validateProfileName(name, store.data);
@@ -42,7 +42,7 @@ export class ProfileScene extends ScreenScene {
           });
           sound.play('pass');
           ui.announce(formatMessage('profile.created', { name: createdName }));
-          this.scene.start(SCENE_KEYS.map);
+          this.go(SCENE_KEYS.map);
           return null;
         },
       },

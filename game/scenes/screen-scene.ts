@@ -1,6 +1,9 @@
 import Phaser from 'phaser';
 import type { Rect } from './tally-layout.js';
 import type { SceneKey } from './scene-keys.js';
+
+/** Frames drawn after a screen appears (its decorations settle in). */
+const ENTRANCE_MS = 1200;
 import type { GameServices } from './services.js';
 import type { ScreenView } from '../ui/ui-root.js';
 
@@ -20,9 +23,19 @@ export abstract class ScreenScene extends Phaser.Scene {
   }
 
   protected mountScreen(view: ScreenView): void {
+    this.services.pacer.keepAwake(ENTRANCE_MS);
     this.services.ui.mount(view);
     this.services.debug.setScene(this.scene.key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.services.ui.unmount(view));
+  }
+
+  /**
+   * Goes to another scene. Scene changes happen inside Phaser's loop, so the loop is woken first
+   * (it may be asleep, see render-pacer.ts).
+   */
+  protected go(key: SceneKey, data?: object): void {
+    this.services.pacer.keepAwake(ENTRANCE_MS);
+    this.scene.start(key, data);
   }
 
   /**
@@ -36,7 +49,10 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, run);
     if (typeof ResizeObserver !== 'undefined' && watched.length > 0) {
       // the observer fires outside Phaser's loop: run the layout on the next frame instead
-      this.#resizeObserver = new ResizeObserver(() => window.requestAnimationFrame(run));
+      this.#resizeObserver = new ResizeObserver(() => {
+        this.services.pacer.keepAwake(400);
+        window.requestAnimationFrame(run);
+      });
       for (const element of watched) this.#resizeObserver.observe(element);
     }
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -6,6 +6,7 @@ import type { SaveData } from '../model/save-data.js';
 import type { DebugState } from '../ui/debug-hook.js';
 import type { PythonState } from '../ui/python-status.js';
 import type { UiRoot } from '../ui/ui-root.js';
+import type { RenderPacer } from './render-pacer.js';
 
 /**
  * What every scene is given (by constructor, see start-game.ts): the save store, Python, the
@@ -19,6 +20,8 @@ export interface GameServices {
   sound: SoundBoard;
   python: PythonTracker;
   debug: DebugState;
+  /** Lets the canvas stop drawing while nothing moves (see render-pacer.ts). */
+  pacer: RenderPacer;
   /** The kid's system asks for less motion: animations run fast and small. */
   reducedMotion: boolean;
 }

@@ -15,7 +15,7 @@ import { TitleScene } from './title-scene.js';
  * Loaded as its own chunk, so the loading screen shows before Phaser's ~1 MB is parsed.
  */
 export function startGame(parent: HTMLElement, services: GameServices, onAssetProgress: (fraction: number) => void): Phaser.Game {
-  return new Phaser.Game({
+  const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     backgroundColor: '#070616',
@@ -23,8 +23,7 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
     disableContextMenu: true,
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     audio: { noAudio: true },
-    // decoration does not need more; it leaves the CPU to Python on small school laptops
-    fps: { target: 60, limit: 60 },
+    fps: { target: 60 },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     render: { antialias: true },
     scene: [
@@ -37,4 +36,8 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
       new LevelScene(services),
     ],
   });
+  game.events.once(Phaser.Core.Events.READY, () => services.pacer.attach(game.loop));
+  // the scale manager notices a new window size inside the loop: wake it to redraw
+  window.addEventListener('resize', () => services.pacer.keepAwake(800));
+  return game;
 }

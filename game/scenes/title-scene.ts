@@ -7,6 +7,8 @@ import { SCENE_KEYS } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
 
+const SPARKLE_MS = 2600;
+
 /** The title: a floating magic hat over the school's name; interactive before Python is ready. */
 export class TitleScene extends ScreenScene {
   constructor(services: GameServices) {
@@ -16,7 +18,7 @@ export class TitleScene extends ScreenScene {
   create(data: { assetsFailed?: boolean }): void {
     const view = createTitleScreen(() => {
       this.services.sound.play('click');
-      this.scene.start(SCENE_KEYS.profile);
+      this.go(SCENE_KEYS.profile);
     });
     this.mountScreen(view);
     if (data?.assetsFailed) this.services.ui.showNotice(formatMessage('loading.assets-failed'));
@@ -53,6 +55,9 @@ export class TitleScene extends ScreenScene {
       mage.setDisplaySize(side * 1.15, side * 1.15).setPosition(width * 0.86, height - side * 0.95);
       ball.setDisplaySize(side * 0.6, side * 0.6).setPosition(width * 0.86 - side * 0.85, height - side * 0.55);
     }, [view.element]);
+    // sparkle while the title settles in, then let the canvas rest (Python is still loading)
+    this.services.pacer.keepAwake(SPARKLE_MS + 1900);
+    this.time.delayedCall(SPARKLE_MS, () => sparkles.stop());
     this.bob(hat, 10, 2400);
     this.bob(hatGlow, 10, 2400);
     this.bob(owl, 5, 3000);
