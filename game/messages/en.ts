@@ -14,6 +14,7 @@ export const en = {
     'spell-crashed': 'The spell stopped with an error before it was finished.',
     'checker-broken': 'Oops, the school made a mistake checking this spell ({detail}). It is not your fault!',
     'python-crashed': 'The spell made Python fall over, so the school woke it up again. Try a smaller spell!',
+    tampered: 'This spell changed the school’s own measuring magic, so it cannot pass. Spells win by doing the task, not by changing the rules!',
   },
   /** Kid-friendly explanations of Python errors, keyed by exception type. */
   errors: {

@@ -57,6 +57,12 @@ class SpellInterrupted(Exception):
     """Raised by Spell.run when the spell was stopped for running too long."""
 
 
+class SpellTampered(Exception):
+    """Raised by Spell.run when the spell replaced something the checkers rely on (a harness
+    class's method, sys.getrefcount, a builtin): such a spell cannot pass, and what it replaced
+    is put back before the checker goes on."""
+
+
 class Verdict:
     """What a checker decided: passed or not, kid-facing messages, and data for the scene."""
 
@@ -168,6 +174,8 @@ class Spell:
         """Run the spell in `ns`. Raises SpellCrashed / SpellInterrupted to end the check."""
         self.runs += 1
         old_out, old_err = sys.stdout, sys.stderr
+        # out of sight while the spell runs: `sys.modules["pyland"]` is the shortest way to the harness
+        harness = sys.modules.pop(__name__, None)
         sys.stdout = sys.stderr = self._output
         try:
             exec(self.code, ns)
@@ -179,6 +187,11 @@ class Spell:
             raise SpellCrashed(describe_error(exc)) from None
         finally:
             sys.stdout, sys.stderr = old_out, old_err
+            if harness is not None:
+                sys.modules[__name__] = harness
+            if _STATE_GUARD.tampered():
+                _STATE_GUARD.restore()
+                raise SpellTampered()
 
 
 def holders_of(obj, ns):
@@ -313,6 +326,10 @@ def cast(level_id, source, checker_source):
     except SpellCrashed as crash:
         result["error"] = crash.error
         result["messages"].append({"key": "common.spell-crashed", "params": {}})
+    except SpellTampered:
+        result["passed"] = False
+        result["scene"] = None
+        result["messages"] = [{"key": "common.tampered", "params": {}}]
     except (SpellInterrupted, KeyboardInterrupt):
         result["interrupted"] = True
         result["messages"].append({"key": "errors.interrupted", "params": {}})
@@ -393,6 +410,24 @@ class _StateGuard:
         }
         self.classes = [(cls, dict(vars(cls))) for cls in _HARNESS_CLASSES]
 
+    def tampered(self):
+        """True when a value the checkers rely on was replaced: a harness class changed, or an
+        existing attribute of the watched modules was rebound or removed. New attributes are
+        not tampering (importing `collections.abc` adds `abc` to `collections`)."""
+        for cls, saved in self.classes:
+            current = vars(cls)
+            if current.keys() != saved.keys() or any(current[key] is not value for key, value in saved.items()):
+                return True
+        for name in _WATCHED_MODULES:
+            module, saved = self.modules.get(name, (None, {}))
+            if module is None:
+                continue
+            current = vars(module)
+            volatile = _VOLATILE_ATTRIBUTES.get(name, ())
+            if any(current.get(key, _MISSING) is not value for key, value in saved.items() if key not in volatile):
+                return True
+        return False
+
     def restore(self):
         if not self.modules:
             return
@@ -415,6 +450,14 @@ class _StateGuard:
                 if current.get(key, _MISSING) is not value:
                     setattr(cls, key, value)
 
+
+# Modules whose functions the checkers call while measuring; rebinding one of their attributes
+# could fake a measurement. The volatile ones change on their own while Python runs.
+_WATCHED_MODULES = ("builtins", "sys", "gc", "weakref", __name__)
+_VOLATILE_ATTRIBUTES = {
+    "sys": ("stdout", "stderr", "stdin", "last_exc", "last_type", "last_value", "last_traceback"),
+    __name__: (),
+}
 
 _HARNESS_CLASSES = (Verdict, MagicObject, MagicHat, Wand, Treasure, Spell, SpellCrashed, SpellInterrupted, _CappedOutput)
 _STATE_GUARD = _StateGuard()

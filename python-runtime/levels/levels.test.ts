@@ -192,19 +192,33 @@ describe('what the stories claim', () => {
 });
 
 describe('a spell that tampers with Python', () => {
-  it('cannot fake a tally by replacing sys.getrefcount: the checker took it before the spell ran', async () => {
+  it('cannot fake a tally by replacing sys.getrefcount: such a spell is told it changed the rules', async () => {
     const cheat = [
       'import sys',
       'real_getrefcount = sys.getrefcount',
       'sys.getrefcount = lambda thing: real_getrefcount(thing) + (1 if type(thing).__name__ == "MagicHat" else 0)',
     ].join('\n');
-    const result = await runtime.cast({ level: 'refcount/another-holder', source: cheat });
+    const result = await runtime.cast({ level: 'refcount/another-holder', source: `my_hat = hat\n${cheat}` });
     expect(result.error).toBeNull();
     expect(result.passed).toBe(false);
-    expect(tallyOf(result, 'hat').delta).toBe(0);
+    expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
     // and the harness put sys.getrefcount back: the next spell is measured truly
     const honest = await runtime.cast({ level: 'refcount/another-holder', source: 'my_hat = hat' });
     expect(honest.passed).toBe(true);
     expect(tallyOf(honest, 'hat').delta).toBe(1);
+  });
+
+  it('cannot make the verdict pass by rewriting the harness it reaches through a frame', async () => {
+    const cheat = [
+      'import sys',
+      'V = sys._getframe(1).f_globals["Verdict"]',
+      'old = V.__init__',
+      'V.__init__ = lambda s, p, m=(), sc=None: old(s, True, m, sc)',
+    ].join('\n');
+    const result = await runtime.cast({ level: 'refcount/another-holder', source: cheat });
+    expect(result.passed).toBe(false);
+    expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
+    const next = await runtime.cast({ level: 'refcount/another-holder', source: 'print("no holder")' });
+    expect(next.passed).toBe(false);
   });
 });
