@@ -28,7 +28,15 @@ export class TallyStage {
   #tweens: Phaser.Tweens.Tween[] = [];
   #onDone: (() => void) | null = null;
 
-  constructor(scene: Phaser.Scene, reducedMotion: boolean) {
+  /**
+   * @param wantFrames asks the game loop to draw for a while (it may be asleep, see
+   *   render-pacer.ts); called whenever the stage changes outside an animation.
+   */
+  constructor(
+    scene: Phaser.Scene,
+    reducedMotion: boolean,
+    private readonly wantFrames: (ms: number) => void = () => {},
+  ) {
     this.#scene = scene;
     this.#reducedMotion = reducedMotion;
     this.#frame = scene.add.graphics();
@@ -44,6 +52,7 @@ export class TallyStage {
       Math.abs(area.width - this.#area.width) < 1 &&
       Math.abs(area.height - this.#area.height) < 1;
     this.#area = area;
+    this.wantFrames(300);
     this.#drawFrame();
     if (same) return;
     if (this.#data) {
@@ -68,6 +77,7 @@ export class TallyStage {
   showIdle(): void {
     this.#data = null;
     this.#clear();
+    this.wantFrames(300);
     const { x, y, width, height } = this.#inner();
     if (width <= 0 || height <= 0) return;
     const size = Math.min(110, height * 0.45, width * 0.4);

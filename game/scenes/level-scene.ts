@@ -136,7 +136,7 @@ export class LevelScene extends ScreenScene {
     );
     this.mountScreen(view);
 
-    const stage = new TallyStage(this, this.services.reducedMotion);
+    const stage = new TallyStage(this, this.services.reducedMotion, (ms) => this.services.pacer.keepAwake(ms));
     this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [view.stageSlot]);
     const unwatch = python.watch((state) => view.setCastState(castState(state)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -142,8 +142,10 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     className: 'spell-output',
     attrs: { tabindex: 0, 'aria-labelledby': outputHeadingId, 'data-empty': 'true' },
   });
+  const cutNote = el('p', { className: 'output-cut-note', attrs: { hidden: true } });
   const outputSection = el('section', { className: 'output-section', attrs: { hidden: true } }, [
     el('h2', { text: formatMessage('level.output'), attrs: { id: outputHeadingId } }),
+    cutNote,
     output,
   ]);
   const resultsPanel = el('section', { className: 'panel results-panel', attrs: { 'aria-label': formatMessage('level.verdict-heading') } }, [
@@ -214,6 +216,9 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       replaceChildren(verdict, children);
 
       outputSection.hidden = false;
+      // a cut output says so above the text too, so the kid sees it without scrolling
+      cutNote.hidden = !view.output.cut;
+      cutNote.textContent = view.output.cutMarker;
       output.dataset['empty'] = String(view.output.empty);
       replaceChildren(output, [
         view.output.empty ? el('span', { className: 'output-empty', text: formatMessage('level.output-empty') }) : view.output.text,
