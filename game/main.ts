@@ -21,7 +21,7 @@ import { formatMessage } from './messages/format.js';
 import { GameStore } from './model/game-store.js';
 import { activeProfile } from './model/profiles.js';
 import { defaultSaveBackend } from './storage/save-backend.js';
-import { DebugState } from './ui/debug-hook.js';
+import { DebugState, installBenchHook } from './ui/debug-hook.js';
 import { el, replaceChildren } from './ui/dom.js';
 import { createLoadingScreen } from './ui/loading-screen.js';
 import { PythonStatus } from './ui/python-status.js';
@@ -118,6 +118,7 @@ async function main(): Promise<void> {
 
 function startPython(python: PythonTracker, debug: DebugState): SpellRuntime {
   const runtime = createBrowserRuntime();
+  installBenchHook(window, runtime);
   runtime.onProgress((fraction) => {
     if (python.state.kind === 'waking') python.set({ kind: 'waking', fraction: Math.min(0.99, fraction) });
   });

@@ -1,4 +1,5 @@
-import type { CastResult } from '../../python-runtime/protocol.js';
+import type { CastRequest, CastResult } from '../../python-runtime/protocol.js';
+import type { MeasuredSpellRuntime, RuntimeStats } from '../../python-runtime/runtime-client.js';
 
 /**
  * A small read-only window into the running game for the e2e tests (e2e/) and the benchmark
@@ -73,4 +74,21 @@ export class DebugState {
   markTallyAnimated(deltas: number[]): void {
     document.body.dataset['tallyAnimated'] = deltas.join(',');
   }
+}
+
+/**
+ * For `npm run bench` (scripts/bench.ts): casts through the game's own runtime and its timings.
+ * It reaches nothing a kid's spell could not already do from the level scene.
+ */
+export interface PylandBenchHook {
+  cast(request: CastRequest): Promise<CastResult>;
+  stats(): RuntimeStats;
+}
+
+export function installBenchHook(target: Window, runtime: MeasuredSpellRuntime): void {
+  const hook: PylandBenchHook = Object.freeze({
+    cast: (request: CastRequest) => runtime.cast(request),
+    stats: () => structuredClone(runtime.stats),
+  });
+  Object.defineProperty(target, '__pylandBench', { value: hook, configurable: false, writable: false });
 }
