@@ -54,7 +54,7 @@ export class ProfileScene extends ScreenScene {
     this.keepLaidOut(() => {
       const { width, height } = this.scale;
       const side = Math.min(120, height * 0.15);
-      owl.setDisplaySize(side, side).setPosition(width - side * 0.8, height - side * 0.7);
+      owl.setDisplaySize(side, side).setPosition(side * 1.9, height - side * 0.75);
       books.setDisplaySize(side * 0.9, side * 0.9).setPosition(side * 0.8, height - side * 0.6);
     });
     this.bob(owl, 6, 2600);
