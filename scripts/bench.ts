@@ -5,6 +5,7 @@
  *   title_ready_ms       navigation start -> title screen interactive (fresh profile, cold caches)
  *   python_cold_ms       navigation start -> Python ready, first start (no snapshot yet)
  *   python_restore_ms    a worker started from the memory snapshot -> ready (worker clock), median
+ *                        (the table also shows a whole second start: page load -> Python ready)
  *   cast_p50_ms/p95_ms   cast -> verdict of a typical spell, over CAST_RUNS casts
  *   runaway_recovery_ms  a runaway spell's time limit -> the next cast answered (hard kill + respawn)
  *
@@ -66,6 +67,11 @@ async function main(): Promise<void> {
     const stats = await page.evaluate(() => (window as unknown as { __pylandBench: BenchHook }).__pylandBench.stats());
     const restore = stats.restoreMs.length > 0 ? median(stats.restoreMs) : null;
 
+    // the next start of the game: the snapshot kept in the browser from the first start
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset['pythonReady'] === 'true', null, { timeout: 120_000 });
+    const secondStart = await page.evaluate(() => Math.round(performance.getEntriesByName('pyland:python-ready')[0]?.startTime ?? -1));
+
     const figures = {
       title_ready_ms: titleReady,
       python_cold_ms: pythonCold,
@@ -77,7 +83,8 @@ async function main(): Promise<void> {
     const rows: [string, string, string][] = [
       ['title screen interactive', `${figures.title_ready_ms} ms`, ''],
       ['Python ready, cold start', `${figures.python_cold_ms} ms`, ''],
-      ['Python ready from snapshot', restore === null ? 'not measured' : `${restore} ms`, '< 1500 ms'],
+      ['Python ready from snapshot (worker restore)', restore === null ? 'not measured' : `${restore} ms`, '< 1500 ms'],
+      ['Python ready at the next start (page load -> ready)', `${secondStart} ms`, ''],
       [`cast -> verdict p50 (${CAST_RUNS} casts)`, `${figures.cast_p50_ms} ms`, ''],
       [`cast -> verdict p95 (${CAST_RUNS} casts)`, `${figures.cast_p95_ms} ms`, '< 50 ms'],
       ['runaway stopped by interrupt: limit -> next answer', `${simpleRunaway.recoveryMs} ms`, ''],
