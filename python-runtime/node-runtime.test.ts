@@ -136,6 +136,19 @@ describe('runaway spells', () => {
     expect(runtime.stats.restoreMs).toHaveLength(2);
     expect(runtime.stats.recoveryMs).toHaveLength(1);
   });
+
+  it('stops a spell that hoards memory, then replaces the worker whose heap it grew', async () => {
+    const respawnsBefore = runtime.stats.respawns;
+    const started = performance.now();
+    const result = await cast('hoard = []\nwhile True:\n    hoard.append(bytearray(10**8))', LIMIT_MS);
+    expect(result.passed).toBe(false);
+    // either stopped at the limit or refused by Python first: both end the spell kindly
+    expect(result.interrupted || result.error?.type === 'MemoryError').toBe(true);
+    expect(performance.now() - started).toBeLessThan(LIMIT_MS + 1000);
+    expect((await cast('print("alive")')).output).toBe('alive\n');
+    expect(runtime.stats.respawns).toBe(respawnsBefore + 1);
+    expect(runtime.stats.lastHeapBytes).toBeLessThan(256 * 1024 * 1024);
+  });
 });
 
 describe('the sandbox', () => {
