@@ -33,6 +33,21 @@ export interface GameApi {
   appInfo(): Promise<AppInfo>;
 }
 
+/**
+ * A stored save document is usable when it is a JSON object with a numeric `schema`. The one
+ * rule both stores apply (the desktop file store and the browser's localStorage store), so a
+ * document one accepts the other accepts too; what the fields mean is the game model's business.
+ */
+export function isValidSaveDocument(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { schema?: unknown }).schema === 'number';
+}
+
 export const IPC_CHANNELS: Record<keyof GameApi, string> = {
   loadSave: 'pyland:save:load',
   writeSave: 'pyland:save:write',

@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedDocument, WriteOutcome } from './ipc-channels.js';
+import { isValidSaveDocument } from './ipc-channels.js';
+export { isValidSaveDocument };
 
 /**
  * The desktop app's saves: small JSON documents in one folder (the user-data folder in the app).
@@ -26,17 +28,6 @@ export const SAVE_PROBLEMS = {
   startedFresh: 'saves.started-fresh',
   writeFailed: 'saves.write-failed',
 } as const;
-
-/** A stored document is usable when it is a JSON object with a numeric `schema` version. */
-export function isValidSaveDocument(text: string): boolean {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return false;
-  }
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { schema?: unknown }).schema === 'number';
-}
 
 /** The part of a file handle the store uses (node:fs/promises FileHandle fits). */
 export interface SaveFileHandle {

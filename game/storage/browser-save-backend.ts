@@ -1,4 +1,4 @@
-import type { LoadedDocument, WriteOutcome } from '../../electron/ipc-channels.js';
+import { isValidSaveDocument as isValidDocument, type LoadedDocument, type WriteOutcome } from '../../electron/ipc-channels.js';
 import type { SaveBackend } from './save-backend.js';
 
 export const SAVE_KEY = 'pyland.save';
@@ -49,15 +49,5 @@ export class BrowserSaveBackend implements SaveBackend {
     } catch {
       // no room to keep it: the backup is still the better choice
     }
-  }
-}
-
-/** A stored document is usable when it is a JSON object with a numeric schema version. */
-export function isValidDocument(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { schema?: unknown }).schema === 'number';
-  } catch {
-    return false;
   }
 }
