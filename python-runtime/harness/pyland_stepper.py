@@ -244,7 +244,7 @@ def prepare(code):
 
 
 class Frame:
-    __slots__ = ("info", "ops", "ip", "stack", "fast", "globals", "builtins", "func", "back", "names")
+    __slots__ = ("info", "ops", "ip", "stack", "fast", "globals", "builtins", "func", "back", "names", "init_self")
 
     def __init__(self, info, fast, globals_, builtins_, func, names):
         self.info = info
@@ -258,6 +258,8 @@ class Frame:
         self.back = None
         # the mapping LOAD_NAME/STORE_NAME use: the module dict for module code, else None
         self.names = names
+        # the new object, when this frame runs the __init__ of a spell class being called
+        self.init_self = None
 
     def line(self):
         ip = self.ip if self.ip < len(self.info.lines) else len(self.info.lines) - 1
@@ -871,6 +873,8 @@ def _unpack(seq, n):
     items = []
     for item in it:
         if len(items) == n:
+            if type(seq) in (list, tuple, dict):
+                raise ValueError(f"too many values to unpack (expected {n}, got {len(seq)})")
             raise ValueError(f"too many values to unpack (expected {n})")
         items.append(item)
     if len(items) < n:
@@ -968,7 +972,13 @@ def op_convert_value(th, f, fn):
 
 def op_make_function(th, f, a):
     s = f.stack
-    s[-1] = types.FunctionType(s[-1], f.globals)
+    code = s[-1]
+    if code.co_freevars:
+        # CPython makes the function without its closure and SET_FUNCTION_ATTRIBUTE 8 adds it;
+        # from Python a function with free variables needs one at once: empty cells until then
+        s[-1] = types.FunctionType(code, f.globals, None, None, tuple(types.CellType() for _ in code.co_freevars))
+    else:
+        s[-1] = types.FunctionType(code, f.globals)
 
 
 def op_set_function_attribute(th, f, flag):
@@ -1003,11 +1013,29 @@ def op_return_value(th, f, a):
     back = f.back
     th.depth -= 1
     th.frame = back
+    if f.init_self is not None:  # what EXIT_INIT_CHECK does after a stepped __init__
+        if value is not None:
+            if back is None:
+                th.frame = f
+                th.depth += 1
+            raise TypeError(f"__init__() should return None, not '{type(value).__name__}'")
+        value = f.init_self
     if back is None:
         th.result = value
         th.status = DONE
         raise _STOP
     back.stack.append(value)
+
+
+def _stepped_init(cls):
+    """The spell-defined __init__ CPython would run (stepped) for `cls(...)`, or None when the
+    class is called natively (not a plain spell class, or it has its own __new__)."""
+    if cls.__new__ is not object.__new__:
+        return None
+    init = _type_lookup(cls, "__init__")
+    if type(init) is types.FunctionType and init.__code__.co_filename == SPELL_FILENAME:
+        return init
+    return None
 
 
 def _call(th, f, base, fn, args, kwargs):
@@ -1019,6 +1047,15 @@ def _call(th, f, base, fn, args, kwargs):
         _push_frame(th, fn, args, kwargs)
         del f.stack[base:]
         return
+    if t is type:
+        init = _stepped_init(fn)
+        if init is not None:
+            # like CALL_ALLOC_AND_ENTER_INIT: make the object, then step its __init__
+            obj = object.__new__(fn)
+            _push_frame(th, init, [obj, *args], kwargs)
+            th.frame.init_self = obj
+            del f.stack[base:]
+            return
     if t is types.MethodType:
         inner = fn.__func__
         if type(inner) is types.FunctionType:
@@ -1576,7 +1613,8 @@ class SpellError(Exception):
         self.exc = exc
         self.line = line
         where = f" (line {line})" if line is not None else ""
-        super().__init__(f"the spell could not be loaded: {type(exc).__name__}: {exc}{where}")
+        text = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+        super().__init__(f"the spell could not be loaded: {type(exc).__name__}: {text}{where}")
 
 
 class Spell:
@@ -1707,6 +1745,17 @@ def _call_result(spell, th, steps, recorded):
     if recorded is not None:
         result["events"] = recorded
     return result
+
+
+def step_module(source):
+    """Step the spell's module code itself (LOAD_NAME/STORE_NAME, imports, top-level loops)."""
+    spell = Spell(source, stepped_module=True)
+    return {"globals": spell.defined_globals(), "steps": spell.module_steps, "output": spell.output.getvalue()}
+
+
+def native_module(source):
+    spell = Spell(source)
+    return {"globals": spell.defined_globals(), "output": spell.output.getvalue()}
 
 
 def native_call(source, function, args=(), kwargs=None):
@@ -2158,7 +2207,8 @@ class Explorer:
                 for v in f.fast:
                     walk(v)
                 walk(f.func)
-                frames.append((f.info, f.ip, f.stack[:], f.fast[:], f.globals, f.builtins, f.func, f.names))
+                walk(f.init_self)
+                frames.append((f.info, f.ip, f.stack[:], f.fast[:], f.globals, f.builtins, f.func, f.names, f.init_self))
             walk(th.exc_info)
             if th.status is DONE:
                 walk(th.result)
@@ -2221,8 +2271,9 @@ class Explorer:
             th.depth = depth
             th.raised_at.clear()
             back = None
-            for info, ip, stack, fast, globals_, builtins_, func, names in frames:
+            for info, ip, stack, fast, globals_, builtins_, func, names, init_self in frames:
                 frame = Frame(info, sub(fast), globals_, builtins_, func, names)
+                frame.init_self = init_self
                 frame.ip = ip
                 frame.stack = sub(stack)
                 frame.back = back
@@ -2308,7 +2359,7 @@ class Explorer:
             args = list(s[-2])
             if s[-1] is not NULL:
                 args += list(s[-1].values())
-        if _stepped_function(fn)[0] is not None:
+        if _stepped_function(fn)[0] is not None or (type(fn) is type and _stepped_init(fn) is not None):
             return True
         if self_ is NULL and fn in _PURE_BUILTINS_IDS and all(_immutable(arg) for arg in args):
             return True
@@ -2516,3 +2567,144 @@ def explore(source, names, invariant, mode="anywhere", bound=DEFAULT_BOUND, max_
     explorer = Explorer(spell, threads, mode, invariant, bound=bound, max_states=max_states, reduce=reduce)
     with _Quiet(_CappedOutput(0)):
         return explorer.explore()
+
+
+# ---------------------------------------------------------------------------------------------
+# Native instruction trace (sys.monitoring), to check the stepper's control flow against CPython
+
+
+def native_trace(source, function, args=(), kwargs=None):
+    """(function, offset) of every instruction CPython itself executes for the call, in the
+    spell's code objects. sys.monitoring reports no INSTRUCTION event for RESUME."""
+    spell = Spell(source)
+    fn = spell.function(function)
+    mon = sys.monitoring
+    tool = next(t for t in range(6) if mon.get_tool(t) is None)
+    mon.use_tool_id(tool, "pyland-stepper")
+    seen = []
+
+    def on_instruction(code, offset):
+        seen.append([code.co_qualname, offset])
+
+    codes = []
+
+    def collect(code):
+        codes.append(code)
+        for const in code.co_consts:
+            if isinstance(const, types.CodeType):
+                collect(const)
+
+    collect(spell.code)
+    try:
+        mon.register_callback(tool, mon.events.INSTRUCTION, on_instruction)
+        for code in codes:
+            mon.set_local_events(tool, code, mon.events.INSTRUCTION)
+        with _Quiet(spell.output):
+            try:
+                fn(*args, **(kwargs or {}))
+            except (KeyboardInterrupt, StepperError):
+                raise
+            except BaseException:
+                pass
+    finally:
+        for code in codes:
+            mon.set_local_events(tool, code, 0)
+        mon.register_callback(tool, mon.events.INSTRUCTION, None)
+        mon.free_tool_id(tool)
+    return seen
+
+
+def stepped_trace(source, function, args=(), kwargs=None):
+    """The same as native_trace, from the stepper's events. sys.monitoring reports neither RESUME
+    nor what runs before it (MAKE_CELL, COPY_FREE_VARS), so neither are they here."""
+    result = step_call(source, function, args, kwargs, events=True)
+    hidden = ("RESUME", "MAKE_CELL", "COPY_FREE_VARS")
+    return [[e["function"], e["offset"]] for e in result["events"] if e["op"] not in hidden and not e["waits"]]
+
+
+# ---------------------------------------------------------------------------------------------
+# The tool entry point the worker calls: JSON in, JSON out
+
+
+def _payload_list(payload, key, default=()):
+    value = payload.get(key)
+    if value is None:
+        return list(default)
+    if not isinstance(value, list):
+        raise StepperError(f"{key} must be a list")
+    return value
+
+
+def _payload_int(payload, key, default):
+    value = payload.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise StepperError(f"{key} must be a whole number above 0")
+    return value
+
+
+def _tool(tool, payload):
+    source = payload.get("source")
+    if not isinstance(source, str):
+        raise StepperError("the request has no spell source")
+    if tool == "module":
+        return step_module(source)
+    if tool == "native-module":
+        return native_module(source)
+    if tool in ("step", "native", "trace"):
+        function = payload.get("function")
+        if not isinstance(function, str):
+            raise StepperError("name the function to call")
+        args = _payload_list(payload, "args")
+        kwargs = payload.get("kwargs") or {}
+        if not isinstance(kwargs, dict):
+            raise StepperError("kwargs must be an object")
+        if tool == "native":
+            return native_call(source, function, args, kwargs)
+        if tool == "trace":
+            return {"native": native_trace(source, function, args, kwargs), "stepped": stepped_trace(source, function, args, kwargs)}
+        return step_call(
+            source, function, args, kwargs, max_steps=_payload_int(payload, "maxSteps", DEFAULT_MAX_STEPS), events=bool(payload.get("events"))
+        )
+    names = _payload_list(payload, "threads")
+    if not all(isinstance(name, str) for name in names):
+        raise StepperError("threads must be a list of function names")
+    if tool == "run":
+        return run_threads(
+            source, names, mode=payload.get("mode", "gil"), interval=_payload_int(payload, "interval", DEFAULT_INTERVAL),
+            schedule=payload.get("schedule"), seed=payload.get("seed", 0), events=bool(payload.get("events")),
+            max_steps=_payload_int(payload, "maxSteps", DEFAULT_MAX_STEPS),
+        )
+    if tool == "race":
+        invariant = payload.get("invariant")
+        if not isinstance(invariant, str) or not invariant.strip():
+            raise StepperError("the race needs an invariant: a Python expression over the spell's globals")
+        return explore(
+            source, names, invariant, mode=payload.get("mode", "anywhere"), bound=_payload_int(payload, "bound", DEFAULT_BOUND),
+            max_states=_payload_int(payload, "maxStates", DEFAULT_MAX_STATES),
+        )
+    raise StepperError(f"unknown stepper tool {tool!r}")
+
+
+def tool_json(tool, payload_json):
+    """Run one stepper tool. Always returns JSON: {"ok": result} or {"error": {kind, message, line}}.
+    kind: "unsupported" (an instruction the stepper does not cover), "spell" (the spell file
+    cannot be loaded), "usage" (bad request), "interrupted" (stopped for taking too long)."""
+    try:
+        payload = json.loads(payload_json)
+        if not isinstance(payload, dict):
+            raise StepperError("the request must be a JSON object")
+        answer = {"ok": _tool(tool, payload)}
+    except UnsupportedInstruction as exc:
+        answer = {"error": {"kind": "unsupported", "message": str(exc), "line": exc.line, "instruction": exc.opname}}
+    except SpellError as exc:
+        answer = {"error": {"kind": "spell", "message": str(exc), "line": exc.line}}
+    except StepperError as exc:
+        answer = {"error": {"kind": "usage", "message": str(exc), "line": None}}
+    except KeyboardInterrupt:
+        answer = {"error": {"kind": "interrupted", "message": "the stepper was stopped: it ran too long", "line": None}}
+    except json.JSONDecodeError as exc:
+        answer = {"error": {"kind": "usage", "message": f"the request is not JSON: {exc}", "line": None}}
+    finally:
+        if _pyland is not None:
+            _pyland._reset_interpreter_state()
+    return json.dumps(answer, default=safe_repr)
