@@ -1,7 +1,6 @@
 import Phaser from 'phaser';
 import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import type { CastResult } from '../../python-runtime/protocol.js';
-import { TallyStage } from '../art/tally-stage.js';
 import { formatMessage } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';
 import { activeProfile } from '../model/profiles.js';
@@ -12,7 +11,7 @@ import type { PythonState } from '../ui/python-status.js';
 import { SCENE_KEYS, type ChapterSceneData, type LevelSceneData } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
-import { isTallyScene } from './tally-layout.js';
+import { createLevelStage } from './level-stages.js';
 
 /**
  * One lesson: the story, the kid's spell, Cast, and what the spell really did. The scene
@@ -51,7 +50,7 @@ export class LevelScene extends ScreenScene {
     const session = new LevelSession(level, progress);
     const text = (part: string) => formatMessage(`levels.${level.id}.${part}`);
     let casting = false;
-    /** Lets the canvas rest again once the tally animation is over (or the kid left). */
+    /** Lets the canvas rest again once the stage animation is over (or the kid left). */
     let releaseStage: (() => void) | null = null;
 
     const castState = (state: PythonState): CastButtonState =>
@@ -80,16 +79,19 @@ export class LevelScene extends ScreenScene {
       view.setCastState(castState(python.state));
       view.showResult(castResultView(result), result.passed ? this.#nextStep(level) : null);
       sound.play(result.passed ? 'pass' : 'fail');
-      if (isTallyScene(result.scene) && result.scene.objects.length > 0) {
-        const deltas = result.scene.objects.map((o) => o.delta);
-        releaseStage?.();
-        const release = this.services.pacer.hold();
-        releaseStage = release;
-        stage.show(result.scene, () => {
+      releaseStage?.();
+      releaseStage = null;
+      const release = this.services.pacer.hold();
+      const shown =
+        result.scene !== null &&
+        stage.show(result.scene, (summary) => {
           release();
-          debug.markTallyAnimated(deltas);
+          debug.markStageAnimated(level.scene, summary);
         });
+      if (shown) {
+        releaseStage = release;
       } else {
+        release();
         stage.showIdle();
       }
       debug.setCastState('done');
@@ -136,7 +138,11 @@ export class LevelScene extends ScreenScene {
     );
     this.mountScreen(view);
 
-    const stage = new TallyStage(this, this.services.reducedMotion, (ms) => this.services.pacer.keepAwake(ms));
+    const stage = createLevelStage(level.scene, {
+      scene: this,
+      reducedMotion: this.services.reducedMotion,
+      keepAwake: (ms) => this.services.pacer.keepAwake(ms),
+    });
     this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [view.stageSlot]);
     const unwatch = python.watch((state) => view.setCastState(castState(state)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

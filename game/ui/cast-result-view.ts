@@ -1,6 +1,6 @@
 import { OUTPUT_CUT_MARKER, type CastResult, type KidMessage } from '../../python-runtime/protocol.js';
 import { formatMessage } from '../messages/format.js';
-import { formatDelta, isTallyScene } from '../scenes/tally-layout.js';
+import { describeScene } from '../scenes/stage-words.js';
 
 /**
  * What the level screen shows after a cast, worked out from the CastResult alone (pure, tested):
@@ -47,26 +47,6 @@ export function castResultView(result: CastResult, format: Format = formatMessag
     messages: result.messages.map((m) => kidText(m, format)),
     error,
     output: { text, empty: text.length === 0 && !cut, cut, cutMarker: OUTPUT_CUT_MARKER.trim() },
-    objects: isTallyScene(result.scene) ? result.scene.objects.map((object) => describeObject(object, format)) : [],
+    objects: describeScene(result.scene, format),
   };
-}
-
-function describeObject(
-  object: { label: string; delta: number; holders: string[]; containers: { name: string; slots: number }[]; vanished: boolean },
-  format: Format,
-): string {
-  const parts = [format('level.object-tally', { label: object.label, delta: formatDelta(object.delta) })];
-  if (object.vanished) {
-    parts.push(format('level.object-vanished'));
-  } else {
-    parts.push(
-      object.holders.length > 0
-        ? format('level.object-held-by', { names: object.holders.join(', ') })
-        : format('level.object-held-by-nobody'),
-    );
-    for (const container of object.containers) {
-      parts.push(format('level.object-in-container', { name: container.name, slots: container.slots }));
-    }
-  }
-  return parts.join(' ');
 }

@@ -14,7 +14,8 @@ import type { MeasuredSpellRuntime, RuntimeStats } from '../../python-runtime/ru
  *   data-title-ready="true"        the title screen is interactive (assets loaded)
  *   data-python-ready="true"       Python is ready; "failed" when it could not start
  *   data-cast-state="casting|done" a cast is running / its result is shown
- *   data-tally-animated="1,-1"     the tally animation finished; the deltas it showed, in object order
+ *   data-<kind>-animated="…"       the level stage of that scene kind finished animating, with a summary:
+ *                                  data-tally-animated="1,-1" are the deltas shown, in object order
  *                                  (removed when a new cast starts)
  *
  * Start-up milestones are performance marks (performance.getEntriesByType('mark')):
@@ -68,11 +69,14 @@ export class DebugState {
 
   setCastState(state: 'casting' | 'done'): void {
     document.body.dataset['castState'] = state;
-    if (state === 'casting') delete document.body.dataset['tallyAnimated'];
+    if (state === 'casting') {
+      for (const key of Object.keys(document.body.dataset)) if (key.endsWith('Animated')) delete document.body.dataset[key];
+    }
   }
 
-  markTallyAnimated(deltas: number[]): void {
-    document.body.dataset['tallyAnimated'] = deltas.join(',');
+  /** A level stage finished animating: `data-<kind>-animated="<summary>"` (tally: the deltas shown). */
+  markStageAnimated(kind: string, summary: string): void {
+    document.body.dataset[`${kind}Animated`] = summary;
   }
 }
 

@@ -1,0 +1,51 @@
+import type Phaser from 'phaser';
+import type { SceneKind } from '../../python-runtime/levels/level-types.js';
+import type { SceneData } from '../../python-runtime/protocol.js';
+import { TallyStage } from '../art/tally-stage.js';
+import type { Rect } from './tally-layout.js';
+import { isTallyScene } from './tally-layout.js';
+
+/**
+ * The stage of a level: the part of the canvas that animates what the kid's spell really did.
+ * Each scene kind (LevelDefinition.scene) has one; a chapter that adds a kind adds a line to
+ * STAGE_FACTORIES and its words to stage-words.ts.
+ */
+export interface LevelStage {
+  setArea(area: Rect): void;
+  /**
+   * Animates the measured scene. `onDone(summary)` runs when the animation is over, with a short
+   * summary of what was shown (for the e2e tests: `data-<kind>-animated`). Returns false when
+   * the data is not this stage's kind (the stage then shows its idle picture).
+   */
+  show(scene: SceneData, onDone: (summary: string) => void): boolean;
+  showIdle(): void;
+  destroy(): void;
+}
+
+export interface StageContext {
+  scene: Phaser.Scene;
+  reducedMotion: boolean;
+  /** Asks the sleeping game loop for frames (see render-pacer.ts). */
+  keepAwake: (ms: number) => void;
+}
+
+const STAGE_FACTORIES: Record<SceneKind, (context: StageContext) => LevelStage> = {
+  tally: ({ scene, reducedMotion, keepAwake }) => {
+    const stage = new TallyStage(scene, reducedMotion, keepAwake);
+    return {
+      setArea: (area) => stage.setArea(area),
+      show: (data, onDone) => {
+        if (!isTallyScene(data) || data.objects.length === 0) return false;
+        const deltas = data.objects.map((o) => o.delta).join(',');
+        stage.show(data, () => onDone(deltas));
+        return true;
+      },
+      showIdle: () => stage.showIdle(),
+      destroy: () => stage.destroy(),
+    };
+  },
+};
+
+export function createLevelStage(kind: SceneKind, context: StageContext): LevelStage {
+  return STAGE_FACTORIES[kind](context);
+}

@@ -1,0 +1,45 @@
+import type { SceneData } from '../../python-runtime/protocol.js';
+import { formatDelta, isTallyScene } from './tally-layout.js';
+
+/**
+ * Words for what a level's stage shows, one sentence per thing, for the people who cannot see
+ * the animation (the caption under the stage and screen readers). Pure, one describer per scene
+ * kind: a chapter that adds a stage adds its describer here.
+ */
+export type Format = (key: string, params?: Record<string, string | number>) => string;
+
+type Describer = (scene: SceneData, format: Format) => string[] | null;
+
+const DESCRIBERS: Describer[] = [
+  (scene, format) => (isTallyScene(scene) ? scene.objects.map((object) => describeTallyObject(object, format)) : null),
+];
+
+/** Sentences for a scene; empty when there is none or no describer knows its kind. */
+export function describeScene(scene: SceneData | null, format: Format): string[] {
+  if (scene === null) return [];
+  for (const describe of DESCRIBERS) {
+    const words = describe(scene, format);
+    if (words) return words;
+  }
+  return [];
+}
+
+function describeTallyObject(
+  object: { label: string; delta: number; holders: string[]; containers: { name: string; slots: number }[]; vanished: boolean },
+  format: Format,
+): string {
+  const parts = [format('level.object-tally', { label: object.label, delta: formatDelta(object.delta) })];
+  if (object.vanished) {
+    parts.push(format('level.object-vanished'));
+  } else {
+    parts.push(
+      object.holders.length > 0
+        ? format('level.object-held-by', { names: object.holders.join(', ') })
+        : format('level.object-held-by-nobody'),
+    );
+    for (const container of object.containers) {
+      parts.push(format('level.object-in-container', { name: container.name, slots: container.slots }));
+    }
+  }
+  return parts.join(' ');
+}
