@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
  * browser downloads are not used: only the npm registry and Debian are reachable.
  * `npm test` builds first; run `npm run build` before `npx playwright test` by hand.
  */
-const PORT = 4317;
+// PYLAND_E2E_PORT lets two checkouts run their end-to-end tests side by side
+const PORT = Number(process.env['PYLAND_E2E_PORT'] ?? 4317);
 const CHROMIUM = process.env['PYLAND_CHROMIUM'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
