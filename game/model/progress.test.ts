@@ -13,7 +13,7 @@ const level = (id: string): LevelDefinition => ({
   reference: '',
   wrong: [],
 });
-const LEVELS = [level('refcount/a'), level('refcount/b'), level('gc/a')];
+const LEVELS = [level('refcount/a'), level('refcount/b'), level('gc/a'), level('bytecode/a')];
 const NOW = new Date('2026-11-25T10:00:00Z');
 
 function withKid(): { save: SaveData; id: string } {
@@ -26,8 +26,20 @@ describe('chapterStates', () => {
     const { save } = withKid();
     const states = chapterStates(save.profiles[0]!, LEVELS);
     expect(states.map((s) => s.status)).toEqual(['open', 'locked', 'locked', 'locked', 'locked', 'locked']);
+    expect(states[3]!.lockedReason).toBe('map.locked-finish-previous');
+    expect(states[3]!.lockedReasonParams['chapter']).toBe('gc');
     expect(states[1]!.lockedReason).toBe('map.locked-finish-previous');
     expect(states[1]!.lockedReasonParams['chapter']).toBe('refcount');
+    expect(states[2]!.lockedReason).toBe('map.coming-soon');
+  });
+
+  it('skips a place still being built: the chapter after it opens when the last built one is finished', () => {
+    let { save, id } = withKid();
+    for (const levelId of ['refcount/a', 'refcount/b', 'gc/a']) {
+      save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
+    }
+    const states = chapterStates(save.profiles[0]!, LEVELS);
+    expect(states.map((s) => s.status)).toEqual(['done', 'done', 'locked', 'open', 'locked', 'locked']);
     expect(states[2]!.lockedReason).toBe('map.coming-soon');
   });
 
@@ -79,6 +91,6 @@ describe('recordCast', () => {
 describe('nextLevel', () => {
   it('goes on in school order and ends after the last level', () => {
     expect(nextLevel(LEVELS, 'refcount/b')?.id).toBe('gc/a');
-    expect(nextLevel(LEVELS, 'gc/a')).toBeNull();
+    expect(nextLevel(LEVELS, 'bytecode/a')).toBeNull();
   });
 });

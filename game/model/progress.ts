@@ -3,8 +3,9 @@ import { emptyProgress, type LevelProgress, type Profile, type SaveData } from '
 import { updateProfile } from './profiles.js';
 
 /**
- * The rules of the school map: a chapter opens when the one before it is finished, and a
- * level opens when the level before it in its chapter is passed. Pure functions over a
+ * The rules of the school map: a chapter opens when the one before it is finished (a chapter
+ * with no levels yet is "coming soon" and skipped), and a level opens when the level before it
+ * in its chapter is passed. Pure functions over a
  * profile, so the map, the level list and the tests all agree.
  */
 export type ChapterStatus = 'locked' | 'open' | 'done';
@@ -46,8 +47,11 @@ export function chapterStates(profile: Profile, levels: readonly LevelDefinition
       status = passed === total ? 'done' : 'open';
     }
     states.push({ chapter, status, passed, total, lockedReason, lockedReasonParams });
-    previousDone = status === 'done';
-    previous = chapter;
+    // a place still being built is skipped: it must not keep the kid from the chapters after it
+    if (total > 0) {
+      previousDone = status === 'done';
+      previous = chapter;
+    }
   }
   return states;
 }
