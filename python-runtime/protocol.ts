@@ -81,6 +81,68 @@ export interface TallyObject {
 /** Other chapters add their own kinds here. */
 export type SceneData = TallySceneData | { kind: string; [key: string]: unknown };
 
+/**
+ * The spell stepper's tools (python-runtime/harness/pyland_stepper.py, `tool_json`): real CPython
+ * bytecode stepped one instruction at a time, threads under a scheduler, races explored.
+ *   step    {source, function, args?, kwargs?, events?, maxSteps?} -> StepResult
+ *   run     {source, threads, mode?, interval?, schedule?, seed?, events?, maxSteps?}
+ *   race    {source, threads, invariant, mode?, bound?, maxStates?} -> RaceResult
+ *   module  {source}: the module code itself, stepped
+ *   native, native-module, trace: the same natively, for differential tests
+ */
+export type StepperTool = 'step' | 'run' | 'race' | 'module' | 'native' | 'native-module' | 'trace';
+
+/** What a stepper tool answers: its result, or why it could not do the job. */
+export type StepperAnswer<Result = Record<string, unknown>> =
+  | { ok: Result }
+  | {
+      error: {
+        /**
+         * unsupported: an instruction the stepper does not cover (named, with its line);
+         * spell: the spell cannot be compiled or its module code raised; usage: a bad request;
+         * interrupted: stopped at the time limit; crashed: the worker died and was replaced.
+         */
+        kind: 'unsupported' | 'spell' | 'usage' | 'interrupted' | 'crashed';
+        message: string;
+        line: number | null;
+        instruction?: string;
+      };
+    };
+
+/** `step`: one call of a spell function, stepped. */
+export interface StepResult {
+  /** repr of the return value, or null when it raised. */
+  returned: string | null;
+  /** Type name of the exception that ended the call, or null. */
+  exception: string | null;
+  message: string | null;
+  line: number | null;
+  /** repr of each global the spell defined that is an int, float, str, bool, None, list, tuple or dict. */
+  globals: Record<string, string>;
+  /** Instructions executed. */
+  steps: number;
+  output: string;
+  events?: Record<string, unknown>[];
+}
+
+/** `race`: every interleaving of the threads (up to the bound), checked against the invariant. */
+export interface RaceResult {
+  holds: boolean;
+  /** Interleavings explored (orders of the steps that touch shared state). */
+  schedules: number;
+  states: number;
+  /** Every interleaving within the bound was explored. */
+  complete: boolean;
+  /** The shortest breaking schedule, one thread number per instruction, or null. */
+  counterexample: number[] | null;
+  switches: number | null;
+  /** repr of the globals at the end of the counterexample, or null. */
+  final: Record<string, string> | null;
+  /** Why the counterexample breaks: its end state fails the invariant, or the threads deadlock. */
+  reason: 'invariant' | 'deadlock' | null;
+  threads: Record<string, unknown>[] | null;
+}
+
 /** Messages between the runtime client and the worker. */
 export type ToWorker =
   | {
@@ -98,7 +160,8 @@ export type ToWorker =
       /** Ask the worker to send a snapshot back after a cold start. */
       wantSnapshot?: boolean;
     }
-  | { type: 'cast'; id: number; level: string; source: string };
+  | { type: 'cast'; id: number; level: string; source: string }
+  | { type: 'tool'; id: number; tool: StepperTool; payload: Record<string, unknown> };
 
 export type FromWorker =
   | { type: 'progress'; stage: 'loading-python' | 'restoring' | 'loading-harness'; fraction: number }
@@ -110,5 +173,13 @@ export type FromWorker =
       result: Omit<CastResult, 'ms'>;
       heapBytes: number;
       /** The interpreter broke during this cast (e.g. a wasm stack overflow): replace the worker before the next cast. */
+      fatal?: boolean;
+    }
+  | {
+      type: 'tool-result';
+      id: number;
+      /** A StepperAnswer as JSON (made in Python, parsed by the client). */
+      answer: string;
+      heapBytes: number;
       fatal?: boolean;
     };

@@ -28,6 +28,8 @@ import {
   type CastResult,
   type FromWorker,
   type KidMessage,
+  type StepperAnswer,
+  type StepperTool,
   type ToWorker,
 } from './protocol.js';
 import type { SpellRuntime } from './spell-runtime.js';
@@ -111,7 +113,23 @@ export interface RuntimeStats {
   lastHeapBytes: number | null;
 }
 
-export type MeasuredSpellRuntime = SpellRuntime & { readonly stats: RuntimeStats };
+/** Runs the spell stepper's tools (see StepperTool in protocol.ts) in the same worker as the casts. */
+export interface StepperRuntime {
+  /**
+   * Run one stepper tool. Never throws for anything the spell does: a runaway run comes back as
+   * `{error: {kind: 'interrupted'}}` after `timeLimitMs` (default DEFAULT_TOOL_TIME_LIMIT_MS).
+   */
+  runTool<Result = Record<string, unknown>>(
+    tool: StepperTool,
+    payload: Record<string, unknown>,
+    options?: { timeLimitMs?: number },
+  ): Promise<StepperAnswer<Result>>;
+}
+
+export type MeasuredSpellRuntime = SpellRuntime & StepperRuntime & { readonly stats: RuntimeStats };
+
+/** Stepping and exploring take longer than a cast: the default time limit of a stepper tool. */
+export const DEFAULT_TOOL_TIME_LIMIT_MS = 20_000;
 
 /** One worker and what is waiting on it. */
 interface Session {
@@ -120,6 +138,7 @@ interface Session {
   /** Set before the client terminates it, so its exit is not mistaken for a crash. */
   retired: boolean;
   onResult: ((message: Extract<FromWorker, { type: 'result' }>) => void) | null;
+  onToolResult?: ((message: Extract<FromWorker, { type: 'tool-result' }>) => void) | null;
   onDeath: ((reason: string) => void) | null;
 }
 
@@ -200,6 +219,17 @@ export class RuntimeClient implements MeasuredSpellRuntime {
     return run;
   }
 
+  runTool<Result = Record<string, unknown>>(
+    tool: StepperTool,
+    payload: Record<string, unknown>,
+    options: { timeLimitMs?: number } = {},
+  ): Promise<StepperAnswer<Result>> {
+    if (this.disposed) return Promise.reject(new Error('The spell runtime was disposed.'));
+    const run = this.queue.then(() => this.runToolNow<Result>(tool, payload, options.timeLimitMs));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
@@ -274,6 +304,72 @@ export class RuntimeClient implements MeasuredSpellRuntime {
       if (buffer !== undefined) Atomics.store(buffer, 0, 0);
       session.worker?.postMessage({ type: 'cast', id, level: request.level, source: request.source });
     });
+  }
+
+  /** A stepper tool on the worker, with the same time limit tiers as a cast. */
+  private async runToolNow<Result>(
+    tool: StepperTool,
+    payload: Record<string, unknown>,
+    timeLimitMs: number | undefined,
+  ): Promise<StepperAnswer<Result>> {
+    if (this.disposed) throw new Error('The spell runtime was disposed.');
+    const session = await this.currentSession();
+    const id = ++this.nextId;
+    const buffer = this.options.interruptBuffer;
+    const limit =
+      timeLimitMs !== undefined && Number.isFinite(timeLimitMs) && timeLimitMs > 0 ? timeLimitMs : DEFAULT_TOOL_TIME_LIMIT_MS;
+    type ToolOutcome =
+      | { kind: 'answer'; message: Extract<FromWorker, { type: 'tool-result' }> }
+      | { kind: 'killed' | 'crashed' | 'disposed' };
+    const outcome = await new Promise<ToolOutcome>((resolve) => {
+      let limitTimer: ReturnType<typeof setTimeout> | undefined;
+      let graceTimer: ReturnType<typeof setTimeout> | undefined;
+      const settle = (value: ToolOutcome): void => {
+        clearTimeout(limitTimer);
+        clearTimeout(graceTimer);
+        session.onToolResult = null;
+        session.onDeath = null;
+        this.abortCast = null;
+        resolve(value);
+      };
+      session.onToolResult = (message) => {
+        if (message.id === id) settle({ kind: 'answer', message });
+      };
+      session.onDeath = () => settle({ kind: 'crashed' });
+      this.abortCast = () => settle({ kind: 'disposed' });
+      limitTimer = setTimeout(() => {
+        if (buffer === undefined) {
+          settle({ kind: 'killed' });
+          return;
+        }
+        Atomics.store(buffer, 0, 2);
+        Atomics.notify(buffer, 0);
+        this.prepareStandby();
+        graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.graceMs);
+      }, limit);
+      if (buffer !== undefined) Atomics.store(buffer, 0, 0);
+      session.worker?.postMessage({ type: 'tool', id, tool, payload });
+    });
+    const failed = (kind: 'interrupted' | 'crashed', message: string): StepperAnswer<Result> => ({
+      error: { kind, message, line: null },
+    });
+    switch (outcome.kind) {
+      case 'disposed':
+        throw new Error('The spell runtime was disposed.');
+      case 'killed':
+        this.stats.hardKills += 1;
+        this.replace(session, performance.now());
+        return failed('interrupted', `the stepper was stopped: it ran longer than ${limit} ms`);
+      case 'crashed':
+        this.replace(session, null);
+        return failed('crashed', 'Python stopped while stepping and was restarted');
+      case 'answer': {
+        const { message } = outcome;
+        this.stats.lastHeapBytes = message.heapBytes;
+        if (message.fatal === true || message.heapBytes > this.heapLimit) this.replace(session, null);
+        return JSON.parse(message.answer) as StepperAnswer<Result>;
+      }
+    }
   }
 
   /**
@@ -404,6 +500,9 @@ export class RuntimeClient implements MeasuredSpellRuntime {
               break;
             case 'result':
               session.onResult?.(message);
+              break;
+            case 'tool-result':
+              session.onToolResult?.(message);
               break;
           }
         },

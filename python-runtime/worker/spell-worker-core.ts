@@ -20,7 +20,12 @@ import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type 
 
 type InitMessage = Extract<ToWorker, { type: 'init' }>;
 type CastMessage = Extract<ToWorker, { type: 'cast' }>;
+type ToolMessage = Extract<ToWorker, { type: 'tool' }>;
 type CastJson = (level: string, source: string, checker: string) => string;
+type ToolJson = (tool: string, payload: string) => string;
+
+/** The harness file of the spell stepper (its tools answer `tool` messages). */
+const STEPPER_FILE = 'pyland_stepper.py';
 
 /** The harness module as Pyodide hands it to JavaScript (a PyProxy). */
 interface PylandProxy {
@@ -64,6 +69,7 @@ del _name
 export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: ToWorker): void } {
   let pyodide: PyodideAPI | null = null;
   let castJson: CastJson | null = null;
+  let toolJson: ToolJson | null = null;
   let checkers: Record<string, string> = {};
   let interruptBuffer: Int32Array | undefined;
   // messages are handled strictly one after another, even while start-up awaits
@@ -100,6 +106,9 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       py.FS.writeFile(`${HARNESS_DIR}/${name}`, source);
     }
     py.runPython(`import sys\nif ${JSON.stringify(HARNESS_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(HARNESS_DIR)})\nimport pyland`);
+    // the stepper is imported before the snapshot too, so restored workers have it at once
+    const withStepper = Object.hasOwn(message.harnessFiles, STEPPER_FILE);
+    if (withStepper) py.runPython('import pyland_stepper');
 
     let snapshot: Uint8Array | undefined;
     if (!restoring && message.wantSnapshot === true) {
@@ -119,6 +128,11 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     }
     // a copy: attributes borrowed from the module proxy die with it
     castJson = pyland.cast_json.copy();
+    if (withStepper) {
+      const stepper = py.pyimport('pyland_stepper') as { tool_json: ToolJson & { copy(): ToolJson }; destroy(): void };
+      toolJson = stepper.tool_json.copy();
+      stepper.destroy();
+    }
     // last: what the spells' casts will be rewound to
     pyland.guard_interpreter_state();
     pyland.destroy();
@@ -176,6 +190,34 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     }
   }
 
+  /** A stepper tool: it answers in JSON even for its own errors (see pyland_stepper.tool_json). */
+  function tool(message: ToolMessage): void {
+    const py = pyodide;
+    if (py === null || toolJson === null) {
+      const why = py === null ? 'Python is not ready' : 'this runtime was started without the spell stepper';
+      host.post({ type: 'tool-result', id: message.id, answer: toolError('usage', why), heapBytes: 0 });
+      return;
+    }
+    if (interruptBuffer !== undefined) Atomics.store(interruptBuffer, 0, 0);
+    let answer: string;
+    let fatal = false;
+    try {
+      answer = toolJson(message.tool, JSON.stringify(message.payload));
+    } catch (error) {
+      // tool_json answers every Python error itself; only a stop request landing outside it or a broken interpreter gets here
+      if (isKeyboardInterrupt(error)) {
+        answer = toolError('interrupted', 'the stepper was stopped: it ran too long');
+      } else if (isPythonError(error)) {
+        answer = toolError('usage', describe(error));
+      } else {
+        answer = toolError('crashed', describe(error));
+        fatal = true;
+      }
+    }
+    host.post({ type: 'tool-result', id: message.id, answer, heapBytes: heapBytesOf(py), ...(fatal ? { fatal } : {}) });
+    if (fatal) host.exit();
+  }
+
   return {
     handle(message: ToWorker): void {
       queue = queue.then(async () => {
@@ -186,7 +228,8 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
             host.post({ type: 'init-failed', message: describe(error) });
           }
         } else {
-          cast(message);
+          if (message.type === 'tool') tool(message);
+          else cast(message);
         }
       });
     },
@@ -251,6 +294,10 @@ export function deleteGlobal(name: string): void {
       }
     }
   }
+}
+
+function toolError(kind: string, message: string): string {
+  return JSON.stringify({ error: { kind, message, line: null } });
 }
 
 function heapBytesOf(py: PyodideAPI): number {
