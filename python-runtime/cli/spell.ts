@@ -6,6 +6,9 @@
  *   npm run --silent spell -- check <level-id> <spell.py> [--time-limit-ms <ms>]
  *       runs the spell through the level's checker in the same runtime the tests use and prints
  *       the CastResult as JSON
+ *   npm run --silent spell -- step <spell.py> --call <function> [--args <json array>]
+ *   npm run --silent spell -- race <spell.py> --threads <f>,<g> --invariant "<expr>" [--mode anywhere|gil] [--bound <n>]
+ *       the spell stepper (see stepper-commands.ts): exit 1 when a race's invariant does not hold
  *
  * stdout carries the JSON and nothing else. Exit codes: 0 passed (or `levels`), 1 not passed,
  * 2 could not check (bad usage, unknown level, unreadable file, Python did not start).
@@ -15,10 +18,12 @@ import { formatMessage } from '../../game/messages/format.js';
 import { LEVELS, levelById } from '../levels/index.js';
 import { createNodeRuntime } from '../node-runtime.js';
 import type { CastRequest } from '../protocol.js';
+import { STEPPER_USAGE, StepperCommandError, parseRace, parseStep, runStepperCommand, type StepperCommand } from './stepper-commands.js';
 
 const USAGE = `usage:
   spell levels
-  spell check <level-id> <spell.py> [--time-limit-ms <ms>]`;
+  spell check <level-id> <spell.py> [--time-limit-ms <ms>]
+${STEPPER_USAGE}`;
 
 /** A reason the command cannot do its job: printed on stderr, exit code 2. */
 class UsageError extends Error {}
@@ -79,6 +84,23 @@ async function check(request: CastRequest): Promise<number> {
   }
 }
 
+async function stepper(command: StepperCommand): Promise<number> {
+  // no level checkers and no snapshot: one tool call and done
+  const runtime = createNodeRuntime({ makeSnapshot: false, withoutLevels: true });
+  try {
+    try {
+      await runtime.ready;
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const { json, code } = await runStepperCommand(runtime, command);
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return code;
+  } finally {
+    runtime.dispose();
+  }
+}
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'levels' && rest.length === 0) {
@@ -86,6 +108,8 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'check') return check(parseCheck(rest));
+  if (command === 'step') return stepper(parseStep(rest, (message) => new UsageError(message)));
+  if (command === 'race') return stepper(parseRace(rest, (message) => new UsageError(message)));
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -100,6 +124,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       process.stderr.write(`spell: ${error.message}\n${USAGE}\n`);
+    } else if (error instanceof StepperCommandError) {
+      process.stderr.write(`spell: ${error.message}\n`);
     } else {
       process.stderr.write(`spell: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
