@@ -2681,6 +2681,8 @@ def _tool(tool, payload):
         return explore(
             source, names, invariant, mode=payload.get("mode", "anywhere"), bound=_payload_int(payload, "bound", DEFAULT_BOUND),
             max_states=_payload_int(payload, "maxStates", DEFAULT_MAX_STATES),
+            # false: branch before every instruction (tests check the reduction finds the same)
+            reduce=payload.get("reduce", True) is not False,
         )
     raise StepperError(f"unknown stepper tool {tool!r}")
 

@@ -1,0 +1,433 @@
+/**
+ * The spell stepper (harness/pyland_stepper.py) through the real runtime: Pyodide 314.0.7
+ * (CPython 3.14) in a Node worker thread, driven with RuntimeClient.runTool like the command
+ * line and the game.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeRuntime } from '../node-runtime.js';
+import type { RaceResult, StepperAnswer, StepperTool, StepResult } from '../protocol.js';
+import type { MeasuredSpellRuntime } from '../runtime-client.js';
+
+const CORPUS = readFileSync(new URL('./stepper-corpus.py', import.meta.url), 'utf8');
+
+/** [function, args, kwargs]: each runs natively and stepped; they must agree. */
+const CALLS: [string, unknown[], Record<string, unknown>?][] = [
+['add', [2, 3]],
+  ['add', ["ab", "cd"]],
+  ['add', [1, "x"]],
+  ['arithmetic', [17, 5]],
+  ['arithmetic', [-7, 2]],
+  ['arithmetic', [1, 0]],
+  ['float_math', [1.7]],
+  ['big_numbers', []],
+  ['bit_ops', [12, 10]],
+  ['strings', ["Ada"]],
+  ['f_strings', ["Bo", 3]],
+  ['percent_format', [4]],
+  ['bools', [true, false]],
+  ['bools', [0, "x"]],
+  ['none_checks', [null]],
+  ['none_checks', [5]],
+  ['none_checks', [0]],
+  ['comparisons', [1, 2, 3]],
+  ['comparisons', [2, 2, 2]],
+  ['comparisons', [1, "a", 2]],
+  ['membership', [2]],
+  ['membership', [7]],
+  ['identity', [[1, 2]]],
+  ['use_global', []],
+  ['set_global', [41]],
+  ['bump_twice', []],
+  ['add_to_log', ["hat"]],
+  ['shadow', [3]],
+  ['unbound', []],
+  ['undefined_name', []],
+  ['delete_local', []],
+  ['delete_global_name', []],
+  ['sign', [5]],
+  ['sign', [-2]],
+  ['sign', [0]],
+  ['count_down', [4]],
+  ['sum_range', [100]],
+  ['sum_list', [[1, 2, 3.5]]],
+  ['sum_list', [[1, "2"]]],
+  ['break_and_continue', [[1, -2, 3, 200, 4]]],
+  ['for_else', [[1, 2, 3], 2]],
+  ['for_else', [[1, 2, 3], 9]],
+  ['while_true', []],
+  ['nested_loops', [4]],
+  ['early_return', [["hat", "owl", "wand"]]],
+  ['early_return', [[]]],
+  ['range_steps', []],
+  ['loop_over_dict', [{"a": 1, "b": 2}]],
+  ['zip_loop', [[1, 2, 3], [4, 5]]],
+  ['greet', ["Ada"]],
+  ['greet', ["Ada"], {"greeting": "Hey", "punctuation": "."}],
+  ['call_with_keywords', []],
+  ['star_args', [1, 2], {"x": 3}],
+  ['call_star', []],
+  ['factorial', [10]],
+  ['fib', [12]],
+  ['outer', [5]],
+  ['too_many_args', []],
+  ['missing_arg', []],
+  ['bad_keyword', []],
+  ['call_positional_only', []],
+  ['positional_only', [1], {"b": 2}],
+  ['closure_counter', []],
+  ['use_lambda', []],
+  ['builtins_calls', [[3, 1, 2]]],
+  ['builtins_calls', [[]]],
+  ['recursion_too_deep', [0]],
+  ['build_things', [1, 2]],
+  ['indexing', [[1, 2, 3, 4, 5]]],
+  ['indexing', ["wizard"]],
+  ['item_assignment', []],
+  ['list_methods', []],
+  ['dict_methods', [{"a": 1, "b": 2}]],
+  ['string_methods', ["  the owl flew over the moon "]],
+  ['comprehensions', [5]],
+  ['unpacking', []],
+  ['unpack_error', []],
+  ['nested_data', []],
+  ['scores_update', ["ada", 2]],
+  ['scores_update', ["cy", 1]],
+  ['tuple_from_list', [[1, 2]]],
+  ['box_work', []],
+  ['method_on_value', []],
+  ['missing_attribute', []],
+  ['divide', [1, 0]],
+  ['catch_zero', [4, 2]],
+  ['catch_zero', [4, 0]],
+  ['catch_as', ["ada"]],
+  ['catch_as', ["zed"]],
+  ['try_finally', [1]],
+  ['try_finally', [0]],
+  ['try_else', []],
+  ['raise_value_error', [3]],
+  ['raise_value_error', [-3]],
+  ['raise_through_frames', []],
+  ['reraise', []],
+  ['raise_from', []],
+  ['catch_tuple', [0]],
+  ['catch_tuple', [3]],
+  ['catch_tuple', ["x"]],
+  ['index_error', []],
+  ['type_error', []],
+  ['assert_fails', [1]],
+  ['assert_fails', [-1]],
+  ['nested_try', []],
+  ['raise_class', []],
+  ['raise_not_exception', []],
+  ['bad_catch', []],
+  ['with_lock', []],
+  ['with_lock_return', []],
+  ['with_lock_raise', []],
+  ['lock_methods', []],
+  ['with_not_a_context', []],
+  ['printing', [3]],
+];
+
+/** Calls whose instruction traces differ on purpose (see the test). */
+const TRACE_EXCEPTIONS: Record<string, string> = {
+  use_lambda: 'sorted() and map() call the lambdas natively: a builtin runs what it calls',
+  recursion_too_deep: 'a thousand frames of trace: the value test covers it',
+};
+
+const RACE = `
+import threading
+count = 0
+lock = threading.Lock()
+
+def inc():
+    global count
+    for i in range(2):
+        count += 1
+
+def inc_locked():
+    global count
+    for i in range(2):
+        with lock:
+            count += 1
+`;
+
+interface RunResult {
+  deadlock: boolean;
+  schedule: number[];
+  switches: number;
+  globals: Record<string, string>;
+  threads: { thread: number; status: string; exception: string | null }[];
+  events?: Record<string, unknown>[];
+}
+
+let runtime: MeasuredSpellRuntime;
+
+beforeAll(async () => {
+  runtime = createNodeRuntime({ makeSnapshot: false, withoutLevels: true });
+  await runtime.ready;
+});
+
+afterAll(() => runtime.dispose());
+
+async function answer<Result>(tool: StepperTool, payload: Record<string, unknown>): Promise<StepperAnswer<Result>> {
+  return runtime.runTool<Result>(tool, payload, { timeLimitMs: 30_000 });
+}
+
+async function ok<Result>(tool: StepperTool, payload: Record<string, unknown>): Promise<Result> {
+  const reply = await answer<Result>(tool, payload);
+  if ('error' in reply) throw new Error(`${tool} failed: ${reply.error.kind}: ${reply.error.message}`);
+  return reply.ok;
+}
+
+describe('stepping real CPython 3.14 bytecode', () => {
+  it('has a corpus of at least 60 small functions', () => {
+    const functions = CORPUS.split('\n').filter((line) => line.startsWith('def '));
+    expect(functions.length).toBeGreaterThanOrEqual(60);
+    const called = new Set(CALLS.map(([name]) => name));
+    expect(called.size).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(CALLS)('%s(%j) gives the same result, globals, output and exception type stepped as natively', async (name, args, kwargs) => {
+    const payload = { source: CORPUS, function: name, args, kwargs: kwargs ?? {} };
+    const native = await ok<StepResult>('native', payload);
+    const stepped = await ok<StepResult>('step', payload);
+    expect(stepped.returned).toBe(native.returned);
+    expect(stepped.exception).toBe(native.exception);
+    expect(stepped.globals).toEqual(native.globals);
+    expect(stepped.output).toBe(native.output);
+    // a call that does not bind (a bad argument) fails before its first instruction
+    if (stepped.steps > 0 && native.exception !== null) expect(stepped.line).toBeGreaterThan(0);
+    if (native.exception === null) expect(stepped.steps).toBeGreaterThan(0);
+  });
+
+  it('raises errors inside spells the way CPython does (the corpus is not all happy paths)', async () => {
+    const failing = [];
+    for (const [name, args, kwargs] of CALLS) {
+      const native = await ok<StepResult>('native', { source: CORPUS, function: name, args, kwargs: kwargs ?? {} });
+      if (native.exception !== null) failing.push(native.exception);
+    }
+    expect(new Set(failing)).toEqual(
+      new Set([
+        'TypeError', 'ZeroDivisionError', 'UnboundLocalError', 'NameError', 'RecursionError', 'ValueError',
+        'AttributeError', 'IndexError', 'AssertionError', 'RuntimeError',
+      ]),
+    );
+  });
+
+  it('executes exactly the instructions CPython executes (sys.monitoring trace), jumps and handlers included', async () => {
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const [name, args, kwargs] of CALLS) {
+      if (name in TRACE_EXCEPTIONS) continue;
+      const trace = await ok<{ native: [string, number][]; stepped: [string, number][] }>('trace', {
+        source: CORPUS, function: name, args, kwargs: kwargs ?? {},
+      });
+      if (JSON.stringify(trace.native) !== JSON.stringify(trace.stepped)) {
+        const at = trace.native.findIndex((entry, i) => JSON.stringify(entry) !== JSON.stringify(trace.stepped[i]));
+        mismatches.push(`${name}: first difference at instruction ${at}`);
+      }
+      compared += trace.native.length;
+    }
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(3000);
+  });
+
+  it('steps module code too (LOAD_NAME/STORE_NAME, imports, loops and comprehensions at the top level)', async () => {
+    const source = `
+import math
+from threading import Lock
+count = 0
+names = []
+for i in range(3):
+    count += i
+    names.append(f"owl{i}")
+squares = [i * i for i in range(4)]
+lookup = {k: len(k) for k in names}
+big = count > 2
+def f(x):
+    return x + count
+r = f(2)
+del i
+w = math.floor(2.5)
+guard = Lock()
+with guard:
+    inside = guard.locked()
+`;
+    const stepped = await ok<{ globals: Record<string, string>; steps: number }>('module', { source });
+    const native = await ok<{ globals: Record<string, string> }>('native-module', { source });
+    expect(stepped.globals).toEqual(native.globals);
+    expect(stepped.globals).toMatchObject({ count: '3', r: '5', inside: 'True', squares: '[0, 1, 4, 9]' });
+    expect(stepped.steps).toBeGreaterThan(100);
+  });
+
+  it('reports every step as an event: instruction, argument, line, stack before and after, names written', async () => {
+    const result = await ok<StepResult>('step', { source: RACE, function: 'inc', events: true });
+    const events = result.events as {
+      op: string; arg: unknown; line: number; stack_before: string[]; stack_after: string[]; writes: string[];
+    }[];
+    expect(events).toHaveLength(result.steps);
+    const load = events.find((event) => event.op === 'LOAD_GLOBAL' && event.arg === 'count')!;
+    expect(load).toMatchObject({ line: 9, stack_after: [expect.stringContaining('range_iterator'), '0'] });
+    const add = events.find((event) => event.op === 'BINARY_OP')!;
+    expect(add).toMatchObject({ arg: '+=', stack_before: [expect.any(String), '0', '1'] });
+    const store = events.find((event) => event.op === 'STORE_GLOBAL')!;
+    expect(store).toMatchObject({ writes: ['count'], stack_before: [expect.any(String), '1'] });
+    expect(events.at(-1)).toMatchObject({ op: 'RETURN_VALUE', stack_before: ['None'], status: 'done' });
+  });
+
+  it.each([
+    ['a generator', 'def f():\n    yield 1\n', 'RETURN_GENERATOR', 1],
+    ['a class made inside a function', 'def f():\n    x = 1\n    class A:\n        pass\n    return A\n', 'LOAD_BUILD_CLASS', 3],
+    ['a template string', 'def f(x=1):\n    return t"{x}"\n', 'BUILD_INTERPOLATION', 2],
+    ['except*', 'def f():\n    try:\n        pass\n    except* ValueError:\n        pass\n', 'CHECK_EG_MATCH', 4],
+  ])('stops %s with a clear error naming the instruction and the line', async (_, source, instruction, line) => {
+    const reply = await answer('step', { source, function: 'f' });
+    expect(reply).toEqual({
+      error: { kind: 'unsupported', instruction, line, message: expect.stringContaining(instruction) },
+    });
+    if ('error' in reply) expect(reply.error.message).toContain(`line ${line}`);
+  });
+
+  it('tells a broken spell file and a bad request apart', async () => {
+    expect(await answer('step', { source: 'def f(:\n', function: 'f' })).toMatchObject({
+      error: { kind: 'spell', line: 1, message: expect.stringContaining('SyntaxError') },
+    });
+    expect(await answer('step', { source: 'x = 1 / 0\n', function: 'f' })).toMatchObject({
+      error: { kind: 'spell', line: 1, message: expect.stringContaining('ZeroDivisionError') },
+    });
+    expect(await answer('step', { source: 'x = 1\n', function: 'nope' })).toMatchObject({
+      error: { kind: 'usage', message: expect.stringContaining("no function called 'nope'") },
+    });
+    expect(await answer('step', { source: 'x = 1\n', function: 'x' })).toMatchObject({
+      error: { kind: 'usage', message: expect.stringContaining('is not a function') },
+    });
+    expect(await answer('race', { source: RACE, threads: ['inc'], invariant: 'count ==' })).toMatchObject({
+      error: { kind: 'usage', message: expect.stringContaining('invariant') },
+    });
+  });
+
+  it('stops a runaway stepped loop at the time limit, and the next tool call works', async () => {
+    const started = performance.now();
+    const reply = await runtime.runTool('step', { source: 'def f():\n    while True:\n        pass\n', function: 'f' }, { timeLimitMs: 300 });
+    expect(reply).toMatchObject({ error: { kind: 'interrupted' } });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(await ok<StepResult>('step', { source: RACE, function: 'inc' })).toMatchObject({ globals: { count: '2' } });
+  });
+});
+
+describe('threads under the scheduler', () => {
+  it('explores three threads too', async () => {
+    const race = await ok<RaceResult>('race', { source: RACE, threads: ['inc_locked', 'inc_locked', 'inc'], invariant: 'count == 6' });
+    expect(race).toMatchObject({ holds: false, reason: 'invariant' });
+    const locked = await ok<RaceResult>('race', { source: RACE, threads: ['inc_locked', 'inc_locked', 'inc_locked'], invariant: 'count == 6' });
+    expect(locked).toMatchObject({ holds: true, complete: true });
+  });
+
+  it('finds the lost update: in anywhere mode an interleaving of two `count += 1` twice ends below 4', async () => {
+    const race = await ok<RaceResult>('race', { source: RACE, threads: ['inc', 'inc'], invariant: 'count == 4' });
+    expect(race.holds).toBe(false);
+    expect(race.reason).toBe('invariant');
+    expect(Number(race.final!.count)).toBeLessThan(4);
+    // the shortest story: one thread reads, the other runs, the first writes its stale value
+    expect(race.switches).toBe(2);
+    // replaying the counterexample gives the same end
+    const replay = await ok<RunResult>('run', { source: RACE, threads: ['inc', 'inc'], mode: 'replay', schedule: race.counterexample });
+    expect(replay.globals).toEqual(race.final);
+    expect(replay.schedule).toEqual(race.counterexample);
+  });
+
+  it('with the increment under a lock, every interleaving ends at 4', async () => {
+    const race = await ok<RaceResult>('race', { source: RACE, threads: ['inc_locked', 'inc_locked'], invariant: 'count == 4' });
+    expect(race).toMatchObject({ holds: true, complete: true, counterexample: null, final: null });
+    expect(race.schedules).toBeGreaterThan(1);
+  });
+
+  it('in gil mode (switches only at eval-breaker points) no lost update appears, whatever the interval', async () => {
+    const run = await ok<RunResult>('run', { source: RACE, threads: ['inc', 'inc'], mode: 'gil' });
+    expect(run.globals).toEqual({ count: '4' });
+    const eager = await ok<RunResult>('run', { source: RACE, threads: ['inc', 'inc'], mode: 'gil', interval: 1 });
+    expect(eager.globals).toEqual({ count: '4' });
+    expect(eager.switches).toBeGreaterThan(2);
+    const race = await ok<RaceResult>('race', { source: RACE, threads: ['inc', 'inc'], invariant: 'count == 4', mode: 'gil' });
+    expect(race).toMatchObject({ holds: true, complete: true });
+  });
+
+  it('in gil mode a thread hands the stick on only after a RESUME, a backward jump or a call into C', async () => {
+    const run = await ok<RunResult>('run', { source: RACE, threads: ['inc', 'inc'], mode: 'gil', interval: 1, events: true });
+    const events = run.events as { thread: number; op: string; stick: number; status: string }[];
+    const handovers = events.filter((event, i) => i > 0 && event.thread !== events[i - 1]!.thread);
+    expect(handovers.length).toBeGreaterThan(2);
+    for (const event of handovers) {
+      const before = events[events.indexOf(event) - 1]!;
+      // a thread that finished drops the stick too
+      if (before.status !== 'done') expect(['RESUME', 'JUMP_BACKWARD', 'CALL']).toContain(before.op);
+    }
+  });
+
+  it('a thread that cannot take a lock waits and is passed over; the events show who holds it', async () => {
+    // thread 0 runs 14 instructions, up to the CALL of lock.__enter__; then thread 1 runs
+    // RESUME, LOAD_GLOBAL lock, LOAD_ATTR acquire and tries the CALL
+    const source = `${RACE}\ndef grab():\n    lock.acquire()\n    return 1\n`;
+    const firstLocked = await ok<RunResult>('run', {
+      source, threads: ['inc_locked', 'grab'], mode: 'replay', events: true,
+      schedule: [...Array<number>(14).fill(0), 1, 1, 1, 1],
+    });
+    const events = firstLocked.events as { thread: number; op: string; waits: boolean; locks: Record<string, number | null> }[];
+    const waiting = events.find((event) => event.thread === 1 && event.waits);
+    expect(waiting).toMatchObject({ op: 'CALL', locks: { lock: 0 } });
+    expect(firstLocked.threads[1]!.status).toBe('done');
+    expect(firstLocked.deadlock).toBe(false);
+  });
+
+  it('reports a deadlock when two threads take two locks in opposite order', async () => {
+    const source = `
+import threading
+a = threading.Lock()
+b = threading.Lock()
+done = 0
+def ab():
+    global done
+    with a:
+        with b:
+            done += 1
+def ba():
+    global done
+    with b:
+        with a:
+            done += 1
+`;
+    const race = await ok<RaceResult>('race', { source, threads: ['ab', 'ba'], invariant: 'done == 2' });
+    expect(race).toMatchObject({ holds: false, reason: 'deadlock' });
+    const replay = await ok<RunResult>('run', { source, threads: ['ab', 'ba'], mode: 'replay', schedule: race.counterexample });
+    expect(replay.deadlock).toBe(true);
+    expect(replay.threads.map((thread) => thread.status)).toEqual(['waiting', 'waiting']);
+  });
+
+  it.each([
+    ['two increments', RACE, ['inc', 'inc'], 'count == 4'],
+    ['a list append race', 'items = []\ndef put():\n    n = len(items)\n    items.append(n)\n', ['put', 'put'], 'items == [0, 1]'],
+    [
+      'a check-then-act race',
+      'stock = 1\nsold = 0\ndef buy():\n    global stock, sold\n    if stock > 0:\n        stock = stock - 1\n        sold += 1\n',
+      ['buy', 'buy'],
+      'sold <= 1',
+    ],
+    [
+      'a fixed check-then-act',
+      'import threading\nlock = threading.Lock()\nstock = 1\nsold = 0\ndef buy():\n    global stock, sold\n    with lock:\n        if stock > 0:\n            stock = stock - 1\n            sold += 1\n',
+      ['buy', 'buy'],
+      'sold <= 1',
+    ],
+  ])('skipping the order of local steps finds the same verdict as trying every instruction order: %s', async (_, source, threads, invariant) => {
+    const reduced = await ok<RaceResult>('race', { source, threads, invariant });
+    const full = await ok<RaceResult>('race', { source, threads, invariant, reduce: false });
+    expect(reduced.holds).toBe(full.holds);
+    expect(reduced.states).toBeLessThanOrEqual(full.states);
+    if (!full.holds) {
+      expect(reduced.counterexample!.length).toBe(full.counterexample!.length);
+      const replay = await ok<RunResult>('run', { source, threads, mode: 'replay', schedule: reduced.counterexample });
+      expect(replay.globals).toEqual(reduced.final);
+    }
+  });
+});
