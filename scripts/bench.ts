@@ -8,6 +8,7 @@
  *                        (the table also shows a whole second start: page load -> Python ready)
  *   cast_p50_ms/p95_ms   cast -> verdict of a typical spell, over CAST_RUNS casts
  *   runaway_recovery_ms  a runaway spell's time limit -> the next cast answered (hard kill + respawn)
+ *   stepper_steps_per_s, race_explore_ms   the spell stepper in the Node runtime (stepper-bench.ts)
  *
  * Targets (issue "The first playable chapter"): cast p95 < 50 ms, runaway recovery < 1000 ms,
  * Python ready from snapshot < 1500 ms on a 2-core machine. Figures, not pass/fail: this never
@@ -17,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { measureStepper, stepperRows } from './stepper-bench.js';
 
 const CAST_RUNS = 60;
 const RUNAWAY_LIMIT_MS = 1000;
@@ -30,6 +32,8 @@ interface BenchHook {
 }
 
 async function main(): Promise<void> {
+  // first, while nothing else runs: the stepper in the Node runtime
+  const stepper = await measureStepper();
   if (!existsSync('build/web/index.html')) {
     console.log('building the web build first (npm run build:web)');
     execFileSync('npm', ['run', '--silent', 'build:web'], { stdio: 'inherit' });
@@ -79,6 +83,8 @@ async function main(): Promise<void> {
       cast_p50_ms: round(percentile(castTimes, 50)),
       cast_p95_ms: round(percentile(castTimes, 95)),
       runaway_recovery_ms: swallowing.recoveryMs,
+      stepper_steps_per_s: stepper.stepper_steps_per_s,
+      race_explore_ms: stepper.race_explore_ms,
     };
     const rows: [string, string, string][] = [
       ['title screen interactive', `${figures.title_ready_ms} ms`, ''],
@@ -90,6 +96,7 @@ async function main(): Promise<void> {
       ['runaway stopped by interrupt: limit -> next answer', `${simpleRunaway.recoveryMs} ms`, ''],
       ['runaway that swallows interrupts: limit -> next answer', `${swallowing.recoveryMs} ms`, '< 1000 ms'],
       ['hard kills', String(stats.hardKills), ''],
+      ...stepperRows(stepper),
     ];
     const width = Math.max(...rows.map((row) => row[0].length));
     console.log(`${'measure'.padEnd(width)}  ${'figure'.padStart(14)}  target`);
