@@ -78,8 +78,35 @@ export interface TallyObject {
   vanished: boolean;
 }
 
+/**
+ * Scene data for the bytecode chapter ("runes" scenes): the runes (bytecode instructions, as
+ * dis.get_instructions lists them) of the kid's own function, read in the run.
+ */
+export interface RuneSceneData {
+  kind: 'runes';
+  /** The function the story named (`greet`, `charge` ...). */
+  function: string;
+  /** In order; empty when the spell has no such function. */
+  runes: Rune[];
+  /** Runes left out at the end of a very long function. */
+  more: number;
+  /** What the checker looked for and did not find (`LOAD_GLOBAL`, `def greet` ...). */
+  missing: string[];
+}
+
+export interface Rune {
+  opname: string;
+  /** What dis prints after the opname (`'Hello!'`, `energy`, `*`, `42`), or ''. */
+  argument: string;
+  line: number | null;
+  /** The checker looked at this rune and found what it looked for: it lights up. */
+  found: boolean;
+  /** Its specialised form (dis adaptive=True) when the interpreter changed it, else null. */
+  specialised: string | null;
+}
+
 /** Other chapters add their own kinds here. */
-export type SceneData = TallySceneData | { kind: string; [key: string]: unknown };
+export type SceneData = TallySceneData | RuneSceneData | { kind: string; [key: string]: unknown };
 
 /**
  * The spell stepper's tools (python-runtime/harness/pyland_stepper.py, `tool_json`): real CPython

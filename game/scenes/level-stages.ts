@@ -1,9 +1,11 @@
 import type Phaser from 'phaser';
 import type { SceneKind } from '../../python-runtime/levels/level-types.js';
 import type { SceneData } from '../../python-runtime/protocol.js';
+import { RuneStage } from '../art/rune-stage.js';
 import { TallyStage } from '../art/tally-stage.js';
 import type { Rect } from './tally-layout.js';
 import { isTallyScene } from './tally-layout.js';
+import { isRuneScene, runeSummary } from './rune-layout.js';
 
 /**
  * The stage of a level: the part of the canvas that animates what the kid's spell really did.
@@ -38,6 +40,19 @@ const STAGE_FACTORIES: Record<SceneKind, (context: StageContext) => LevelStage> 
         if (!isTallyScene(data) || data.objects.length === 0) return false;
         const deltas = data.objects.map((o) => o.delta).join(',');
         stage.show(data, () => onDone(deltas));
+        return true;
+      },
+      showIdle: () => stage.showIdle(),
+      destroy: () => stage.destroy(),
+    };
+  },
+  runes: ({ scene, reducedMotion, keepAwake }) => {
+    const stage = new RuneStage(scene, reducedMotion, keepAwake);
+    return {
+      setArea: (area) => stage.setArea(area),
+      show: (data, onDone) => {
+        if (!isRuneScene(data)) return false;
+        stage.show(data, () => onDone(runeSummary(data)));
         return true;
       },
       showIdle: () => stage.showIdle(),

@@ -1,5 +1,6 @@
 import type { SceneData } from '../../python-runtime/protocol.js';
 import { formatDelta, isTallyScene } from './tally-layout.js';
+import { describeRunes, isRuneScene } from './rune-layout.js';
 
 /**
  * Words for what a level's stage shows, one sentence per thing, for the people who cannot see
@@ -12,6 +13,7 @@ type Describer = (scene: SceneData, format: Format) => string[] | null;
 
 const DESCRIBERS: Describer[] = [
   (scene, format) => (isTallyScene(scene) ? scene.objects.map((object) => describeTallyObject(object, format)) : null),
+  (scene, format) => (isRuneScene(scene) ? describeRunes(scene, format) : null),
 ];
 
 /** Sentences for a scene; empty when there is none or no describer knows its kind. */

@@ -13,7 +13,14 @@ and uses only this module's API:
     delta = tally() - before                    # ... and compare: deltas, never absolutes
     return Verdict(delta == 1, [("well-done", {"delta": delta})], scene)
 
-If the kid's code raises, `spell.run` stops the check and the harness reports the error
+Functions the spell defined are read and called the same way (the bytecode chapter):
+
+    greet = spell_function(ns, "greet")          # the kid's own function, or None
+    runes = runes_of(greet)                       # its runes as dis lists them (adaptive=True: specialised)
+    word = spell.call(greet)                      # call it under the same rules as spell.run
+    scene = rune_scene("greet", runes, found=[1])
+
+If the kid's code raises, `spell.run` (or `spell.call`) stops the check and the harness reports the error
 (with the line and a kind explanation); the checker does not need to catch anything.
 Message keys without a dot are the level's own (`levels.<id>.msg.<key>` in the catalogue);
 keys with a dot are used as they are (`common.xyz`).
@@ -23,6 +30,7 @@ shaped like `CastResult` in protocol.ts (minus `ms`, which the runtime client me
 """
 
 import builtins
+import dis
 import gc
 import io
 import json
@@ -30,6 +38,7 @@ import random
 import sys
 import time
 import traceback
+import types
 import weakref
 
 OUTPUT_LIMIT_CHARS = 8000
@@ -173,12 +182,21 @@ class Spell:
     def run(self, ns):
         """Run the spell in `ns`. Raises SpellCrashed / SpellInterrupted to end the check."""
         self.runs += 1
+        self._guarded(exec, self.code, ns)
+
+    def call(self, function, *args):
+        """Call a function the spell defined (see spell_function) and return what it returned.
+        The kid's code runs again, so under the same rules as run(): its printing is the spell's
+        output, and an error in it ends the check as the kid's error, with its line."""
+        return self._guarded(function, *args)
+
+    def _guarded(self, action, *args):
         old_out, old_err = sys.stdout, sys.stderr
         # out of sight while the spell runs: `sys.modules["pyland"]` is the shortest way to the harness
         harness = sys.modules.pop(__name__, None)
         sys.stdout = sys.stderr = self._output
         try:
-            exec(self.code, ns)
+            return action(*args)
         except KeyboardInterrupt:
             raise SpellInterrupted() from None
         except SpellCrashed:
@@ -249,6 +267,68 @@ def tally_object(label, obj, ns, delta, vanished=False):
         "holders": [] if obj is None else holders_of(obj, ns),
         "containers": [] if obj is None else containers_of(obj, ns),
         "vanished": bool(vanished),
+    }
+
+
+# --- Runes: the bytecode chapter reads the kid's own functions with dis -----------------------
+
+RUNES_SHOWN = 80
+
+
+def spell_function(ns, name):
+    """The function the spell defined under `name`, or None. Only a plain Python function whose
+    code comes from the spell counts (not a builtin, a class, a lambda from a checker or a function
+    imported from a module Python already ran), so the runes read are the kid's own."""
+    value = ns.get(name)
+    if isinstance(value, types.FunctionType) and value.__code__.co_filename == SPELL_FILENAME:
+        return value
+    return None
+
+
+def runes_of(function, adaptive=False):
+    """The function's runes (bytecode instructions, as dis lists them, without CACHE entries):
+    dicts with opname, argval (the value or name the rune works with), argument (the text dis
+    shows after the opname) and line. With adaptive=True, the runes as the interpreter has
+    specialised them so far."""
+    return [
+        {"opname": rune.opname, "argval": rune.argval, "argument": rune_argument(rune), "line": rune.line_number}
+        for rune in dis.get_instructions(function, adaptive=adaptive)
+    ]
+
+
+def rune_argument(rune):
+    """What dis.dis prints after a rune's opname: its description (`'Hello!'`, `x`, `*`), or the
+    plain number when there is none (`LOAD_SMALL_INT 42` has an empty argrepr in 3.14)."""
+    if rune.argrepr:
+        return rune.argrepr
+    return "" if rune.arg is None else str(rune.arg)
+
+
+def rune_scene(function_name, runes, found=(), specialised=None, missing=()):
+    """A `runes` scene (RuneSceneData in protocol.ts): the runes in order, the ones at the indexes
+    in `found` lit up, `specialised` (the adaptive runes, same order) next to the plain ones, and
+    the runes the checker looked for but did not find. Long functions are cut to RUNES_SHOWN."""
+    found = set(found)
+    shown = []
+    for index, rune in enumerate(runes[:RUNES_SHOWN]):
+        changed = None
+        if specialised is not None and index < len(specialised) and specialised[index]["opname"] != rune["opname"]:
+            changed = specialised[index]["opname"]
+        shown.append(
+            {
+                "opname": rune["opname"],
+                "argument": rune["argument"][:40],
+                "line": rune["line"],
+                "found": index in found,
+                "specialised": changed,
+            }
+        )
+    return {
+        "kind": "runes",
+        "function": function_name,
+        "runes": shown,
+        "more": max(0, len(runes) - RUNES_SHOWN),
+        "missing": list(missing),
     }
 
 
@@ -452,8 +532,8 @@ class _StateGuard:
 
 
 # Modules whose functions the checkers call while measuring; rebinding one of their attributes
-# could fake a measurement. The volatile ones change on their own while Python runs.
-_WATCHED_MODULES = ("builtins", "sys", "gc", "weakref", __name__)
+# could fake a measurement (dis and opcode: the bytecode chapter reads the spell's runes with them). The volatile ones change on their own while Python runs.
+_WATCHED_MODULES = ("builtins", "sys", "gc", "weakref", "dis", "opcode", __name__)
 _VOLATILE_ATTRIBUTES = {
     "sys": ("stdout", "stderr", "stdin", "last_exc", "last_type", "last_value", "last_traceback"),
     __name__: (),

@@ -5,6 +5,10 @@ import { letGoLevel } from './refcount/let-go.js';
 import { makeItVanishLevel } from './refcount/make-it-vanish.js';
 import { functionHolderLevel } from './refcount/function-holder.js';
 import { immortalNoneLevel } from './refcount/immortal-none.js';
+import { findTheConstantLevel } from './bytecode/find-the-constant.js';
+import { localOrGlobalLevel } from './bytecode/local-or-global.js';
+import { foldTheNumbersLevel } from './bytecode/fold-the-numbers.js';
+import { runesThatLearnLevel } from './bytecode/runes-that-learn.js';
 
 /**
  * Every level, in the order a kid plays them. Within a chapter the order is the teaching order
@@ -18,6 +22,11 @@ export const LEVELS: LevelDefinition[] = [
   makeItVanishLevel,
   functionHolderLevel,
   immortalNoneLevel,
+  // Chapter 4: bytecode, spell runes
+  findTheConstantLevel,
+  localOrGlobalLevel,
+  foldTheNumbersLevel,
+  runesThatLearnLevel,
 ];
 
 const BY_ID = new Map(LEVELS.map((level) => [level.id, level]));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../game/messages/format.js';
 import { createNodeRuntime } from '../node-runtime.js';
-import type { CastResult, KidMessage, TallyObject, TallySceneData } from '../protocol.js';
+import type { CastResult, KidMessage, RuneSceneData, TallyObject, TallySceneData } from '../protocol.js';
 import type { SpellRuntime } from '../spell-runtime.js';
 import { LEVELS } from './index.js';
 
@@ -42,6 +42,17 @@ function tallyScene(result: CastResult): TallySceneData {
   return result.scene as TallySceneData;
 }
 
+/** The scene is of the level's own kind and has something measured in it to show. */
+function expectSceneOf(result: CastResult, kind: string): void {
+  expect(result.scene, JSON.stringify(result)).not.toBeNull();
+  expect(result.scene!.kind).toBe(kind);
+  if (kind === 'tally') expect(tallyScene(result).objects.length).toBeGreaterThan(0);
+  if (kind === 'runes') {
+    const runes = result.scene as RuneSceneData;
+    expect(runes.runes.length + runes.missing.length).toBeGreaterThan(0);
+  }
+}
+
 function tallyOf(result: CastResult, label: string): TallyObject {
   const object = tallyScene(result).objects.find((entry) => entry.label === label);
   expect(object, `no "${label}" in the scene`).toBeDefined();
@@ -56,7 +67,7 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
     expect(result.passed, JSON.stringify(result.messages)).toBe(true);
     expectReadable(result.messages);
     expect(result.messages.every((message) => message.key.startsWith(`levels.${id}.msg.`))).toBe(true);
-    expect(tallyScene(result).objects.length).toBeGreaterThan(0);
+    expectSceneOf(result, level.scene);
   });
 
   it('does not pass the starter as it is, which runs without an error', async () => {
@@ -74,7 +85,7 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
     if (result.error === null) {
       // the checker says WHY with the level's own words, and shows what it measured
       expect(result.messages.some((message) => message.key.startsWith(`levels.${id}.msg.`))).toBe(true);
-      expect(tallyScene(result).objects.length).toBeGreaterThan(0);
+      expectSceneOf(result, level.scene);
     }
   });
 

@@ -1,0 +1,279 @@
+import Phaser from 'phaser';
+import type { RuneSceneData } from '../../python-runtime/protocol.js';
+import { DEFAULT_RUNE_OPTIONS, layoutRunes, type RuneLayoutOptions, type RuneStone } from '../scenes/rune-layout.js';
+import type { Rect } from '../scenes/tally-layout.js';
+import { EFFECT_TEXTURES } from './effect-textures.js';
+import { iconTextureKey } from './icons.js';
+import { cssColor, MONO_FAMILY, PALETTE } from './palette.js';
+
+/**
+ * Draws a runes scene (the bytecode of the kid's own function, from CastResult.scene) on the
+ * level's stage: each rune rises as a stone tablet with its name and argument, a rune the
+ * interpreter specialised flips over and shows its new name (its old one stays under it), and
+ * the runes the checker found glow. All positions and times come from rune-layout.ts; this
+ * class only draws and times them.
+ */
+const PADDING = 18;
+const HEADER = 30;
+const STONE_FILL = 0x2a2358;
+const STONE_EDGE = 0x6a5acd;
+const GHOST_EDGE = 0x8f86c9;
+
+export class RuneStage {
+  readonly #scene: Phaser.Scene;
+  readonly #reducedMotion: boolean;
+  readonly #frame: Phaser.GameObjects.Graphics;
+  readonly #layer: Phaser.GameObjects.Container;
+  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  #data: RuneSceneData | null = null;
+  #timers: Phaser.Time.TimerEvent[] = [];
+  #tweens: Phaser.Tweens.Tween[] = [];
+  #onDone: (() => void) | null = null;
+
+  /** @param wantFrames asks the sleeping game loop for frames (see render-pacer.ts). */
+  constructor(
+    scene: Phaser.Scene,
+    reducedMotion: boolean,
+    private readonly wantFrames: (ms: number) => void = () => {},
+  ) {
+    this.#scene = scene;
+    this.#reducedMotion = reducedMotion;
+    this.#frame = scene.add.graphics();
+    this.#layer = scene.add.container(0, 0);
+  }
+
+  /** Moves the stage to `area` and redraws what it shows, without animating again. */
+  setArea(area: Rect): void {
+    const same =
+      Math.abs(area.x - this.#area.x) < 1 &&
+      Math.abs(area.y - this.#area.y) < 1 &&
+      Math.abs(area.width - this.#area.width) < 1 &&
+      Math.abs(area.height - this.#area.height) < 1;
+    this.#area = area;
+    this.wantFrames(300);
+    this.#drawFrame();
+    if (same) return;
+    if (this.#data) {
+      // a resize in the middle of an animation: finish it at once, in the new place
+      const done = this.#onDone;
+      this.#render(this.#data, false);
+      this.#onDone = null;
+      done?.();
+    } else {
+      this.showIdle();
+    }
+  }
+
+  /** Animates `data`; `onDone` runs when every stone has appeared, changed and lit up. */
+  show(data: RuneSceneData, onDone: () => void): void {
+    this.#data = data;
+    this.#onDone = onDone;
+    this.#render(data, true);
+  }
+
+  /** Before the first cast: a scroll of runes, gently floating. */
+  showIdle(): void {
+    this.#data = null;
+    this.#clear();
+    this.wantFrames(300);
+    const { x, y, width, height } = this.#inner();
+    if (width <= 0 || height <= 0) return;
+    const size = Math.min(110, height * 0.45, width * 0.4);
+    const glow = this.#scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.violet).setAlpha(0.5);
+    glow.setDisplaySize(size * 2.4, size * 2.4);
+    const scroll = this.#scene.add.image(x + width / 2, y + height / 2, iconTextureKey('scroll')).setDisplaySize(size, size).setAlpha(0.9);
+    this.#layer.add([glow, scroll]);
+    if (!this.#reducedMotion) {
+      this.#tweens.push(this.#scene.tweens.add({ targets: scroll, y: scroll.y - 8, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
+    }
+  }
+
+  destroy(): void {
+    this.#clear();
+    this.#frame.destroy();
+    this.#layer.destroy();
+  }
+
+  #inner(): Rect {
+    const a = this.#area;
+    return { x: a.x + PADDING, y: a.y + HEADER, width: a.width - 2 * PADDING, height: a.height - HEADER - PADDING };
+  }
+
+  #drawFrame(): void {
+    const g = this.#frame;
+    const { x, y, width, height } = this.#area;
+    g.clear();
+    if (width <= 0 || height <= 0) return;
+    // a dark slate wall with a carved border: the runes are written on it
+    g.fillStyle(0x0f0b2b, 0.92);
+    g.fillRoundedRect(x, y, width, height, 18);
+    g.fillStyle(PALETTE.stageGlow, 0.16);
+    g.fillRoundedRect(x + 8, y + 8, width - 16, height - 16, 14);
+    g.lineStyle(2, PALETTE.violet, 0.9);
+    g.strokeRoundedRect(x, y, width, height, 18);
+    // small carved stars along the top edge
+    const stars = Math.max(6, Math.round(width / 60));
+    g.fillStyle(PALETTE.gold, 0.75);
+    for (let i = 0; i < stars; i += 1) {
+      const cx = x + (width / stars) * (i + 0.5);
+      g.fillTriangle(cx, y + 9, cx - 4, y + 16, cx + 4, y + 16);
+      g.fillTriangle(cx, y + 21, cx - 4, y + 14, cx + 4, y + 14);
+    }
+  }
+
+  #clear(): void {
+    for (const timer of this.#timers) timer.remove(false);
+    for (const tween of this.#tweens) tween.stop();
+    this.#timers = [];
+    this.#tweens = [];
+    this.#layer.removeAll(true);
+  }
+
+  #render(data: RuneSceneData, animate: boolean): void {
+    this.#clear();
+    const moving = animate && !this.#reducedMotion;
+    const options: Partial<RuneLayoutOptions> = moving
+      ? {}
+      : { staggerMs: 0, maxAppearMs: 0, appearMs: animate ? 80 : 0, changeMs: animate ? 120 : 0, lightMs: animate ? 120 : 0 };
+    const layout = layoutRunes(data, this.#inner(), options);
+    for (const stone of layout.stones) this.#drawStone(stone, animate, moving);
+    if (!animate) return;
+    this.wantFrames(layout.durationMs + 400);
+    this.#after(layout.durationMs + 120, () => {
+      const done = this.#onDone;
+      this.#onDone = null;
+      done?.();
+    });
+  }
+
+  #after(ms: number, run: () => void): void {
+    if (ms <= 0) {
+      run();
+      return;
+    }
+    this.#timers.push(this.#scene.time.delayedCall(ms, run));
+  }
+
+  #tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    this.#tweens.push(this.#scene.tweens.add(config));
+  }
+
+  #drawStone(stone: RuneStone, animate: boolean, moving: boolean): void {
+    const scene = this.#scene;
+    const o = DEFAULT_RUNE_OPTIONS;
+    const w = stone.width;
+    const h = stone.height;
+    const glow = scene.add.image(0, 0, EFFECT_TEXTURES.glow).setTint(PALETTE.gold).setDisplaySize(w * 1.5, h * 2.2).setAlpha(0);
+    const slab = scene.add.graphics();
+    paintSlab(slab, stone, false);
+    const textStyle = (size: number, color: number, bold: boolean): Phaser.Types.GameObjects.Text.TextStyle => ({
+      fontFamily: MONO_FAMILY,
+      fontSize: `${size}px`,
+      color: cssColor(color),
+      fontStyle: bold ? 'bold' : 'normal',
+      resolution: Math.min(2, window.devicePixelRatio || 1),
+    });
+    const titleY = -h / 2 + 7 + o.fontSize * 0.68;
+    const title = scene.add
+      .text(0, titleY, stone.title, textStyle(o.fontSize, stone.kind === 'missing' ? GHOST_EDGE : PALETTE.gold, true))
+      .setOrigin(0.5);
+    const argumentY = titleY + o.fontSize * 0.68 + o.smallFontSize * 0.75;
+    const argument = scene.add
+      .text(0, argumentY, stone.argument, textStyle(o.smallFontSize, stone.kind === 'missing' ? GHOST_EDGE : PALETTE.text, false))
+      .setOrigin(0.5);
+    const was = scene.add
+      .text(0, argumentY + o.smallFontSize * 1.3, stone.changeTo ? `was ${stone.title}` : '', textStyle(o.smallFontSize, PALETTE.sky, false))
+      .setOrigin(0.5)
+      .setAlpha(0);
+    const group = scene.add.container(stone.x, stone.y, [glow, slab, title, argument, was]);
+    this.#layer.add(group);
+
+    const changed = () => {
+      if (!stone.changeTo) return;
+      title.setText(stone.changeTo).setColor(cssColor(PALETTE.mint));
+      was.setAlpha(1);
+    };
+    const lit = () => {
+      paintSlab(slab, stone, true);
+      glow.setAlpha(0.55);
+    };
+
+    if (!animate) {
+      changed();
+      if (stone.lightAt >= 0) lit();
+      return;
+    }
+    // 1. the stone rises into its place
+    group.setAlpha(0);
+    if (moving) group.setY(stone.y + 16);
+    this.#tween({ targets: group, alpha: stone.kind === 'missing' ? 0.75 : 1, y: stone.y, duration: o.appearMs, delay: stone.appearAt, ease: 'Back.easeOut' });
+    // 2. a specialised rune flips over and comes back with its new name, in a burst of sparkles
+    if (stone.changeAt >= 0) {
+      const half = Math.max(1, o.changeMs / 2);
+      if (moving) {
+        this.#tween({ targets: group, scaleX: 0, duration: half, delay: stone.changeAt, ease: 'Quad.easeIn' });
+        this.#after(stone.changeAt + half, () => {
+          changed();
+          this.#sparkle(stone);
+        });
+        this.#tween({ targets: group, scaleX: 1, duration: half, delay: stone.changeAt + half, ease: 'Quad.easeOut' });
+      } else {
+        this.#after(stone.changeAt, changed);
+      }
+    }
+    // 3. the runes the checker found light up
+    if (stone.lightAt >= 0) {
+      this.#after(stone.lightAt, () => {
+        lit();
+        if (moving) {
+          glow.setAlpha(0);
+          this.#tween({ targets: glow, alpha: 0.55, duration: o.lightMs });
+          this.#tween({ targets: group, scale: 1.08, duration: o.lightMs / 2, yoyo: true, ease: 'Sine.easeInOut' });
+        }
+      });
+    }
+  }
+
+  #sparkle(stone: RuneStone): void {
+    const burst = this.#scene.add.particles(stone.x, stone.y, EFFECT_TEXTURES.sparkle, {
+      speed: { min: 50, max: 150 },
+      lifespan: 650,
+      scale: { start: 0.7, end: 0 },
+      alpha: { start: 1, end: 0 },
+      emitting: false,
+    });
+    this.#layer.add(burst);
+    burst.explode(16);
+  }
+}
+
+/** The stone itself: a tablet with a bevel; a found one gets a gold edge, a ghost a dashed one. */
+function paintSlab(g: Phaser.GameObjects.Graphics, stone: RuneStone, lit: boolean): void {
+  const { width: w, height: h } = stone;
+  g.clear();
+  if (stone.kind === 'missing') {
+    g.fillStyle(0x000000, 0.25);
+    g.fillRoundedRect(-w / 2, -h / 2, w, h, 10);
+    g.lineStyle(2, GHOST_EDGE, 0.9);
+    const dash = 8;
+    for (let x = -w / 2 + 6; x < w / 2 - 6; x += dash * 2) {
+      const end = Math.min(x + dash, w / 2 - 6);
+      g.lineBetween(x, -h / 2, end, -h / 2);
+      g.lineBetween(x, h / 2, end, h / 2);
+    }
+    for (let y = -h / 2 + 6; y < h / 2 - 6; y += dash * 2) {
+      const end = Math.min(y + dash, h / 2 - 6);
+      g.lineBetween(-w / 2, y, -w / 2, end);
+      g.lineBetween(w / 2, y, w / 2, end);
+    }
+    return;
+  }
+  g.fillStyle(0x000000, 0.4);
+  g.fillRoundedRect(-w / 2 + 3, -h / 2 + 4, w, h, 10);
+  g.fillStyle(lit ? 0x3b2f7a : STONE_FILL, 1);
+  g.fillRoundedRect(-w / 2, -h / 2, w, h, 10);
+  g.fillStyle(0xffffff, 0.06);
+  g.fillRoundedRect(-w / 2 + 3, -h / 2 + 3, w - 6, h / 3, 8);
+  g.lineStyle(lit ? 3 : 2, lit ? PALETTE.gold : STONE_EDGE, 1);
+  g.strokeRoundedRect(-w / 2, -h / 2, w, h, 10);
+}

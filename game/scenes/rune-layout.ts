@@ -1,0 +1,254 @@
+import type { Rune, RuneSceneData } from '../../python-runtime/protocol.js';
+import type { Rect } from './tally-layout.js';
+
+/**
+ * Where the rune stones of a `runes` scene go and when each one moves, as plain maths (no
+ * Phaser), so it is tested without a canvas. The rune stage draws exactly this layout:
+ *
+ *   [RESUME ] [LOAD_CONST      ] [RETURN_VALUE]     <- one stone per rune, in reading order,
+ *   [ 0     ] ['Abracadabra!'  ] [            ]        opname above, its argument below
+ *   [BINARY_OP_MULTIPLY_INT]                        <- a specialised rune changes its name,
+ *   [ *      was BINARY_OP ]                          "was <plain name>" stays under it
+ *   [LOAD_GLOBAL ?]                                 <- a dashed ghost: looked for, not found
+ *
+ * Stones flow left to right in rows, like words on a page. What does not fit becomes a "+N"
+ * stone, so no spell can make the stage overflow, and every text keeps its full font size.
+ */
+export interface RuneLayoutOptions {
+  /** Font size of the opname (px); the argument and the "was" line use `smallFontSize`. */
+  fontSize: number;
+  smallFontSize: number;
+  /** Width of one character per px of font size (the stones use a monospace font). */
+  charRatio: number;
+  /** Space inside a stone, left and right of the text. */
+  padding: number;
+  gap: number;
+  /** Delay between one stone appearing and the next (shrunk for long functions). */
+  staggerMs: number;
+  /** All stones have appeared by this time at the latest. */
+  maxAppearMs: number;
+  appearMs: number;
+  /** Time one specialised stone takes to change form, and between two changes. */
+  changeMs: number;
+  /** How long the lit stones take to light up. */
+  lightMs: number;
+}
+
+export const DEFAULT_RUNE_OPTIONS: RuneLayoutOptions = {
+  fontSize: 18,
+  smallFontSize: 16,
+  charRatio: 0.61,
+  padding: 12,
+  gap: 10,
+  staggerMs: 140,
+  maxAppearMs: 1600,
+  appearMs: 320,
+  changeMs: 520,
+  lightMs: 500,
+};
+
+export type StoneKind = 'rune' | 'more' | 'missing';
+
+export interface RuneStone {
+  kind: StoneKind;
+  /** Index in `data.runes` (rune stones only, else -1). */
+  index: number;
+  /** Top line: the opname the stone shows first (`+3` for a "more" stone). */
+  title: string;
+  /** Second line: the argument, or '' (or `?` for a ghost). */
+  argument: string;
+  /** The name a specialised rune changes into, or null. */
+  changeTo: string | null;
+  found: boolean;
+  /** Centre and size. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** When the stone appears, changes form and lights up (ms from the start; -1: never). */
+  appearAt: number;
+  changeAt: number;
+  lightAt: number;
+}
+
+export interface RuneLayout {
+  stones: RuneStone[];
+  /** Runes not shown as stones of their own (counted on the "+N" stone). */
+  hidden: number;
+  /** When the last animation is over. */
+  durationMs: number;
+}
+
+/** Narrows CastResult.scene to rune data. */
+export function isRuneScene(scene: unknown): scene is RuneSceneData {
+  return (
+    typeof scene === 'object' &&
+    scene !== null &&
+    (scene as { kind?: unknown }).kind === 'runes' &&
+    Array.isArray((scene as { runes?: unknown }).runes) &&
+    Array.isArray((scene as { missing?: unknown }).missing)
+  );
+}
+
+/** `LOAD_CONST 'Hello!'`: how dis names a rune and its argument on one line. */
+export function runeText(rune: Pick<Rune, 'opname' | 'argument'>): string {
+  return rune.argument ? `${rune.opname} ${rune.argument}` : rune.opname;
+}
+
+/**
+ * What the stage lit up, for `data-runes-animated`: the found runes in order, a specialised one
+ * as `PLAIN>SPECIALISED` (`LOAD_CONST,RETURN_VALUE` or `BINARY_OP>BINARY_OP_ADD_INT`).
+ */
+export function runeSummary(data: RuneSceneData): string {
+  return data.runes
+    .filter((rune) => rune.found)
+    .map((rune) => (rune.specialised ? `${rune.opname}>${rune.specialised}` : rune.opname))
+    .join(',');
+}
+
+export function layoutRunes(data: RuneSceneData, area: Rect, options: Partial<RuneLayoutOptions> = {}): RuneLayout {
+  const o = { ...DEFAULT_RUNE_OPTIONS, ...options };
+  const changing = data.runes.some((rune) => rune.specialised);
+  // every stone has the same height, so rows line up; a scene with changes needs the "was" line
+  const lines = changing ? 3 : 2;
+  const height = Math.round(o.fontSize * 1.35 + (lines - 1) * o.smallFontSize * 1.3 + 14);
+  const maxWidth = Math.max(o.fontSize * o.charRatio * 4 + 2 * o.padding, area.width);
+  const maxRows = Math.max(1, Math.floor((area.height + o.gap) / (height + o.gap)));
+
+  const entries: Omit<RuneStone, 'x' | 'y' | 'appearAt' | 'changeAt' | 'lightAt'>[] = data.runes.map((rune, index) => {
+    const was = rune.specialised ? `was ${rune.opname}` : '';
+    return {
+      kind: 'rune' as const,
+      index,
+      title: fit(rune.opname, maxWidth, o.fontSize, o),
+      argument: fit(rune.argument, maxWidth, o.smallFontSize, o),
+      changeTo: rune.specialised ? fit(rune.specialised, maxWidth, o.fontSize, o) : null,
+      found: rune.found,
+      width: stoneWidth([rune.opname, rune.specialised ?? ''], [rune.argument, was], maxWidth, o),
+      height,
+    };
+  });
+  const ghosts = data.missing.map((text) => ({
+    kind: 'missing' as const,
+    index: -1,
+    title: fit(text, maxWidth, o.fontSize, o),
+    argument: '?',
+    changeTo: null,
+    found: false,
+    width: stoneWidth([text], ['?'], maxWidth, o),
+    height,
+  }));
+
+  // the runes first, then the ghosts; when they do not all fit, the runes at the end give way to "+N"
+  let shownRunes = entries.length;
+  const moreStone = (hidden: number) => ({
+    kind: 'more' as const,
+    index: -1,
+    title: `+${hidden}`,
+    argument: '',
+    changeTo: null,
+    found: false,
+    width: stoneWidth([`+${hidden}`], [], maxWidth, o),
+    height,
+  });
+  let more: ReturnType<typeof moreStone> | null = data.more > 0 ? moreStone(data.more) : null;
+  let rows = packRows([...entries, ...(more ? [more] : []), ...ghosts], maxWidth, o.gap);
+  while (rows.length > maxRows && shownRunes > 0) {
+    shownRunes -= 1;
+    more = moreStone(entries.length - shownRunes + data.more);
+    rows = packRows([...entries.slice(0, shownRunes), more, ...ghosts], maxWidth, o.gap);
+  }
+  // a few ghosts that still do not fit (a tiny stage) are dropped: the words under the stage name them
+  while (rows.length > maxRows && rows[rows.length - 1]!.length > 0) {
+    const last = rows[rows.length - 1]!;
+    last.pop();
+    if (last.length === 0) rows.pop();
+  }
+
+  // centre the block of rows in the area, each row centred on its own
+  const blockHeight = rows.length * height + Math.max(0, rows.length - 1) * o.gap;
+  let top = area.y + Math.max(0, (area.height - blockHeight) / 2);
+  const placed: RuneStone[] = [];
+  for (const row of rows) {
+    const rowWidth = row.reduce((sum, stone) => sum + stone.width, 0) + (row.length - 1) * o.gap;
+    let left = area.x + (area.width - rowWidth) / 2;
+    for (const stone of row) {
+      placed.push({ ...stone, x: left + stone.width / 2, y: top + height / 2, appearAt: 0, changeAt: -1, lightAt: -1 });
+      left += stone.width + o.gap;
+    }
+    top += height + o.gap;
+  }
+
+  // timing: stones appear one by one, then specialised ones change form one by one, then the found ones light up
+  const stagger = placed.length > 1 ? Math.min(o.staggerMs, o.maxAppearMs / (placed.length - 1)) : 0;
+  placed.forEach((stone, order) => {
+    stone.appearAt = Math.round(order * stagger);
+  });
+  let clock = placed.length > 0 ? placed[placed.length - 1]!.appearAt + o.appearMs : 0;
+  for (const stone of placed) {
+    if (stone.changeTo === null) continue;
+    stone.changeAt = clock;
+    clock += o.changeMs;
+  }
+  const lighting = placed.filter((stone) => stone.found);
+  for (const stone of lighting) stone.lightAt = clock;
+  if (lighting.length > 0) clock += o.lightMs;
+
+  const shownIndexes = new Set(placed.filter((stone) => stone.kind === 'rune').map((stone) => stone.index));
+  return { stones: placed, hidden: data.runes.length - shownIndexes.size + data.more, durationMs: clock };
+}
+
+function packRows<T extends { width: number }>(stones: T[], maxWidth: number, gap: number): T[][] {
+  const rows: T[][] = [];
+  let row: T[] = [];
+  let width = 0;
+  for (const stone of stones) {
+    const next = row.length === 0 ? stone.width : width + gap + stone.width;
+    if (row.length > 0 && next > maxWidth) {
+      rows.push(row);
+      row = [];
+      width = stone.width;
+    } else {
+      width = next;
+    }
+    row.push(stone);
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+function textWidth(text: string, fontSize: number, o: RuneLayoutOptions): number {
+  return [...text].length * fontSize * o.charRatio;
+}
+
+/** Wide enough for the longest of its lines (big and small), never wider than the stage. */
+function stoneWidth(big: string[], small: string[], maxWidth: number, o: RuneLayoutOptions): number {
+  const widest = Math.max(0, ...big.map((t) => textWidth(t, o.fontSize, o)), ...small.map((t) => textWidth(t, o.smallFontSize, o)));
+  return Math.min(maxWidth, Math.ceil(widest + 2 * o.padding));
+}
+
+/** Shortens a text with "…" so it fits a stone as wide as the stage. */
+function fit(text: string, maxWidth: number, fontSize: number, o: RuneLayoutOptions): string {
+  const maxChars = Math.max(2, Math.floor((maxWidth - 2 * o.padding) / (fontSize * o.charRatio)));
+  const chars = [...text];
+  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}\u2026`;
+}
+
+/**
+ * Words for a runes scene, one sentence per thing the stage shows (for the caption under the
+ * stage and screen readers): the runes in order, each lit one, each change, each ghost.
+ */
+export function describeRunes(data: RuneSceneData, format: (key: string, params?: Record<string, string | number>) => string): string[] {
+  if (data.runes.length === 0) {
+    return [format('level.runes-none', { name: data.function }), ...data.missing.map((rune) => format('level.rune-missing', { rune }))];
+  }
+  const listed = data.runes.map(runeText);
+  if (data.more > 0) listed.push(format('level.runes-more', { count: data.more }));
+  const sentences = [format('level.runes-listed', { name: data.function, runes: listed.join(', ') })];
+  for (const rune of data.runes) {
+    if (rune.specialised) sentences.push(format('level.rune-changed', { rune: runeText(rune), specialised: rune.specialised }));
+    if (rune.found) sentences.push(format('level.rune-lit', { rune: rune.specialised ? `${rune.specialised} ${rune.argument}`.trim() : runeText(rune) }));
+  }
+  for (const rune of data.missing) sentences.push(format('level.rune-missing', { rune }));
+  return sentences;
+}

@@ -1,0 +1,67 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/** Chapter 4, level 1: a constant the function returns lives in a LOAD_CONST rune, and RETURN_VALUE hands it back. */
+export const findTheConstantLevel: LevelDefinition = {
+  id: 'bytecode/find-the-constant',
+  chapter: 'bytecode',
+  scene: 'runes',
+  starter: `import dis
+
+def greet():
+    pass   # make greet return the magic word
+
+print(greet())
+dis.dis(greet)   # shows the runes of greet
+`,
+  hintCount: 3,
+  reference: `import dis
+
+def greet():
+    return "Abracadabra!"
+
+print(greet())
+dis.dis(greet)   # shows the runes of greet
+`,
+  wrong: [
+    {
+      why: 'fakes the output of the reference: prints a rune listing but greet is never written',
+      source: `print("Abracadabra!")
+print("""  3           RESUME                   0
+
+  4           LOAD_CONST               0 ('Abracadabra!')
+              RETURN_VALUE""")
+`,
+    },
+    {
+      why: 'typical mistake: greet prints the word instead of returning it (the word is a constant, but greet returns None)',
+      source: `import dis
+
+def greet():
+    print("Abracadabra!")
+
+greet()
+dis.dis(greet)
+`,
+    },
+    {
+      why: 'returns another word',
+      source: `def greet():
+    return "Hello!"
+`,
+    },
+    {
+      why: 'greet needs an argument, so it cannot be cast on its own',
+      source: `def greet(word):
+    return word
+
+print(greet("Abracadabra!"))
+`,
+    },
+    {
+      why: 'the word is a name, not a spell function called greet',
+      source: `greet = "Abracadabra!"
+print(greet)
+`,
+    },
+  ],
+};

@@ -1,0 +1,67 @@
+"""bytecode/fold-the-numbers: `answer()` says 6 * 7, but its runes only hold 42.
+
+The compiler works out arithmetic on constants before the spell ever runs (constant folding):
+the runes carry the finished 42 (LOAD_SMALL_INT 42 in 3.14) and no BINARY_OP rune is left to do
+the multiplying. With a name in the sum (six * 7) the compiler cannot know the value, so a
+BINARY_OP rune stays. The check reads what the kid wrote (a * inside answer, from the source) and
+answer's real runes, and calls answer.
+"""
+
+import ast
+import inspect
+
+from pyland import Verdict, rune_scene, runes_of, spell_function
+
+NAME = "answer"
+GOAL = 42
+CONSTANT_RUNES = ("LOAD_CONST", "LOAD_SMALL_INT")
+
+
+def writes_a_multiplication(source, name):
+    """True when a function called `name` in the spell's source has a `*` in its body."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            if any(isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Mult) for inner in ast.walk(node)):
+                return True
+    return False
+
+
+def check(spell):
+    ns = spell.namespace()
+    spell.run(ns)
+    answer = spell_function(ns, NAME)
+    if answer is None:
+        return Verdict(False, [("no-function", {"name": NAME})], rune_scene(NAME, [], missing=["def " + NAME]))
+
+    runes = runes_of(answer)
+    constant = next(
+        (i for i, rune in enumerate(runes) if rune["opname"] in CONSTANT_RUNES and type(rune["argval"]) is int and rune["argval"] == GOAL),
+        None,
+    )
+    math_runes = [i for i, rune in enumerate(runes) if rune["opname"].startswith("BINARY_OP")]
+    found = ([constant] if constant is not None else []) + math_runes
+    missing = ["LOAD_SMALL_INT 42"] if constant is None else []
+    scene = rune_scene(NAME, runes, found=found, missing=missing)
+
+    wrote = writes_a_multiplication(spell.source, NAME)
+    try:
+        inspect.signature(answer).bind()
+    except TypeError:
+        return Verdict(False, [("needs-nothing", {"name": NAME})], scene)
+    returned = spell.call(answer)
+    gives_goal = type(returned) is int and returned == GOAL
+
+    passed = wrote and constant is not None and not math_runes and gives_goal
+    messages = []
+    if passed:
+        messages.append(("well-done", {"rune": runes[constant]["opname"], "goal": GOAL}))
+    else:
+        if not wrote:
+            messages.append(("write-the-sum", {"name": NAME}))
+        if math_runes:
+            messages.append(("still-math", {"name": NAME, "count": len(math_runes), "op": runes[math_runes[0]]["argument"]}))
+        if not gives_goal:
+            messages.append(("returns-other", {"name": NAME, "goal": GOAL, "returned": repr(returned)[:60]}))
+        elif constant is None:
+            messages.append(("no-constant", {"name": NAME, "goal": GOAL}))
+    return Verdict(passed, messages, scene)

@@ -1,0 +1,71 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/** Chapter 4, level 3: the compiler folds 6 * 7 into the constant 42 before the spell ever runs. */
+export const foldTheNumbersLevel: LevelDefinition = {
+  id: 'bytecode/fold-the-numbers',
+  chapter: 'bytecode',
+  scene: 'runes',
+  starter: `import dis
+
+def answer():
+    six = 6
+    return six * 7
+
+print(answer())
+dis.dis(answer)
+`,
+  hintCount: 3,
+  reference: `import dis
+
+def answer():
+    return 6 * 7
+
+print(answer())
+dis.dis(answer)
+`,
+  wrong: [
+    {
+      why: 'fakes the output of the reference: prints a rune listing, answer is never written',
+      source: `print(42)
+print("""  3           RESUME                   0
+
+  4           LOAD_SMALL_INT          42
+              RETURN_VALUE""")
+`,
+    },
+    {
+      why: 'typical mistake: writes the answer 42 itself, so there is nothing for the compiler to fold',
+      source: `def answer():
+    return 42
+
+print(answer())
+`,
+    },
+    {
+      why: 'the numbers are in names, so a BINARY_OP rune multiplies every time answer runs',
+      source: `def answer():
+    six = 6
+    seven = 7
+    return six * seven
+
+print(answer())
+`,
+    },
+    {
+      why: 'folds, but into 48, not 42',
+      source: `def answer():
+    return 6 * 8
+
+print(answer())
+`,
+    },
+    {
+      why: 'prints 6 * 7 instead of returning it',
+      source: `def answer():
+    print(6 * 7)
+
+answer()
+`,
+    },
+  ],
+};
