@@ -182,19 +182,20 @@ class Spell:
     def run(self, ns):
         """Run the spell in `ns`. Raises SpellCrashed / SpellInterrupted to end the check."""
         self.runs += 1
-        self._guarded(exec, self.code, ns)
+        self._guarded(self._output, exec, self.code, ns)
 
     def call(self, function, *args):
         """Call a function the spell defined (see spell_function) and return what it returned.
-        The kid's code runs again, so under the same rules as run(): its printing is the spell's
-        output, and an error in it ends the check as the kid's error, with its line."""
-        return self._guarded(function, *args)
+        The kid's code runs again, so under the same rules as run(): an error in it ends the check
+        as the kid's error, with its line. What it prints is dropped: the output shows what the
+        kid's spell printed, not what the checker's own calls did."""
+        return self._guarded(_CappedOutput(OUTPUT_LIMIT_CHARS), function, *args)
 
-    def _guarded(self, action, *args):
+    def _guarded(self, output, action, *args):
         old_out, old_err = sys.stdout, sys.stderr
         # out of sight while the spell runs: `sys.modules["pyland"]` is the shortest way to the harness
         harness = sys.modules.pop(__name__, None)
-        sys.stdout = sys.stderr = self._output
+        sys.stdout = sys.stderr = output
         try:
             return action(*args)
         except KeyboardInterrupt:
