@@ -127,6 +127,9 @@ const CALLS: [string, unknown[], Record<string, unknown>?][] = [
   ['lock_methods', []],
   ['with_not_a_context', []],
   ['printing', [3]],
+  ['own_context', [false, false]],
+  ['own_context', [true, true]],
+  ['own_context', [false, true]],
 ];
 
 /** Calls whose instruction traces differ on purpose (see the test). */
@@ -210,7 +213,7 @@ describe('stepping real CPython 3.14 bytecode', () => {
     expect(new Set(failing)).toEqual(
       new Set([
         'TypeError', 'ZeroDivisionError', 'UnboundLocalError', 'NameError', 'RecursionError', 'ValueError',
-        'AttributeError', 'IndexError', 'AssertionError', 'RuntimeError',
+        'AttributeError', 'IndexError', 'AssertionError', 'RuntimeError', 'KeyError',
       ]),
     );
   });

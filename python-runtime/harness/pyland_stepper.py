@@ -1184,15 +1184,20 @@ def op_check_exc_match(th, f, a):
 
 
 def op_with_except_start(th, f, a):
+    """(exit_func, exit_self, lasti, prev_exc, val -- ..., res): __exit__(type, val, tb). A spell's
+    own __exit__ is stepped: its RETURN_VALUE pushes `res` here, as a native call would."""
     s = f.stack
     val = s[-1]
     exit_func = s[-5]
     exit_self = s[-4]
-    if exit_self is NULL:
-        res = exit_func(type(val), val, val.__traceback__)
-    else:
-        res = exit_func(exit_self, type(val), val, val.__traceback__)
-    s.append(res)
+    args = [type(val), val, val.__traceback__]
+    if exit_self is not NULL:
+        args.insert(0, exit_self)
+    inner, bound_self = _stepped_function(exit_func)
+    if inner is not None:
+        _push_frame(th, inner, args if bound_self is None else [bound_self, *args], None)
+        return
+    s.append(exit_func(*args))
 
 
 def op_import_name(th, f, name):
@@ -1435,7 +1440,7 @@ SUPPORTED_INSTRUCTIONS = frozenset(_FACTORIES)
 # frame (and fresh objects), so they commute with every other thread's instructions;
 # _IF_IMMUTABLE ones are local when every operand they read is an immutable value; the rest are
 # _VISIBLE (globals, attributes, items of containers others may hold, calls into C, locks).
-_LOCAL, _IF_IMMUTABLE, _VISIBLE, _GLOBAL_READ, _CALL, _SPECIAL = 0, 1, 2, 3, 4, 5
+_LOCAL, _IF_IMMUTABLE, _VISIBLE, _GLOBAL_READ, _CALL, _SPECIAL, _RAISE = 0, 1, 2, 3, 4, 5, 6
 _LOCALITY = {
     name: _LOCAL
     for name in (
@@ -1446,7 +1451,7 @@ _LOCALITY = {
         "DELETE_FAST", "MAKE_CELL", "IS_OP", "BUILD_LIST", "BUILD_TUPLE", "BUILD_SLICE",
         "JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", "POP_JUMP_IF_FALSE",
         "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE", "UNARY_NOT", "MAKE_FUNCTION",
-        "RETURN_VALUE", "RAISE_VARARGS", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH",
+        "RETURN_VALUE", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH",
     )
 }
 _LOCALITY.update(
@@ -1462,6 +1467,7 @@ _LOCALITY.update(
 _LOCALITY["LOAD_GLOBAL"] = _GLOBAL_READ
 _LOCALITY["LOAD_NAME"] = _GLOBAL_READ
 _LOCALITY["LOAD_SPECIAL"] = _SPECIAL
+_LOCALITY["RAISE_VARARGS"] = _RAISE
 _LOCALITY["CALL"] = _CALL
 _LOCALITY["CALL_KW"] = _CALL
 _LOCALITY["CALL_FUNCTION_EX"] = _CALL
@@ -1953,7 +1959,7 @@ def _thread_summary(th):
     return {
         "thread": th.number,
         "function": th.name,
-        "status": th.status if not (th.status is WAITING) else "waiting",
+        "status": th.status,
         "returned": safe_repr(th.result) if th.status is DONE else None,
         "exception": type(th.exception).__name__ if th.status is FAILED else None,
         "line": th.error_line if th.status is FAILED else None,
@@ -2316,6 +2322,12 @@ class Explorer:
         s = f.stack
         if kind == _GLOBAL_READ:
             return self.written is not None and f.ops[i][1] not in self.written and f.names is None
+        if kind == _RAISE:  # raising a built-in exception (a spell's own class could run code)
+            if ins.arg == 0:
+                return True
+            raised = s[-1] if ins.arg == 1 else s[-2]
+            raised_type = raised if isinstance(raised, type) else type(raised)
+            return bool(raised_type.__flags__ & _IMMUTABLE_TYPE_FLAG)
         if kind == _SPECIAL:  # a lookup on a type nothing changes (built-in types, the stepped lock)
             owner_type = type(s[-1])
             return owner_type is SteppedLock or bool(owner_type.__flags__ & _IMMUTABLE_TYPE_FLAG)

@@ -495,6 +495,28 @@ def with_not_a_context():
     with 5:
         return 1
 
+class Quiet:
+    """A spell's own context manager: __exit__ decides whether the error goes on."""
+
+    def __init__(self, swallow):
+        self.swallow = swallow
+
+    def __enter__(self):
+        log.append("enter")
+        return self
+
+    def __exit__(self, kind, value, traceback):
+        log.append("exit " + (kind.__name__ if kind else "clean"))
+        return self.swallow
+
+
+def own_context(swallow, fail):
+    with Quiet(swallow) as q:
+        if fail:
+            raise KeyError("inside")
+        result = q.swallow
+    return "after", len(log)
+
 def printing(n):
     for i in range(n):
         print("owl", i, sep="-")
