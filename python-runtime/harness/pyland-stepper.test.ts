@@ -166,8 +166,12 @@ interface RunResult {
 
 let runtime: MeasuredSpellRuntime;
 
+/** A fixture level whose checker only runs the spell: for what a level's spell may import. */
+const RUN_ONLY_LEVEL = 'test/run-only';
+const RUN_ONLY_CHECKER = `from pyland import Verdict\n\ndef check(spell):\n    spell.run(spell.namespace())\n    return Verdict(True)\n`;
+
 beforeAll(async () => {
-  runtime = createNodeRuntime({ makeSnapshot: false, withoutLevels: true });
+  runtime = createNodeRuntime({ makeSnapshot: false, withoutLevels: true, checkers: { [RUN_ONLY_LEVEL]: RUN_ONLY_CHECKER } });
   await runtime.ready;
 });
 
@@ -308,6 +312,13 @@ with guard:
     expect(await answer('race', { source: RACE, threads: ['inc'], invariant: 'count ==' })).toMatchObject({
       error: { kind: 'usage', message: expect.stringContaining('invariant') },
     });
+  });
+
+  it('is locked away from the spells of levels, like the rest of the harness', async () => {
+    const cast = await runtime.cast({ level: RUN_ONLY_LEVEL, source: 'import pyland_stepper\n' });
+    expect(cast.error).toMatchObject({ type: 'ImportError', message: expect.stringContaining('locked away') });
+    const stepped = await answer('step', { source: 'import pyland_stepper\ndef f():\n    return 1\n', function: 'f' });
+    expect(stepped).toMatchObject({ error: { kind: 'spell', message: expect.stringContaining('ImportError') } });
   });
 
   it('stops a runaway stepped loop at the time limit, and the next tool call works', async () => {

@@ -51,6 +51,8 @@ BLOCKED_MODULES = frozenset(
     {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "pyodide_http", "ctypes", "_ctypes"}
     # the harness itself: a spell that imported it could rewrite Verdict and pass every later cast
     | {"pyland"}
+    # the spell stepper (a harness module too): its results must come from the spell's own code
+    | {"pyland_stepper"}
 )
 
 
