@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { RuneSceneData } from '../../python-runtime/protocol.js';
-import { DEFAULT_RUNE_OPTIONS, layoutRunes, type RuneLayoutOptions, type RuneStone } from '../scenes/rune-layout.js';
+import { DEFAULT_RUNE_OPTIONS, layoutRunes, type RuneLayout, type RuneLayoutOptions, type RuneStone } from '../scenes/rune-layout.js';
 import type { Rect } from '../scenes/tally-layout.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
@@ -9,15 +9,17 @@ import { cssColor, MONO_FAMILY, PALETTE } from './palette.js';
 /**
  * Draws a runes scene (the bytecode of the kid's own function, from CastResult.scene) on the
  * level's stage: each rune rises as a stone tablet with its name and argument, a rune the
- * interpreter specialised flips over and shows its new name (its old one stays under it), and
+ * interpreter specialised flips over and shows its new name (and what it was, under it), and
  * the runes the checker found glow. All positions and times come from rune-layout.ts; this
  * class only draws and times them.
  */
 const PADDING = 18;
-const HEADER = 30;
+const HEADER = 28;
 const STONE_FILL = 0x2a2358;
 const STONE_EDGE = 0x6a5acd;
 const GHOST_EDGE = 0x8f86c9;
+/** A rune's name before it lights up (gold) or changes form (mint). */
+const RESTING_TITLE = 0xcfc6ff;
 
 export class RuneStage {
   readonly #scene: Phaser.Scene;
@@ -136,10 +138,12 @@ export class RuneStage {
       ? {}
       : { staggerMs: 0, maxAppearMs: 0, appearMs: animate ? 80 : 0, changeMs: animate ? 120 : 0, lightMs: animate ? 120 : 0 };
     const layout = layoutRunes(data, this.#inner(), options);
-    for (const stone of layout.stones) this.#drawStone(stone, animate, moving);
+    const groups = layout.stones.map((stone) => this.#drawStone(stone, layout, animate, moving));
     if (!animate) return;
     this.wantFrames(layout.durationMs + 400);
     this.#after(layout.durationMs + 120, () => {
+      // every stone ends at its own size, whatever frames the tweens got
+      for (const group of groups) group.setScale(1);
       const done = this.#onDone;
       this.#onDone = null;
       done?.();
@@ -158,9 +162,11 @@ export class RuneStage {
     this.#tweens.push(this.#scene.tweens.add(config));
   }
 
-  #drawStone(stone: RuneStone, animate: boolean, moving: boolean): void {
+  #drawStone(stone: RuneStone, layout: RuneLayout, animate: boolean, moving: boolean): Phaser.GameObjects.Container {
     const scene = this.#scene;
     const o = DEFAULT_RUNE_OPTIONS;
+    const big = layout.fontSize;
+    const small = layout.smallFontSize;
     const w = stone.width;
     const h = stone.height;
     const glow = scene.add.image(0, 0, EFFECT_TEXTURES.glow).setTint(PALETTE.gold).setDisplaySize(w * 1.5, h * 2.2).setAlpha(0);
@@ -173,35 +179,33 @@ export class RuneStage {
       fontStyle: bold ? 'bold' : 'normal',
       resolution: Math.min(2, window.devicePixelRatio || 1),
     });
-    const titleY = -h / 2 + 7 + o.fontSize * 0.68;
+    // the lines as rune-layout.ts sized the stone: title 1.3 em, then the small line 1.2 em
+    const titleY = -h / 2 + 6 + (big * 1.3) / 2;
     const title = scene.add
-      .text(0, titleY, stone.title, textStyle(o.fontSize, stone.kind === 'missing' ? GHOST_EDGE : PALETTE.gold, true))
+      .text(0, titleY, stone.title, textStyle(big, stone.kind === 'missing' ? GHOST_EDGE : RESTING_TITLE, true))
       .setOrigin(0.5);
-    const argumentY = titleY + o.fontSize * 0.68 + o.smallFontSize * 0.75;
+    const argumentY = titleY + (big * 1.3) / 2 + (small * 1.2) / 2;
     const argument = scene.add
-      .text(0, argumentY, stone.argument, textStyle(o.smallFontSize, stone.kind === 'missing' ? GHOST_EDGE : PALETTE.text, false))
+      .text(0, argumentY, stone.argument, textStyle(small, stone.kind === 'missing' ? GHOST_EDGE : PALETTE.text, false))
       .setOrigin(0.5);
-    const was = scene.add
-      .text(0, argumentY + o.smallFontSize * 1.3, stone.changeTo ? `was ${stone.title}` : '', textStyle(o.smallFontSize, PALETTE.sky, false))
-      .setOrigin(0.5)
-      .setAlpha(0);
-    const group = scene.add.container(stone.x, stone.y, [glow, slab, title, argument, was]);
+    const group = scene.add.container(stone.x, stone.y, [glow, slab, title, argument]);
     this.#layer.add(group);
 
     const changed = () => {
       if (!stone.changeTo) return;
       title.setText(stone.changeTo).setColor(cssColor(PALETTE.mint));
-      was.setAlpha(1);
+      argument.setText(stone.changedArgument ?? stone.argument).setColor(cssColor(PALETTE.sky));
     };
     const lit = () => {
       paintSlab(slab, stone, true);
+      if (!stone.changeTo) title.setColor(cssColor(PALETTE.gold));
       glow.setAlpha(0.55);
     };
 
     if (!animate) {
       changed();
       if (stone.lightAt >= 0) lit();
-      return;
+      return group;
     }
     // 1. the stone rises into its place
     group.setAlpha(0);
@@ -211,12 +215,12 @@ export class RuneStage {
     if (stone.changeAt >= 0) {
       const half = Math.max(1, o.changeMs / 2);
       if (moving) {
-        this.#tween({ targets: group, scaleX: 0, duration: half, delay: stone.changeAt, ease: 'Quad.easeIn' });
+        this.#tween({ targets: group, scaleX: { from: 1, to: 0 }, duration: half, delay: stone.changeAt, ease: 'Quad.easeIn' });
         this.#after(stone.changeAt + half, () => {
           changed();
           this.#sparkle(stone);
         });
-        this.#tween({ targets: group, scaleX: 1, duration: half, delay: stone.changeAt + half, ease: 'Quad.easeOut' });
+        this.#tween({ targets: group, scaleX: { from: 0, to: 1 }, duration: half, delay: stone.changeAt + half, ease: 'Quad.easeOut' });
       } else {
         this.#after(stone.changeAt, changed);
       }
@@ -228,10 +232,12 @@ export class RuneStage {
         if (moving) {
           glow.setAlpha(0);
           this.#tween({ targets: glow, alpha: 0.55, duration: o.lightMs });
-          this.#tween({ targets: group, scale: 1.08, duration: o.lightMs / 2, yoyo: true, ease: 'Sine.easeInOut' });
+          const pulse = { from: 1, to: 1.08 };
+          this.#tween({ targets: group, scaleX: pulse, scaleY: pulse, duration: o.lightMs / 2, yoyo: true, ease: 'Sine.easeInOut' });
         }
       });
     }
+    return group;
   }
 
   #sparkle(stone: RuneStone): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rune, RuneSceneData } from '../../python-runtime/protocol.js';
-import { DEFAULT_RUNE_OPTIONS, describeRunes, isRuneScene, layoutRunes, runeSummary, runeText, type RuneStone } from './rune-layout.js';
+import { DEFAULT_RUNE_OPTIONS, describeRunes, isRuneScene, layoutRunes, RUNE_FONT_STEPS, runeSummary, runeText, type RuneStone } from './rune-layout.js';
 import type { Rect } from './tally-layout.js';
 
 const stage: Rect = { x: 600, y: 80, width: 560, height: 360 };
@@ -86,15 +86,30 @@ describe('layoutRunes', () => {
     }
   });
 
-  it('makes every stone wide enough for its longest text at the full font size', () => {
-    const layout = layoutRunes(brew, stage);
-    const o = DEFAULT_RUNE_OPTIONS;
-    for (const stone of layout.stones) {
-      const longest = Math.max(stone.title.length, stone.changeTo?.length ?? 0) * o.fontSize * o.charRatio;
-      expect(stone.width).toBeGreaterThanOrEqual(longest + 2 * o.padding - 0.01);
+  it('makes every stone wide enough for its longest text, at 16 px or more', () => {
+    for (const area of [stage, { x: 0, y: 0, width: 380, height: 200 }]) {
+      const layout = layoutRunes(brew, area);
+      expect(layout.fontSize).toBeGreaterThanOrEqual(16);
+      expect(layout.smallFontSize).toBeGreaterThanOrEqual(16);
+      for (const stone of layout.stones) {
+        const longest = Math.max(stone.title.length, stone.changeTo?.length ?? 0) * layout.fontSize * DEFAULT_RUNE_OPTIONS.charRatio;
+        expect(stone.width).toBeGreaterThanOrEqual(Math.min(area.width, longest + 2 * DEFAULT_RUNE_OPTIONS.padding) - 0.01);
+      }
     }
-    expect(o.fontSize).toBeGreaterThanOrEqual(16);
-    expect(o.smallFontSize).toBeGreaterThanOrEqual(16);
+  });
+
+  it('uses the largest font at which every rune fits, and a smaller one on a small stage', () => {
+    const roomy = layoutRunes(brew, { x: 0, y: 0, width: 1000, height: 600 });
+    expect(roomy.fontSize).toBe(RUNE_FONT_STEPS[0]![0]);
+    expect(roomy.hidden).toBe(0);
+    // the stage's inside in a 1280x800 window
+    const window1280: Rect = { x: 0, y: 0, width: 534, height: 200 };
+    const tight = layoutRunes(brew, window1280);
+    expect(tight.fontSize).toBeLessThan(roomy.fontSize);
+    // all seven runes of brew still fit
+    expect(tight.hidden).toBe(0);
+    expect(tight.stones.filter((s) => s.kind === 'rune')).toHaveLength(7);
+    expectTidy(tight.stones, window1280);
   });
 
   it('lights the found stones only after every stone has appeared', () => {
@@ -114,6 +129,8 @@ describe('layoutRunes', () => {
       'BINARY_OP>BINARY_OP_MULTIPLY_INT',
       'BINARY_OP>BINARY_OP_ADD_INT',
     ]);
+    // after the change, the second line says what the rune was
+    expect(changing.map((s) => s.changedArgument)).toEqual(['0 was RESUME', '* was BINARY_OP', '+ was BINARY_OP']);
     const times = changing.map((s) => s.changeAt);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(new Set(times).size).toBe(times.length);
@@ -137,17 +154,26 @@ describe('layoutRunes', () => {
     expect(layout.stones[0]!.x).toBeCloseTo(stage.x + stage.width / 2);
   });
 
-  it('ends a long function with a "+N" stone instead of overflowing the stage', () => {
-    const many = scene(Array.from({ length: 60 }, (_, i) => rune('LOAD_FAST_BORROW', `name_${i}`)), { missing: ['LOAD_GLOBAL'], more: 5 });
+  it('folds plain runes into "+N" stones instead of overflowing the stage, keeping the lit ones in sight', () => {
+    const many = scene(
+      Array.from({ length: 60 }, (_, i) => rune(i === 3 || i === 50 ? 'LOAD_GLOBAL' : 'LOAD_FAST_BORROW', `name_${i}`, { found: i === 3 || i === 50 })),
+      { missing: ['LOAD_CONST'], more: 5 },
+    );
     const small: Rect = { x: 0, y: 0, width: 420, height: 220 };
     const layout = layoutRunes(many, small);
     expectTidy(layout.stones, small);
-    const more = layout.stones.find((s) => s.kind === 'more');
-    const shownRunes = layout.stones.filter((s) => s.kind === 'rune').length;
-    expect(shownRunes).toBeGreaterThan(0);
-    expect(shownRunes).toBeLessThan(60);
-    expect(layout.hidden).toBe(60 - shownRunes + 5);
-    expect(more!.title).toBe(`+${layout.hidden}`);
+    expect(layout.fontSize).toBe(16);
+    const shown = layout.stones.filter((s) => s.kind === 'rune');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(60);
+    // both lit runes are still there, in reading order
+    expect(shown.filter((s) => s.found).map((s) => s.index)).toEqual([3, 50]);
+    const indexes = shown.map((s) => s.index);
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    // every rune is either a stone or counted on a "+N" stone
+    const folded = layout.stones.filter((s) => s.kind === 'more').reduce((sum, s) => sum + Number(s.title.slice(1)), 0);
+    expect(folded).toBe(layout.hidden);
+    expect(layout.hidden).toBe(60 - shown.length + 5);
     expect(layout.stones.some((s) => s.kind === 'missing')).toBe(true);
   });
 

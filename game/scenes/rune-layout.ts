@@ -8,11 +8,12 @@ import type { Rect } from './tally-layout.js';
  *   [RESUME ] [LOAD_CONST      ] [RETURN_VALUE]     <- one stone per rune, in reading order,
  *   [ 0     ] ['Abracadabra!'  ] [            ]        opname above, its argument below
  *   [BINARY_OP_MULTIPLY_INT]                        <- a specialised rune changes its name,
- *   [ *      was BINARY_OP ]                          "was <plain name>" stays under it
+ *   [   * was BINARY_OP    ]                          and says what it was under it
  *   [LOAD_GLOBAL ?]                                 <- a dashed ghost: looked for, not found
  *
- * Stones flow left to right in rows, like words on a page. What does not fit becomes a "+N"
- * stone, so no spell can make the stage overflow, and every text keeps its full font size.
+ * Stones flow left to right in rows, like words on a page, at the largest font that fits (never
+ * under 16 px). Plain runes that still do not fit fold into "+N" stones where they stood, so no
+ * spell can make the stage overflow and the runes that matter stay in sight.
  */
 export interface RuneLayoutOptions {
   /** Font size of the opname (px); the argument and the "was" line use `smallFontSize`. */
@@ -59,6 +60,8 @@ export interface RuneStone {
   argument: string;
   /** The name a specialised rune changes into, or null. */
   changeTo: string | null;
+  /** The second line once it changed: its argument and the plain name it had (`* was BINARY_OP`). */
+  changedArgument: string | null;
   found: boolean;
   /** Centre and size. */
   x: number;
@@ -73,8 +76,14 @@ export interface RuneStone {
 
 export interface RuneLayout {
   stones: RuneStone[];
-  /** Runes not shown as stones of their own (counted on the "+N" stone). */
+  /** Runes not shown as stones of their own (counted on the "+N" stones). */
   hidden: number;
+  /** Ghost stones left out because even they did not fit. */
+  droppedGhosts: number;
+  /** The font sizes the stones are drawn with (px) and the height of every stone. */
+  fontSize: number;
+  smallFontSize: number;
+  lineHeight: number;
   /** When the last animation is over. */
   durationMs: number;
 }
@@ -106,64 +115,103 @@ export function runeSummary(data: RuneSceneData): string {
     .join(',');
 }
 
+/** Font sizes tried from the largest down; the smallest is still 16 px, readable on the canvas. */
+export const RUNE_FONT_STEPS: readonly (readonly [number, number])[] = [
+  [22, 18],
+  [20, 17],
+  [18, 16],
+  [16, 16],
+];
+
+/**
+ * Lays the stones out with the largest font at which every rune fits the stage (unless
+ * `options.fontSize` fixes it); when even 16 px is too big, plain runes fold into "+N" stones.
+ */
 export function layoutRunes(data: RuneSceneData, area: Rect, options: Partial<RuneLayoutOptions> = {}): RuneLayout {
   const o = { ...DEFAULT_RUNE_OPTIONS, ...options };
-  const changing = data.runes.some((rune) => rune.specialised);
-  // every stone has the same height, so rows line up; a scene with changes needs the "was" line
-  const lines = changing ? 3 : 2;
-  const height = Math.round(o.fontSize * 1.35 + (lines - 1) * o.smallFontSize * 1.3 + 14);
+  if (options.fontSize !== undefined) return layoutAt(data, area, o);
+  let layout: RuneLayout | null = null;
+  for (const [fontSize, smallFontSize] of RUNE_FONT_STEPS) {
+    layout = layoutAt(data, area, { ...o, fontSize, smallFontSize });
+    if (layout.hidden === data.more && layout.droppedGhosts === 0) return layout;
+  }
+  return layout!;
+}
+
+type StoneSize = Omit<RuneStone, 'x' | 'y' | 'appearAt' | 'changeAt' | 'lightAt'>;
+type Item = { rune: StoneSize } | { folded: number };
+
+function layoutAt(data: RuneSceneData, area: Rect, o: RuneLayoutOptions): RuneLayout {
+  // every stone has the same height (two lines), so rows line up
+  const height = Math.round(o.fontSize * 1.3 + o.smallFontSize * 1.2 + 12);
   const maxWidth = Math.max(o.fontSize * o.charRatio * 4 + 2 * o.padding, area.width);
   const maxRows = Math.max(1, Math.floor((area.height + o.gap) / (height + o.gap)));
 
-  const entries: Omit<RuneStone, 'x' | 'y' | 'appearAt' | 'changeAt' | 'lightAt'>[] = data.runes.map((rune, index) => {
-    const was = rune.specialised ? `was ${rune.opname}` : '';
+  const items: Item[] = data.runes.map((rune, index) => {
+    const was = rune.specialised ? wasText(rune) : '';
     return {
-      kind: 'rune' as const,
-      index,
-      title: fit(rune.opname, maxWidth, o.fontSize, o),
-      argument: fit(rune.argument, maxWidth, o.smallFontSize, o),
-      changeTo: rune.specialised ? fit(rune.specialised, maxWidth, o.fontSize, o) : null,
-      found: rune.found,
-      width: stoneWidth([rune.opname, rune.specialised ?? ''], [rune.argument, was], maxWidth, o),
-      height,
+      rune: {
+        kind: 'rune' as const,
+        index,
+        title: fit(rune.opname, maxWidth, o.fontSize, o),
+        argument: fit(rune.argument, maxWidth, o.smallFontSize, o),
+        changeTo: rune.specialised ? fit(rune.specialised, maxWidth, o.fontSize, o) : null,
+        changedArgument: rune.specialised ? fit(was, maxWidth, o.smallFontSize, o) : null,
+        found: rune.found,
+        width: stoneWidth([rune.opname, rune.specialised ?? ''], [rune.argument, was], maxWidth, o),
+        height,
+      },
     };
   });
-  const ghosts = data.missing.map((text) => ({
+  if (data.more > 0) items.push({ folded: data.more });
+  const ghosts: StoneSize[] = data.missing.map((text) => ({
     kind: 'missing' as const,
     index: -1,
     title: fit(text, maxWidth, o.fontSize, o),
     argument: '?',
     changeTo: null,
+    changedArgument: null,
     found: false,
     width: stoneWidth([text], ['?'], maxWidth, o),
     height,
   }));
+  const stonesOf = (list: Item[]): StoneSize[] =>
+    list.map((item) =>
+      'rune' in item
+        ? item.rune
+        : {
+            kind: 'more' as const,
+            index: -1,
+            title: `+${item.folded}`,
+            argument: '',
+            changeTo: null,
+            changedArgument: null,
+            found: false,
+            width: stoneWidth([`+${item.folded}`], [], maxWidth, o),
+            height,
+          },
+    );
 
-  // the runes first, then the ghosts; when they do not all fit, the runes at the end give way to "+N"
-  let shownRunes = entries.length;
-  const moreStone = (hidden: number) => ({
-    kind: 'more' as const,
-    index: -1,
-    title: `+${hidden}`,
-    argument: '',
-    changeTo: null,
-    found: false,
-    width: stoneWidth([`+${hidden}`], [], maxWidth, o),
-    height,
-  });
-  let more: ReturnType<typeof moreStone> | null = data.more > 0 ? moreStone(data.more) : null;
-  let rows = packRows([...entries, ...(more ? [more] : []), ...ghosts], maxWidth, o.gap);
-  while (rows.length > maxRows && shownRunes > 0) {
-    shownRunes -= 1;
-    more = moreStone(entries.length - shownRunes + data.more);
-    rows = packRows([...entries.slice(0, shownRunes), more, ...ghosts], maxWidth, o.gap);
+  // too many runes: fold plain ones into "+N" stones where they stood, the last ones first, so
+  // the runes that light up or change form stay in sight as long as any can
+  let rows = packRows([...stonesOf(items), ...ghosts], maxWidth, o.gap);
+  while (rows.length > maxRows) {
+    let at = findLastIndex(items, (item) => 'rune' in item && !item.rune.found && item.rune.changeTo === null);
+    if (at < 0) at = findLastIndex(items, (item) => 'rune' in item);
+    if (at < 0) break;
+    items[at] = { folded: 1 };
+    mergeFolds(items, at);
+    rows = packRows([...stonesOf(items), ...ghosts], maxWidth, o.gap);
   }
-  // a few ghosts that still do not fit (a tiny stage) are dropped: the words under the stage name them
-  while (rows.length > maxRows && rows[rows.length - 1]!.length > 0) {
+  // ghosts that still do not fit (a tiny stage) are dropped: the words under the stage name them
+  let droppedGhosts = 0;
+  while (rows.length > maxRows) {
     const last = rows[rows.length - 1]!;
     last.pop();
+    droppedGhosts += 1;
     if (last.length === 0) rows.pop();
   }
+  const hidden = items.reduce((sum, item) => sum + ('folded' in item ? item.folded : 0), 0);
 
   // centre the block of rows in the area, each row centred on its own
   const blockHeight = rows.length * height + Math.max(0, rows.length - 1) * o.gap;
@@ -194,8 +242,35 @@ export function layoutRunes(data: RuneSceneData, area: Rect, options: Partial<Ru
   for (const stone of lighting) stone.lightAt = clock;
   if (lighting.length > 0) clock += o.lightMs;
 
-  const shownIndexes = new Set(placed.filter((stone) => stone.kind === 'rune').map((stone) => stone.index));
-  return { stones: placed, hidden: data.runes.length - shownIndexes.size + data.more, durationMs: clock };
+  return { stones: placed, hidden, droppedGhosts, durationMs: clock, fontSize: o.fontSize, smallFontSize: o.smallFontSize, lineHeight: height };
+}
+
+/** The second line of a rune that changed form: `* was BINARY_OP`, or `was RETURN_VALUE`. */
+function wasText(rune: Pick<Rune, 'opname' | 'argument'>): string {
+  return rune.argument ? `${rune.argument} was ${rune.opname}` : `was ${rune.opname}`;
+}
+
+function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i -= 1) if (test(list[i]!)) return i;
+  return -1;
+}
+
+/** Joins the fold at `at` with folds right before and after it: one "+N" stone per gap. */
+function mergeFolds(items: Item[], at: number): void {
+  let index = at;
+  const before = items[index - 1];
+  const here = items[index];
+  if (before && 'folded' in before && here && 'folded' in here) {
+    before.folded += here.folded;
+    items.splice(index, 1);
+    index -= 1;
+  }
+  const after = items[index + 1];
+  const current = items[index];
+  if (after && 'folded' in after && current && 'folded' in current) {
+    current.folded += after.folded;
+    items.splice(index + 1, 1);
+  }
 }
 
 function packRows<T extends { width: number }>(stones: T[], maxWidth: number, gap: number): T[][] {
