@@ -139,6 +139,8 @@ export const en = {
     'rune-missing': 'Looked for, not found: {rune}.',
     'verdict-heading': 'What the school saw',
     passed: 'You did it! The spell works.',
+    'rune-was': '{argument} \u00b7 was {rune}',
+    'rune-was-bare': 'was {rune}',
     'not-yet': 'Not quite yet. Read the notes below and try again!',
     'error-heading': 'Python stopped the spell',
     'error-at-line': '{type} at line {line}: {message}',

@@ -130,7 +130,7 @@ describe('layoutRunes', () => {
       'BINARY_OP>BINARY_OP_ADD_INT',
     ]);
     // after the change, the second line says what the rune was
-    expect(changing.map((s) => s.changedArgument)).toEqual(['0 was RESUME', '* was BINARY_OP', '+ was BINARY_OP']);
+    expect(changing.map((s) => s.changedArgument)).toEqual(['0 \u00b7 was RESUME', '* \u00b7 was BINARY_OP', '+ \u00b7 was BINARY_OP']);
     const times = changing.map((s) => s.changeAt);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(new Set(times).size).toBe(times.length);

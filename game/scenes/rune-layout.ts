@@ -1,4 +1,5 @@
 import type { Rune, RuneSceneData } from '../../python-runtime/protocol.js';
+import { formatMessage } from '../messages/format.js';
 import type { Rect } from './tally-layout.js';
 
 /**
@@ -8,7 +9,7 @@ import type { Rect } from './tally-layout.js';
  *   [RESUME ] [LOAD_CONST      ] [RETURN_VALUE]     <- one stone per rune, in reading order,
  *   [ 0     ] ['Abracadabra!'  ] [            ]        opname above, its argument below
  *   [BINARY_OP_MULTIPLY_INT]                        <- a specialised rune changes its name,
- *   [   * was BINARY_OP    ]                          and says what it was under it
+ *   [  * · was BINARY_OP   ]                          and says what it was under it
  *   [LOAD_GLOBAL ?]                                 <- a dashed ghost: looked for, not found
  *
  * Stones flow left to right in rows, like words on a page, at the largest font that fits (never
@@ -60,7 +61,7 @@ export interface RuneStone {
   argument: string;
   /** The name a specialised rune changes into, or null. */
   changeTo: string | null;
-  /** The second line once it changed: its argument and the plain name it had (`* was BINARY_OP`). */
+  /** The second line once it changed: its argument and the plain name it had (`* · was BINARY_OP`). */
   changedArgument: string | null;
   found: boolean;
   /** Centre and size. */
@@ -245,9 +246,11 @@ function layoutAt(data: RuneSceneData, area: Rect, o: RuneLayoutOptions): RuneLa
   return { stones: placed, hidden, droppedGhosts, durationMs: clock, fontSize: o.fontSize, smallFontSize: o.smallFontSize, lineHeight: height };
 }
 
-/** The second line of a rune that changed form: `* was BINARY_OP`, or `was RETURN_VALUE`. */
+/** The second line of a rune that changed form: `* · was BINARY_OP`, or `was RETURN_VALUE`. */
 function wasText(rune: Pick<Rune, 'opname' | 'argument'>): string {
-  return rune.argument ? `${rune.argument} was ${rune.opname}` : `was ${rune.opname}`;
+  return rune.argument
+    ? formatMessage('level.rune-was', { argument: rune.argument, rune: rune.opname })
+    : formatMessage('level.rune-was-bare', { rune: rune.opname });
 }
 
 function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {
