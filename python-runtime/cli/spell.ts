@@ -93,8 +93,9 @@ async function stepper(command: StepperCommand): Promise<number> {
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const { json, code } = await runStepperCommand(runtime, command);
+    const { json, code, note } = await runStepperCommand(runtime, command);
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    if (note !== undefined) process.stderr.write(`spell: ${note}\n`);
     return code;
   } finally {
     runtime.dispose();

@@ -110,6 +110,13 @@ describe('spell race', () => {
     expect(JSON.parse(gil.stdout)).toMatchObject({ holds: true });
   });
 
+  it('says on stderr when the bound cut runs short, so a holding invariant is not over-trusted', async () => {
+    const run = await runCli(['race', COUNTER, '--threads', 'inc,inc', '--invariant', 'count <= 4', '--bound', '30']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ holds: true, complete: false });
+    expect(run.stderr).toMatch(/cut at 30 instructions/);
+  });
+
   it.each([
     ['a missing spell file', ['step', '/no/such/spell.py', '--call', 'f'], /cannot read the spell file/],
     ['no --call', ['step', COUNTER], /--call/],

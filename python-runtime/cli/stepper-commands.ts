@@ -7,8 +7,11 @@
  *   spell race <spell.py> --threads <f>,<g>[,...] --invariant "<expression>" [--mode anywhere|gil]
  *             [--bound <n>] [--time-limit-ms <ms>]
  *       runs the functions as threads over the spell's globals, tries every interleaving (up to
- *       <n> instructions per run) and prints {holds, schedules, counterexample, final}
- *       (plus reason, switches, states, complete)
+ *       <n> instructions per run, default 10,000) and prints {holds, schedules, counterexample, final}
+ *       (plus reason, switches, states, complete). anywhere: a switch may come between any two
+ *       instructions (a free-threaded build); gil: only where CPython 3.14 checks its eval breaker
+ *       (function entry, backward jumps, calls into C), after any number of instructions. When
+ *       runs were cut by the bound, a note on stderr says so: `holds` then speaks for the rest only.
  *
  * Exit codes: 0 done (step) or the invariant holds (race), 1 the invariant does not hold,
  * 2 could not run (bad options, unreadable or broken spell file, an instruction the stepper does
@@ -17,6 +20,9 @@
 import { readFileSync } from 'node:fs';
 import type { RaceResult, StepperAnswer, StepperTool, StepResult } from '../protocol.js';
 import type { StepperRuntime } from '../runtime-client.js';
+
+/** RaceResult plus how many interleavings the bound cut short (their end was not checked). */
+type RaceAnswer = RaceResult & { cut_by_bound: number };
 
 export const STEPPER_USAGE = `  spell step <spell.py> --call <function> [--args <json array>] [--time-limit-ms <ms>]
   spell race <spell.py> --threads <f>,<g>[,...] --invariant "<python expression>" [--mode anywhere|gil] [--bound <n>] [--time-limit-ms <ms>]`;
@@ -135,7 +141,7 @@ export function parseRace(args: string[], usage: (message: string) => Error): St
 export async function runStepperCommand(
   runtime: StepperRuntime,
   command: StepperCommand,
-): Promise<{ json: Record<string, unknown>; code: number }> {
+): Promise<{ json: Record<string, unknown>; code: number; note?: string }> {
   const options = command.timeLimitMs !== undefined ? { timeLimitMs: command.timeLimitMs } : {};
   if (command.tool === 'step') {
     const answer = await runtime.runTool<StepResult>('step', command.payload, options);
@@ -143,13 +149,16 @@ export async function runStepperCommand(
     const { returned, exception, globals, steps, message, line, output } = result;
     return { json: { returned, exception, globals, steps, message, line, output }, code: 0 };
   }
-  const answer = await runtime.runTool<RaceResult>('race', command.payload, options);
+  const answer = await runtime.runTool<RaceAnswer>('race', command.payload, options);
   const result = okOrThrow(answer);
-  const { holds, schedules, counterexample, final, reason, switches, states, complete } = result;
-  return {
-    json: { holds, schedules, counterexample, final, reason, switches, states, complete },
-    code: holds ? 0 : 1,
-  };
+  const { holds, schedules, counterexample, final, reason, switches, states, complete, cut_by_bound: cut } = result;
+  const json = { holds, schedules, counterexample, final, reason, switches, states, complete };
+  if (holds && cut > 0) {
+    const bound = typeof command.payload['bound'] === 'number' ? command.payload['bound'] : 'the bound of';
+    const note = `note: ${cut} interleaving(s) were cut at ${bound} instructions and not checked; raise --bound to check them`;
+    return { json, code: 0, note };
+  }
+  return { json, code: holds ? 0 : 1 };
 }
 
 function okOrThrow<Result>(answer: StepperAnswer<Result>): Result {
