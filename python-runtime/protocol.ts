@@ -105,8 +105,57 @@ export interface Rune {
   specialised: string | null;
 }
 
+/**
+ * Scene data for the Ghost Collector chapter ("ghosts" scenes), measured in the kid's run by
+ * python-runtime/harness/pyland_ghosts.py: the spirits, who held whom, and how each one left.
+ */
+export interface GhostsSceneData {
+  kind: 'ghosts';
+  /** Every spirit the story gave or the spell made (at most 12), in the order they were made. */
+  spirits: GhostSpirit[];
+  /** The holds on the spirits as the story gave them, before the spell ran. */
+  start: GhostHold[];
+  /** For each spirit, the holds on it the last time it was seen alive (after the spell for those still here). */
+  holds: GhostHold[];
+  /** What happened, in order: spirits freed by their tally, and every visit of the Ghost Collector with whom it swept. */
+  events: GhostEvent[];
+  /** A collection ran while the spell ran (the spell called gc.collect(); the automatic one is paused). */
+  collectorCame: boolean;
+}
+
+/** alive: still here after the spell; freed: its tally reached 0; swept: a collection took it. */
+export type GhostEnd = 'alive' | 'freed' | 'swept';
+
+export interface GhostSpirit {
+  label: string;
+  end: GhostEnd;
+  /** It holds itself round through spirits' attributes (a cycle), as last seen. */
+  inCycle: boolean;
+  /** The spell's line running when it left, or null. */
+  line: number | null;
+}
+
+/**
+ * One holder of a spirit, found by identity: a name of the spell (`name`), a container that name
+ * holds (`item`), a name inside a running function of the spell (`local`, `local-item`; `via` is
+ * the function), or another spirit's attribute (`attribute`; `holder` is that spirit, `via` the attribute).
+ */
+export interface GhostHold {
+  kind: 'name' | 'item' | 'local' | 'local-item' | 'attribute';
+  holder: string;
+  via: string;
+  target: string;
+}
+
+export interface GhostEvent {
+  what: 'freed' | 'sweep';
+  /** The spirit freed, or the spirits that visit swept (maybe none). */
+  labels: string[];
+  line: number | null;
+}
+
 /** Other chapters add their own kinds here. */
-export type SceneData = TallySceneData | RuneSceneData | { kind: string; [key: string]: unknown };
+export type SceneData = TallySceneData | RuneSceneData | GhostsSceneData | { kind: string; [key: string]: unknown };
 
 /**
  * The spell stepper's tools (python-runtime/harness/pyland_stepper.py, `tool_json`): real CPython

@@ -19,6 +19,9 @@ export const SCENE_ICONS = [
   'crystal-ball',
   'books',
   'broom',
+  // the Ghost Collector's stage: spirits, a broken hold
+  'face-in-clouds',
+  'scissors',
   // decoration and status
   'owl',
   'castle',

@@ -1,5 +1,6 @@
 import type { LevelTexts } from './en.js';
 import { enLevelsBytecode } from './en-levels-bytecode.js';
+import { enLevelsGc } from './en-levels-gc.js';
 
 /**
  * Kid-facing texts of every level, keyed by level id (`<chapter>/<slug>`).
@@ -145,5 +146,6 @@ export const enLevels: Record<string, LevelTexts> = {
         "The hat's tally moved by {hat_delta}, but None's tally moved by {none_delta}, even with five more holders: None is immortal! Try print(sys._is_immortal(None)) to ask Python yourself.",
     },
   },
+  ...enLevelsGc,
   ...enLevelsBytecode,
 };

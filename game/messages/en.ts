@@ -1,4 +1,5 @@
 import { enLevels } from './en-levels.js';
+import { enGhostStageWords } from './en-levels-gc.js';
 
 /**
  * Every word a kid or teacher reads, in English. Scenes, the runtime client and the
@@ -112,6 +113,7 @@ export const en = {
   },
   /** The level scene: story, editor, cast, what happened. */
   level: {
+    ...enGhostStageWords,
     story: 'The story',
     goal: 'Your goal',
     'editor-label': 'Your spell (Python)',

@@ -1,11 +1,14 @@
 import type Phaser from 'phaser';
 import type { SceneKind } from '../../python-runtime/levels/level-types.js';
 import type { SceneData } from '../../python-runtime/protocol.js';
+import { GhostStage } from '../art/ghost-stage.js';
 import { RuneStage } from '../art/rune-stage.js';
 import { TallyStage } from '../art/tally-stage.js';
 import type { Rect } from './tally-layout.js';
 import { isTallyScene } from './tally-layout.js';
 import { isRuneScene, runeSummary } from './rune-layout.js';
+import { ghostSummary, isGhostScene } from './ghost-layout.js';
+import { formatMessage } from '../messages/format.js';
 
 /**
  * The stage of a level: the part of the canvas that animates what the kid's spell really did.
@@ -53,6 +56,19 @@ const STAGE_FACTORIES: Record<SceneKind, (context: StageContext) => LevelStage> 
       show: (data, onDone) => {
         if (!isRuneScene(data)) return false;
         stage.show(data, () => onDone(runeSummary(data)));
+        return true;
+      },
+      showIdle: () => stage.showIdle(),
+      destroy: () => stage.destroy(),
+    };
+  },
+  ghosts: ({ scene, reducedMotion, keepAwake }) => {
+    const stage = new GhostStage(scene, reducedMotion, formatMessage, keepAwake);
+    return {
+      setArea: (area) => stage.setArea(area),
+      show: (data, onDone) => {
+        if (!isGhostScene(data)) return false;
+        stage.show(data, () => onDone(ghostSummary(data)));
         return true;
       },
       showIdle: () => stage.showIdle(),

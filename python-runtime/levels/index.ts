@@ -5,6 +5,11 @@ import { letGoLevel } from './refcount/let-go.js';
 import { makeItVanishLevel } from './refcount/make-it-vanish.js';
 import { functionHolderLevel } from './refcount/function-holder.js';
 import { immortalNoneLevel } from './refcount/immortal-none.js';
+import { goneAtReturnLevel } from './gc/gone-at-return.js';
+import { friendsForeverLevel } from './gc/friends-forever.js';
+import { callTheCollectorLevel } from './gc/call-the-collector.js';
+import { breakTheCircleLevel } from './gc/break-the-circle.js';
+import { lanternLightLevel } from './gc/lantern-light.js';
 import { findTheConstantLevel } from './bytecode/find-the-constant.js';
 import { localOrGlobalLevel } from './bytecode/local-or-global.js';
 import { foldTheNumbersLevel } from './bytecode/fold-the-numbers.js';
@@ -22,6 +27,12 @@ export const LEVELS: LevelDefinition[] = [
   makeItVanishLevel,
   functionHolderLevel,
   immortalNoneLevel,
+  // Chapter 2: garbage collection, the Ghost Collector
+  goneAtReturnLevel,
+  friendsForeverLevel,
+  callTheCollectorLevel,
+  breakTheCircleLevel,
+  lanternLightLevel,
   // Chapter 4: bytecode, spell runes
   findTheConstantLevel,
   localOrGlobalLevel,

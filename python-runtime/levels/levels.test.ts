@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../game/messages/format.js';
 import { createNodeRuntime } from '../node-runtime.js';
-import type { CastResult, KidMessage, RuneSceneData, TallyObject, TallySceneData } from '../protocol.js';
+import type { CastResult, GhostsSceneData, KidMessage, RuneSceneData, TallyObject, TallySceneData } from '../protocol.js';
 import type { SpellRuntime } from '../spell-runtime.js';
 import { LEVELS } from './index.js';
 
@@ -47,6 +47,7 @@ function expectSceneOf(result: CastResult, kind: string): void {
   expect(result.scene, JSON.stringify(result)).not.toBeNull();
   expect(result.scene!.kind).toBe(kind);
   if (kind === 'tally') expect(tallyScene(result).objects.length).toBeGreaterThan(0);
+  if (kind === 'ghosts') expect(Array.isArray((result.scene as GhostsSceneData).spirits)).toBe(true);
   if (kind === 'runes') {
     const runes = result.scene as RuneSceneData;
     expect(runes.runes.length + runes.missing.length).toBeGreaterThan(0);

@@ -1,0 +1,520 @@
+import Phaser from 'phaser';
+import type { GhostsSceneData } from '../../python-runtime/protocol.js';
+import {
+  catalogueHoldText,
+  cubicPoint,
+  layoutGhosts,
+  type ArrowCurve,
+  type GhostLayout,
+  type GhostLayoutOptions,
+  type GhostTag,
+  type HoldArrow,
+  type SpiritPlacement,
+} from '../scenes/ghost-layout.js';
+import type { Rect, StringCurve } from '../scenes/tally-layout.js';
+import { EFFECT_TEXTURES } from './effect-textures.js';
+import { iconTextureKey } from './icons.js';
+import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
+
+/**
+ * Draws a ghosts scene (the Ghost Collector chapter, from CastResult.scene) on the level's stage:
+ * the spirits float in with the names that held them hanging underneath and arrows for the
+ * spirits that held each other; a circle (cycle) glows coral with its badge; a hold the spell
+ * broke is cut with scissors. Then what was measured replays in its order: a freed spirit leaves
+ * at once in sparkles (its tally reached 0), and on each of its visits the Ghost Collector flies
+ * across and takes only the spirits that visit swept. Last, each spirit gets a badge saying how it
+ * ended. All positions and times come from ghost-layout.ts; this class only draws and times them.
+ */
+const PADDING = 18;
+const TOP = 14;
+const TAG_FONT_SIZE = 16;
+const SPIRIT_ICON = 'face-in-clouds';
+const COLLECTOR_ICON = 'ghost';
+const CYCLE_ICON = 'counterclockwise-arrows-button';
+const CUT_ICON = 'scissors';
+const ARROW_COLOUR = PALETTE.sky;
+const CYCLE_COLOUR = PALETTE.coral;
+const CUT_COLOUR = 0x9a93c9;
+
+export type StageWord = (key: string, params?: Record<string, string | number>) => string;
+
+interface DrawnSpirit {
+  placement: SpiritPlacement;
+  parts: Phaser.GameObjects.GameObject[];
+  sprite: Phaser.GameObjects.Image;
+  glow: Phaser.GameObjects.Image;
+}
+
+export class GhostStage {
+  readonly #scene: Phaser.Scene;
+  readonly #reducedMotion: boolean;
+  readonly #word: StageWord;
+  readonly #frame: Phaser.GameObjects.Graphics;
+  readonly #layer: Phaser.GameObjects.Container;
+  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  #data: GhostsSceneData | null = null;
+  #timers: Phaser.Time.TimerEvent[] = [];
+  #tweens: Phaser.Tweens.Tween[] = [];
+  #onDone: (() => void) | null = null;
+
+  /**
+   * @param word the catalogue (formatMessage): every word on the stage comes from it
+   * @param wantFrames asks the sleeping game loop for frames (see render-pacer.ts)
+   */
+  constructor(
+    scene: Phaser.Scene,
+    reducedMotion: boolean,
+    word: StageWord,
+    private readonly wantFrames: (ms: number) => void = () => {},
+  ) {
+    this.#scene = scene;
+    this.#reducedMotion = reducedMotion;
+    this.#word = word;
+    this.#frame = scene.add.graphics();
+    this.#layer = scene.add.container(0, 0);
+  }
+
+  /** Moves the stage to `area` and redraws what it shows, without animating again. */
+  setArea(area: Rect): void {
+    const same =
+      Math.abs(area.x - this.#area.x) < 1 &&
+      Math.abs(area.y - this.#area.y) < 1 &&
+      Math.abs(area.width - this.#area.width) < 1 &&
+      Math.abs(area.height - this.#area.height) < 1;
+    this.#area = area;
+    this.wantFrames(300);
+    this.#drawFrame();
+    if (same) return;
+    if (this.#data) {
+      // a resize in the middle of an animation: finish it at once, in the new place
+      const done = this.#onDone;
+      this.#render(this.#data, false);
+      this.#onDone = null;
+      done?.();
+    } else {
+      this.showIdle();
+    }
+  }
+
+  /** Animates `data`; `onDone` runs when every spirit has left or stayed and the badges are up. */
+  show(data: GhostsSceneData, onDone: () => void): void {
+    this.#data = data;
+    this.#onDone = onDone;
+    this.#render(data, true);
+  }
+
+  /** Before the first cast (or when the spell stopped early): the Ghost Collector floats, waiting. */
+  showIdle(): void {
+    this.#data = null;
+    this.#clear();
+    this.wantFrames(300);
+    const { x, y, width, height } = this.#inner();
+    if (width <= 0 || height <= 0) return;
+    const size = Math.min(110, height * 0.45, width * 0.4);
+    const glow = this.#scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.mint).setAlpha(0.35);
+    glow.setDisplaySize(size * 2.4, size * 2.4);
+    const ghost = this.#scene.add.image(x + width / 2, y + height / 2, iconTextureKey(COLLECTOR_ICON)).setDisplaySize(size, size).setAlpha(0.9);
+    this.#layer.add([glow, ghost]);
+    if (!this.#reducedMotion) {
+      this.#tweens.push(this.#scene.tweens.add({ targets: ghost, y: ghost.y - 10, duration: 2000, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
+    }
+  }
+
+  destroy(): void {
+    this.#clear();
+    this.#frame.destroy();
+    this.#layer.destroy();
+  }
+
+  #inner(): Rect {
+    const a = this.#area;
+    return { x: a.x + PADDING, y: a.y + TOP + PADDING, width: a.width - 2 * PADDING, height: a.height - TOP - 2 * PADDING };
+  }
+
+  #drawFrame(): void {
+    const g = this.#frame;
+    const { x, y, width, height } = this.#area;
+    g.clear();
+    if (width <= 0 || height <= 0) return;
+    g.fillStyle(0x0c0a26, 0.92);
+    g.fillRoundedRect(x, y, width, height, 18);
+    // a misty night: soft bands of fog along the bottom and a pale moon in a corner
+    g.fillStyle(PALETTE.stageGlow, 0.16);
+    g.fillEllipse(x + width * 0.3, y + height - 20, width * 0.7, 46);
+    g.fillEllipse(x + width * 0.72, y + height - 30, width * 0.6, 40);
+    g.fillStyle(PALETTE.moon, 0.85);
+    g.fillCircle(x + width - 38, y + 34, 14);
+    g.fillStyle(0x0c0a26, 0.92);
+    g.fillCircle(x + width - 32, y + 30, 12);
+    g.lineStyle(2, PALETTE.violet, 0.9);
+    g.strokeRoundedRect(x, y, width, height, 18);
+  }
+
+  #clear(): void {
+    for (const timer of this.#timers) timer.remove(false);
+    for (const tween of this.#tweens) tween.stop();
+    this.#timers = [];
+    this.#tweens = [];
+    this.#layer.removeAll(true);
+  }
+
+  #after(ms: number, run: () => void): void {
+    if (ms <= 0) {
+      run();
+      return;
+    }
+    this.#timers.push(this.#scene.time.delayedCall(ms, run));
+  }
+
+  #tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    this.#tweens.push(this.#scene.tweens.add(config));
+  }
+
+  #options(animate: boolean): Partial<GhostLayoutOptions> {
+    const base: Partial<GhostLayoutOptions> = { charWidth: TAG_FONT_SIZE * 0.61, tagHeight: 28 };
+    if (animate && !this.#reducedMotion) return base;
+    // reduced motion: the same order of events, quickly and without flying about
+    const quick = animate ? 1 : 0;
+    return { ...base, staggerMs: 0, appearMs: 120 * quick, cutMs: 300 * quick, leaveMs: 200 * quick, freedGapMs: 250 * quick, sweepMs: 500 * quick, badgeMs: 120 * quick };
+  }
+
+  #render(data: GhostsSceneData, animate: boolean): void {
+    this.#clear();
+    const layout = layoutGhosts(data, this.#inner(), this.#options(animate), catalogueHoldText(this.#word));
+    const moving = animate && !this.#reducedMotion;
+    const drawn = new Map<string, DrawnSpirit>();
+    const arrowGraphics = this.#scene.add.graphics();
+    this.#layer.add(arrowGraphics);
+    for (const spirit of layout.spirits) drawn.set(spirit.label, this.#drawSpirit(spirit, animate, moving));
+    this.#drawCycles(layout, animate);
+    this.#drawArrows(layout, arrowGraphics, drawn, animate);
+    for (const pass of layout.passes) this.#drawPass(layout, pass, drawn, animate, moving);
+    for (const spirit of layout.spirits) {
+      if (spirit.leaveAt === null) continue;
+      const shown = drawn.get(spirit.label)!;
+      if (!animate) {
+        this.#gone(shown);
+      } else if (spirit.end === 'freed') {
+        this.#after(spirit.leaveAt, () => this.#leaveFreed(shown, moving));
+      }
+      // swept spirits leave with the Ghost Collector's pass (#drawPass)
+    }
+    this.#after(animate ? layout.badgesAt : 0, () => {
+      for (const spirit of layout.spirits) this.#drawBadge(spirit, animate);
+    });
+    if (!animate) return;
+    this.#after(layout.durationMs + 80, () => {
+      const done = this.#onDone;
+      this.#onDone = null;
+      done?.();
+    });
+  }
+
+  #drawSpirit(spirit: SpiritPlacement, animate: boolean, moving: boolean): DrawnSpirit {
+    const scene = this.#scene;
+    const glow = scene.add.image(spirit.x, spirit.y, EFFECT_TEXTURES.glow).setTint(spirit.inCycle ? CYCLE_COLOUR : PALETTE.mint);
+    glow.setDisplaySize(spirit.size * 2.1, spirit.size * 2.1).setAlpha(0.45);
+    const sprite = scene.add.image(spirit.x, spirit.y, iconTextureKey(SPIRIT_ICON)).setDisplaySize(spirit.size, spirit.size);
+    const name = scene.add
+      .text(spirit.x, spirit.labelY, spirit.label, {
+        fontFamily: MONO_FAMILY,
+        fontSize: '15px',
+        fontStyle: 'bold',
+        color: cssColor(PALETTE.text),
+        backgroundColor: '#1b1442',
+        padding: { x: 6, y: 1 },
+        resolution: Math.min(2, window.devicePixelRatio || 1),
+      })
+      .setOrigin(0.5);
+    const strings = scene.add.graphics();
+    this.#layer.add([glow, strings, sprite, name]);
+    const tags = spirit.tags.map((tag) => this.#drawTag(tag));
+    for (const tag of spirit.tags) drawString(strings, tag.string);
+    const parts: Phaser.GameObjects.GameObject[] = [glow, sprite, name, strings, ...tags];
+    if (animate) {
+      const finalScale = sprite.scaleX;
+      const appear = spirit.appearAt;
+      for (const part of [glow, name, strings, ...tags]) (part as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0);
+      this.#tween({ targets: glow, alpha: 0.45, duration: 500, delay: appear });
+      this.#tween({ targets: [name, strings, ...tags], alpha: 1, duration: 320, delay: appear + 200 });
+      if (moving) {
+        sprite.setScale(0);
+        this.#tween({ targets: sprite, scale: finalScale, duration: 380, delay: appear, ease: 'Back.easeOut' });
+        // spirits bob gently while they are here
+        this.#tween({ targets: sprite, y: spirit.y - 5, duration: 1400, delay: appear + 400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+      } else {
+        sprite.setAlpha(0);
+        this.#tween({ targets: sprite, alpha: 1, duration: 200, delay: appear });
+      }
+    }
+    return { placement: spirit, parts, sprite, glow };
+  }
+
+  #drawTag(tag: GhostTag): Phaser.GameObjects.Container {
+    const scene = this.#scene;
+    const fill =
+      tag.kind === 'name' ? PALETTE.tagHolder : tag.kind === 'item' || tag.kind === 'local-item' ? PALETTE.tagContainer : tag.kind === 'more' ? PALETTE.violet : 0xd9ccff;
+    const background = scene.add.graphics();
+    background.fillStyle(fill, 1);
+    background.fillRoundedRect(-tag.width / 2, -tag.height / 2, tag.width, tag.height, tag.kind === 'name' ? 10 : 4);
+    background.lineStyle(2, 0x3a2a7a, 0.9);
+    background.strokeRoundedRect(-tag.width / 2, -tag.height / 2, tag.width, tag.height, tag.kind === 'name' ? 10 : 4);
+    const text = scene.add
+      .text(0, 1, tag.text, {
+        fontFamily: MONO_FAMILY,
+        fontSize: `${TAG_FONT_SIZE}px`,
+        color: tag.kind === 'more' ? cssColor(PALETTE.text) : '#1b1442',
+        fontStyle: 'bold',
+        resolution: Math.min(2, window.devicePixelRatio || 1),
+      })
+      .setOrigin(0.5);
+    const group = scene.add.container(tag.x, tag.y, [background, text]);
+    this.#layer.add(group);
+    return group;
+  }
+
+  #drawCycles(layout: GhostLayout, animate: boolean): void {
+    const size = Math.max(26, (layout.spirits[0]?.size ?? 60) * 0.42);
+    for (const cycle of layout.cycles) {
+      const badge = this.#scene.add.image(cycle.x, cycle.y, iconTextureKey(CYCLE_ICON)).setDisplaySize(size, size);
+      this.#layer.add(badge);
+      const members = layout.spirits.filter((spirit) => cycle.labels.includes(spirit.label));
+      const leaves = members.map((spirit) => spirit.leaveAt).filter((at): at is number => at !== null);
+      // the circle is over once its first member has left
+      const over = leaves.length > 0 ? Math.min(...leaves) : null;
+      if (!animate) {
+        badge.setAlpha(over === null ? 1 : 0.15);
+        continue;
+      }
+      badge.setAlpha(0);
+      const appear = Math.max(...members.map((spirit) => spirit.appearAt)) + 500;
+      this.#tween({ targets: badge, alpha: 1, duration: 300, delay: appear });
+      if (!this.#reducedMotion) this.#tween({ targets: badge, angle: -360, duration: 3200, delay: appear, repeat: -1 });
+      if (over !== null) this.#tween({ targets: badge, alpha: 0.15, duration: 400, delay: over });
+    }
+  }
+
+  #drawArrows(layout: GhostLayout, g: Phaser.GameObjects.Graphics, drawn: Map<string, DrawnSpirit>, animate: boolean): void {
+    // arrows are redrawn as a whole whenever one changes: fading a spirit fades its arrows
+    const state = layout.arrows.map((arrow) => ({ arrow, alpha: animate ? 0 : 1, cut: !animate && arrow.cut }));
+    const redraw = () => {
+      g.clear();
+      for (const { arrow, alpha, cut } of state) drawArrow(g, arrow, alpha, cut);
+    };
+    const labels: Phaser.GameObjects.Text[] = [];
+    for (const entry of state) {
+      const { arrow } = entry;
+      const label = this.#scene.add
+        .text(arrow.midX, arrow.midY, `.${arrow.via}`, {
+          fontFamily: MONO_FAMILY,
+          fontSize: '14px',
+          color: cssColor(arrow.cut ? CUT_COLOUR : arrow.inCycle ? CYCLE_COLOUR : ARROW_COLOUR),
+          backgroundColor: '#0c0a26',
+          padding: { x: 3, y: 0 },
+          resolution: Math.min(2, window.devicePixelRatio || 1),
+        })
+        .setOrigin(0.5)
+        .setAlpha(animate ? 0 : arrow.cut ? 0.5 : 1);
+      labels.push(label);
+      this.#layer.add(label);
+      const from = drawn.get(arrow.from)!.placement;
+      const to = drawn.get(arrow.to)!.placement;
+      const leaves = [from.leaveAt, to.leaveAt].filter((at): at is number => at !== null);
+      const gone = leaves.length > 0 ? Math.min(...leaves) : null;
+      if (!animate) {
+        if (gone !== null) {
+          entry.alpha = 0.12;
+          label.setAlpha(0.12);
+        }
+        continue;
+      }
+      const appear = Math.max(from.appearAt, to.appearAt) + 350;
+      const progress = { t: 0 };
+      this.#tween({
+        targets: progress,
+        t: 1,
+        duration: 380,
+        delay: appear,
+        onUpdate: () => {
+          entry.alpha = progress.t;
+          redraw();
+        },
+      });
+      this.#tween({ targets: label, alpha: 1, duration: 300, delay: appear + 200 });
+      if (arrow.cut) {
+        this.#after(layout.cutAt, () => {
+          entry.cut = true;
+          entry.alpha = 0.6;
+          redraw();
+          label.setAlpha(0.5);
+          const scissors = this.#scene.add.image(arrow.midX, arrow.midY - 22, iconTextureKey(CUT_ICON)).setDisplaySize(30, 30);
+          this.#layer.add(scissors);
+          if (!this.#reducedMotion) this.#tween({ targets: scissors, angle: { from: -25, to: 15 }, duration: 220, yoyo: true, repeat: 1 });
+        });
+      }
+      if (gone !== null) {
+        this.#after(gone, () => {
+          const fade = { a: entry.alpha };
+          this.#tween({
+            targets: fade,
+            a: 0.12,
+            duration: 400,
+            onUpdate: () => {
+              entry.alpha = fade.a;
+              redraw();
+            },
+          });
+          this.#tween({ targets: label, alpha: 0.12, duration: 400 });
+        });
+      }
+    }
+    redraw();
+  }
+
+  #drawPass(layout: GhostLayout, pass: GhostLayout['passes'][number], drawn: Map<string, DrawnSpirit>, animate: boolean, moving: boolean): void {
+    if (!animate) return; // afterwards only the badges tell who was swept
+    const size = layout.collectorSize;
+    const ghost = this.#scene.add.image(pass.fromX, pass.y, iconTextureKey(COLLECTOR_ICON)).setDisplaySize(size, size).setAlpha(0);
+    const caption = this.#scene.add
+      .text(pass.fromX, pass.y + size * 0.62, this.#word('level.ghost-collector'), {
+        fontFamily: FONT_FAMILY,
+        fontSize: '15px',
+        fontStyle: 'bold',
+        color: cssColor(PALETTE.mint),
+        resolution: Math.min(2, window.devicePixelRatio || 1),
+      })
+      .setOrigin(0.5)
+      .setAlpha(0);
+    this.#layer.add([ghost, caption]);
+    const duration = pass.endAt - pass.startAt;
+    this.#after(pass.startAt, () => {
+      ghost.setAlpha(1);
+      caption.setAlpha(1);
+    });
+    this.#tween({ targets: [ghost, caption], x: pass.toX, duration, delay: pass.startAt, ease: 'Linear' });
+    if (moving) this.#tween({ targets: ghost, y: pass.y - 12, duration: duration / 4, delay: pass.startAt, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+    this.#after(pass.endAt, () => {
+      ghost.setAlpha(0);
+      caption.setAlpha(0);
+    });
+    for (const label of pass.labels) {
+      const shown = drawn.get(label);
+      if (!shown || shown.placement.leaveAt === null) continue;
+      this.#after(shown.placement.leaveAt, () => this.#leaveSwept(shown, pass.toX, moving));
+    }
+  }
+
+  /** Freed: the tally reached 0, so the spirit leaves at once, in sparkles. */
+  #leaveFreed(shown: DrawnSpirit, moving: boolean): void {
+    const { placement } = shown;
+    if (moving) {
+      const burst = this.#scene.add.particles(placement.x, placement.y, EFFECT_TEXTURES.sparkle, {
+        speed: { min: 60, max: 170 },
+        lifespan: 700,
+        scale: { start: 0.7, end: 0 },
+        alpha: { start: 1, end: 0 },
+        emitting: false,
+      });
+      this.#layer.add(burst);
+      burst.explode(22);
+      this.#scene.tweens.killTweensOf(shown.sprite);
+      this.#tween({ targets: shown.sprite, y: placement.y - placement.size * 0.6, duration: 650, ease: 'Quad.easeIn' });
+    }
+    this.#fadeParts(shown, moving ? 650 : 200);
+  }
+
+  /** Swept: the Ghost Collector pulls the spirit along as it passes. */
+  #leaveSwept(shown: DrawnSpirit, toX: number, moving: boolean): void {
+    if (moving) {
+      this.#scene.tweens.killTweensOf(shown.sprite);
+      this.#tween({ targets: shown.sprite, x: shown.placement.x + (toX - shown.placement.x) * 0.35, angle: 40, scale: shown.sprite.scale * 0.4, duration: 600, ease: 'Quad.easeIn' });
+    }
+    this.#fadeParts(shown, moving ? 600 : 200);
+  }
+
+  #fadeParts(shown: DrawnSpirit, duration: number): void {
+    this.#tween({ targets: shown.sprite, alpha: 0.15, duration });
+    this.#tween({ targets: shown.glow, alpha: 0.08, duration });
+    for (const part of shown.parts) {
+      if (part !== shown.sprite && part !== shown.glow) this.#tween({ targets: part, alpha: 0.2, duration });
+    }
+  }
+
+  #gone(shown: DrawnSpirit): void {
+    shown.sprite.setAlpha(0.15);
+    shown.glow.setAlpha(0.08);
+    for (const part of shown.parts) {
+      if (part !== shown.sprite && part !== shown.glow) (part as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0.2);
+    }
+  }
+
+  #drawBadge(spirit: SpiritPlacement, animate: boolean): void {
+    const key = spirit.end === 'freed' ? 'level.ghost-badge-freed' : spirit.end === 'swept' ? 'level.ghost-badge-swept' : 'level.ghost-badge-alive';
+    const fill = spirit.end === 'freed' ? PALETTE.mint : spirit.end === 'swept' ? PALETTE.violet : PALETTE.gold;
+    const text = this.#scene.add
+      .text(spirit.badgeX, spirit.badgeY, this.#word(key), {
+        fontFamily: FONT_FAMILY,
+        fontSize: '15px',
+        fontStyle: 'bold',
+        color: spirit.end === 'swept' ? '#ffffff' : '#1b1442',
+        backgroundColor: cssColor(fill),
+        padding: { x: 8, y: 3 },
+        resolution: Math.min(2, window.devicePixelRatio || 1),
+      })
+      .setOrigin(0.5);
+    this.#layer.add(text);
+    if (animate && !this.#reducedMotion) {
+      text.setScale(0);
+      this.#tween({ targets: text, scale: 1, duration: 300, ease: 'Back.easeOut' });
+    }
+  }
+}
+
+function drawArrow(g: Phaser.GameObjects.Graphics, arrow: HoldArrow, alpha: number, cut: boolean): void {
+  if (alpha <= 0) return;
+  const colour = cut ? CUT_COLOUR : arrow.inCycle ? CYCLE_COLOUR : ARROW_COLOUR;
+  const width = arrow.inCycle && !cut ? 4 : 3;
+  g.lineStyle(width, colour, alpha);
+  const segments = 28;
+  const points = Array.from({ length: segments + 1 }, (_, i) => cubicPoint(arrow.curve, i / segments));
+  if (cut) {
+    // a broken hold: dashes
+    for (let i = 0; i < segments; i += 2) g.lineBetween(points[i]!.x, points[i]!.y, points[i + 1]!.x, points[i + 1]!.y);
+  } else {
+    g.beginPath();
+    g.moveTo(points[0]!.x, points[0]!.y);
+    for (const point of points.slice(1)) g.lineTo(point.x, point.y);
+    g.strokePath();
+  }
+  drawHead(g, arrow.curve, colour, alpha);
+}
+
+function drawHead(g: Phaser.GameObjects.Graphics, curve: ArrowCurve, colour: number, alpha: number): void {
+  const before = cubicPoint(curve, 0.9);
+  const angle = Math.atan2(curve.y2 - before.y, curve.x2 - before.x);
+  const length = 13;
+  g.fillStyle(colour, alpha);
+  g.fillTriangle(
+    curve.x2,
+    curve.y2,
+    curve.x2 - length * Math.cos(angle - 0.45),
+    curve.y2 - length * Math.sin(angle - 0.45),
+    curve.x2 - length * Math.cos(angle + 0.45),
+    curve.y2 - length * Math.sin(angle + 0.45),
+  );
+}
+
+/** The string from a name tag up to its spirit. */
+function drawString(g: Phaser.GameObjects.Graphics, curve: StringCurve): void {
+  g.lineStyle(2.5, PALETTE.string, 0.85);
+  g.beginPath();
+  g.moveTo(curve.x1, curve.y1);
+  const segments = 16;
+  for (let i = 1; i <= segments; i += 1) {
+    const s = i / segments;
+    const x = (1 - s) * (1 - s) * curve.x1 + 2 * (1 - s) * s * curve.cx + s * s * curve.x2;
+    const y = (1 - s) * (1 - s) * curve.y1 + 2 * (1 - s) * s * curve.cy + s * s * curve.y2;
+    g.lineTo(x, y);
+  }
+  g.strokePath();
+}

@@ -1,0 +1,171 @@
+import type { LevelTexts } from './en.js';
+
+/**
+ * Chapter 2, the Ghost Collector (garbage collection): level texts, keyed by level id.
+ * Python has two cleaners and the stories keep them apart, as CPython 3.14 really works:
+ * the tally (reference counting) frees an object the moment its last holder lets go (a function
+ * returning, a del, a circle broken by hand); the Ghost Collector (the cycle collector, gc) sweeps
+ * groups of objects that only hold each other, when it runs. In these lessons the school pauses
+ * the automatic collector while the spell runs, and the stories say so. Checked in the runtime by
+ * python-runtime/levels/gc/gc-levels.test.ts.
+ */
+export const enLevelsGc: Record<string, LevelTexts> = {
+  'gc/gone-at-return': {
+    title: 'Gone at Return',
+    story:
+      'The school has two cleaners. The first one is the tally you already know: the moment an object\'s tally reaches 0, Python frees it at once. ' +
+      'A name inside a function holds its object only while the function runs: when haunt() returns, its names let go. ' +
+      'So if the spirit Pip is made inside haunt() and nothing else holds him, he leaves right when haunt() returns. ' +
+      'weakref.finalize(pip, print, "Pip: Goodbye!") gives Pip last words: Python says them the moment Pip is freed, so you can see exactly when he leaves. ' +
+      'This is not the Ghost Collector\'s work: you meet him in the next lessons.',
+    goal: 'Give Pip last words with weakref.finalize inside haunt(), so they are spoken the moment haunt() returns.',
+    hints: [
+      'weakref.finalize(thing, function, words) calls function(words) when thing is freed. It does not hold thing, so it does not keep Pip here.',
+      'Put it inside haunt(), after Pip is made: weakref.finalize(pip, print, ...) with the words you want him to say.',
+      'On the empty line inside haunt() write: weakref.finalize(pip, print, "Pip: Goodbye!")',
+    ],
+    msg: {
+      'well-done':
+        '{label} said his last words right when {function}() returned: the function\'s name let go, his tally reached 0 and Python freed him at once. That was the tally, not the Ghost Collector!',
+      'no-spirit': 'No spirit was made. Make one inside haunt() with Spirit("Pip"), and call haunt().',
+      'made-outside':
+        '{label} was made at the top of the spell, not inside a function, so a top-level name kept holding him after the function returned. Make him inside haunt().',
+      'still-held':
+        '{label} did not leave when {function}() returned: {holders} still held him. Inside the function, keep him only in the function\'s own names.',
+      cycle:
+        '{label} holds himself (a circle), so his tally never reaches 0 and he did not leave when {function}() returned. Only the Ghost Collector could take him now. Do not make him hold himself.',
+      'still-here': '{label} did not leave when {function}() returned: something still holds him.',
+      swept:
+        'The Ghost Collector swept {label}: he held himself in a circle. This lesson is about the tally: let {label} leave on his own, when {function}() returns.',
+      'not-at-return':
+        '{label} left at line {line}, not when {function}() returned. A del inside the function lets go too early; keeping him somewhere and letting go later is too late.',
+      'no-last-words':
+        '{label} left right when {function}() returned, but he said nothing. Give him last words inside {function}(), for example: weakref.finalize(pip, print, "Pip: Goodbye!")',
+    },
+  },
+
+  'gc/friends-forever': {
+    title: 'Friends Forever',
+    story:
+      'wisp and mist are two spirits, and each can remember one friend: wisp.friend = mist makes wisp hold mist, just like a name does. ' +
+      'If each one remembers the other, they make a circle (wizards call it a cycle). ' +
+      'Then, even when the names wisp and mist let go, each spirit is still held by the other: their tallies never reach 0, so the tally cannot free them. ' +
+      'Normally the Ghost Collector finds such a lost circle some time later. In this lesson the school keeps him waiting, so you can see them stay.',
+    goal: 'Make wisp and mist remember each other, so they are still here after both names let go.',
+    hints: [
+      'A spirit remembers a friend with .friend: wisp.friend = something makes wisp hold that something.',
+      'Both must remember: wisp remembers mist AND mist remembers wisp. Do it before the del lines.',
+      'Under the comment write wisp.friend = mist and, on the next line, mist.friend = wisp',
+    ],
+    msg: {
+      'well-done':
+        'The names let go, but wisp and mist are still here: each one holds the other, so neither tally reaches 0. A lost circle like this needs the Ghost Collector (next lesson)!',
+      left: '{labels} left as soon as the names let go: nothing else held them, so their tallies reached 0. Make each of them remember the other first.',
+      'still-named': 'They are still here, but only because names hold them: {holders}. Let the names go (del) and see whether the circle keeps them.',
+      'not-each-other': 'Each spirit only remembers itself. That is a circle too, but this lesson wants wisp and mist to remember each other.',
+      'hidden-holder': 'They are still here, but something other than their circle holds them. Make them remember each other with .friend and let every name go.',
+      swept: 'The Ghost Collector swept {labels}: gc.collect() took the lost circle. In this lesson let them stay: do not call the Ghost Collector yet.',
+    },
+  },
+
+  'gc/call-the-collector': {
+    title: 'Call the Ghost Collector',
+    story:
+      'wisp and mist remember each other, and the names are about to let go: then they are a lost circle that nothing else can reach. ' +
+      'The tally cannot free them, but the second cleaner can: the Ghost Collector (Python\'s cycle collector, the gc module). ' +
+      'He looks for groups of objects that only hold each other and sweeps them all. ' +
+      'Usually he comes by himself now and then. In these lessons the school keeps him waiting, so you can call him yourself with gc.collect().',
+    goal: 'After both names let go, call the Ghost Collector so that he sweeps wisp and mist.',
+    hints: [
+      'The gc module is the Ghost Collector, and the spell already imports it.',
+      'Call him after the del lines: while names still hold the spirits, they are not lost, and he leaves them alone.',
+      'On the empty line under the comment write: gc.collect()',
+    ],
+    msg: {
+      'well-done': 'The Ghost Collector found the lost circle and swept wisp and mist. Their tallies never reached 0: only he could take them!',
+      'freed-by-tally':
+        '{labels} left without the Ghost Collector: the circle was broken, so their tallies reached 0 and Python freed them at once. Keep the circle and call gc.collect() to see him sweep it.',
+      'held-when-swept':
+        'The Ghost Collector came, but {holders} still held the spirits, so he left them alone: he only sweeps what nothing can reach. Let every name go first.',
+      'still-named': 'Names still hold the spirits: {holders}. Let them go (del), then call the Ghost Collector.',
+      'too-early':
+        'The Ghost Collector came too early: at that moment the names still held wisp and mist, so he left them alone. Call gc.collect() after the names let go.',
+      'not-called': 'wisp and mist are lost in their circle, but still here: nobody called the Ghost Collector. Call gc.collect().',
+    },
+  },
+
+  'gc/break-the-circle': {
+    title: 'Break the Circle',
+    story:
+      'wisp and mist remember each other again. This time, no Ghost Collector: break the circle yourself! ' +
+      'If wisp forgets her friend (wisp.friend = None), wisp no longer holds mist. ' +
+      'Then, when the names let go, nothing holds mist any more: her tally reaches 0 and Python frees her at once, and with her goes the last holder of wisp. ' +
+      'The tally cleans up everything, right away, without waiting for anyone.',
+    goal: 'Break the circle by hand so that wisp and mist both leave when their names let go, with no Ghost Collector.',
+    hints: [
+      'A circle breaks when one of the two forgets the other.',
+      'Setting a friend to None makes the spirit let go of its old friend. Do it before the del lines.',
+      'Under the comment write: wisp.friend = None',
+    ],
+    msg: {
+      'well-done':
+        'wisp and mist left at once, with no Ghost Collector: you broke the circle, so when the names let go their tallies reached 0. The tally cleans up instantly; the Ghost Collector only when he comes.',
+      'still-circle': 'wisp and mist are still here: they still hold each other, so their tallies never reached 0. Make one of them forget its friend.',
+      'still-named': 'Names still hold them: {holders}. Break the circle and let every name go (del).',
+      swept: 'The Ghost Collector swept {labels}. That works too, but this lesson wants no collector: break the circle by hand so the tally frees them.',
+      'still-here': 'wisp and mist are still here: something still holds them.',
+    },
+  },
+
+  'gc/lantern-light': {
+    title: 'The Lantern',
+    story:
+      'Two circles of spirits: wisp and mist hold each other, and so do boo and hush. ' +
+      'All four names will let go, and then the Ghost Collector comes. He only sweeps what nothing can reach any more. ' +
+      'Light the lantern: if the name lantern holds wisp, wisp can still be reached, and through wisp.friend so can mist, so both are safe. ' +
+      'boo and hush are lost, and he sweeps them.',
+    goal: 'Make the lantern hold wisp, so that gc.collect() sweeps boo and hush but not wisp and mist.',
+    hints: [
+      'A name holds an object when you write name = the_object.',
+      'Only one spirit needs the lantern: the one it holds can be reached, and so can the friend that one remembers.',
+      'Change lantern = None into lantern = wisp',
+    ],
+    msg: {
+      'well-done':
+        'The Ghost Collector swept boo and hush, but left wisp and mist alone: the lantern could still reach wisp, and wisp holds mist. He only sweeps what nothing can reach!',
+      'lantern-empty': 'The Ghost Collector swept {labels}: nothing could reach them any more. Make the lantern hold wisp before the names let go.',
+      'kept-left': '{labels} left: their circle was broken, so their tallies reached 0. Leave wisp and mist as they are and make the lantern hold wisp.',
+      'lost-freed': '{labels} left without the Ghost Collector: their circle was broken. Let boo and hush stay a lost circle for him to sweep.',
+      'not-called': 'boo and hush are lost, but still here: the Ghost Collector never came. Keep the gc.collect() line.',
+      'lost-kept': '{labels} were not swept: {holders} still held them, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
+      'too-early': '{labels} were not swept: the Ghost Collector came while something still held them. Call gc.collect() after the names let go.',
+    },
+  },
+};
+
+/**
+ * Words of the ghost stage (game/art/ghost-stage.ts) and its sentences for screen readers
+ * (game/scenes/stage-words.ts), spread into the catalogue's `level` section.
+ */
+export const enGhostStageWords = {
+  'ghost-local-tag': '{name} in {function}()',
+  'ghost-item-tag': 'inside {name}',
+  'ghost-local-item-tag': 'inside {name} in {function}()',
+  'ghost-badge-freed': 'freed',
+  'ghost-badge-swept': 'swept',
+  'ghost-badge-alive': 'still here',
+  'ghost-collector': 'Ghost Collector',
+  'ghost-none': 'The spell made no spirit.',
+  'ghost-held-by': '{label} is held by: {holders}.',
+  'ghost-held-by-nobody': 'Nothing holds {label}.',
+  'ghost-holds': '{holder} holds {target} with .{via}.',
+  'ghost-cut': '{holder} let go of {target}: that part of the circle was broken.',
+  'ghost-cycle': '{labels} hold each other in a circle.',
+  'ghost-freed': '{label} was freed at once, at line {line}: its tally reached 0.',
+  'ghost-freed-no-line': '{label} was freed at once: its tally reached 0.',
+  'ghost-sweep': 'The Ghost Collector came at line {line} and swept {labels}: nothing could reach them.',
+  'ghost-sweep-no-line': 'The Ghost Collector came and swept {labels}: nothing could reach them.',
+  'ghost-sweep-nothing': 'The Ghost Collector came at line {line} and took nothing: everything could still be reached.',
+  'ghost-sweep-nothing-no-line': 'The Ghost Collector came and took nothing: everything could still be reached.',
+  'ghost-alive': '{label} is still here after the spell.',
+} as const;

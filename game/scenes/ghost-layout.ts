@@ -1,0 +1,554 @@
+import type { GhostEnd, GhostHold, GhostsSceneData, GhostSpirit } from '../../python-runtime/protocol.js';
+import type { Rect, StringCurve } from './tally-layout.js';
+
+/**
+ * Where everything of a `ghosts` scene goes and when it moves, as plain maths (no Phaser), so it
+ * is tested without a canvas. The ghost stage draws exactly this layout:
+ *
+ *            ╭──friend──╮                <- attribute holds: arrows between spirits, arcing
+ *        (wisp)   ⟲   (mist)                above one way and below the other; a circle glows
+ *            ╰──friend──╯                   and shows its badge in the middle
+ *          [lantern]                      <- names (and containers, and a function's names) hang
+ *                                            under the spirit they hold, on strings
+ *   👻 ────────────────────────────▶     <- the Ghost Collector flies across on each visit and
+ *                                            takes only the spirits that visit swept
+ *
+ * Then the events replay in the order they were measured: a freed spirit leaves at once (the
+ * tally reached 0), each visit of the Ghost Collector crosses the stage. Last, every spirit gets
+ * a badge with how it ended. Nothing here is canned: it all comes from the scene data.
+ */
+export interface GhostLayoutOptions {
+  /** Width of one character of tag text (monospace). */
+  charWidth: number;
+  tagHeight: number;
+  tagPadding: number;
+  gap: number;
+  /** Spirits per row at most. */
+  maxColumns: number;
+  /** Delay between one spirit appearing and the next. */
+  staggerMs: number;
+  appearMs: number;
+  /** Pause to show a broken hold (a "cut" arrow) before the events start. */
+  cutMs: number;
+  /** How long a freed spirit takes to leave, and the gap before the next event. */
+  leaveMs: number;
+  freedGapMs: number;
+  /** How long the Ghost Collector takes to cross the stage. */
+  sweepMs: number;
+  badgeMs: number;
+}
+
+export const DEFAULT_GHOST_OPTIONS: GhostLayoutOptions = {
+  charWidth: 10,
+  tagHeight: 28,
+  tagPadding: 9,
+  gap: 8,
+  maxColumns: 4,
+  staggerMs: 180,
+  appearMs: 420,
+  cutMs: 900,
+  leaveMs: 700,
+  freedGapMs: 520,
+  sweepMs: 1800,
+  badgeMs: 360,
+};
+
+/** How a hold is written on its tag (the stage passes catalogue words; tests use the default). */
+export type HoldText = (hold: GhostHold) => string;
+
+export const plainHoldText: HoldText = (hold) =>
+  hold.kind === 'local' || hold.kind === 'local-item' ? `${hold.via}().${hold.holder}` : hold.holder;
+
+type Words = (key: string, params?: Record<string, string | number>) => string;
+
+/** Tag words from the catalogue: `pip in haunt()`, `inside crowd`, or the plain name. */
+export function catalogueHoldText(format: Words): HoldText {
+  return (hold) => {
+    switch (hold.kind) {
+      case 'local':
+        return format('level.ghost-local-tag', { name: hold.holder, function: hold.via });
+      case 'local-item':
+        return format('level.ghost-local-item-tag', { name: hold.holder, function: hold.via });
+      case 'item':
+        return format('level.ghost-item-tag', { name: hold.holder });
+      default:
+        return hold.holder;
+    }
+  };
+}
+
+export interface GhostTag {
+  text: string;
+  kind: GhostHold['kind'] | 'more';
+  /** Centre and size. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** From the tag's top up to the spirit. */
+  string: StringCurve;
+}
+
+export interface SpiritPlacement {
+  label: string;
+  end: GhostEnd;
+  inCycle: boolean;
+  x: number;
+  y: number;
+  size: number;
+  /** Where the spirit's own name is written, just under it. */
+  labelY: number;
+  tags: GhostTag[];
+  appearAt: number;
+  /** When it starts to leave (freed or swept), or null when it stays. */
+  leaveAt: number | null;
+  /** Where its end badge goes. */
+  badgeX: number;
+  badgeY: number;
+}
+
+/** A cubic curve from one spirit to another (or round to itself), the arrowhead at (x2, y2). */
+export interface ArrowCurve {
+  x1: number;
+  y1: number;
+  c1x: number;
+  c1y: number;
+  c2x: number;
+  c2y: number;
+  x2: number;
+  y2: number;
+}
+
+export interface HoldArrow {
+  from: string;
+  to: string;
+  /** The attribute (`friend`). */
+  via: string;
+  curve: ArrowCurve;
+  /** Both ends are in the same circle. */
+  inCycle: boolean;
+  /** The story had this hold and the spell broke it (wisp.friend = None). */
+  cut: boolean;
+  /** Where its label (and the scissors of a cut) goes. */
+  midX: number;
+  midY: number;
+}
+
+export interface CycleBadge {
+  labels: string[];
+  x: number;
+  y: number;
+}
+
+export interface CollectorPass {
+  /** The spirits this visit swept, in order (maybe none). */
+  labels: string[];
+  startAt: number;
+  endAt: number;
+  fromX: number;
+  toX: number;
+  y: number;
+}
+
+export interface GhostLayout {
+  spirits: SpiritPlacement[];
+  arrows: HoldArrow[];
+  cycles: CycleBadge[];
+  passes: CollectorPass[];
+  /** When the cut arrows are cut (only meaningful when some arrow is cut). */
+  cutAt: number;
+  /** When the end badges appear. */
+  badgesAt: number;
+  durationMs: number;
+  /** Size of the Ghost Collector's sprite. */
+  collectorSize: number;
+}
+
+const MAX_SPRITE = 96;
+const MIN_SPRITE = 36;
+const MAX_TAG_ROWS = 2;
+
+export function isGhostScene(scene: unknown): scene is GhostsSceneData {
+  return (
+    typeof scene === 'object' &&
+    scene !== null &&
+    (scene as { kind?: unknown }).kind === 'ghosts' &&
+    Array.isArray((scene as { spirits?: unknown }).spirits) &&
+    Array.isArray((scene as { holds?: unknown }).holds) &&
+    Array.isArray((scene as { events?: unknown }).events)
+  );
+}
+
+/**
+ * The short summary the e2e tests read (`data-ghosts-animated`): who was freed, who was swept,
+ * who stayed, each in the order it happened, e.g. `freed:mist,wisp` or `swept:boo,hush;alive:wisp,mist`.
+ */
+export function ghostSummary(data: GhostsSceneData): string {
+  const freed: string[] = [];
+  const swept: string[] = [];
+  for (const event of data.events) {
+    const into = event.what === 'freed' ? freed : swept;
+    for (const label of event.labels) if (!into.includes(label)) into.push(label);
+  }
+  // a spirit that left after the event list was full still counts, in spirit order
+  for (const spirit of data.spirits) {
+    if (spirit.end === 'freed' && !freed.includes(spirit.label)) freed.push(spirit.label);
+    if (spirit.end === 'swept' && !swept.includes(spirit.label)) swept.push(spirit.label);
+  }
+  const alive = data.spirits.filter((spirit) => spirit.end === 'alive').map((spirit) => spirit.label);
+  const parts: string[] = [];
+  if (freed.length > 0) parts.push(`freed:${freed.join(',')}`);
+  if (swept.length > 0) parts.push(`swept:${swept.join(',')}`);
+  if (alive.length > 0) parts.push(`alive:${alive.join(',')}`);
+  return parts.length > 0 ? parts.join(';') : 'none';
+}
+
+/** Groups of spirits that hold each other round in a circle through attribute holds. */
+export function cycleGroups(spirits: GhostSpirit[], holds: GhostHold[]): string[][] {
+  const labels = spirits.map((spirit) => spirit.label);
+  const next = new Map<string, Set<string>>(labels.map((label) => [label, new Set<string>()]));
+  for (const hold of holds) {
+    if (hold.kind === 'attribute' && next.has(hold.holder) && next.has(hold.target)) next.get(hold.holder)!.add(hold.target);
+  }
+  const reach = (from: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [...next.get(from)!];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      stack.push(...next.get(node)!);
+    }
+    return seen;
+  };
+  const reachable = new Map(labels.map((label) => [label, reach(label)]));
+  const groups: string[][] = [];
+  const placed = new Set<string>();
+  for (const label of labels) {
+    if (placed.has(label) || !reachable.get(label)!.has(label)) continue;
+    const group = labels.filter((other) => other === label || (reachable.get(label)!.has(other) && reachable.get(other)!.has(label)));
+    for (const member of group) placed.add(member);
+    groups.push(group);
+  }
+  return groups;
+}
+
+/** The attribute holds the story had between two spirits that the spell's picture no longer has. */
+export function cutHolds(data: GhostsSceneData): GhostHold[] {
+  const now = new Set(data.holds.map(holdKey));
+  const labels = new Set(data.spirits.map((spirit) => spirit.label));
+  return data.start.filter((hold) => hold.kind === 'attribute' && labels.has(hold.holder) && labels.has(hold.target) && !now.has(holdKey(hold)));
+}
+
+function holdKey(hold: GhostHold): string {
+  return `${hold.kind}\u0000${hold.holder}\u0000${hold.via}\u0000${hold.target}`;
+}
+
+/** Columns and rows for `count` spirits: one row when they fit, else as square as possible. */
+export function spiritGrid(count: number, maxColumns: number): { columns: number; rows: number } {
+  if (count <= 0) return { columns: 0, rows: 0 };
+  const columns = Math.min(count, Math.max(1, maxColumns));
+  return { columns, rows: Math.ceil(count / columns) };
+}
+
+export function layoutGhosts(
+  data: GhostsSceneData,
+  area: Rect,
+  options: Partial<GhostLayoutOptions> = {},
+  holdText: HoldText = plainHoldText,
+): GhostLayout {
+  const o = { ...DEFAULT_GHOST_OPTIONS, ...options };
+  const { columns, rows } = spiritGrid(data.spirits.length, o.maxColumns);
+  const cellWidth = columns > 0 ? area.width / columns : 0;
+  const cellHeight = rows > 0 ? area.height / rows : 0;
+  const tagBlock = MAX_TAG_ROWS * (o.tagHeight + o.gap) + 30;
+  const size = clamp(Math.min(MAX_SPRITE, cellWidth * 0.42, (cellHeight - tagBlock) * 0.55), MIN_SPRITE, MAX_SPRITE);
+
+  const spirits: SpiritPlacement[] = data.spirits.map((spirit, index) => {
+    const column = index % columns;
+    const row = Math.floor(index / columns);
+    // a last row with fewer spirits is centred under the others
+    const inRow = row === rows - 1 ? data.spirits.length - row * columns : columns;
+    const rowLeft = area.x + ((columns - inRow) * cellWidth) / 2;
+    const x = rowLeft + (column + 0.5) * cellWidth;
+    const cellTop = area.y + row * cellHeight;
+    const y = cellTop + Math.max(size * 0.75, (cellHeight - tagBlock) * 0.5);
+    const cell: Rect = { x: rowLeft + column * cellWidth, y: cellTop, width: cellWidth, height: cellHeight };
+    const holdsOn = data.holds.filter((hold) => hold.target === spirit.label && hold.kind !== 'attribute');
+    const tags = placeTags(holdsOn.map((hold) => ({ text: holdText(hold), kind: hold.kind })), { x, y, size }, cell, o);
+    return {
+      label: spirit.label,
+      end: spirit.end,
+      inCycle: spirit.inCycle,
+      x,
+      y,
+      size,
+      labelY: y + size * 0.5 + 11,
+      tags,
+      appearAt: index * o.staggerMs,
+      leaveAt: null,
+      badgeX: x,
+      badgeY: y - size * 0.72,
+    };
+  });
+  const byLabel = new Map(spirits.map((spirit) => [spirit.label, spirit]));
+
+  const groups = cycleGroups(data.spirits, data.holds);
+  const groupOf = new Map<string, number>();
+  groups.forEach((group, index) => group.forEach((label) => groupOf.set(label, index)));
+
+  const cut = cutHolds(data);
+  const arrows: HoldArrow[] = [];
+  const attributeHolds = [...data.holds.filter((hold) => hold.kind === 'attribute'), ...cut];
+  for (const hold of attributeHolds) {
+    const from = byLabel.get(hold.holder);
+    const to = byLabel.get(hold.target);
+    if (!from || !to) continue;
+    const isCut = cut.includes(hold);
+    const sameGroup = !isCut && groupOf.has(hold.holder) && groupOf.get(hold.holder) === groupOf.get(hold.target);
+    const curve = arrowCurve(from, to);
+    const mid = cubicPoint(curve, 0.5);
+    arrows.push({ from: hold.holder, to: hold.target, via: hold.via, curve, inCycle: sameGroup, cut: isCut, midX: mid.x, midY: mid.y });
+  }
+  const cycles: CycleBadge[] = groups.map((group) => {
+    const members = group.map((label) => byLabel.get(label)!);
+    if (members.length === 1) {
+      const only = members[0]!;
+      return { labels: group, x: only.x, y: only.y - only.size * 1.05 };
+    }
+    return {
+      labels: group,
+      x: members.reduce((sum, member) => sum + member.x, 0) / members.length,
+      y: members.reduce((sum, member) => sum + member.y, 0) / members.length,
+    };
+  });
+
+  // the timeline: appear, cut, then the events in the order they were measured
+  const appearEnd = spirits.length > 0 ? (spirits.length - 1) * o.staggerMs + o.appearMs : 0;
+  const cutAt = appearEnd + 200;
+  let clock = cut.length > 0 ? cutAt + o.cutMs : appearEnd + 300;
+  const collectorSize = Math.max(MIN_SPRITE, size * 0.9);
+  const passes: CollectorPass[] = [];
+  const left = new Set<string>();
+  const leave = (label: string, at: number) => {
+    const spirit = byLabel.get(label);
+    if (!spirit || left.has(label)) return;
+    left.add(label);
+    spirit.leaveAt = at;
+  };
+  for (const event of data.events) {
+    if (event.what === 'freed') {
+      const known = event.labels.filter((label) => byLabel.has(label) && !left.has(label));
+      if (known.length === 0) continue;
+      for (const label of known) leave(label, clock);
+      clock += o.freedGapMs;
+    } else {
+      const fromX = area.x - collectorSize * 0.5;
+      const toX = area.x + area.width + collectorSize * 0.5;
+      const swept = event.labels.filter((label) => byLabel.has(label) && !left.has(label));
+      const y = passHeight(swept.map((label) => byLabel.get(label)!), spirits, area);
+      for (const label of swept) {
+        const spirit = byLabel.get(label)!;
+        leave(label, clock + o.sweepMs * clamp((spirit.x - fromX) / (toX - fromX), 0, 1));
+      }
+      passes.push({ labels: swept, startAt: clock, endAt: clock + o.sweepMs, fromX, toX, y });
+      clock += o.sweepMs + 200;
+    }
+  }
+  // spirits that left after the event list was full: they go last, one after another
+  for (const spirit of spirits) {
+    if (spirit.end !== 'alive' && spirit.leaveAt === null) {
+      spirit.leaveAt = clock;
+      clock += o.freedGapMs;
+    }
+  }
+  const lastLeave = Math.max(0, ...spirits.map((spirit) => (spirit.leaveAt ?? 0) + o.leaveMs));
+  const badgesAt = Math.max(clock, lastLeave, appearEnd);
+  return {
+    spirits,
+    arrows,
+    cycles,
+    passes,
+    cutAt,
+    badgesAt,
+    durationMs: badgesAt + o.badgeMs,
+    collectorSize,
+  };
+}
+
+/** The Ghost Collector flies at the height of the spirits it sweeps (or of all of them). */
+function passHeight(swept: SpiritPlacement[], all: SpiritPlacement[], area: Rect): number {
+  const row = swept.length > 0 ? swept : all;
+  if (row.length === 0) return area.y + area.height / 2;
+  return row.reduce((sum, spirit) => sum + spirit.y, 0) / row.length;
+}
+
+/**
+ * An arrow from one spirit's edge to another's, arcing to the left of its direction of travel.
+ * A spirit that holds itself gets a loop over its head.
+ */
+function arrowCurve(from: SpiritPlacement, to: SpiritPlacement): ArrowCurve {
+  const r = from.size * 0.5;
+  if (from === to) {
+    const top = from.y - r * 0.9;
+    return {
+      x1: from.x - r * 0.5,
+      y1: top,
+      c1x: from.x - r * 1.4,
+      c1y: top - r * 1.6,
+      c2x: from.x + r * 1.4,
+      c2y: top - r * 1.6,
+      x2: from.x + r * 0.5,
+      y2: top,
+    };
+  }
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const distance = Math.hypot(dx, dy) || 1;
+  const ux = dx / distance;
+  const uy = dy / distance;
+  // the normal to the left of the direction of travel: a left-to-right arrow arcs above, the
+  // arrow back (right to left) arcs below, so the two halves of a circle never overlap
+  const nx = uy;
+  const ny = -ux;
+  const bulge = Math.min(distance * 0.32, r * 2.2);
+  const start = { x: from.x + ux * r * 0.8 + nx * r * 0.45, y: from.y + uy * r * 0.8 + ny * r * 0.45 };
+  const end = { x: to.x - ux * r * 0.9 + nx * r * 0.45, y: to.y - uy * r * 0.9 + ny * r * 0.45 };
+  return {
+    x1: start.x,
+    y1: start.y,
+    c1x: start.x + dx * 0.25 + nx * bulge,
+    c1y: start.y + dy * 0.25 + ny * bulge,
+    c2x: end.x - dx * 0.25 + nx * bulge,
+    c2y: end.y - dy * 0.25 + ny * bulge,
+    x2: end.x,
+    y2: end.y,
+  };
+}
+
+/** The point at `t` (0..1) along a cubic curve. */
+export function cubicPoint(curve: ArrowCurve, t: number): { x: number; y: number } {
+  const u = 1 - t;
+  const a = u * u * u;
+  const b = 3 * u * u * t;
+  const c = 3 * u * t * t;
+  const d = t * t * t;
+  return {
+    x: a * curve.x1 + b * curve.c1x + c * curve.c2x + d * curve.x2,
+    y: a * curve.y1 + b * curve.c1y + c * curve.c2y + d * curve.y2,
+  };
+}
+
+function placeTags(
+  texts: { text: string; kind: GhostHold['kind'] }[],
+  sprite: { x: number; y: number; size: number },
+  cell: Rect,
+  o: GhostLayoutOptions,
+): GhostTag[] {
+  if (texts.length === 0) return [];
+  const usable = Math.max(o.charWidth * 6, cell.width - 2 * o.gap);
+  const maxChars = Math.max(3, Math.floor((usable - 2 * o.tagPadding) / o.charWidth));
+  const sized = texts.map((entry) => ({ ...entry, text: fit(entry.text, maxChars) }));
+  const width = (text: string) => [...text].length * o.charWidth + 2 * o.tagPadding;
+  const rowWidth = (row: { text: string }[]) => row.reduce((sum, tag) => sum + width(tag.text), 0) + Math.max(0, row.length - 1) * o.gap;
+
+  let rows: { text: string; kind: GhostTag['kind'] }[][] = [];
+  let row: { text: string; kind: GhostTag['kind'] }[] = [];
+  for (const tag of sized) {
+    if (row.length > 0 && rowWidth([...row, tag]) > usable) {
+      rows.push(row);
+      row = [];
+    }
+    row.push(tag);
+  }
+  if (row.length > 0) rows.push(row);
+  if (rows.length > MAX_TAG_ROWS) {
+    rows = rows.slice(0, MAX_TAG_ROWS);
+    const last = rows[MAX_TAG_ROWS - 1]!;
+    let shown = rows.reduce((sum, each) => sum + each.length, 0);
+    const more = () => ({ text: `+${texts.length - shown}`, kind: 'more' as const });
+    while (last.length > 0 && rowWidth([...last, more()]) > usable) {
+      last.pop();
+      shown -= 1;
+    }
+    last.push(more());
+  }
+
+  // under the spirit's own name
+  const top = sprite.y + sprite.size * 0.5 + 28;
+  const tags: GhostTag[] = [];
+  rows.forEach((tagsInRow, rowIndex) => {
+    let leftEdge = sprite.x - rowWidth(tagsInRow) / 2;
+    // keep the row inside its cell
+    leftEdge = clamp(leftEdge, cell.x + o.gap, Math.max(cell.x + o.gap, cell.x + cell.width - o.gap - rowWidth(tagsInRow)));
+    const y = top + rowIndex * (o.tagHeight + o.gap) + o.tagHeight / 2;
+    for (const tag of tagsInRow) {
+      const w = width(tag.text);
+      const x = leftEdge + w / 2;
+      leftEdge += w + o.gap;
+      tags.push({ text: tag.text, kind: tag.kind, x, y, width: w, height: o.tagHeight, string: { x1: 0, y1: 0, cx: 0, cy: 0, x2: 0, y2: 0 } });
+    }
+  });
+  const bottom = sprite.y + sprite.size * 0.42;
+  const minX = Math.min(...tags.map((tag) => tag.x));
+  const maxX = Math.max(...tags.map((tag) => tag.x));
+  for (const tag of tags) {
+    const t = maxX === minX ? 0.5 : (tag.x - minX) / (maxX - minX);
+    const x2 = sprite.x + (t - 0.5) * sprite.size * 0.5;
+    const y1 = tag.y - tag.height / 2;
+    tag.string = { x1: tag.x, y1, cx: (tag.x + x2) / 2, cy: (y1 + bottom) / 2 + 8, x2, y2: bottom };
+  }
+  return tags;
+}
+
+function fit(text: string, maxChars: number): string {
+  const chars = [...text];
+  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}\u2026`;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/**
+ * One sentence per thing the ghost stage shows, in the order it shows them, for people who cannot
+ * see the animation (stage-words.ts). Pure; words come from the catalogue through `format`.
+ */
+export function describeGhosts(data: GhostsSceneData, format: Words, holdText: HoldText = plainHoldText): string[] {
+  if (data.spirits.length === 0) {
+    const visits = data.events.filter((event) => event.what === 'sweep');
+    return [format('level.ghost-none'), ...visits.map((event) => describeEvent(event, format))];
+  }
+  const sentences: string[] = [];
+  for (const spirit of data.spirits) {
+    const holders = data.holds.filter((hold) => hold.target === spirit.label && hold.kind !== 'attribute').map(holdText);
+    sentences.push(
+      holders.length > 0
+        ? format('level.ghost-held-by', { label: spirit.label, holders: holders.join(', ') })
+        : format('level.ghost-held-by-nobody', { label: spirit.label }),
+    );
+  }
+  for (const hold of data.holds.filter((each) => each.kind === 'attribute')) {
+    sentences.push(format('level.ghost-holds', { holder: hold.holder, target: hold.target, via: hold.via }));
+  }
+  for (const hold of cutHolds(data)) sentences.push(format('level.ghost-cut', { holder: hold.holder, target: hold.target }));
+  for (const group of cycleGroups(data.spirits, data.holds)) sentences.push(format('level.ghost-cycle', { labels: group.join(', ') }));
+  for (const event of data.events) sentences.push(describeEvent(event, format));
+  for (const spirit of data.spirits) {
+    if (spirit.end === 'alive') sentences.push(format('level.ghost-alive', { label: spirit.label }));
+  }
+  return sentences;
+}
+
+function describeEvent(event: GhostsSceneData['events'][number], format: Words): string {
+  const line = event.line;
+  if (event.what === 'freed') {
+    const label = event.labels.join(', ');
+    return line === null ? format('level.ghost-freed-no-line', { label }) : format('level.ghost-freed', { label, line });
+  }
+  if (event.labels.length === 0) {
+    return line === null ? format('level.ghost-sweep-nothing-no-line') : format('level.ghost-sweep-nothing', { line });
+  }
+  const labels = event.labels.join(', ');
+  return line === null ? format('level.ghost-sweep-no-line', { labels }) : format('level.ghost-sweep', { labels, line });
+}

@@ -1,0 +1,436 @@
+"""The Ghost Collector chapter (gc/...): spirits, and a watch that sees how each one left.
+
+Python has two cleaners, and the checkers of this chapter tell them apart by behaviour:
+  * the tally (reference counting) frees an object the moment its last holder lets go: when a
+    function returns, when a name is deleted, when a cycle is broken by hand;
+  * the cycle collector (the "Ghost Collector", gc) sweeps groups of objects that only hold each
+    other, when it runs: here only when the spell calls gc.collect(), because the watch pauses the
+    automatic collector while the spell runs (CPython 3.14.0-3.14.4 collect incrementally, so when
+    an automatic collection would come is not something a check may depend on).
+
+A checker uses it like this:
+
+    watch = SpiritWatch()
+    ns = give_the_story(spell, watch)       # makes Spirit(...) objects: the watch adopts them
+    watch.run(spell, ns)                     # collector paused, every departure recorded in order
+    watch.end_of("wisp")                     # 'alive', 'freed' (tally reached 0) or 'swept' (gc)
+    return Verdict(passed, messages, watch.scene())
+
+How a spirit left is measured, never guessed: a weak reference's callback runs the moment the
+spirit is freed, and gc.callbacks say whether a collection was running at that moment. A trace
+function (sys.settrace, spell code only) says what the spell was doing then: which line, or the
+return of which call. Who held whom is found by identity in the spell's names, the locals of the
+spell's running functions, the containers they name and the spirits' own attributes.
+
+This module is written into the harness folder with pyland.py; a checker imports it while its
+cast runs, and the harness forgets it after every cast (it was not loaded when the interpreter
+state was recorded), so every cast starts from a fresh copy. Its own classes and functions are
+compared before and after the spell: a spell that rewrites them fails as tampering.
+"""
+
+import gc
+import io
+import sys
+import weakref
+
+from pyland import SPELL_FILENAME, MagicObject, SpellTampered
+
+CO_OPTIMIZED = 0x0001  # set on function code (not module or class bodies); see inspect.CO_OPTIMIZED
+
+# Spirits a watch follows at most (a loop making 1000 spirits must not flood the scene).
+MAX_SPIRITS = 12
+# Pictures (who holds whom) taken at most while the spell runs: one per traced line, so a long
+# loop does not slow the spell down; later lines keep the last picture.
+MAX_PICTURES = 3000
+# Containers looked into when looking for holders: only small ones, only one level deep.
+MAX_CONTAINER_ITEMS = 64
+# Events (departures and collector visits) kept for the scene.
+MAX_EVENTS = 40
+
+# The finalize registry: weakref.finalize keeps every live finalizer here (info.weakref() is the
+# object it waits for). Taken at import, before any spell runs.
+_FINALIZE_REGISTRY = weakref.finalize._registry
+
+# The watch that adopts new spirits (a list, so the module's own names never change).
+_ACTIVE_WATCH = []
+
+
+class Spirit(MagicObject):
+    """A spirit of the Ghost Collector chapter: a name, and a friend it may remember.
+
+    `friend` is a holder like any other: wisp.friend = mist makes wisp hold mist.
+    Every spirit made while a SpiritWatch is open is followed by that watch.
+    """
+
+    def __new__(cls, *args, **kwargs):
+        spirit = super().__new__(cls)
+        if _ACTIVE_WATCH:
+            name = args[0] if args else kwargs.get("name")
+            _ACTIVE_WATCH[-1]._adopt(spirit, name)
+        return spirit
+
+    def __init__(self, name="spirit", friend=None):
+        super().__init__(name)
+        self.friend = friend
+
+
+class _Record:
+    """What the watch knows about one spirit (it never holds the spirit itself)."""
+
+    def __init__(self, label, ref, born_call, born_function, last_words):
+        self.label = label
+        self.ref = ref
+        self.born_call = born_call
+        self.born_function = born_function
+        self.last_words = last_words
+        self.end = "alive"
+        # what the spell was doing when the spirit left: ("line" | "return" | "call", call id, line)
+        self.left_during = None
+        self.left_line = None
+        # holds that pointed at this spirit the last time the watch looked while it was alive
+        self.seen_holds = []
+
+
+class SpiritWatch:
+    def __init__(self):
+        self.records = []
+        self.events = []
+        self.start_holds = []
+        self.end_holds = []
+        self.collector_came = False
+        self.traced = True
+        self._ns = None
+        self._recording = False
+        self._collecting = False
+        self._sweep = None
+        self._calls = []  # stack of (call id, function name or None) of the spell's running frames
+        self._next_call = 0
+        self._last_event = None
+        self._pictures = 0
+        self._untold_last_words = []
+        self._saved = _own_state()
+        _ACTIVE_WATCH.append(self)
+
+    # ----- set-up -----------------------------------------------------------------------------
+
+    def _adopt(self, spirit, name):
+        if len(self.records) >= MAX_SPIRITS:
+            return
+        label = str(name) if isinstance(name, str) and name.strip() else f"spirit {len(self.records) + 1}"
+        label = label[:24]
+        taken = {record.label for record in self.records}
+        if label in taken:
+            number = 2
+            while f"{label} {number}" in taken:
+                number += 1
+            label = f"{label} {number}"
+        call, function = self._calls[-1] if self._calls else (None, None)
+        has_del = getattr(type(spirit), "__del__", None) is not None
+        record = _Record(label, None, call, function, has_del)
+        record.ref = weakref.ref(spirit, lambda _ref, record=record: self._left(record))
+        self.records.append(record)
+        if not has_del:
+            self._untold_last_words.append(record)
+
+    # ----- running the spell ------------------------------------------------------------------
+
+    def run(self, spell, ns):
+        """Run the spell in `ns` with the automatic collector paused, recording every departure.
+
+        The collector is put back as it was afterwards (the harness also re-enables it after
+        every cast). A gc.collect() the spell calls still runs: that is the Ghost Collector.
+        """
+        self._ns = ns
+        self.start_holds = self._picture(None)
+        self._remember(self.start_holds)
+        was_enabled = gc.isenabled()
+        gc.disable()
+        gc.callbacks.append(self._on_gc)
+        self._recording = True
+        tracer = self._trace
+        sys.settrace(tracer)
+        try:
+            spell.run(ns)
+        finally:
+            self.traced = sys.gettrace() == tracer
+            sys.settrace(None)
+            self._recording = False
+            hooked = self._on_gc in gc.callbacks
+            while self._on_gc in gc.callbacks:
+                gc.callbacks.remove(self._on_gc)
+            if was_enabled:
+                gc.enable()
+            if self in _ACTIVE_WATCH:
+                _ACTIVE_WATCH.remove(self)
+        self._check_last_words()
+        if not hooked or not _same_state(_own_state(), self._saved):
+            # the spell unhooked the watch from gc.callbacks or rewrote this module: nothing it
+            # measured can be trusted
+            raise SpellTampered()
+        self.end_holds = self._picture(None)
+        self._remember(self.end_holds)
+
+    def _trace(self, frame, event, arg):
+        code = frame.f_code
+        if code.co_filename != SPELL_FILENAME:
+            return None
+        if event == "call":
+            self._next_call += 1
+            name = code.co_name if code.co_flags & CO_OPTIMIZED else None
+            self._calls.append((self._next_call, name))
+        call = self._calls[-1][0] if self._calls else None
+        self._last_event = (event, call, frame.f_lineno)
+        if event in ("line", "return"):
+            self._check_last_words()
+            if self._pictures < MAX_PICTURES:
+                self._pictures += 1
+                self._remember(self._picture(frame))
+        if event == "return" and self._calls:
+            # a generator's yield also "returns": its next resume is a new call
+            self._calls.pop()
+        return self._trace
+
+    def _on_gc(self, phase, _info):
+        if not self._recording:
+            return
+        if phase == "start":
+            self._collecting = True
+            self.collector_came = True
+            if self._pictures < MAX_PICTURES:
+                self._pictures += 1
+                self._remember(self._picture(None))
+            self._sweep = {"what": "sweep", "labels": [], "line": self._current_line()}
+            previous = self.events[-1] if self.events else None
+            # a loop calling gc.collect() 100 times shows one visit, not 100
+            if not (previous and previous["what"] == "sweep" and not previous["labels"]) and len(self.events) < MAX_EVENTS:
+                self.events.append(self._sweep)
+        else:
+            self._collecting = False
+            if self._sweep is not None and self._sweep["labels"] and self._sweep not in self.events:
+                if len(self.events) < MAX_EVENTS:
+                    self.events.append(self._sweep)
+            self._sweep = None
+
+    def _left(self, record):
+        if not self._recording or record.end != "alive":
+            return
+        record.end = "swept" if self._collecting else "freed"
+        record.left_during = self._last_event
+        record.left_line = self._current_line()
+        if record.end == "swept" and self._sweep is not None:
+            self._sweep["labels"].append(record.label)
+        elif len(self.events) < MAX_EVENTS:
+            self.events.append({"what": "freed", "labels": [record.label], "line": record.left_line})
+
+    def _current_line(self):
+        return self._last_event[2] if self._last_event else None
+
+    def _check_last_words(self):
+        """Notes spirits that were given last words with weakref.finalize while they are alive."""
+        if not self._untold_last_words or not _FINALIZE_REGISTRY:
+            return
+        waiting = {}
+        for info in list(_FINALIZE_REGISTRY.values()):
+            target = info.weakref()
+            if target is not None:
+                waiting[id(target)] = target
+        told = []
+        for record in self._untold_last_words:
+            spirit = record.ref()
+            if spirit is not None and waiting.get(id(spirit)) is spirit:
+                record.last_words = True
+                told.append(record)
+        for record in told:
+            self._untold_last_words.remove(record)
+
+    # ----- who holds whom ----------------------------------------------------------------------
+
+    def _picture(self, frame):
+        """Every hold on a living spirit right now, found by identity (see GhostHold in protocol.ts)."""
+        alive = {}
+        for record in self.records:
+            spirit = record.ref()
+            if spirit is not None:
+                alive[id(spirit)] = (record.label, spirit)
+
+        def label_of(value):
+            entry = alive.get(id(value))
+            return entry[0] if entry is not None and entry[1] is value else None
+
+        holds = []
+
+        def add(kind, holder, via, target):
+            hold = {"kind": kind, "holder": holder, "via": via, "target": target}
+            if hold not in holds:
+                holds.append(hold)
+
+        def look(kind, holder, via, value, item_kind):
+            target = label_of(value)
+            if target is not None:
+                add(kind, holder, via, target)
+                return
+            for item in _small_container_items(value):
+                target = label_of(item)
+                if target is not None:
+                    add(item_kind, holder, via, target)
+
+        if alive:
+            for name, value in list((self._ns or {}).items()):
+                if not name.startswith("__"):
+                    look("name", name, "", value, "item")
+            here = frame if frame is not None else sys._getframe(1)
+            while here is not None:
+                code = here.f_code
+                if code.co_filename == SPELL_FILENAME and code.co_flags & CO_OPTIMIZED:
+                    for name, value in list(here.f_locals.items()):
+                        look("local", name, code.co_name, value, "local-item")
+                here = here.f_back
+            for label, spirit in list(alive.values()):
+                for attribute, value in list(getattr(spirit, "__dict__", {}).items()):
+                    look("attribute", label, attribute, value, "attribute")
+        return holds
+
+    def _remember(self, holds):
+        for record in self.records:
+            if record.end == "alive" and record.ref() is not None:
+                record.seen_holds = [hold for hold in holds if hold["target"] == record.label]
+
+    # ----- what the checkers ask -----------------------------------------------------------------
+
+    def record(self, label):
+        for record in self.records:
+            if record.label == label:
+                return record
+        return None
+
+    def end_of(self, label):
+        """'alive', 'freed' (its tally reached 0 while the spell ran) or 'swept' (by a collection)."""
+        record = self.record(label)
+        return record.end if record is not None else None
+
+    def named_holders(self, label):
+        """The spell's names (and the containers they name) that still hold the spirit after the spell."""
+        found = []
+        for hold in self.end_holds:
+            if hold["target"] == label and hold["kind"] in ("name", "item", "local", "local-item"):
+                if hold["holder"] not in found:
+                    found.append(hold["holder"])
+        return found
+
+    def in_cycle(self, label):
+        return label in _cycle_members(self.holds())
+
+    def hold_each_other(self, first, second):
+        """True when each of the two spirits holds the other, directly or through other spirits'
+        attributes (wisp.friend = mist and mist.friend = wisp, or a longer circle)."""
+        graph = _attribute_graph(self.holds())
+        return _reaches(graph, first, second) and _reaches(graph, second, first)
+
+    def holds(self):
+        """Each spirit's holds from the last picture taken while it was alive."""
+        holds = []
+        for record in self.records:
+            holds.extend(record.seen_holds)
+        return holds
+
+    def collect_after(self):
+        """The checker's own gc.collect() after the spell (not recorded, not part of the scene):
+        the labels of the spirits it swept. Used to prove that only a cycle held them."""
+        before = {record.label for record in self.records if record.ref() is not None}
+        gc.collect()
+        return [record.label for record in self.records if record.label in before and record.ref() is None]
+
+    def clean_up(self):
+        """Lets go of the spell's names and sweeps what the spell left behind, before the cast
+        ends. Otherwise a cycle the spell made (and the last words waiting for it) would be
+        swept during some later spell, and its last words would be printed into that spell's
+        output. What is printed now goes nowhere: the spell is over."""
+        ns, self._ns = self._ns, None
+        old_out, old_err = sys.stdout, sys.stderr
+        sys.stdout = sys.stderr = io.StringIO()
+        try:
+            if ns is not None:
+                ns.clear()  # last words of spirits only names held are spoken here
+            del ns
+            gc.collect()
+        finally:
+            sys.stdout, sys.stderr = old_out, old_err
+
+    def scene(self):
+        """The `ghosts` scene (GhostsSceneData in protocol.ts), all of it measured in this run."""
+        holds = self.holds()
+        cycle = _cycle_members(holds)
+        labels = {record.label for record in self.records}
+        return {
+            "kind": "ghosts",
+            "spirits": [
+                {"label": record.label, "end": record.end, "inCycle": record.label in cycle, "line": record.left_line}
+                for record in self.records
+            ],
+            "start": [hold for hold in self.start_holds if hold["target"] in labels],
+            "holds": holds,
+            "events": [dict(event, labels=list(event["labels"])) for event in self.events],
+            "collectorCame": self.collector_came,
+        }
+
+
+def _small_container_items(value):
+    if isinstance(value, (list, tuple, set, frozenset)) and len(value) <= MAX_CONTAINER_ITEMS:
+        return list(value)
+    if isinstance(value, dict) and len(value) <= MAX_CONTAINER_ITEMS:
+        return list(value.keys()) + list(value.values())
+    return []
+
+
+def _attribute_graph(holds):
+    graph = {}
+    for hold in holds:
+        if hold["kind"] == "attribute":
+            graph.setdefault(hold["holder"], set()).add(hold["target"])
+            graph.setdefault(hold["target"], set())
+    return graph
+
+
+def _reaches(graph, start, goal):
+    """True when `goal` can be reached from `start` by one or more attribute holds."""
+    seen = set()
+    stack = list(graph.get(start, ()))
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            return True
+        if node not in seen:
+            seen.add(node)
+            stack.extend(graph.get(node, ()))
+    return False
+
+
+def _cycle_members(holds):
+    """Labels of spirits that hold each other round in a circle through their attributes
+    (a group of two or more, or a spirit that holds itself)."""
+    graph = _attribute_graph(holds)
+    return {label for label in graph if _reaches(graph, label, label)}
+
+
+def _same_state(now, before):
+    """True when every name and class attribute is still bound to the very same object
+    (compared by identity: a stand-in with an __eq__ that always says yes does not pass)."""
+    (names_now, classes_now), (names_before, classes_before) = now, before
+    if names_now.keys() != names_before.keys():
+        return False
+    if any(names_now[key] is not value for key, value in names_before.items()):
+        return False
+    for (cls, attributes_now), (_cls, attributes_before) in zip(classes_now, classes_before):
+        if attributes_now.keys() != attributes_before.keys():
+            return False
+        if any(attributes_now[key] is not value for key, value in attributes_before.items()):
+            return False
+    return True
+
+
+def _own_state():
+    """This module's names and its classes' attributes, compared before and after the spell."""
+    module = sys.modules.get(__name__)
+    names = dict(vars(module)) if module is not None else {}
+    classes = tuple((cls, dict(vars(cls))) for cls in (Spirit, _Record, SpiritWatch))
+    return names, classes

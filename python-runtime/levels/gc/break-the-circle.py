@@ -1,0 +1,45 @@
+"""gc/break-the-circle: break a cycle by hand and the tally frees both spirits, no collector needed.
+
+The story gives wisp and mist holding each other. The automatic collector stays paused for the
+whole spell and the checker never calls gc.collect(): it passes when both spirits were freed
+while no collection was running, i.e. their tallies reached 0.
+"""
+
+from pyland import Verdict
+from pyland_ghosts import Spirit, SpiritWatch
+
+PAIR = ("wisp", "mist")
+
+
+def give_the_story(spell):
+    """wisp and mist, each the other's friend. Made in their own function, so the checker holds
+    neither of them once it returns."""
+    wisp = Spirit("wisp")
+    mist = Spirit("mist", friend=wisp)
+    wisp.friend = mist
+    return spell.namespace(Spirit=Spirit, wisp=wisp, mist=mist)
+
+
+def check(spell):
+    watch = SpiritWatch()
+    watch.run(spell, give_the_story(spell))
+    verdict = judge(watch, watch.scene())
+    watch.clean_up()
+    return verdict
+
+
+def judge(watch, scene):
+    ends = {label: watch.end_of(label) for label in PAIR}
+    if all(end == "freed" for end in ends.values()):
+        return Verdict(True, [("well-done", {})], scene)
+    swept = [label for label in PAIR if ends[label] == "swept"]
+    if swept:
+        return Verdict(False, [("swept", {"labels": " and ".join(swept)})], scene)
+    holders = []
+    for label in PAIR:
+        holders += [name for name in watch.named_holders(label) if name not in holders]
+    if holders:
+        return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+    if any(watch.in_cycle(label) for label in PAIR):
+        return Verdict(False, [("still-circle", {})], scene)
+    return Verdict(False, [("still-here", {})], scene)

@@ -1,0 +1,49 @@
+"""gc/call-the-collector: gc.collect() sweeps a pair of spirits that only hold each other.
+
+The story gives wisp and mist holding each other (a cycle). The automatic collector is paused
+while the spell runs, so only a gc.collect() the spell calls can sweep them. It passes when both
+spirits were swept by a collection (gc.callbacks were in a collection when they left). The number
+gc.collect() returns is never looked at: it counts every object of the collection, and that
+depends on the Python version.
+"""
+
+from pyland import Verdict
+from pyland_ghosts import Spirit, SpiritWatch
+
+PAIR = ("wisp", "mist")
+
+
+def give_the_story(spell):
+    """wisp and mist, each the other's friend. Made in their own function, so the checker holds
+    neither of them once it returns."""
+    wisp = Spirit("wisp")
+    mist = Spirit("mist", friend=wisp)
+    wisp.friend = mist
+    return spell.namespace(Spirit=Spirit, wisp=wisp, mist=mist)
+
+
+def check(spell):
+    watch = SpiritWatch()
+    watch.run(spell, give_the_story(spell))
+    verdict = judge(watch, watch.scene())
+    watch.clean_up()
+    return verdict
+
+
+def judge(watch, scene):
+    ends = {label: watch.end_of(label) for label in PAIR}
+    if all(end == "swept" for end in ends.values()):
+        return Verdict(True, [("well-done", {})], scene)
+    freed = [label for label in PAIR if ends[label] == "freed"]
+    if freed:
+        return Verdict(False, [("freed-by-tally", {"labels": " and ".join(freed)})], scene)
+    holders = []
+    for label in PAIR:
+        holders += [name for name in watch.named_holders(label) if name not in holders]
+    if holders:
+        if watch.collector_came:
+            return Verdict(False, [("held-when-swept", {"holders": ", ".join(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+    if watch.collector_came:
+        return Verdict(False, [("too-early", {})], scene)
+    return Verdict(False, [("not-called", {})], scene)

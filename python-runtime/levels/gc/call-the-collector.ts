@@ -1,0 +1,80 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/**
+ * Chapter 2, level 3: gc.collect() calls the Ghost Collector, which sweeps a pair of spirits
+ * that only hold each other once no name can reach them.
+ */
+export const callTheCollectorLevel: LevelDefinition = {
+  id: 'gc/call-the-collector',
+  chapter: 'gc',
+  scene: 'ghosts',
+  starter: `import gc
+import weakref
+
+see_wisp = weakref.ref(wisp)
+see_mist = weakref.ref(mist)
+print("wisp remembers", wisp.friend.name)
+print("mist remembers", mist.friend.name)
+
+del wisp
+del mist
+print("After del, is wisp still here?", see_wisp() is not None)
+
+# Call the Ghost Collector:
+
+print("After the Ghost Collector, is wisp still here?", see_wisp() is not None)
+`,
+  hintCount: 3,
+  reference: `import gc
+import weakref
+
+see_wisp = weakref.ref(wisp)
+see_mist = weakref.ref(mist)
+print("wisp remembers", wisp.friend.name)
+print("mist remembers", mist.friend.name)
+
+del wisp
+del mist
+print("After del, is wisp still here?", see_wisp() is not None)
+
+# Call the Ghost Collector:
+gc.collect()
+print("After the Ghost Collector, is wisp still here?", see_wisp() is not None)
+`,
+  wrong: [
+    {
+      why: 'fakes the output of the reference: the Ghost Collector is never called',
+      source: `print("wisp remembers", wisp.friend.name)
+print("mist remembers", mist.friend.name)
+del wisp
+del mist
+print("After del, is wisp still here?", True)
+print("After the Ghost Collector, is wisp still here?", False)
+`,
+    },
+    {
+      why: 'typical mistake: calls the collector while the names still hold the pair, so it takes nothing',
+      source: `import gc
+gc.collect()
+del wisp
+del mist
+`,
+    },
+    {
+      why: 'only one name lets go: mist still holds wisp, and the name mist holds mist',
+      source: `import gc
+del wisp
+gc.collect()
+`,
+    },
+    {
+      why: 'breaks the circle by hand, so the tally frees them and the collector has nothing to do',
+      source: `import gc
+wisp.friend = None
+del wisp
+del mist
+gc.collect()
+`,
+    },
+  ],
+};

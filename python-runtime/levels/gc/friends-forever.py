@@ -1,0 +1,50 @@
+"""gc/friends-forever: two spirits that hold each other stay after their names let go.
+
+The automatic collector is paused while the spell runs (the watch does it), so nothing but the
+spell decides who leaves. It passes when both spirits are still alive after the spell, no name
+of the spell holds them, they hold each other, and then the checker's own gc.collect() sweeps
+them: that proves only their circle was keeping them (not some hidden holder).
+"""
+
+from pyland import Verdict
+from pyland_ghosts import Spirit, SpiritWatch
+
+PAIR = ("wisp", "mist")
+
+
+def give_the_story(spell):
+    """Two spirits that do not know each other yet (friend is None). Made in their own function,
+    so the checker holds neither of them once it returns."""
+    wisp = Spirit("wisp")
+    mist = Spirit("mist")
+    return spell.namespace(Spirit=Spirit, wisp=wisp, mist=mist)
+
+
+def check(spell):
+    watch = SpiritWatch()
+    watch.run(spell, give_the_story(spell))
+    verdict = judge(watch, watch.scene())
+    watch.clean_up()
+    return verdict
+
+
+def judge(watch, scene):
+    ends = {label: watch.end_of(label) for label in PAIR}
+    swept = [label for label in PAIR if ends[label] == "swept"]
+    if swept:
+        return Verdict(False, [("swept", {"labels": " and ".join(swept)})], scene)
+    freed = [label for label in PAIR if ends[label] == "freed"]
+    if freed:
+        return Verdict(False, [("left", {"labels": " and ".join(freed)})], scene)
+    holders = []
+    for label in PAIR:
+        holders += [name for name in watch.named_holders(label) if name not in holders]
+    if holders:
+        return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+    if not watch.hold_each_other(*PAIR):
+        if all(watch.in_cycle(label) for label in PAIR):
+            return Verdict(False, [("not-each-other", {})], scene)
+        return Verdict(False, [("hidden-holder", {})], scene)
+    if sorted(watch.collect_after()) != sorted(PAIR):
+        return Verdict(False, [("hidden-holder", {})], scene)
+    return Verdict(True, [("well-done", {})], scene)

@@ -1,0 +1,84 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/**
+ * Chapter 2, level 2: two spirits that remember each other (a cycle) do not leave when their
+ * names let go: each one still holds the other, so neither tally reaches 0.
+ */
+export const friendsForeverLevel: LevelDefinition = {
+  id: 'gc/friends-forever',
+  chapter: 'gc',
+  scene: 'ghosts',
+  starter: `import weakref
+
+see_wisp = weakref.ref(wisp)  # sees wisp without holding her
+see_mist = weakref.ref(mist)
+
+# Make wisp and mist remember each other (use .friend):
+
+
+# Now the names let go:
+del wisp
+del mist
+
+print("Is wisp still here?", see_wisp() is not None)
+print("Is mist still here?", see_mist() is not None)
+`,
+  hintCount: 3,
+  reference: `import weakref
+
+see_wisp = weakref.ref(wisp)  # sees wisp without holding her
+see_mist = weakref.ref(mist)
+
+# Make wisp and mist remember each other (use .friend):
+wisp.friend = mist
+mist.friend = wisp
+
+# Now the names let go:
+del wisp
+del mist
+
+print("Is wisp still here?", see_wisp() is not None)
+print("Is mist still here?", see_mist() is not None)
+`,
+  wrong: [
+    {
+      why: 'fakes the output of the reference: the spirits never remember each other and leave at the del',
+      source: `del wisp
+del mist
+print("Is wisp still here?", True)
+print("Is mist still here?", True)
+`,
+    },
+    {
+      why: 'typical mistake: only wisp remembers mist, so wisp leaves at del and then mist too',
+      source: `wisp.friend = mist
+del wisp
+del mist
+`,
+    },
+    {
+      why: 'the names never let go: they stay because names hold them, not because of a cycle',
+      source: `wisp.friend = mist
+mist.friend = wisp
+`,
+    },
+    {
+      why: 'each spirit only remembers itself: two little cycles, not each other',
+      source: `wisp.friend = wisp
+mist.friend = mist
+del wisp
+del mist
+`,
+    },
+    {
+      why: 'calls the Ghost Collector, which sweeps the pair: this lesson wants them to stay',
+      source: `import gc
+wisp.friend = mist
+mist.friend = wisp
+del wisp
+del mist
+gc.collect()
+`,
+    },
+  ],
+};

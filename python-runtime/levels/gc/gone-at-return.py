@@ -1,0 +1,53 @@
+"""gc/gone-at-return: a spirit made inside a function leaves the moment the function returns.
+
+The spell gets the Spirit class. The watch (harness/pyland_ghosts.py) follows every spirit the
+spell makes: in which function call it was made, whether it was given last words (a
+weakref.finalize waiting for it, or a __del__), and what the spell was doing when it left (a
+trace of the spell's own lines and returns). It passes when a spirit made inside a function,
+with last words, was freed right at that call's return, with the collector paused: so the tally
+reaching 0 freed it, not the Ghost Collector.
+"""
+
+from pyland import Verdict
+from pyland_ghosts import Spirit, SpiritWatch
+
+
+def left_at_return(record):
+    during = record.left_during
+    return record.end == "freed" and during is not None and during[0] == "return" and during[1] == record.born_call
+
+
+def check(spell):
+    watch = SpiritWatch()
+    watch.run(spell, spell.namespace(Spirit=Spirit))
+    verdict = judge(watch, watch.scene())
+    watch.clean_up()
+    return verdict
+
+
+def judge(watch, scene):
+    if not watch.records:
+        return Verdict(False, [("no-spirit", {})], scene)
+    made_inside = [record for record in watch.records if record.born_function is not None]
+    if not made_inside:
+        return Verdict(False, [("made-outside", {"label": watch.records[0].label})], scene)
+    for record in made_inside:
+        if left_at_return(record) and record.last_words:
+            return Verdict(True, [("well-done", {"label": record.label, "function": record.born_function})], scene)
+
+    # say what happened to the first spirit made in a function (the one the story is about)
+    record = made_inside[0]
+    params = {"label": record.label, "function": record.born_function}
+    if record.end == "alive":
+        holders = watch.named_holders(record.label)
+        if holders:
+            return Verdict(False, [("still-held", dict(params, holders=", ".join(holders)))], scene)
+        if watch.in_cycle(record.label):
+            return Verdict(False, [("cycle", params)], scene)
+        return Verdict(False, [("still-here", params)], scene)
+    if record.end == "swept":
+        return Verdict(False, [("swept", params)], scene)
+    if not left_at_return(record):
+        line = record.left_line if record.left_line is not None else "?"
+        return Verdict(False, [("not-at-return", dict(params, line=line))], scene)
+    return Verdict(False, [("no-last-words", params)], scene)

@@ -1,0 +1,65 @@
+"""gc/lantern-light: the Ghost Collector only sweeps what nothing can reach.
+
+The story gives two circles: wisp and mist hold each other, and so do boo and hush. The
+automatic collector is paused while the spell runs. It passes when a gc.collect() of the spell
+swept boo and hush, while wisp and mist were still alive after the spell, and survive one more
+gc.collect() by the checker: something the spell keeps (the lantern) can still reach them.
+"""
+
+from pyland import Verdict
+from pyland_ghosts import Spirit, SpiritWatch
+
+KEPT = ("wisp", "mist")
+LOST = ("boo", "hush")
+
+
+def give_the_story(spell):
+    """Two circles of two. Made in their own function, so the checker holds none of them once
+    it returns."""
+    wisp = Spirit("wisp")
+    mist = Spirit("mist", friend=wisp)
+    wisp.friend = mist
+    boo = Spirit("boo")
+    hush = Spirit("hush", friend=boo)
+    boo.friend = hush
+    return spell.namespace(Spirit=Spirit, wisp=wisp, mist=mist, boo=boo, hush=hush)
+
+
+def check(spell):
+    watch = SpiritWatch()
+    watch.run(spell, give_the_story(spell))
+    verdict = judge(watch, watch.scene())
+    watch.clean_up()
+    return verdict
+
+
+def judge(watch, scene):
+    ends = {record.label: record.end for record in watch.records}
+    messages = []
+    gone = [label for label in KEPT if ends[label] != "alive"]
+    if gone:
+        if all(ends[label] == "swept" for label in gone):
+            messages.append(("lantern-empty", {"labels": " and ".join(gone)}))
+        else:
+            messages.append(("kept-left", {"labels": " and ".join(gone)}))
+    not_swept = [label for label in LOST if ends[label] != "swept"]
+    if not_swept:
+        still = [label for label in not_swept if ends[label] == "alive"]
+        if not still:
+            messages.append(("lost-freed", {"labels": " and ".join(not_swept)}))
+        elif not watch.collector_came:
+            messages.append(("not-called", {}))
+        else:
+            holders = []
+            for label in still:
+                holders += [name for name in watch.named_holders(label) if name not in holders]
+            if holders:
+                messages.append(("lost-kept", {"labels": " and ".join(still), "holders": ", ".join(holders)}))
+            else:
+                messages.append(("too-early", {"labels": " and ".join(still)}))
+    if messages:
+        return Verdict(False, messages, scene)
+    survivors_swept = [label for label in watch.collect_after() if label in KEPT]
+    if survivors_swept:
+        return Verdict(False, [("lantern-empty", {"labels": " and ".join(survivors_swept)})], scene)
+    return Verdict(True, [("well-done", {})], scene)
