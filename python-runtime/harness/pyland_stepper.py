@@ -303,11 +303,6 @@ def _is_stepped_code(code):
     return code.co_filename == SPELL_FILENAME
 
 
-def _builtins_of(globals_):
-    found = globals_.get("__builtins__", builtins)
-    return found if type(found) is dict else vars(found)
-
-
 def _bind(func, args, kwargs):
     """Fast locals for a call of `func`, or the TypeError CPython raises for a bad call."""
     code = func.__code__
@@ -1809,7 +1804,6 @@ class Run:
         self.holder = 0 if mode == "gil" else None  # who holds the stick (gil mode)
         self.held_for = 0
         self.deadlock = False
-        self.switches = 0
 
     def runnable(self):
         return [th for th in self.threads if th.runnable()]
@@ -1853,8 +1847,6 @@ class Run:
                 self._give_stick(self._next_after(th.number, others).number)
 
     def _give_stick(self, number):
-        if number != self.holder:
-            self.switches += 1
         self.holder = number
         self.held_for = 0
 
@@ -2373,7 +2365,7 @@ class Explorer:
                 args += list(s[-1].values())
         if _stepped_function(fn)[0] is not None or (type(fn) is type and _stepped_init(fn) is not None):
             return True
-        if self_ is NULL and fn in _PURE_BUILTINS_IDS and all(_immutable(arg) for arg in args):
+        if self_ is NULL and _is_pure_builtin(fn) and all(_immutable(arg) for arg in args):
             return True
         return False
 
@@ -2565,7 +2557,13 @@ class Explorer:
         return None if ok else "invariant"
 
 
-_PURE_BUILTINS_IDS = _PURE_BUILTINS
+def _is_pure_builtin(fn):
+    try:
+        return fn in _PURE_BUILTINS
+    except TypeError:  # unhashable callables are never pure builtins
+        return False
+
+
 _INVARIANT_BUILTINS = {
     name: getattr(builtins, name)
     for name in ("len", "sum", "min", "max", "abs", "all", "any", "sorted", "set", "list", "tuple", "dict", "range",
