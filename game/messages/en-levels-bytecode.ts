@@ -106,6 +106,8 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'only-entry':
         '{name} ran, but only its first rune RESUME changed (into RESUME_CHECK). The working runes change once they have run before: cast {name} many more times. (If {name} has no math, give it some, like x * 3 + 1.)',
       'never-ran': 'The runes of {name} are just as they were made: {name} never ran. Cast it many times, like brew(5).',
+      traced:
+        'Your spell switched on a tracer (sys.settrace or sys.monitoring), so the runes of {name} carry INSTRUMENTED_ markers for it. Those are not specialised runes: leave the tracer out and cast {name} many times.',
     },
   },
 };

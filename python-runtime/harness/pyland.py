@@ -378,6 +378,13 @@ def _reset_interpreter_state():
     sys.setrecursionlimit(1000)
     sys.setswitchinterval(0.005)
     random.seed()
+    # a tracer or monitor a spell switched on would watch (and instrument the bytecode of) every later cast
+    sys.settrace(None)
+    sys.setprofile(None)
+    for tool in range(6):
+        if sys.monitoring.get_tool(tool) is not None:
+            sys.monitoring.set_events(tool, 0)
+            sys.monitoring.free_tool_id(tool)
 
 
 def cast(level_id, source, checker_source):
