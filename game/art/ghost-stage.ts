@@ -28,10 +28,12 @@ import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
 const PADDING = 18;
 const TOP = 14;
 const TAG_FONT_SIZE = 16;
-const SPIRIT_ICON = 'face-in-clouds';
 const COLLECTOR_ICON = 'ghost';
 const CYCLE_ICON = 'counterclockwise-arrows-button';
 const CUT_ICON = 'scissors';
+const BROOM_ICON = 'broom';
+const SPIRIT_BODY = 0xeafff7;
+const SPIRIT_BODY_IN_CYCLE = 0xffe6e1;
 const ARROW_COLOUR = PALETTE.sky;
 const CYCLE_COLOUR = PALETTE.coral;
 const CUT_COLOUR = 0x9a93c9;
@@ -40,9 +42,12 @@ export type StageWord = (key: string, params?: Record<string, string | number>) 
 
 interface DrawnSpirit {
   placement: SpiritPlacement;
+  /** Its name and the tags and strings of its holders: they dim when it leaves. */
   parts: Phaser.GameObjects.GameObject[];
-  sprite: Phaser.GameObjects.Image;
+  sprite: Phaser.GameObjects.Container;
   glow: Phaser.GameObjects.Image;
+  /** A dashed ring where it was, shown once it has left. */
+  ring: Phaser.GameObjects.Graphics;
 }
 
 export class GhostStage {
@@ -214,7 +219,12 @@ export class GhostStage {
     const scene = this.#scene;
     const glow = scene.add.image(spirit.x, spirit.y, EFFECT_TEXTURES.glow).setTint(spirit.inCycle ? CYCLE_COLOUR : PALETTE.mint);
     glow.setDisplaySize(spirit.size * 2.1, spirit.size * 2.1).setAlpha(0.45);
-    const sprite = scene.add.image(spirit.x, spirit.y, iconTextureKey(SPIRIT_ICON)).setDisplaySize(spirit.size, spirit.size);
+    const body = scene.add.graphics();
+    drawWisp(body, spirit.size, spirit.inCycle ? SPIRIT_BODY_IN_CYCLE : SPIRIT_BODY, spirit.inCycle ? CYCLE_COLOUR : PALETTE.mint);
+    const sprite = scene.add.container(spirit.x, spirit.y, [body]);
+    const ring = scene.add.graphics();
+    drawDashedRing(ring, spirit.x, spirit.y, spirit.size * 0.42);
+    ring.setAlpha(0);
     const name = scene.add
       .text(spirit.x, spirit.labelY, spirit.label, {
         fontFamily: MONO_FAMILY,
@@ -227,19 +237,18 @@ export class GhostStage {
       })
       .setOrigin(0.5);
     const strings = scene.add.graphics();
-    this.#layer.add([glow, strings, sprite, name]);
+    this.#layer.add([glow, ring, strings, sprite, name]);
     const tags = spirit.tags.map((tag) => this.#drawTag(tag));
     for (const tag of spirit.tags) drawString(strings, tag.string);
-    const parts: Phaser.GameObjects.GameObject[] = [glow, sprite, name, strings, ...tags];
+    const parts: Phaser.GameObjects.GameObject[] = [name, strings, ...tags];
     if (animate) {
-      const finalScale = sprite.scaleX;
       const appear = spirit.appearAt;
       for (const part of [glow, name, strings, ...tags]) (part as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0);
       this.#tween({ targets: glow, alpha: 0.45, duration: 500, delay: appear });
       this.#tween({ targets: [name, strings, ...tags], alpha: 1, duration: 320, delay: appear + 200 });
       if (moving) {
         sprite.setScale(0);
-        this.#tween({ targets: sprite, scale: finalScale, duration: 380, delay: appear, ease: 'Back.easeOut' });
+        this.#tween({ targets: sprite, scale: 1, duration: 380, delay: appear, ease: 'Back.easeOut' });
         // spirits bob gently while they are here
         this.#tween({ targets: sprite, y: spirit.y - 5, duration: 1400, delay: appear + 400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
       } else {
@@ -247,7 +256,7 @@ export class GhostStage {
         this.#tween({ targets: sprite, alpha: 1, duration: 200, delay: appear });
       }
     }
-    return { placement: spirit, parts, sprite, glow };
+    return { placement: spirit, parts, sprite, glow, ring };
   }
 
   #drawTag(tag: GhostTag): Phaser.GameObjects.Container {
@@ -385,17 +394,27 @@ export class GhostStage {
       })
       .setOrigin(0.5)
       .setAlpha(0);
-    this.#layer.add([ghost, caption]);
+    // the broom trails behind him: he sweeps
+    const broom = this.#scene.add
+      .image(pass.fromX - size * 0.55, pass.y + size * 0.2, iconTextureKey(BROOM_ICON))
+      .setDisplaySize(size * 0.7, size * 0.7)
+      .setAngle(-30)
+      .setAlpha(0);
+    this.#layer.add([broom, ghost, caption]);
     const duration = pass.endAt - pass.startAt;
+    const flying = [ghost, caption, broom];
     this.#after(pass.startAt, () => {
-      ghost.setAlpha(1);
-      caption.setAlpha(1);
+      for (const each of flying) each.setAlpha(1);
     });
-    this.#tween({ targets: [ghost, caption], x: pass.toX, duration, delay: pass.startAt, ease: 'Linear' });
-    if (moving) this.#tween({ targets: ghost, y: pass.y - 12, duration: duration / 4, delay: pass.startAt, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+    this.#tween({ targets: ghost, x: pass.toX, duration, delay: pass.startAt, ease: 'Linear' });
+    this.#tween({ targets: caption, x: pass.toX, duration, delay: pass.startAt, ease: 'Linear' });
+    this.#tween({ targets: broom, x: pass.toX - size * 0.55, duration, delay: pass.startAt, ease: 'Linear' });
+    if (moving) {
+      this.#tween({ targets: ghost, y: pass.y - 12, duration: duration / 4, delay: pass.startAt, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+      this.#tween({ targets: broom, angle: -10, duration: duration / 6, delay: pass.startAt, yoyo: true, repeat: 2, ease: 'Sine.easeInOut' });
+    }
     this.#after(pass.endAt, () => {
-      ghost.setAlpha(0);
-      caption.setAlpha(0);
+      for (const each of flying) each.setAlpha(0);
     });
     for (const label of pass.labels) {
       const shown = drawn.get(label);
@@ -418,34 +437,32 @@ export class GhostStage {
       this.#layer.add(burst);
       burst.explode(22);
       this.#scene.tweens.killTweensOf(shown.sprite);
-      this.#tween({ targets: shown.sprite, y: placement.y - placement.size * 0.6, duration: 650, ease: 'Quad.easeIn' });
+      this.#tween({ targets: shown.sprite, y: placement.y - placement.size * 0.6, scale: 1.2, duration: 650, ease: 'Quad.easeIn' });
     }
-    this.#fadeParts(shown, moving ? 650 : 200);
+    this.#fade(shown, moving ? 650 : 200);
   }
 
   /** Swept: the Ghost Collector pulls the spirit along as it passes. */
   #leaveSwept(shown: DrawnSpirit, toX: number, moving: boolean): void {
     if (moving) {
       this.#scene.tweens.killTweensOf(shown.sprite);
-      this.#tween({ targets: shown.sprite, x: shown.placement.x + (toX - shown.placement.x) * 0.35, angle: 40, scale: shown.sprite.scale * 0.4, duration: 600, ease: 'Quad.easeIn' });
+      this.#tween({ targets: shown.sprite, x: shown.placement.x + (toX - shown.placement.x) * 0.3, angle: 50, scale: 0.3, duration: 600, ease: 'Quad.easeIn' });
     }
-    this.#fadeParts(shown, moving ? 600 : 200);
+    this.#fade(shown, moving ? 600 : 200);
   }
 
-  #fadeParts(shown: DrawnSpirit, duration: number): void {
-    this.#tween({ targets: shown.sprite, alpha: 0.15, duration });
-    this.#tween({ targets: shown.glow, alpha: 0.08, duration });
-    for (const part of shown.parts) {
-      if (part !== shown.sprite && part !== shown.glow) this.#tween({ targets: part, alpha: 0.2, duration });
-    }
+  #fade(shown: DrawnSpirit, duration: number): void {
+    this.#tween({ targets: shown.sprite, alpha: 0, duration });
+    this.#tween({ targets: shown.glow, alpha: 0, duration });
+    this.#tween({ targets: shown.ring, alpha: 0.7, duration, delay: duration / 2 });
+    this.#tween({ targets: shown.parts, alpha: 0.3, duration });
   }
 
   #gone(shown: DrawnSpirit): void {
-    shown.sprite.setAlpha(0.15);
-    shown.glow.setAlpha(0.08);
-    for (const part of shown.parts) {
-      if (part !== shown.sprite && part !== shown.glow) (part as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0.2);
-    }
+    shown.sprite.setAlpha(0);
+    shown.glow.setAlpha(0);
+    shown.ring.setAlpha(0.7);
+    for (const part of shown.parts) (part as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0.3);
   }
 
   #drawBadge(spirit: SpiritPlacement, animate: boolean): void {
@@ -517,4 +534,43 @@ function drawString(g: Phaser.GameObjects.Graphics, curve: StringCurve): void {
     g.lineTo(x, y);
   }
   g.strokePath();
+}
+
+/**
+ * A spirit: a pale will-o'-the-wisp (a round body with a flame tip) with two eyes and a smile,
+ * drawn around (0, 0) at `size`.
+ */
+function drawWisp(g: Phaser.GameObjects.Graphics, size: number, body: number, edge: number): void {
+  const r = size * 0.34;
+  const cy = size * 0.1;
+  g.fillStyle(body, 1);
+  g.fillTriangle(-r * 0.86, cy - r * 0.45, r * 0.86, cy - r * 0.45, r * 0.35, cy - r * 1.75);
+  g.fillCircle(0, cy, r);
+  g.lineStyle(2, edge, 0.9);
+  g.strokeCircle(0, cy, r);
+  g.fillStyle(0xffffff, 0.7);
+  g.fillCircle(-r * 0.42, cy - r * 0.42, r * 0.16);
+  g.fillStyle(0x1b1442, 1);
+  g.fillEllipse(-r * 0.33, cy - r * 0.02, r * 0.22, r * 0.34);
+  g.fillEllipse(r * 0.33, cy - r * 0.02, r * 0.22, r * 0.34);
+  g.fillStyle(0xff9eb5, 0.55);
+  g.fillCircle(-r * 0.6, cy + r * 0.3, r * 0.13);
+  g.fillCircle(r * 0.6, cy + r * 0.3, r * 0.13);
+  g.lineStyle(2, 0x1b1442, 1);
+  g.beginPath();
+  g.arc(0, cy + r * 0.28, r * 0.2, 0.15 * Math.PI, 0.85 * Math.PI);
+  g.strokePath();
+}
+
+/** Where a spirit was, once it has left: a dashed ring. */
+function drawDashedRing(g: Phaser.GameObjects.Graphics, x: number, y: number, radius: number): void {
+  g.lineStyle(2, PALETTE.string, 0.9);
+  const dashes = 14;
+  for (let i = 0; i < dashes; i += 1) {
+    const start = (i / dashes) * Math.PI * 2;
+    const end = start + (Math.PI * 2) / dashes / 2;
+    g.beginPath();
+    g.arc(x, y, radius, start, end);
+    g.strokePath();
+  }
 }

@@ -19,8 +19,7 @@ export const SCENE_ICONS = [
   'crystal-ball',
   'books',
   'broom',
-  // the Ghost Collector's stage: spirits, a broken hold
-  'face-in-clouds',
+  // the Ghost Collector's stage: a broken hold
   'scissors',
   // decoration and status
   'owl',

@@ -43,7 +43,7 @@ export const DEFAULT_GHOST_OPTIONS: GhostLayoutOptions = {
   tagHeight: 28,
   tagPadding: 9,
   gap: 8,
-  maxColumns: 4,
+  maxColumns: 6,
   staggerMs: 180,
   appearMs: 420,
   cutMs: 900,
@@ -165,8 +165,13 @@ export interface GhostLayout {
 }
 
 const MAX_SPRITE = 96;
-const MIN_SPRITE = 36;
+/** Smallest spirit worth drawing tags under; a crowded stage drops tags before spirits shrink below it. */
+const MIN_SPRITE = 32;
+const TINY_SPRITE = 16;
 const MAX_TAG_ROWS = 2;
+/** Room above a spirit for its end badge, and under it for its own name (less in a crowded stage). */
+const BADGE_ROOM = 26;
+const NAME_ROOM = 30;
 
 export function isGhostScene(scene: unknown): scene is GhostsSceneData {
   return (
@@ -244,11 +249,19 @@ function holdKey(hold: GhostHold): string {
   return `${hold.kind}\u0000${hold.holder}\u0000${hold.via}\u0000${hold.target}`;
 }
 
-/** Columns and rows for `count` spirits: one row when they fit, else as square as possible. */
-export function spiritGrid(count: number, maxColumns: number): { columns: number; rows: number } {
+/**
+ * Columns and rows for `count` spirits in `area`: the grid whose spirits can be drawn largest
+ * (a spirit needs about 56 px of height besides itself for its badge and name), fewer rows first.
+ */
+export function spiritGrid(count: number, area: Rect, maxColumns = DEFAULT_GHOST_OPTIONS.maxColumns): { columns: number; rows: number } {
   if (count <= 0) return { columns: 0, rows: 0 };
-  const columns = Math.min(count, Math.max(1, maxColumns));
-  return { columns, rows: Math.ceil(count / columns) };
+  let best = { columns: 1, rows: count, score: -Infinity };
+  for (let columns = 1; columns <= Math.min(count, Math.max(1, maxColumns)); columns += 1) {
+    const rows = Math.ceil(count / columns);
+    const score = Math.min((area.width / columns) * 0.42, (area.height / rows - BADGE_ROOM - NAME_ROOM) * 0.8);
+    if (score > best.score + 0.5) best = { columns, rows, score };
+  }
+  return { columns: best.columns, rows: best.rows };
 }
 
 export function layoutGhosts(
@@ -258,24 +271,33 @@ export function layoutGhosts(
   holdText: HoldText = plainHoldText,
 ): GhostLayout {
   const o = { ...DEFAULT_GHOST_OPTIONS, ...options };
-  const { columns, rows } = spiritGrid(data.spirits.length, o.maxColumns);
+  const { columns, rows } = spiritGrid(data.spirits.length, area, o.maxColumns);
   const cellWidth = columns > 0 ? area.width / columns : 0;
   const cellHeight = rows > 0 ? area.height / rows : 0;
-  const tagBlock = MAX_TAG_ROWS * (o.tagHeight + o.gap) + 30;
-  const size = clamp(Math.min(MAX_SPRITE, cellWidth * 0.42, (cellHeight - tagBlock) * 0.55), MIN_SPRITE, MAX_SPRITE);
-
-  const spirits: SpiritPlacement[] = data.spirits.map((spirit, index) => {
+  // in a crowded stage the badge and name get less room, then tags give way before spirits shrink
+  const badgeRoom = Math.min(BADGE_ROOM, cellHeight * 0.14);
+  const nameRoom = Math.min(NAME_ROOM, cellHeight * 0.16);
+  const tagRowsFit = clamp(Math.floor((cellHeight - badgeRoom - nameRoom - MIN_SPRITE) / (o.tagHeight + o.gap)), 0, MAX_TAG_ROWS);
+  const cells = data.spirits.map((spirit, index) => {
     const column = index % columns;
     const row = Math.floor(index / columns);
     // a last row with fewer spirits is centred under the others
     const inRow = row === rows - 1 ? data.spirits.length - row * columns : columns;
     const rowLeft = area.x + ((columns - inRow) * cellWidth) / 2;
-    const x = rowLeft + (column + 0.5) * cellWidth;
-    const cellTop = area.y + row * cellHeight;
-    const y = cellTop + Math.max(size * 0.75, (cellHeight - tagBlock) * 0.5);
-    const cell: Rect = { x: rowLeft + column * cellWidth, y: cellTop, width: cellWidth, height: cellHeight };
+    const cell: Rect = { x: rowLeft + column * cellWidth, y: area.y + row * cellHeight, width: cellWidth, height: cellHeight };
     const holdsOn = data.holds.filter((hold) => hold.target === spirit.label && hold.kind !== 'attribute');
-    const tags = placeTags(holdsOn.map((hold) => ({ text: holdText(hold), kind: hold.kind })), { x, y, size }, cell, o);
+    const tagRows = packTagRows(holdsOn.map((hold) => ({ text: holdText(hold), kind: hold.kind })), cell, tagRowsFit, o);
+    return { spirit, cell, tagRows };
+  });
+  // room for what is really there: the badge above, the name and the tag rows below
+  const tagRowsUsed = Math.max(0, ...cells.map((entry) => entry.tagRows.length));
+  const below = nameRoom + tagRowsUsed * (o.tagHeight + o.gap);
+  const size = clamp(Math.min(MAX_SPRITE, cellWidth * 0.42, (cellHeight - badgeRoom - below) * 0.9), TINY_SPRITE, MAX_SPRITE);
+  const drawingHeight = badgeRoom + size + below;
+
+  const spirits: SpiritPlacement[] = cells.map(({ spirit, cell, tagRows }, index) => {
+    const x = cell.x + cell.width / 2;
+    const y = cell.y + Math.max(0, (cell.height - drawingHeight) / 2) + badgeRoom + size / 2;
     return {
       label: spirit.label,
       end: spirit.end,
@@ -283,12 +305,12 @@ export function layoutGhosts(
       x,
       y,
       size,
-      labelY: y + size * 0.5 + 11,
-      tags,
+      labelY: y + size * 0.5 + nameRoom * 0.37,
+      tags: placeTagRows(tagRows, { x, y, size }, cell, nameRoom, o),
       appearAt: index * o.staggerMs,
       leaveAt: null,
       badgeX: x,
-      badgeY: y - size * 0.72,
+      badgeY: y - size * 0.5 - badgeRoom / 2,
     };
   });
   const byLabel = new Map(spirits.map((spirit) => [spirit.label, spirit]));
@@ -411,7 +433,7 @@ function arrowCurve(from: SpiritPlacement, to: SpiritPlacement): ArrowCurve {
   // arrow back (right to left) arcs below, so the two halves of a circle never overlap
   const nx = uy;
   const ny = -ux;
-  const bulge = Math.min(distance * 0.32, r * 2.2);
+  const bulge = Math.min(distance * 0.3, r * 1.25);
   const start = { x: from.x + ux * r * 0.8 + nx * r * 0.45, y: from.y + uy * r * 0.8 + ny * r * 0.45 };
   const end = { x: to.x - ux * r * 0.9 + nx * r * 0.45, y: to.y - uy * r * 0.9 + ny * r * 0.45 };
   return {
@@ -439,43 +461,51 @@ export function cubicPoint(curve: ArrowCurve, t: number): { x: number; y: number
   };
 }
 
-function placeTags(
-  texts: { text: string; kind: GhostHold['kind'] }[],
-  sprite: { x: number; y: number; size: number },
-  cell: Rect,
-  o: GhostLayoutOptions,
-): GhostTag[] {
-  if (texts.length === 0) return [];
+type TagText = { text: string; kind: GhostTag['kind'] };
+
+function tagWidth(text: string, o: GhostLayoutOptions): number {
+  return [...text].length * o.charWidth + 2 * o.tagPadding;
+}
+
+function tagRowWidth(row: TagText[], o: GhostLayoutOptions): number {
+  return row.reduce((sum, tag) => sum + tagWidth(tag.text, o), 0) + Math.max(0, row.length - 1) * o.gap;
+}
+
+/** The tags under a spirit in rows that fit its cell; past `maxRows` the rest become "+N". */
+function packTagRows(texts: TagText[], cell: Rect, maxRows: number, o: GhostLayoutOptions): TagText[][] {
+  if (texts.length === 0 || maxRows <= 0) return [];
   const usable = Math.max(o.charWidth * 6, cell.width - 2 * o.gap);
   const maxChars = Math.max(3, Math.floor((usable - 2 * o.tagPadding) / o.charWidth));
   const sized = texts.map((entry) => ({ ...entry, text: fit(entry.text, maxChars) }));
-  const width = (text: string) => [...text].length * o.charWidth + 2 * o.tagPadding;
-  const rowWidth = (row: { text: string }[]) => row.reduce((sum, tag) => sum + width(tag.text), 0) + Math.max(0, row.length - 1) * o.gap;
-
-  let rows: { text: string; kind: GhostTag['kind'] }[][] = [];
-  let row: { text: string; kind: GhostTag['kind'] }[] = [];
+  let rows: TagText[][] = [];
+  let row: TagText[] = [];
   for (const tag of sized) {
-    if (row.length > 0 && rowWidth([...row, tag]) > usable) {
+    if (row.length > 0 && tagRowWidth([...row, tag], o) > usable) {
       rows.push(row);
       row = [];
     }
     row.push(tag);
   }
   if (row.length > 0) rows.push(row);
-  if (rows.length > MAX_TAG_ROWS) {
-    rows = rows.slice(0, MAX_TAG_ROWS);
-    const last = rows[MAX_TAG_ROWS - 1]!;
+  if (rows.length > maxRows) {
+    rows = rows.slice(0, maxRows);
+    const last = rows[maxRows - 1]!;
     let shown = rows.reduce((sum, each) => sum + each.length, 0);
-    const more = () => ({ text: `+${texts.length - shown}`, kind: 'more' as const });
-    while (last.length > 0 && rowWidth([...last, more()]) > usable) {
+    const more = (): TagText => ({ text: `+${texts.length - shown}`, kind: 'more' });
+    while (last.length > 0 && tagRowWidth([...last, more()], o) > usable) {
       last.pop();
       shown -= 1;
     }
     last.push(more());
   }
+  return rows;
+}
 
+function placeTagRows(rows: TagText[][], sprite: { x: number; y: number; size: number }, cell: Rect, nameRoom: number, o: GhostLayoutOptions): GhostTag[] {
+  const rowWidth = (row: TagText[]) => tagRowWidth(row, o);
+  const width = (text: string) => tagWidth(text, o);
   // under the spirit's own name
-  const top = sprite.y + sprite.size * 0.5 + 28;
+  const top = sprite.y + sprite.size * 0.5 + nameRoom - 2;
   const tags: GhostTag[] = [];
   rows.forEach((tagsInRow, rowIndex) => {
     let leftEdge = sprite.x - rowWidth(tagsInRow) / 2;
@@ -522,11 +552,12 @@ export function describeGhosts(data: GhostsSceneData, format: Words, holdText: H
   const sentences: string[] = [];
   for (const spirit of data.spirits) {
     const holders = data.holds.filter((hold) => hold.target === spirit.label && hold.kind !== 'attribute').map(holdText);
-    sentences.push(
-      holders.length > 0
-        ? format('level.ghost-held-by', { label: spirit.label, holders: holders.join(', ') })
-        : format('level.ghost-held-by-nobody', { label: spirit.label }),
-    );
+    const params = { label: spirit.label, holders: holders.join(', ') };
+    if (spirit.end !== 'alive') {
+      if (holders.length > 0) sentences.push(format('level.ghost-was-held-by', params));
+    } else {
+      sentences.push(holders.length > 0 ? format('level.ghost-held-by', params) : format('level.ghost-held-by-nobody', params));
+    }
   }
   for (const hold of data.holds.filter((each) => each.kind === 'attribute')) {
     sentences.push(format('level.ghost-holds', { holder: hold.holder, target: hold.target, via: hold.via }));

@@ -106,6 +106,7 @@ class SpiritWatch:
         self._calls = []  # stack of (call id, function name or None) of the spell's running frames
         self._next_call = 0
         self._last_event = None
+        self._in_last_words = 0
         self._pictures = 0
         self._untold_last_words = []
         self._saved = _own_state()
@@ -163,9 +164,9 @@ class SpiritWatch:
             if self in _ACTIVE_WATCH:
                 _ACTIVE_WATCH.remove(self)
         self._check_last_words()
-        if not hooked or not _same_state(_own_state(), self._saved):
-            # the spell unhooked the watch from gc.callbacks or rewrote this module: nothing it
-            # measured can be trusted
+        if not hooked or not self.traced or not _same_state(_own_state(), self._saved):
+            # the spell unhooked the watch from gc.callbacks, switched its trace off or rewrote
+            # this module: nothing it measured can be trusted
             raise SpellTampered()
         self.end_holds = self._picture(None)
         self._remember(self.end_holds)
@@ -174,6 +175,13 @@ class SpiritWatch:
         code = frame.f_code
         if code.co_filename != SPELL_FILENAME:
             return None
+        if code.co_name == "__del__":
+            # a spirit's own last words run while it is being freed: what the spell was doing
+            # when it left is what came before them
+            self._in_last_words += 1 if event == "call" else -1 if event == "return" else 0
+            return self._trace
+        if self._in_last_words:
+            return self._trace
         if event == "call":
             self._next_call += 1
             name = code.co_name if code.co_flags & CO_OPTIMIZED else None
