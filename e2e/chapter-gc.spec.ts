@@ -161,3 +161,41 @@ test('a kid meets the two cleaners: the tally frees Pip at return, the Ghost Col
   await expect(page.locator('.stage-caption')).toContainText('The Ghost Collector came at line 4 and swept');
   await snap(page, 'gc-3-passed');
 });
+
+test('breaking the circle by hand frees both at once, and the lantern keeps one circle from the Ghost Collector', async ({ page }) => {
+  const ids = LEVELS.map((level) => level.id);
+  await seed(page, ids.slice(0, ids.indexOf('gc/break-the-circle')));
+  await enter(page);
+  await page.locator('button[data-chapter="gc"]').click();
+  await page.getByRole('button', { name: /Break the Circle/ }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+
+  // the starter as it is: the names let go, but the circle keeps them
+  await page.locator('.cm-content').click();
+  await castAndWait(page);
+  let result = await lastResult(page);
+  expect(result?.passed).toBe(false);
+  expect(result?.messages.map((m) => m.key)).toEqual(['levels.gc/break-the-circle.msg.still-circle']);
+  await expect(page.locator('body')).toHaveAttribute('data-ghosts-animated', 'alive:wisp,mist');
+
+  // wisp forgets mist: the tally frees mist, and with her wisp's last holder
+  await typeSpell(page, 'wisp.friend = None\ndel wisp\ndel mist\n');
+  await castAndWait(page);
+  expect((await lastResult(page))?.passed).toBe(true);
+  await snapMidway(page, 'gc-4-cut', 1300);
+  await expect(page.locator('body')).toHaveAttribute('data-ghosts-animated', 'freed:mist,wisp');
+  await expect(page.locator('.stage-caption')).toContainText('wisp let go of mist');
+  await snap(page, 'gc-4-passed');
+
+  // the lantern: boo and hush are swept, wisp and mist stay
+  await page.getByRole('button', { name: 'Next lesson' }).click();
+  await expect(page.getByRole('heading', { name: 'The Lantern' })).toBeVisible();
+  await typeSpell(page, 'import gc\nlantern = wisp\ndel wisp, mist, boo, hush\ngc.collect()\n');
+  await castAndWait(page);
+  result = await lastResult(page);
+  expect(result?.passed).toBe(true);
+  await snapMidway(page, 'gc-5-sweeping', 2100);
+  await expect(page.locator('body')).toHaveAttribute('data-ghosts-animated', /^swept:(boo,hush|hush,boo);alive:wisp,mist$/);
+  await expect(page.locator('.stage-caption')).toContainText('wisp is held by: lantern.');
+  await snap(page, 'gc-5-passed');
+});

@@ -323,7 +323,8 @@ export class GhostStage {
           resolution: Math.min(2, window.devicePixelRatio || 1),
         })
         .setOrigin(0.5)
-        .setAlpha(animate ? 0 : arrow.cut ? 0.5 : 1);
+        .setAlpha(animate ? 0 : arrow.cut ? 0.5 : 1)
+        .setVisible(arrow.labelled);
       labels.push(label);
       this.#layer.add(label);
       const from = drawn.get(arrow.from)!.placement;

@@ -195,6 +195,8 @@ describe('layoutGhosts', () => {
     expect(Math.sign(hush.leaveAt! - boo.leaveAt!)).toBe(Math.sign(hush.x - boo.x));
     expect(placed(layout, 'wisp').leaveAt).toBeNull();
     expect(placed(layout, 'mist').leaveAt).toBeNull();
+    // four spirits in a row stand too close for arrow labels between their badges
+    expect(layout.arrows.some((arrow) => arrow.labelled)).toBe(false);
   });
 
   it('still sends him across when he came and took nothing', () => {
@@ -217,6 +219,7 @@ describe('layoutGhosts', () => {
     expect(there.inCycle && back.inCycle).toBe(true);
     const lineY = placed(layout, 'wisp').y;
     expect(Math.sign(there.midY - lineY)).toBe(-Math.sign(back.midY - lineY));
+    expect(there.labelled && back.labelled).toBe(true);
     expect(layout.cycles).toHaveLength(1);
     expect(layout.cycles[0]!.x).toBeCloseTo((placed(layout, 'wisp').x + placed(layout, 'mist').x) / 2);
     // each arrow ends at the spirit it holds
@@ -230,6 +233,9 @@ describe('layoutGhosts', () => {
     const pip = layout.spirits[0]!;
     expect(cubicPoint(loop.curve, 0.5).y).toBeLessThan(pip.y - pip.size / 2);
     expect(layout.cycles[0]!.labels).toEqual(['Pip']);
+    // the loop's label and the circle badge would sit on the end badge: the badge goes beside it
+    expect(loop.labelled).toBe(false);
+    expect(layout.cycles[0]!.x).toBeGreaterThan(pip.x + pip.size / 2);
   });
 
   it('animates nothing when there are no spirits', () => {

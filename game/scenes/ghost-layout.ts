@@ -132,6 +132,11 @@ export interface HoldArrow {
   /** Where its label (and the scissors of a cut) goes. */
   midX: number;
   midY: number;
+  /**
+   * There is room for its label (`.friend`) between the end badges of the two spirits; a short
+   * arrow or a loop goes without (the words under the stage still say it).
+   */
+  labelled: boolean;
 }
 
 export interface CycleBadge {
@@ -172,6 +177,8 @@ const MAX_TAG_ROWS = 2;
 /** Room above a spirit for its end badge, and under it for its own name (less in a crowded stage). */
 const BADGE_ROOM = 26;
 const NAME_ROOM = 30;
+/** Distance between two spirits that leaves room for an arrow's label between their end badges. */
+const ROOM_FOR_ARROW_LABEL = 170;
 
 export function isGhostScene(scene: unknown): scene is GhostsSceneData {
   return (
@@ -330,13 +337,25 @@ export function layoutGhosts(
     const sameGroup = !isCut && groupOf.has(hold.holder) && groupOf.get(hold.holder) === groupOf.get(hold.target);
     const curve = arrowCurve(from, to);
     const mid = cubicPoint(curve, 0.5);
-    arrows.push({ from: hold.holder, to: hold.target, via: hold.via, curve, inCycle: sameGroup, cut: isCut, midX: mid.x, midY: mid.y });
+    const chord = Math.hypot(to.x - from.x, to.y - from.y);
+    arrows.push({
+      from: hold.holder,
+      to: hold.target,
+      via: hold.via,
+      curve,
+      inCycle: sameGroup,
+      cut: isCut,
+      midX: mid.x,
+      midY: mid.y,
+      labelled: from !== to && chord >= ROOM_FOR_ARROW_LABEL,
+    });
   }
   const cycles: CycleBadge[] = groups.map((group) => {
     const members = group.map((label) => byLabel.get(label)!);
     if (members.length === 1) {
+      // beside its loop, clear of the end badge above the spirit
       const only = members[0]!;
-      return { labels: group, x: only.x, y: only.y - only.size * 1.05 };
+      return { labels: group, x: only.x + only.size * 0.75, y: only.y - only.size * 0.35 };
     }
     return {
       labels: group,
