@@ -87,6 +87,7 @@ export const en = {
     done: 'Finished! All {total} lessons done',
     'locked-finish-previous': 'Locked: finish “{chapter}” first.',
     'coming-soon': 'Coming soon: still being built!',
+    'locked-by-teacher': 'Locked: your teacher opens this next.',
   },
   chapters: {
     refcount: 'Reference counting',

@@ -94,3 +94,36 @@ describe('nextLevel', () => {
     expect(nextLevel(LEVELS, 'bytecode/a')).toBeNull();
   });
 });
+
+describe('chapterStates with the teacher overrides', () => {
+  it('opens a chapter the teacher opened, even before the one before is finished', () => {
+    const { save } = withKid();
+    const states = chapterStates(save.profiles[0]!, LEVELS, { gc: 'open' });
+    expect(states[1]).toMatchObject({ chapter: 'gc', status: 'open', lockedReason: null });
+    expect(levelStates(save.profiles[0]!, 'gc', LEVELS, { gc: 'open' }).map((s) => s.open)).toEqual([true]);
+    // the place after it still follows the rule: gc is not finished
+    expect(states[3]).toMatchObject({ status: 'locked', lockedReason: 'map.locked-finish-previous' });
+  });
+
+  it('locks a chapter the teacher locked, even when the rule would open it, and says who locked it', () => {
+    let { save, id } = withKid();
+    for (const levelId of ['refcount/a', 'refcount/b']) save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
+    const states = chapterStates(save.profiles[0]!, LEVELS, { gc: 'locked' });
+    expect(states[1]).toMatchObject({ status: 'locked', lockedReason: 'map.locked-by-teacher' });
+    expect(levelStates(save.profiles[0]!, 'gc', LEVELS, { gc: 'locked' }).map((s) => s.open)).toEqual([false]);
+    // without an override the rule stays
+    expect(chapterStates(save.profiles[0]!, LEVELS)[1]!.status).toBe('open');
+  });
+
+  it('locks a finished chapter too, without closing the next one the kid earned', () => {
+    let { save, id } = withKid();
+    for (const levelId of ['refcount/a', 'refcount/b', 'gc/a']) save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
+    const states = chapterStates(save.profiles[0]!, LEVELS, { gc: 'locked' });
+    expect(states.map((s) => s.status)).toEqual(['done', 'locked', 'locked', 'open', 'locked', 'locked']);
+  });
+
+  it('cannot open a place that has no lessons yet', () => {
+    const { save } = withKid();
+    expect(chapterStates(save.profiles[0]!, LEVELS, { gil: 'open' })[2]).toMatchObject({ status: 'locked', lockedReason: 'map.coming-soon' });
+  });
+});

@@ -1,12 +1,15 @@
 import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import { emptyProgress, type LevelProgress, type Profile, type SaveData } from './save-data.js';
 import { updateProfile } from './profiles.js';
+import type { ChapterOverrides } from './teacher-section.js';
 
 /**
  * The rules of the school map: a chapter opens when the one before it is finished (a chapter
  * with no levels yet is "coming soon" and skipped), and a level opens when the level before it
- * in its chapter is passed. Pure functions over a
- * profile, so the map, the level list and the tests all agree.
+ * in its chapter is passed. A teacher can override a chapter (see teacher-pace.ts): 'open' opens
+ * it whatever came before, 'locked' closes it whatever the kid did, and the place says so
+ * ('map.locked-by-teacher'). Pure functions over a profile and its overrides, so the map, the
+ * level list and the tests all agree.
  */
 export type ChapterStatus = 'locked' | 'open' | 'done';
 
@@ -25,7 +28,11 @@ export function levelProgress(profile: Profile, levelId: string): LevelProgress 
   return profile.levels[levelId] ?? emptyProgress();
 }
 
-export function chapterStates(profile: Profile, levels: readonly LevelDefinition[]): ChapterState[] {
+export function chapterStates(
+  profile: Profile,
+  levels: readonly LevelDefinition[],
+  overrides: ChapterOverrides = {},
+): ChapterState[] {
   const states: ChapterState[] = [];
   let previousDone = true;
   let previous: ChapterId | null = null;
@@ -36,10 +43,15 @@ export function chapterStates(profile: Profile, levels: readonly LevelDefinition
     let status: ChapterStatus;
     let lockedReason: string | null = null;
     const lockedReasonParams: Record<string, string> = {};
+    const override = overrides[chapter];
     if (total === 0) {
+      // a teacher cannot open a place that has no lessons yet
       status = 'locked';
       lockedReason = 'map.coming-soon';
-    } else if (!previousDone) {
+    } else if (override === 'locked') {
+      status = 'locked';
+      lockedReason = 'map.locked-by-teacher';
+    } else if (!previousDone && override !== 'open') {
       status = 'locked';
       lockedReason = 'map.locked-finish-previous';
       lockedReasonParams['chapter'] = previous ?? '';
@@ -48,8 +60,9 @@ export function chapterStates(profile: Profile, levels: readonly LevelDefinition
     }
     states.push({ chapter, status, passed, total, lockedReason, lockedReasonParams });
     // a place still being built is skipped: it must not keep the kid from the chapters after it
+    // the rule for the next place looks at what the kid finished, not at the teacher's lock
     if (total > 0) {
-      previousDone = status === 'done';
+      previousDone = passed === total;
       previous = chapter;
     }
   }
@@ -60,8 +73,9 @@ export function levelStates(
   profile: Profile,
   chapter: ChapterId,
   levels: readonly LevelDefinition[],
+  overrides: ChapterOverrides = {},
 ): { level: LevelDefinition; passed: boolean; open: boolean }[] {
-  const chapterOpen = chapterStates(profile, levels).find((c) => c.chapter === chapter)?.status !== 'locked';
+  const chapterOpen = chapterStates(profile, levels, overrides).find((c) => c.chapter === chapter)?.status !== 'locked';
   let previousPassed = true;
   return levels
     .filter((l) => l.chapter === chapter)

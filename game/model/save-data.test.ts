@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySave, normalizeSave, SAVE_SCHEMA_VERSION, SaveFormatError } from './save-data.js';
+import { emptyTeacher } from './teacher-section.js';
 
 describe('normalizeSave', () => {
   it('keeps a valid save as it is', () => {
@@ -7,6 +8,13 @@ describe('normalizeSave', () => {
       schema: SAVE_SCHEMA_VERSION,
       activeProfileId: 'a',
       settings: { muted: true },
+      teacher: {
+        pin: { algorithm: 'PBKDF2-SHA-256', iterations: 600000, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'mZkF1b4b2nCZq0Sx0jM3t8o0bq0m3Q3t5o9q1H2Zl1U=' },
+        failedTries: 2,
+        lockedUntil: null,
+        classChapters: { gc: 'open' },
+        profileChapters: { a: { gc: 'locked' } },
+      },
       profiles: [
         {
           id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z',
@@ -34,6 +42,41 @@ describe('normalizeSave', () => {
     expect(save.profiles[0]!.levels['refcount/b']).toBeUndefined();
     expect(save.activeProfileId).toBeNull();
     expect(save.settings.muted).toBe(false);
+  });
+
+  it('reads a schema 1 save as schema 2, with every profile kept and no teacher settings', () => {
+    const save = normalizeSave({
+      schema: 1,
+      activeProfileId: 'a',
+      settings: { muted: true },
+      profiles: [{ id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z', levels: { 'refcount/a': { attempts: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } } }],
+    });
+    expect(save.schema).toBe(2);
+    expect(save.profiles[0]!.levels['refcount/a']!.passed).toBe(true);
+    expect(save.activeProfileId).toBe('a');
+    expect(save.teacher).toEqual(emptyTeacher());
+  });
+
+  it('keeps the teacher settings it understands and drops the rest', () => {
+    const save = normalizeSave({
+      schema: 2,
+      profiles: [{ id: 'a', name: 'Ada' }],
+      teacher: {
+        pin: { algorithm: 'PBKDF2-SHA-256', iterations: 10, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'x' },
+        failedTries: 'many',
+        lockedUntil: 'tomorrow',
+        classChapters: { gc: 'open', gil: 'maybe', wizardry: 'open' },
+        profileChapters: { a: { bytecode: 'locked' }, gone: { gc: 'locked' }, b: 7 },
+      },
+    });
+    expect(save.teacher).toEqual({
+      pin: null,
+      failedTries: 0,
+      lockedUntil: null,
+      classChapters: { gc: 'open' },
+      profileChapters: { a: { bytecode: 'locked' } },
+    });
+    expect(normalizeSave({ schema: 2, profiles: [], teacher: 'nope' }).teacher).toEqual(emptyTeacher());
   });
 
   it('refuses documents that are not saves, or come from a newer game', () => {

@@ -1,12 +1,19 @@
 import type { AvatarId } from './profiles.js';
 import { AVATARS } from './profiles.js';
+import { emptyTeacher, normalizeTeacher, type TeacherSection } from './teacher-section.js';
 
 /**
  * The save document: every profile on this computer, their progress, and settings.
  * Stored as one JSON document (desktop: a file in the user-data folder; browser: localStorage),
  * always with `schema` so an older game never misreads a newer file and a newer game can migrate.
  */
-export const SAVE_SCHEMA_VERSION = 1;
+export const SAVE_SCHEMA_VERSION = 2;
+/*
+ * Schema history:
+ *   1: profiles, activeProfileId, settings.
+ *   2: + `teacher` (the teacher's console: PIN hash, lockout, chapter overrides). A schema 1
+ *      document is read as schema 2 with an empty teacher section.
+ */
 
 export interface LevelProgress {
   /** Casts of this level, passed or not. */
@@ -40,12 +47,13 @@ export interface SaveData {
   profiles: Profile[];
   activeProfileId: string | null;
   settings: Settings;
+  teacher: TeacherSection;
 }
 
 export class SaveFormatError extends Error {}
 
 export function emptySave(): SaveData {
-  return { schema: SAVE_SCHEMA_VERSION, profiles: [], activeProfileId: null, settings: { muted: false } };
+  return { schema: SAVE_SCHEMA_VERSION, profiles: [], activeProfileId: null, settings: { muted: false }, teacher: emptyTeacher() };
 }
 
 export function emptyProgress(): LevelProgress {
@@ -83,6 +91,8 @@ export function normalizeSave(raw: unknown): SaveData {
     profiles,
     activeProfileId: typeof active === 'string' && seen.has(active) ? active : null,
     settings: { muted: settings['muted'] === true },
+    // schema 1 had no teacher section: normalizeTeacher gives the empty one
+    teacher: normalizeTeacher(raw['teacher'], seen),
   };
 }
 

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import { classCsv, csvField, csvFileName, CSV_BOM, type CsvWords } from './class-csv.js';
+import { createProfile } from './profiles.js';
+import { recordCast } from './progress.js';
+import { emptySave } from './save-data.js';
+import { classReport } from './teacher-report.js';
+
+const level = (id: string): LevelDefinition => ({
+  id,
+  chapter: id.split('/')[0] as LevelDefinition['chapter'],
+  scene: 'tally',
+  starter: '',
+  hintCount: 3,
+  reference: '',
+  wrong: [],
+});
+const LEVELS = [level('refcount/a'), level('gc/a')];
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+const WORDS: CsvWords = {
+  header: {
+    profile: 'Profile', chapter: 'Chapter', levelId: 'Level id', levelTitle: 'Level title', status: 'Status',
+    attempts: 'Attempts', hints: 'Hints', seconds: 'Seconds', firstPassedAt: 'First passed at',
+  },
+  chapterName: (chapter) => (chapter === 'refcount' ? 'Reference counting' : 'Garbage collection'),
+  levelTitle: (id) => (id === 'refcount/a' ? 'Hold the hat, "twice", then more' : 'Ghosts\nat night'),
+  status: (status) => status,
+};
+
+/** A minimal RFC 4180 reader, to check that what was written reads back as the same fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('csvField', () => {
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\rhere')).toBe('"cr\rhere"');
+  });
+
+  it('neutralises anything a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tTab')).toBe("'\tTab");
+    expect(csvField('\rCR')).toBe(`"'\rCR"`);
+    expect(csvField('Ann=1')).toBe('Ann=1');
+  });
+});
+
+describe('classCsv', () => {
+  it('writes a BOM, a header and one row per kid and level, read back as the same values', () => {
+    let save = createProfile(emptySave(), { name: 'Zoë 🦊', avatar: 'fox' }, NOW, 'zoe').save;
+    save = createProfile(save, { name: '=cmd|calc', avatar: 'owl' }, NOW, 'evil').save;
+    save = recordCast(save, 'zoe', 'refcount/a', { passed: false, spell: 'x', seconds: 12 }, NOW);
+    save = recordCast(save, 'zoe', 'refcount/a', { passed: true, spell: 'y', seconds: 30 }, NOW);
+    const csv = classCsv(classReport(save, LEVELS), WORDS);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // the emoji is written as UTF-8 (4 bytes), not as two broken halves
+    expect(new TextEncoder().encode(csv)).toContain(0xf0);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows).toEqual([
+      ['Profile', 'Chapter', 'Level id', 'Level title', 'Status', 'Attempts', 'Hints', 'Seconds', 'First passed at'],
+      ['Zoë 🦊', 'Reference counting', 'refcount/a', 'Hold the hat, "twice", then more', 'passed', '2', '0', '42', NOW.toISOString()],
+      ['Zoë 🦊', 'Garbage collection', 'gc/a', 'Ghosts\nat night', 'not-started', '0', '0', '0', ''],
+      ["'=cmd|calc", 'Reference counting', 'refcount/a', 'Hold the hat, "twice", then more', 'not-started', '0', '0', '0', ''],
+      ["'=cmd|calc", 'Garbage collection', 'gc/a', 'Ghosts\nat night', 'not-started', '0', '0', '0', ''],
+    ]);
+  });
+
+  it('writes only the header for a computer with no profiles, and names the file by date', () => {
+    expect(parseCsv(classCsv([], WORDS).slice(1))).toHaveLength(1);
+    expect(csvFileName(NOW)).toBe('pyland-class-2026-11-25.csv');
+  });
+});

@@ -1,0 +1,38 @@
+import type { ChapterId } from '../../python-runtime/levels/level-types.js';
+import type { SaveData } from './save-data.js';
+import type { ChapterOverride, ChapterOverrides, TeacherSection } from './teacher-section.js';
+
+/**
+ * The class's pace: the teacher opens or locks a chapter for every kid, or for one kid. A kid's
+ * own override wins over the class's; without either, the map's rule stays (progress.ts).
+ * `null` removes an override (back to the rule, or to the class's choice for one kid).
+ */
+export function chapterOverridesFor(teacher: TeacherSection, profileId: string): ChapterOverrides {
+  return { ...teacher.classChapters, ...(teacher.profileChapters[profileId] ?? {}) };
+}
+
+/** The overrides of the save's active profile (what the map and the lesson list use). */
+export function activeChapterOverrides(save: SaveData): ChapterOverrides {
+  return save.activeProfileId === null ? { ...save.teacher.classChapters } : chapterOverridesFor(save.teacher, save.activeProfileId);
+}
+
+export function setClassChapter(save: SaveData, chapter: ChapterId, value: ChapterOverride | null): SaveData {
+  return { ...save, teacher: { ...save.teacher, classChapters: withOverride(save.teacher.classChapters, chapter, value) } };
+}
+
+export function setKidChapter(save: SaveData, profileId: string, chapter: ChapterId, value: ChapterOverride | null): SaveData {
+  if (!save.profiles.some((p) => p.id === profileId)) throw new Error(`no profile ${profileId}`);
+  const current = save.teacher.profileChapters[profileId] ?? {};
+  const next = withOverride(current, chapter, value);
+  const profileChapters = { ...save.teacher.profileChapters };
+  if (Object.keys(next).length === 0) delete profileChapters[profileId];
+  else profileChapters[profileId] = next;
+  return { ...save, teacher: { ...save.teacher, profileChapters } };
+}
+
+function withOverride(overrides: ChapterOverrides, chapter: ChapterId, value: ChapterOverride | null): ChapterOverrides {
+  const next = { ...overrides };
+  if (value === null) delete next[chapter];
+  else next[chapter] = value;
+  return next;
+}

@@ -1,0 +1,85 @@
+import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
+
+/**
+ * The teacher's part of the save document (schema 2): the PIN's salted slow hash, the count of
+ * wrong tries and the lockout that follows them (kept in the save so restarting the game does not
+ * reset them), and the chapter overrides that set the class's pace. Kept in the same document as
+ * the profiles, so every teacher change goes through the same store: atomic, with a backup.
+ */
+export type ChapterOverride = 'open' | 'locked';
+export type ChapterOverrides = Partial<Record<ChapterId, ChapterOverride>>;
+
+/** A PIN stored as PBKDF2-SHA-256 (never the PIN itself). Salt and hash are base64. */
+export interface PinRecord {
+  algorithm: 'PBKDF2-SHA-256';
+  iterations: number;
+  salt: string;
+  hash: string;
+}
+
+export interface TeacherSection {
+  pin: PinRecord | null;
+  /** Wrong PINs in a row since the last right one. */
+  failedTries: number;
+  /** ISO 8601: until when the console refuses every PIN, or null. */
+  lockedUntil: string | null;
+  /** Overrides for every profile on this computer. */
+  classChapters: ChapterOverrides;
+  /** Overrides for one kid, by profile id; they win over the class's. */
+  profileChapters: Record<string, ChapterOverrides>;
+}
+
+/** Fewer iterations than this is not a slow hash: such a record is not accepted from a file. */
+export const MIN_PIN_ITERATIONS = 200_000;
+
+export function emptyTeacher(): TeacherSection {
+  return { pin: null, failedTries: 0, lockedUntil: null, classChapters: {}, profileChapters: {} };
+}
+
+/** Keeps what can be understood of a stored teacher section; anything else becomes the empty default. */
+export function normalizeTeacher(raw: unknown, profileIds: ReadonlySet<string>): TeacherSection {
+  if (!isObject(raw)) return emptyTeacher();
+  const tries = raw['failedTries'];
+  const until = raw['lockedUntil'];
+  const profileChapters: Record<string, ChapterOverrides> = {};
+  if (isObject(raw['profileChapters'])) {
+    for (const [id, overrides] of Object.entries(raw['profileChapters'])) {
+      // overrides of a profile that is gone would come back to a new kid with a reused id: drop them
+      if (!profileIds.has(id)) continue;
+      const normal = normalizeOverrides(overrides);
+      if (Object.keys(normal).length > 0) profileChapters[id] = normal;
+    }
+  }
+  return {
+    pin: normalizePinRecord(raw['pin']),
+    failedTries: typeof tries === 'number' && Number.isInteger(tries) && tries >= 0 ? Math.min(tries, 1000) : 0,
+    lockedUntil: typeof until === 'string' && !Number.isNaN(Date.parse(until)) ? until : null,
+    classChapters: normalizeOverrides(raw['classChapters']),
+    profileChapters,
+  };
+}
+
+export function normalizeOverrides(raw: unknown): ChapterOverrides {
+  const overrides: ChapterOverrides = {};
+  if (!isObject(raw)) return overrides;
+  for (const chapter of CHAPTERS) {
+    const value = raw[chapter];
+    if (value === 'open' || value === 'locked') overrides[chapter] = value;
+  }
+  return overrides;
+}
+
+export function normalizePinRecord(raw: unknown): PinRecord | null {
+  if (!isObject(raw)) return null;
+  const { algorithm, iterations, salt, hash } = raw;
+  if (algorithm !== 'PBKDF2-SHA-256') return null;
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < MIN_PIN_ITERATIONS || iterations > 10_000_000) return null;
+  const base64 = /^[A-Za-z0-9+/]+={0,2}$/;
+  if (typeof salt !== 'string' || !base64.test(salt) || salt.length < 16 || salt.length > 128) return null;
+  if (typeof hash !== 'string' || !base64.test(hash) || hash.length < 40 || hash.length > 128) return null;
+  return { algorithm, iterations, salt, hash };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
