@@ -106,6 +106,50 @@ export interface Rune {
 }
 
 /**
+ * Scene data for Sir GIL's chapter ("knights" scenes): stepped threads (knights) taking turns
+ * with the counting stick, measured by the spell stepper (harness/pyland_stepper.py) in the
+ * level's checker: one step per rune, at most 60 of them (a window around the first lost update).
+ */
+export interface KnightsSceneData {
+  kind: 'knights';
+  /** gil: Sir GIL hands the stick on at switch points; anywhere: a switch may come after any rune; replay: a found schedule played again. */
+  mode: 'gil' | 'anywhere' | 'replay';
+  /** The shared global being counted (`count`), or null when the level counts nothing. */
+  counter: string | null;
+  /** Its value (a short repr) before the knights ran, and after the last step. */
+  start: string | null;
+  final: string | null;
+  /** What it should have ended at when every update is kept, or null. */
+  expected: string | null;
+  knights: { name: string; steps: number; status: string }[];
+  /** How many times the stick was held in a row by one knight (a turn), over the whole run. */
+  turns: number;
+  /** Index in the whole run of steps[0], and how many steps the run had. */
+  firstShown: number;
+  stepsTotal: number;
+  steps: KnightStep[];
+  /** Lost updates: [read, overwritten write, overwriting write] as indexes into steps (read: null if before the window). */
+  lost: [number | null, number, number][];
+}
+
+export interface KnightStep {
+  /** Index into knights: who held the stick and ran this rune. */
+  thread: number;
+  op: string;
+  arg: string;
+  line: number | null;
+  /** The rune read the counter / wrote it. */
+  read: boolean;
+  write: boolean;
+  /** The knight wanted a lock someone else holds, and waited. */
+  waits: boolean;
+  /** The counter after this rune (short repr). */
+  counter: string;
+  /** Who holds the lock after this rune: a knight's index, or null when it is free. */
+  lock: number | null;
+}
+
+/**
  * Scene data for the Ghost Collector chapter ("ghosts" scenes), measured in the kid's run by
  * python-runtime/harness/pyland_ghosts.py: the spirits, who held whom, and how each one left.
  */
@@ -155,7 +199,7 @@ export interface GhostEvent {
 }
 
 /** Other chapters add their own kinds here. */
-export type SceneData = TallySceneData | RuneSceneData | GhostsSceneData | { kind: string; [key: string]: unknown };
+export type SceneData = TallySceneData | RuneSceneData | GhostsSceneData | KnightsSceneData | { kind: string; [key: string]: unknown };
 
 /**
  * The spell stepper's tools (python-runtime/harness/pyland_stepper.py, `tool_json`): real CPython

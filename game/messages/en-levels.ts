@@ -1,6 +1,7 @@
 import type { LevelTexts } from './en.js';
 import { enLevelsBytecode } from './en-levels-bytecode.js';
 import { enLevelsGc } from './en-levels-gc.js';
+import { enLevelsGil } from './en-levels-gil.js';
 
 /**
  * Kid-facing texts of every level, keyed by level id (`<chapter>/<slug>`).
@@ -147,5 +148,6 @@ export const enLevels: Record<string, LevelTexts> = {
     },
   },
   ...enLevelsGc,
+  ...enLevelsGil,
   ...enLevelsBytecode,
 };

@@ -10,6 +10,10 @@ import { friendsForeverLevel } from './gc/friends-forever.js';
 import { callTheCollectorLevel } from './gc/call-the-collector.js';
 import { breakTheCircleLevel } from './gc/break-the-circle.js';
 import { lanternLightLevel } from './gc/lantern-light.js';
+import { takingTurnsLevel } from './gil/taking-turns.js';
+import { findTheGapLevel } from './gil/find-the-gap.js';
+import { lostUpdateLevel } from './gil/lost-update.js';
+import { lockTheCounterLevel } from './gil/lock-the-counter.js';
 import { findTheConstantLevel } from './bytecode/find-the-constant.js';
 import { localOrGlobalLevel } from './bytecode/local-or-global.js';
 import { foldTheNumbersLevel } from './bytecode/fold-the-numbers.js';
@@ -33,6 +37,11 @@ export const LEVELS: LevelDefinition[] = [
   callTheCollectorLevel,
   breakTheCircleLevel,
   lanternLightLevel,
+  // Chapter 3: the GIL, Sir GIL and the counting stick
+  takingTurnsLevel,
+  findTheGapLevel,
+  lostUpdateLevel,
+  lockTheCounterLevel,
   // Chapter 4: bytecode, spell runes
   findTheConstantLevel,
   localOrGlobalLevel,

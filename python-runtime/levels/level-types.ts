@@ -8,7 +8,7 @@
 export const CHAPTERS = ['refcount', 'gc', 'gil', 'bytecode', 'interpreter', 'graduation'] as const;
 export type ChapterId = (typeof CHAPTERS)[number];
 
-export type SceneKind = 'tally' | 'runes' | 'ghosts';
+export type SceneKind = 'tally' | 'runes' | 'ghosts' | 'knights';
 
 export interface LevelDefinition {
   /** `<chapter>/<slug>`, stable forever: saves refer to it. */

@@ -1,0 +1,125 @@
+import type { LevelTexts } from './en.js';
+
+/**
+ * Chapter 3, Sir GIL and the counting stick (the GIL): level texts, keyed by level id.
+ * What the stories teach, as CPython 3.14 really works: the GIL lets only one thread run Python
+ * bytecode at a time and hands the stick on only at switch points (a function starting, a loop
+ * jumping back, a call); it does NOT make `count += 1` safe (that is read, add, write); CPython
+ * 3.13+ also comes as a free-threaded build with no GIL. Pyodide cannot start real threads, so the
+ * school's stepper plays the knights rune by rune (python-runtime/harness/pyland_stepper.py), and
+ * the stories say so. Checked in the runtime by python-runtime/levels/gil/gil-levels.test.ts.
+ */
+export const enLevelsGil: Record<string, LevelTexts> = {
+  'gil/taking-turns': {
+    title: 'Taking Turns',
+    story:
+      'A thread is a worker that runs a function while other threads run theirs. In the castle, threads are knights. ' +
+      'Sir GIL (the Global Interpreter Lock) owns one counting stick, and only the knight holding it may run a rune of Python bytecode. ' +
+      'So even with many knights, only one rune runs at a time. After a while Sir GIL asks the holder to hand the stick on, but only at a switch point: when a function starts, when a loop jumps back, or after a call. ' +
+      'Real Python asks every 5 milliseconds (sys.getswitchinterval() says 0.005). The browser Python of this school cannot start real threads, so the school\'s stepper plays the knights rune by rune and counts 10 runes instead of 5 milliseconds.',
+    goal: 'Write bors() so he marches like arthur(): five steps, each adding "B" to marks. Then watch the two knights take turns with the stick.',
+    hints: [
+      'arthur() is a loop: for step in range(5): and inside it marks.append("A"). Each time the loop jumps back is a switch point.',
+      'bors() needs the same loop, with "B" instead of "A". Delete the pass line.',
+      'Inside bors() write: for step in range(5): and on the next line, indented once more: marks.append("B")',
+    ],
+    msg: {
+      'well-done':
+        'Arthur and Bors took {turns} turns with the stick in {steps} runes: marks is {marks}. Sir GIL handed the stick on after {interval} runes, always at a switch point, and never let two knights run at once.',
+      missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
+      'no-marks': 'marks is gone: keep the line marks = [] at the top, the knights leave their marks in it.',
+      crashed: '{knight}() crashed with a {error} while marching. Look at his lines: is every name spelled right?',
+      'no-march': '{knight}() ran but left no "{mark}" in marks. Make him call marks.append("{mark}") in his loop.',
+      'one-go':
+        'Each knight finished his whole job in one turn ({steps} runes in all): Sir GIL only asks for the stick after {interval} runes. Give both knights a loop of five steps, so there is time to take turns.',
+      stepper: 'The school\'s stepper could not play this spell: {detail}',
+    },
+  },
+
+  'gil/find-the-gap': {
+    title: 'The Gap in count += 1',
+    story:
+      '`count += 1` looks like one step, but Python runs it as several runes: one rune READS count, the next ones ADD 1, and another rune WRITES the new number back into count. ' +
+      'Between the read and the write there is a gap. If another knight changed count inside that gap, the write would cover it up. ' +
+      'dis.dis(add_one) lists the runes of add_one(). Find the rune that reads the global count and the rune that writes it back.',
+    goal: 'Set read_rune to the name of the rune that reads count and write_rune to the rune that writes it back.',
+    hints: [
+      'Run the spell and read what dis.dis printed: each line has a rune name in capitals, and some end with (count).',
+      'count is a global name here, so the runes that touch it have GLOBAL in their names: one LOADs it, one STOREs it.',
+      'read_rune = "LOAD_GLOBAL" and write_rune = "STORE_GLOBAL". The BINARY_OP (+=) between them is the add.',
+    ],
+    msg: {
+      'well-done':
+        'Right! add_one() read count with {read}, then ran {gap}, and only then wrote it back with {write}. That gap is where another knight could slip in: the next lesson shows it.',
+      missing: 'There is no add_one() function. Keep def add_one(): with global count and count += 1 inside.',
+      'no-count': 'count must be a whole number at the top of the spell: count = 0',
+      crashed: 'add_one() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
+      'not-one': 'add_one() should add exactly 1 to count, but count went from {start} to {end}.',
+      'name-them': 'Write the rune names as text: read_rune = "..." and write_rune = "..." (look at what dis.dis printed).',
+      swapped: 'Swapped! The rune that READS comes first and LOADs; the one that WRITES comes last and STOREs.',
+      'wrong-read': '{said} is not the rune that read count in this run. Look for the LOAD rune with (count) after it.',
+      'wrong-write': '{said} is not the rune that wrote count back in this run. Look for the STORE rune with (count) after it.',
+      stepper: 'The school\'s stepper could not play this spell: {detail}',
+    },
+  },
+
+  'gil/lost-update': {
+    title: 'The Lost Update',
+    story:
+      'Arthur adds 1 to count two times. Bors should too, to the SAME count: together they should reach 4. ' +
+      'But each add is read, add, write. Imagine Arthur reads 0, then Bors reads 0 too, Arthur writes 1, and Bors writes 1 over it: one add is lost. ' +
+      'Python 3.13 and newer also come as a free-threaded build with no GIL at all, where threads really run at the same moment and a switch can come between any two runes. ' +
+      'The school\'s stepper can try every order of the knights\' runes, switching anywhere, and show you one that loses an add. (The GIL never made count += 1 safe: it only lets one rune run at a time.)',
+    goal: 'Make Bors add 1 to the same count as Arthur, two times, with no lock, so that some order of their runes loses an update.',
+    hints: [
+      'Bors must write to count, not to his own count_b: change global count_b to global count.',
+      'His loop should do exactly what Arthur\'s does: count += 1, two times.',
+      'bors() becomes: global count, then for step in range(2): and inside it count += 1',
+    ],
+    msg: {
+      'well-done':
+        'Lost! The stepper tried the orders and found one where count ends at {final} instead of {expected}: both knights read the same number before either wrote it back. Watch it replayed rune by rune.',
+      'gil-safe':
+        'With Sir GIL the stick only changes hands at switch points, and there is none between the read and the write of this loop, so the school found no lost update with the GIL. Nothing promises that, though: a call in the gap would be a switch point, and a free-threaded Python has no stick at all.',
+      'gil-too': 'Even with Sir GIL handing the stick on only at switch points, an update can be lost in this spell: there is a switch point between its read and its write.',
+      missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
+      'no-count': 'count must be a whole number at the top of the spell: count = 0',
+      crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
+      'deadlock-alone': '{knight}() waits forever even when he is alone: a lock he took is never given back.',
+      idle: '{knight}() did not add anything to count when he ran alone. Make him add 1 to count, two times.',
+      'no-race':
+        'Every order the stepper tried ({schedules} of them) ended with count == {expected}: no update was lost. This lesson wants the gap: both knights doing count += 1 on the same count, with no lock.',
+      deadlock: 'The knights can end up waiting for each other forever (a deadlock). This lesson needs no lock at all.',
+      'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
+      stepper: 'The school\'s stepper could not play this spell: {detail}',
+    },
+  },
+
+  'gil/lock-the-counter': {
+    title: 'Lock the Counter',
+    story:
+      'To keep every add, a knight must finish his read, add and write before anyone else touches count. A lock does that: the story gives you lock = threading.Lock(). ' +
+      'with lock: takes the lock and gives it back at the end of the block. A knight who finds the lock taken must wait until it is given back. ' +
+      'Sir GIL may still hand the stick to the other knight in the middle, but that knight cannot get past with lock: until the first one is done. ' +
+      'The stepper tries every order of the runes, with a switch allowed anywhere, and the lesson passes only if count is right in all of them.',
+    goal: 'Put count += 1 inside with lock: in both knights, so every order of their runes ends with count == 4.',
+    hints: [
+      'The lock must cover the whole read, add and write: the line count += 1.',
+      'Both knights must take the same lock. One lock used by only one knight protects nothing.',
+      'In each loop write with lock: and, indented one more step under it, count += 1',
+    ],
+    msg: {
+      'well-done':
+        'Safe! The stepper tried every order of the runes ({schedules} finished runs, a switch allowed anywhere), and count ended at {expected} in all of them: the lock kept each read, add and write together.',
+      lost: 'Not safe yet: the stepper found an order where count ends at {final} instead of {expected}. Watch it replayed: another knight wrote inside the gap. The lock must cover the whole count += 1, in both knights.',
+      deadlock: 'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
+      missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
+      'no-count': 'count must be a whole number at the top of the spell: count = 0',
+      crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
+      'deadlock-alone': '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
+      idle: '{knight}() did not add anything to count when he ran alone. Each knight must add 1 to count, two times.',
+      'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
+      stepper: 'The school\'s stepper could not play this spell: {detail}',
+    },
+  },
+};

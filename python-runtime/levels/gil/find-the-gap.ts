@@ -1,0 +1,90 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/**
+ * Chapter 3, level 2: `count += 1` is read, add, write; the kid names the runes that read and
+ * write count, and the stepper's own run of add_one() checks them.
+ */
+export const findTheGapLevel: LevelDefinition = {
+  id: 'gil/find-the-gap',
+  chapter: 'gil',
+  scene: 'knights',
+  starter: `import dis
+
+count = 0
+
+def add_one():
+    global count
+    count += 1
+
+dis.dis(add_one)
+
+# Which rune READS count, and which rune WRITES it back?
+read_rune = ""
+write_rune = ""
+`,
+  hintCount: 3,
+  reference: `import dis
+
+count = 0
+
+def add_one():
+    global count
+    count += 1
+
+dis.dis(add_one)
+
+# Which rune READS count, and which rune WRITES it back?
+read_rune = "LOAD_GLOBAL"
+write_rune = "STORE_GLOBAL"
+`,
+  wrong: [
+    {
+      why: 'fakes the output: prints rune names but leaves read_rune and write_rune empty',
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+print("LOAD_GLOBAL count / BINARY_OP += / STORE_GLOBAL count")
+read_rune = ""
+write_rune = ""
+`,
+    },
+    {
+      why: 'swaps the read and the write',
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+read_rune = "STORE_GLOBAL"
+write_rune = "LOAD_GLOBAL"
+`,
+    },
+    {
+      why: 'names the add rune as the read',
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+read_rune = "BINARY_OP"
+write_rune = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'forgets global, so count += 1 inside the function crashes (UnboundLocalError)',
+      source: `count = 0
+
+def add_one():
+    count += 1
+
+read_rune = "LOAD_GLOBAL"
+write_rune = "STORE_GLOBAL"
+`,
+    },
+  ],
+};

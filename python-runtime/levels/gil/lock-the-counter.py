@@ -1,0 +1,226 @@
+"""gil/lock-the-counter: a lock around the read, add, write keeps every update.
+
+The story gives `lock` (the stepper's threading.Lock: a knight that cannot take it waits and is
+passed over). Each knight is first run alone to learn how much he adds; then explore tries every
+interleaving in anywhere mode (a switch may come between any two runes) with the invariant
+count == start + both adds. It passes when every interleaving keeps it (the exploration was
+complete and no deadlock is reachable); otherwise the scene replays the schedule that breaks it.
+"""
+
+# --- Sir GIL's yard: the same helper in every gil checker (checkers cannot import each other) ---
+# Pyodide cannot start real threads, so the school's stepper (harness/pyland_stepper.py) plays
+# them: it runs the real bytecode of the kid's functions one rune at a time over the spell's
+# own globals, and a scheduler decides which knight runs the next rune.
+
+import pyland_stepper as stepper
+from pyland import Verdict, spell_function
+
+STEPS_SHOWN = 60
+RUN_LIMIT = 20_000
+
+
+def fresh_yard(spell, **story):
+    """A namespace where `import threading` gives the stepper's Lock, with the story's names,
+    after the kid's spell ran in it (guarded by the harness)."""
+    ns = spell.namespace(**story)
+    ns["__builtins__"] = stepper._spell_builtins()
+    spell.run(ns)
+    world = object.__new__(stepper.Spell)
+    world.output = stepper._CappedOutput()
+    world.code = spell.code
+    world.globals = ns
+    world.initial_names = {"__name__", "__builtins__", *story}
+    world.module_steps = 0
+    return ns, world
+
+
+def knights_of(ns, names):
+    return [spell_function(ns, name) for name in names]
+
+
+def play(spell, world, functions, mode, **options):
+    """Run the functions as stepped threads; returns the Run (events on) or a StepperError."""
+    threads = [stepper.start_thread(world, number, fn) for number, fn in enumerate(functions)]
+    run = stepper.Run(world, threads, mode, events=True, max_steps=RUN_LIMIT, **options)
+
+    def go():
+        try:
+            run.run()
+        except stepper.StepperError as exc:
+            return exc
+        return run
+
+    return spell.call(go)
+
+
+def explore(spell, world, functions, invariant, mode="anywhere"):
+    threads = [stepper.start_thread(world, number, fn) for number, fn in enumerate(functions)]
+
+    def go():
+        try:
+            return stepper.Explorer(world, threads, mode, invariant, bound=400, max_states=20_000).explore()
+        except stepper.StepperError as exc:
+            return exc
+
+    return spell.call(go)
+
+
+def turns_of(schedule):
+    """[[thread, first step, last step], ...]: who held the stick for which steps."""
+    turns = []
+    for index, number in enumerate(schedule):
+        if turns and turns[-1][0] == number:
+            turns[-1][2] = index
+        else:
+            turns.append([number, index, index])
+    return turns
+
+
+def lost_updates(events, counter):
+    """Each write of `counter` that overwrote another knight's write made after its own read:
+    (read step, overwritten write step, overwriting write step)."""
+    last_read = {}
+    last_write = None
+    found = []
+    for index, event in enumerate(events):
+        if event["waits"]:
+            continue
+        if event["op"] in ("LOAD_GLOBAL", "LOAD_NAME") and str(event["arg"]).split(" ")[0] == counter:
+            last_read[event["thread"]] = index
+        elif counter in event["writes"]:
+            read = last_read.pop(event["thread"], None)
+            if read is not None and last_write is not None and last_write > read and events[last_write]["thread"] != event["thread"]:
+                found.append((read, last_write, index))
+            last_write = index
+    return found
+
+
+def knights_scene(names, run, counter, start, expected=None, mode=None):
+    """The `knights` scene (KnightsSceneData in protocol.ts): at most STEPS_SHOWN steps, around the first lost update if any."""
+    events = run.events
+    value = start
+    steps = []
+    for event in events:
+        read = counter is not None and event["op"] in ("LOAD_GLOBAL", "LOAD_NAME") and str(event["arg"]).split(" ")[0] == counter
+        wrote = counter is not None and counter in event["writes"]
+        if wrote and event["stack_before"]:
+            value = event["stack_before"][-1]
+        steps.append({
+            "thread": event["thread"],
+            "op": event["op"],
+            "arg": str(event["arg"])[:24] if event["arg"] is not None else "",
+            "line": event["line"],
+            "read": read,
+            "write": wrote,
+            "waits": event["waits"],
+            "counter": str(value),
+            "lock": next(iter(event["locks"].values()), None) if event["locks"] else None,
+        })
+    lost = lost_updates(events, counter) if counter is not None else []
+    first = 0
+    if len(steps) > STEPS_SHOWN:
+        # the window starts a little before the first lost read, or later so it reaches the overwriting write
+        if lost:
+            read, _, over = lost[0]
+            first = max(read - 3, over + 4 - STEPS_SHOWN)
+        first = max(0, min(first, len(steps) - STEPS_SHOWN))
+    shown = steps[first:first + STEPS_SHOWN]
+    schedule = [event["thread"] for event in events]
+    threads = run.result()["threads"]
+    return {
+        "kind": "knights",
+        "mode": mode or run.mode,
+        "counter": counter,
+        "start": None if start is None else str(start),
+        "final": None if value is None else str(value),
+        "expected": None if expected is None else str(expected),
+        "knights": [{"name": name, "steps": th["steps"], "status": th["status"]} for name, th in zip(names, threads)],
+        "turns": len(turns_of(schedule)),
+        "firstShown": first,
+        "stepsTotal": len(steps),
+        "steps": shown,
+        # [read, overwritten write, overwriting write] as indexes into `steps` (read: None if before the window)
+        "lost": [[r - first if r >= first else None, w - first, o - first] for r, w, o in lost if w >= first and o < first + STEPS_SHOWN],
+    }
+# --- end of the yard helper ---
+
+KNIGHTS = ("arthur", "bors")
+
+
+def alone_adds(spell):
+    """How much each knight adds to count when he runs alone (a fresh spell run for each), or
+    the first problem found as a Verdict."""
+    adds = []
+    for number, name in enumerate(KNIGHTS):
+        ns, world = fresh_yard(spell, **STORY())
+        functions = knights_of(ns, KNIGHTS)
+        if functions[number] is None:
+            return Verdict(False, [("missing", {"knight": name})])
+        start = ns.get("count")
+        if type(start) is not int:
+            return Verdict(False, [("no-count", {})])
+        run = play(spell, world, [functions[number]], "gil")
+        if isinstance(run, stepper.StepperError):
+            return Verdict(False, [("stepper", {"detail": str(run)})])
+        th = run.threads[0]
+        if th.status == stepper.FAILED:
+            scene = knights_scene(KNIGHTS[number:number + 1], run, "count", start)
+            return Verdict(False, [("crashed", {"knight": name, "error": type(th.exception).__name__})], scene)
+        if th.status != stepper.DONE:
+            return Verdict(False, [("deadlock-alone", {"knight": name})])
+        end = ns.get("count")
+        if type(end) is not int or end <= start:
+            return Verdict(False, [("idle", {"knight": name})])
+        adds.append(end - start)
+    return adds
+
+
+def race(spell, mode="anywhere"):
+    """explore() over both knights with the invariant count == start + everything they add."""
+    adds = alone_adds(spell)
+    if isinstance(adds, Verdict):
+        return adds, None, None
+    ns, world = fresh_yard(spell, **STORY())
+    start = ns["count"]
+    expected = start + sum(adds)
+    found = explore(spell, world, knights_of(ns, KNIGHTS), f"count == {expected}", mode)
+    if isinstance(found, stepper.StepperError):
+        return Verdict(False, [("too-big", {})]), None, None
+    return found, start, expected
+
+
+def replay(spell, schedule, start, expected):
+    """The counterexample played again rune by rune, for the scene."""
+    ns, world = fresh_yard(spell, **STORY())
+    run = play(spell, world, knights_of(ns, KNIGHTS), "replay", schedule=schedule)
+    if isinstance(run, stepper.StepperError):
+        return None
+    return knights_scene(KNIGHTS, run, "count", start, expected=expected, mode="replay")
+
+
+def STORY():
+    return {"lock": stepper.SteppedLock()}
+
+
+def check(spell):
+    found, start, expected = race(spell, "anywhere")
+    if isinstance(found, Verdict):
+        return found
+    if found["holds"] and not found["complete"]:
+        return Verdict(False, [("too-big", {})])
+    if found["holds"]:
+        return Verdict(True, [("well-done", {"expected": expected, "schedules": found["schedules"]})], proof_scene(spell, start, expected))
+    scene = replay(spell, found["counterexample"], start, expected)
+    if found["reason"] == "deadlock":
+        return Verdict(False, [("deadlock", {})], scene)
+    return Verdict(False, [("lost", {"final": found["final"].get("count", "?"), "expected": expected})], scene)
+
+
+def proof_scene(spell, start, expected):
+    """Every order keeps count right; the scene shows one where the knights really alternate
+    (a switch may come anywhere: the knights swap after every rune they can)."""
+    ns, world = fresh_yard(spell, **STORY())
+    run = play(spell, world, knights_of(ns, KNIGHTS), "anywhere", seed=3)
+    if isinstance(run, stepper.StepperError):
+        return None
+    return knights_scene(KNIGHTS, run, "count", start, expected=expected)

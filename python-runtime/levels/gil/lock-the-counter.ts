@@ -1,0 +1,111 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/**
+ * Chapter 3, level 4: `with lock:` around `count += 1` keeps every update; exploring every
+ * interleaving proves it, and a wrong fix is shown by replaying the schedule that breaks it.
+ */
+export const lockTheCounterLevel: LevelDefinition = {
+  id: 'gil/lock-the-counter',
+  chapter: 'gil',
+  scene: 'knights',
+  starter: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+
+# The story gives you lock. Make each knight hold it while he reads, adds and writes count.
+`,
+  hintCount: 3,
+  reference: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+`,
+  wrong: [
+    {
+      why: 'fakes the output: prints count = 4 but takes no lock',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+
+print("count = 4 every time!")
+`,
+    },
+    {
+      why: "only Arthur takes the lock: Bors can still write in the middle of Arthur's read, add, write",
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+`,
+    },
+    {
+      why: 'holds the lock only around reading, not around the write',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            now = count
+        count = now + 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            now = count
+        count = now + 1
+`,
+    },
+    {
+      why: 'takes the lock and never gives it back: the other knight waits forever (a deadlock)',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        lock.acquire()
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        lock.acquire()
+        count += 1
+`,
+    },
+  ],
+};

@@ -1,0 +1,101 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/**
+ * Chapter 3, level 3: two knights add to one shared count; exploring every interleaving where a
+ * switch may come anywhere finds the schedule that loses an update, and the scene replays it.
+ */
+export const lostUpdateLevel: LevelDefinition = {
+  id: 'gil/lost-update',
+  chapter: 'gil',
+  scene: 'knights',
+  starter: `count = 0
+count_b = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count_b
+    # Bors counts on his own stick. Make him add 1 to the SAME count as Arthur, two times.
+    for step in range(2):
+        count_b += 1
+`,
+  hintCount: 3,
+  reference: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+`,
+  wrong: [
+    {
+      why: 'fakes the output: prints a lost update, but each knight still has his own counter',
+      source: `count = 0
+count_b = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count_b
+    for step in range(2):
+        count_b += 1
+
+print("count = 3: an update was lost!")
+`,
+    },
+    {
+      why: 'Bors never adds anything',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    pass
+`,
+    },
+    {
+      why: 'both knights use a lock around the add, so no update can be lost',
+      source: `import threading
+
+count = 0
+lock = threading.Lock()
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+`,
+    },
+    {
+      why: 'Bors is missing',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+`,
+    },
+  ],
+};

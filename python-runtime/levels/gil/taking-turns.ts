@@ -1,0 +1,81 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/**
+ * Chapter 3, level 1: two knights' functions run as threads under Sir GIL (the stepper's gil
+ * mode) and take turns with the counting stick.
+ */
+export const takingTurnsLevel: LevelDefinition = {
+  id: 'gil/taking-turns',
+  chapter: 'gil',
+  scene: 'knights',
+  starter: `marks = []
+
+def arthur():
+    for step in range(5):
+        marks.append("A")
+
+def bors():
+    # Make Bors march like Arthur: five steps, leaving a "B" mark each time.
+    pass
+`,
+  hintCount: 3,
+  reference: `marks = []
+
+def arthur():
+    for step in range(5):
+        marks.append("A")
+
+def bors():
+    for step in range(5):
+        marks.append("B")
+`,
+  wrong: [
+    {
+      why: 'fakes the output: prints the marks it hopes for, but Bors never marches',
+      source: `marks = []
+
+def arthur():
+    for step in range(5):
+        marks.append("A")
+
+def bors():
+    pass
+
+print("AAAAABBBBBAAAA")
+`,
+    },
+    {
+      why: 'Bors is missing: only one knight',
+      source: `marks = []
+
+def arthur():
+    for step in range(5):
+        marks.append("A")
+`,
+    },
+    {
+      why: 'each knight does one step only, so each finishes within one turn and the stick never goes back',
+      source: `marks = []
+
+def arthur():
+    marks.append("A")
+
+def bors():
+    marks.append("B")
+`,
+    },
+    {
+      why: 'Bors marches with a mistake (a name that does not exist) and crashes',
+      source: `marks = []
+
+def arthur():
+    for step in range(5):
+        marks.append("A")
+
+def bors():
+    for step in range(5):
+        mark.append("B")
+`,
+    },
+  ],
+};
