@@ -5,6 +5,7 @@ import { iconTextureKey } from '../art/icons.js';
 import { formatMessage } from '../messages/format.js';
 import { activeProfile } from '../model/profiles.js';
 import { chapterStates, levelStates } from '../model/progress.js';
+import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { createChapterScreen } from '../ui/chapter-screen.js';
 import { SCENE_KEYS, type ChapterSceneData, type LevelSceneData } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
@@ -25,13 +26,15 @@ export class ChapterScene extends ScreenScene {
   create(): void {
     const { store, levels, sound, ui } = this.services;
     const profile = activeProfile(store.data);
-    const state = profile ? chapterStates(profile, levels).find((c) => c.chapter === this.#chapter) : undefined;
+    // the teacher's pace for this kid: a place the teacher opened is open here too
+    const overrides = profile ? chapterOverridesFor(store.data.teacher, profile.id) : {};
+    const state = profile ? chapterStates(profile, levels, overrides).find((c) => c.chapter === this.#chapter) : undefined;
     if (!profile || !state || state.status === 'locked') {
       this.go(profile ? SCENE_KEYS.map : SCENE_KEYS.profile);
       return;
     }
     const chapter = this.#chapter;
-    const lessons = levelStates(profile, chapter, levels).map(({ level, passed, open }) => ({
+    const lessons = levelStates(profile, chapter, levels, overrides).map(({ level, passed, open }) => ({
       levelId: level.id,
       title: formatMessage(`levels.${level.id}.title`),
       status: passed ? ('passed' as const) : open ? ('open' as const) : ('locked' as const),

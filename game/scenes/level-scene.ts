@@ -4,7 +4,8 @@ import type { CastResult } from '../../python-runtime/protocol.js';
 import { formatMessage } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';
 import { activeProfile } from '../model/profiles.js';
-import { chapterStates, levelProgress, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
+import { chapterStates, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
+import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { castResultView } from '../ui/cast-result-view.js';
 import { createLevelScreen, type CastButtonState, type LevelScreen, type NextStep } from '../ui/level-screen.js';
 import type { PythonState } from '../ui/python-status.js';
@@ -178,10 +179,13 @@ export class LevelScene extends ScreenScene {
     const { levels, store } = this.services;
     const next = nextLevel(levels, level.id);
     const profile = activeProfile(store.data);
-    const chapterDone = profile ? chapterStates(profile, levels).find((c) => c.chapter === level.chapter)?.status === 'done' : false;
+    const overrides = profile ? chapterOverridesFor(store.data.teacher, profile.id) : {};
+    const chapterDone = profile ? chapterStates(profile, levels, overrides).find((c) => c.chapter === level.chapter)?.status === 'done' : false;
     const leavesChapter = !next || next.chapter !== level.chapter;
+    // "Next lesson" never walks into a place that is closed (a teacher's lock included)
+    const nextOpen = next !== null && profile !== null && levelStates(profile, next.chapter, levels, overrides).some((s) => s.level.id === next.id && s.open);
     return {
-      onNext: next && (!leavesChapter || chapterDone) ? () => this.go(SCENE_KEYS.level, { levelId: next.id } satisfies LevelSceneData) : null,
+      onNext: next && nextOpen && (!leavesChapter || chapterDone) ? () => this.go(SCENE_KEYS.level, { levelId: next.id } satisfies LevelSceneData) : null,
       chapterFinishedText: chapterDone && leavesChapter ? formatMessage('level.chapter-finished', { chapter: formatMessage(`chapters.${level.chapter}`) }) : null,
     };
   }

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { PALETTE } from '../art/palette.js';
 import { activeProfile } from '../model/profiles.js';
 import { chapterStates } from '../model/progress.js';
+import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { createMapScreen, type PlaceView } from '../ui/map-screen.js';
 import { placeView } from '../ui/place-view.js';
 import { avatarIcon } from './profile-scene.js';
@@ -22,7 +23,7 @@ export class MapScene extends ScreenScene {
       this.go(SCENE_KEYS.profile);
       return;
     }
-    const places = chapterStates(profile, levels).map(placeView);
+    const places = chapterStates(profile, levels, chapterOverridesFor(store.data.teacher, profile.id)).map(placeView);
     const view = createMapScreen({ name: profile.name, avatarIcon: avatarIcon(profile.avatar) }, places, {
       onOpen: (chapter) => {
         sound.play('click');

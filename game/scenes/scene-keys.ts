@@ -7,6 +7,7 @@ export const SCENE_KEYS = {
   map: 'map',
   chapter: 'chapter',
   level: 'level',
+  teacher: 'teacher',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

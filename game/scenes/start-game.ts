@@ -6,6 +6,7 @@ import { MapScene } from './map-scene.js';
 import { ProfileScene } from './profile-scene.js';
 import type { GameServices } from './services.js';
 import { SkyScene } from './sky-scene.js';
+import { TeacherScene } from './teacher-scene.js';
 import { TitleScene } from './title-scene.js';
 
 /**
@@ -34,6 +35,7 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
       new MapScene(services),
       new ChapterScene(services),
       new LevelScene(services),
+      new TeacherScene(services),
     ],
   });
   game.events.once(Phaser.Core.Events.READY, () => services.pacer.attach(game.loop));

@@ -16,10 +16,16 @@ export class TitleScene extends ScreenScene {
   }
 
   create(data: { assetsFailed?: boolean }): void {
-    const view = createTitleScreen(() => {
-      this.services.sound.play('click');
-      this.go(SCENE_KEYS.profile);
-    });
+    const view = createTitleScreen(
+      () => {
+        this.services.sound.play('click');
+        this.go(SCENE_KEYS.profile);
+      },
+      () => {
+        this.services.sound.play('click');
+        this.go(SCENE_KEYS.teacher);
+      },
+    );
     this.mountScreen(view);
     if (data?.assetsFailed) this.services.ui.showNotice(formatMessage('loading.assets-failed'));
     this.services.debug.markTitleReady();

@@ -1,0 +1,177 @@
+import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
+import { formatMessage } from '../messages/format.js';
+import { classCsv, csvFileName, type CsvWords } from '../model/class-csv.js';
+import { checkPin, hashPin, validateNewPin } from '../model/teacher-pin.js';
+import { setClassChapter, setKidChapter } from '../model/teacher-pace.js';
+import { classReport } from '../model/teacher-report.js';
+import type { ChapterOverride, TeacherSection } from '../model/teacher-section.js';
+import { createConsoleScreen, createEnterPinScreen, createSetPinScreen, type PinScreen } from '../ui/teacher-screen.js';
+import { SCENE_KEYS } from './scene-keys.js';
+import { ScreenScene } from './screen-scene.js';
+import type { GameServices } from './services.js';
+
+/**
+ * The teacher's console: the PIN first (chosen on first use), then the class view, the pace
+ * controls and the export. Every change goes through the game store, like the kids' progress,
+ * so it is written atomically with a backup in both the browser build and the desktop app.
+ * The console is open only while this scene runs: leaving it (or restarting) asks for the PIN again.
+ */
+export class TeacherScene extends ScreenScene {
+  constructor(services: GameServices) {
+    super(SCENE_KEYS.teacher, services);
+  }
+
+  create(): void {
+    if (this.services.store.data.teacher.pin === null) this.showSetPin();
+    else this.showEnterPin();
+  }
+
+  private backToTitle = (): void => {
+    this.services.sound.play('click');
+    this.go(SCENE_KEYS.title);
+  };
+
+  private showSetPin(): void {
+    const { store, sound } = this.services;
+    let busy = false;
+    const view: PinScreen = createSetPinScreen({
+      onBack: this.backToTitle,
+      onSet: (pin, repeated) => {
+        if (busy) return;
+        const problem = validateNewPin(pin, repeated);
+        if (problem !== null) {
+          sound.play('fail');
+          view.showFeedback({ text: formatMessage(problem) });
+          return;
+        }
+        busy = true;
+        view.setBusy(true);
+        void hashPin(pin).then(async (record) => {
+          // a PIN set meanwhile (another window) is never replaced from here
+          if (store.data.teacher.pin !== null) {
+            this.showEnterPin();
+            return;
+          }
+          await store.update((save) => ({ ...save, teacher: { ...save.teacher, pin: record, failedTries: 0, lockedUntil: null } }));
+          sound.play('pass');
+          this.showConsole();
+        });
+      },
+    });
+    this.mountScreen(view);
+  }
+
+  private showEnterPin(): void {
+    const { store, sound } = this.services;
+    let busy = false;
+    const view: PinScreen = createEnterPinScreen({
+      onBack: this.backToTitle,
+      onTry: (pin) => {
+        if (busy) return;
+        busy = true;
+        view.setBusy(true);
+        void checkPin(store.data.teacher, pin, new Date()).then(async (result) => {
+          busy = false;
+          view.setBusy(false);
+          if (result.outcome === 'no-pin') {
+            this.showSetPin();
+            return;
+          }
+          if (result.outcome !== 'locked') {
+            // only the counters change here; pace settings changed meanwhile are kept
+            const { failedTries, lockedUntil } = result.teacher;
+            await store.update((save) => ({ ...save, teacher: { ...save.teacher, failedTries, lockedUntil } }));
+          }
+          if (result.outcome === 'right') {
+            sound.play('pass');
+            this.showConsole();
+            return;
+          }
+          sound.play('fail');
+          if (result.lockedForMs > 0) {
+            view.showFeedback({ text: '', lockedUntilMs: Date.now() + result.lockedForMs });
+          } else if (result.outcome === 'wrong') {
+            view.showFeedback({
+              text: result.triesLeft > 0 ? formatMessage('teacher.wrong-pin', { tries: result.triesLeft }) : formatMessage('teacher.wrong-pin-last'),
+            });
+          }
+        });
+      },
+    });
+    this.mountScreen(view);
+    // a lockout from before (also before a restart) shows at once
+    const locked = lockedForMs(store.data.teacher);
+    if (locked > 0) view.showFeedback({ text: '', lockedUntilMs: Date.now() + locked });
+  }
+
+  private showConsole(focusKey?: string): void {
+    const { store, levels, sound, ui } = this.services;
+    const save = store.data;
+    const chaptersWithLessons = new Set<ChapterId>(CHAPTERS.filter((c) => levels.some((l) => l.chapter === c)));
+    const changed = (change: Parameters<typeof store.update>[0], key: string, chapter: ChapterId) => {
+      sound.play('click');
+      void store.update(change);
+      ui.announce(formatMessage('teacher.pace-saved', { chapter: formatMessage(`chapters.${chapter}`) }));
+      this.showConsole(key);
+    };
+    const view = createConsoleScreen(
+      { report: classReport(save, levels), classChapters: save.teacher.classChapters, chaptersWithLessons, ...(focusKey ? { focusKey } : {}) },
+      {
+        onClassChapter: (chapter, value: ChapterOverride | null) => changed((s) => setClassChapter(s, chapter, value), `class:${chapter}`, chapter),
+        onKidChapter: (profileId, chapter, value) =>
+          changed((s) => setKidChapter(s, profileId, chapter, value), `kid:${profileId}:${chapter}`, chapter),
+        onExportCsv: () => {
+          sound.play('click');
+          const name = csvFileName(new Date());
+          downloadText(name, classCsv(classReport(store.data, levels), csvWords()), 'text/csv;charset=utf-8');
+          ui.announce(formatMessage('teacher.export-done', { file: name }));
+        },
+        onLeave: this.backToTitle,
+      },
+    );
+    this.mountScreen(view);
+  }
+}
+
+function lockedForMs(teacher: TeacherSection): number {
+  if (teacher.lockedUntil === null) return 0;
+  return Math.max(0, Date.parse(teacher.lockedUntil) - Date.now());
+}
+
+/** The CSV's words from the catalogue (the writer itself is pure, see class-csv.ts). */
+function csvWords(): CsvWords {
+  const w = (key: string) => formatMessage(`teacher.csv.${key}`);
+  return {
+    header: {
+      profile: w('profile'),
+      chapter: w('chapter'),
+      levelId: w('level-id'),
+      levelTitle: w('level-title'),
+      status: w('status'),
+      attempts: w('attempts'),
+      hints: w('hints'),
+      seconds: w('seconds'),
+      firstPassedAt: w('first-passed-at'),
+    },
+    chapterName: (chapter) => formatMessage(`chapters.${chapter}`),
+    levelTitle: (levelId) => formatMessage(`levels.${levelId}.title`),
+    status: (status) => w(status),
+  };
+}
+
+/**
+ * The browser build's download: a Blob behind an <a download>. (The desktop app's save dialog is
+ * a later step; in Electron this same link is used for now.)
+ */
+function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // the browser has taken the file once the click is handled
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,361 @@
+import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
+import { iconImage } from '../art/icons.js';
+import { formatMessage } from '../messages/format.js';
+import type { ChapterOverride } from '../model/teacher-section.js';
+import type { ChapterReport, KidReport, LevelReport } from '../model/teacher-report.js';
+import { el, uniqueId } from './dom.js';
+import type { ScreenView } from './ui-root.js';
+import './teacher-console.css';
+
+/**
+ * The teacher's console screens: choosing the PIN, typing it, and the console itself (pace,
+ * class view, export). The screens only show and ask; the scene checks PINs with the model and
+ * stores every change through the game store.
+ */
+
+/** What a PIN form shows under the field after a try (already worded), and whether it can be used. */
+export interface PinFeedback {
+  text: string;
+  /** The console is locked: the field and button are disabled until `unlockAt` (ms since epoch). */
+  lockedUntilMs?: number;
+}
+
+export interface PinScreen extends ScreenView {
+  showFeedback(feedback: PinFeedback | null): void;
+  setBusy(busy: boolean): void;
+}
+
+function pinInput(id: string, describedBy: string): HTMLInputElement {
+  // type=password hides the PIN from kids looking over the teacher's shoulder
+  return el('input', {
+    className: 'text-input teacher-pin-input',
+    attrs: { id, type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: 8, 'aria-describedby': describedBy },
+  });
+}
+
+function backButton(onBack: () => void, key = 'teacher.back-to-title'): HTMLButtonElement {
+  return el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: onBack } }, [
+    iconImage('castle', 24),
+    el('span', { text: formatMessage(key) }),
+  ]);
+}
+
+export function createSetPinScreen(handlers: { onSet(pin: string, repeated: string): void; onBack(): void }): PinScreen {
+  const firstId = uniqueId('new-pin');
+  const secondId = uniqueId('repeat-pin');
+  const errorId = uniqueId('pin-error');
+  const first = pinInput(firstId, errorId);
+  const second = pinInput(secondId, errorId);
+  const error = el('p', { className: 'field-error', attrs: { id: errorId, 'aria-live': 'polite' } });
+  const submit = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, [
+    iconImage('locked', 26),
+    el('span', { text: formatMessage('teacher.set-pin') }),
+  ]);
+  const form = el(
+    'form',
+    {
+      className: 'panel teacher-pin-form',
+      attrs: { novalidate: true },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          handlers.onSet(first.value, second.value);
+        },
+      },
+    },
+    [
+      el('h1', { text: formatMessage('teacher.set-pin-heading') }),
+      el('p', { text: formatMessage('teacher.set-pin-intro') }),
+      el('label', { className: 'field-label', text: formatMessage('teacher.new-pin'), attrs: { for: firstId } }),
+      first,
+      el('label', { className: 'field-label', text: formatMessage('teacher.repeat-pin'), attrs: { for: secondId } }),
+      second,
+      error,
+      el('div', { className: 'teacher-actions' }, [submit, backButton(handlers.onBack)]),
+    ],
+  );
+  const element = el('section', { className: 'screen teacher-screen' }, [form]);
+  return {
+    element,
+    initialFocus: first,
+    showFeedback(feedback) {
+      error.textContent = feedback?.text ?? '';
+      first.toggleAttribute('aria-invalid', feedback !== null);
+      if (feedback) {
+        first.value = '';
+        second.value = '';
+        first.focus();
+      }
+    },
+    setBusy(busy) {
+      submit.disabled = busy;
+    },
+  };
+}
+
+export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBack(): void }): PinScreen {
+  const inputId = uniqueId('pin');
+  const errorId = uniqueId('pin-error');
+  const input = pinInput(inputId, errorId);
+  const error = el('p', { className: 'field-error', attrs: { id: errorId, 'aria-live': 'assertive', 'data-testid': 'pin-feedback' } });
+  const submit = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, [
+    iconImage('locked', 26),
+    el('span', { text: formatMessage('teacher.unlock') }),
+  ]);
+  let lockTimer: number | null = null;
+  const form = el(
+    'form',
+    {
+      className: 'panel teacher-pin-form',
+      attrs: { novalidate: true },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          if (submit.disabled) return;
+          handlers.onTry(input.value);
+        },
+      },
+    },
+    [
+      el('h1', { text: formatMessage('teacher.enter-pin-heading') }),
+      el('label', { className: 'field-label', text: formatMessage('teacher.enter-pin'), attrs: { for: inputId } }),
+      input,
+      error,
+      el('div', { className: 'teacher-actions' }, [submit, backButton(handlers.onBack)]),
+      el('p', { className: 'muted teacher-forgot', text: formatMessage('teacher.forgot-pin') }),
+    ],
+  );
+  const element = el('section', { className: 'screen teacher-screen' }, [form]);
+  const setLocked = (locked: boolean) => {
+    input.disabled = locked;
+    submit.disabled = locked;
+    submit.setAttribute('aria-disabled', locked ? 'true' : 'false');
+  };
+  return {
+    element,
+    initialFocus: input,
+    destroy() {
+      if (lockTimer !== null) window.clearInterval(lockTimer);
+    },
+    showFeedback(feedback) {
+      if (lockTimer !== null) window.clearInterval(lockTimer);
+      lockTimer = null;
+      input.value = '';
+      error.textContent = feedback?.text ?? '';
+      input.toggleAttribute('aria-invalid', feedback !== null);
+      const until = feedback?.lockedUntilMs;
+      if (until !== undefined) {
+        setLocked(true);
+        // the countdown is refreshed once a second; the PIN check itself is the model's
+        const tick = () => {
+          const left = until - Date.now();
+          if (left <= 0) {
+            if (lockTimer !== null) window.clearInterval(lockTimer);
+            lockTimer = null;
+            error.textContent = '';
+            setLocked(false);
+            input.focus();
+            return;
+          }
+          error.textContent = formatMessage('teacher.locked-out', { time: durationText(left) });
+        };
+        tick();
+        lockTimer = window.setInterval(tick, 1000);
+      } else {
+        setLocked(false);
+        input.focus();
+      }
+    },
+    setBusy(busy) {
+      submit.disabled = busy;
+      if (busy) error.textContent = formatMessage('teacher.checking');
+    },
+  };
+}
+
+/** "30 seconds", "2 minutes": how long a lockout still lasts. */
+export function durationText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds < 120) return formatMessage('teacher.time-seconds', { seconds });
+  return formatMessage('teacher.time-minutes', { minutes: Math.ceil(seconds / 60) });
+}
+
+export interface ConsoleHandlers {
+  onClassChapter(chapter: ChapterId, value: ChapterOverride | null): void;
+  onKidChapter(profileId: string, chapter: ChapterId, value: ChapterOverride | null): void;
+  onExportCsv(): void;
+  onLeave(): void;
+}
+
+export interface ConsoleInput {
+  report: KidReport[];
+  classChapters: Partial<Record<ChapterId, ChapterOverride>>;
+  /** Chapters that have lessons (the others cannot be opened yet). */
+  chaptersWithLessons: ReadonlySet<ChapterId>;
+  /** Which control had focus before the console was redrawn (a data-focus-key). */
+  focusKey?: string;
+}
+
+export function createConsoleScreen(input: ConsoleInput, handlers: ConsoleHandlers): ScreenView {
+  const heading = el('h1', { text: formatMessage('teacher.heading') });
+  const leave = el('button', { className: 'button button-small', attrs: { type: 'button', 'data-focus-key': 'leave' }, on: { click: handlers.onLeave } }, [
+    iconImage('locked', 24),
+    el('span', { text: formatMessage('teacher.leave') }),
+  ]);
+  const exportButton = el(
+    'button',
+    { className: 'button', attrs: { type: 'button', 'data-focus-key': 'export' }, on: { click: handlers.onExportCsv } },
+    [iconImage('scroll', 26), el('span', { text: formatMessage('teacher.export-csv') })],
+  );
+  const element = el('section', { className: 'screen teacher-screen teacher-console' }, [
+    el('div', { className: 'teacher-header' }, [heading, leave]),
+    paceSection(input, handlers),
+    classSection(input),
+    el('section', { className: 'panel teacher-section' }, [el('h2', { text: formatMessage('teacher.export-heading') }), exportButton]),
+  ]);
+  const refocus = input.focusKey ? element.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(input.focusKey)}"]`) : null;
+  return { element, initialFocus: refocus ?? heading };
+}
+
+function chapterName(chapter: ChapterId): string {
+  return formatMessage(`chapters.${chapter}`);
+}
+
+function overrideSelect(
+  label: string,
+  focusKey: string,
+  value: ChapterOverride | null,
+  inheritKey: string,
+  onChange: (value: ChapterOverride | null) => void,
+): HTMLSelectElement {
+  const options: [string, string][] = [
+    ['', formatMessage(inheritKey)],
+    ['open', formatMessage('teacher.choice-open')],
+    ['locked', formatMessage('teacher.choice-locked')],
+  ];
+  const select = el(
+    'select',
+    {
+      className: 'teacher-select',
+      attrs: { 'aria-label': label, 'data-focus-key': focusKey },
+      on: {
+        change: () => onChange(select.value === 'open' || select.value === 'locked' ? select.value : null),
+      },
+    },
+    options.map(([optionValue, text]) => el('option', { text, attrs: { value: optionValue, selected: (value ?? '') === optionValue } })),
+  );
+  return select;
+}
+
+function paceSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
+  const chapters = CHAPTERS.filter((c) => input.chaptersWithLessons.has(c));
+  const headingId = uniqueId('pace-heading');
+  const head = el('tr', {}, [
+    el('th', { attrs: { scope: 'col' }, text: formatMessage('teacher.col-chapter') }),
+    el('th', { attrs: { scope: 'col' }, text: formatMessage('teacher.class-column') }),
+    ...input.report.map((kid) => el('th', { attrs: { scope: 'col' }, text: kid.name })),
+  ]);
+  const rows = chapters.map((chapter) =>
+    el('tr', {}, [
+      el('th', { attrs: { scope: 'row' }, text: chapterName(chapter) }),
+      el('td', {}, [
+        overrideSelect(
+          formatMessage('teacher.for-class', { chapter: chapterName(chapter) }),
+          `class:${chapter}`,
+          input.classChapters[chapter] ?? null,
+          'teacher.choice-rule',
+          (value) => handlers.onClassChapter(chapter, value),
+        ),
+      ]),
+      ...input.report.map((kid) => {
+        const report = kid.chapters.find((c) => c.chapter === chapter)!;
+        return el('td', {}, [
+          overrideSelect(
+            formatMessage('teacher.for-kid', { chapter: chapterName(chapter), name: kid.name }),
+            `kid:${kid.profileId}:${chapter}`,
+            report.kidOverride,
+            'teacher.choice-class',
+            (value) => handlers.onKidChapter(kid.profileId, chapter, value),
+          ),
+          el('span', { className: `teacher-place-state state-${report.state.status}`, text: chapterStateText(report) }),
+        ]);
+      }),
+    ]),
+  );
+  return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { text: formatMessage('teacher.pace-heading'), attrs: { id: headingId } }),
+    el('p', { className: 'muted', text: formatMessage('teacher.pace-intro') }),
+    el('div', { className: 'teacher-table-scroll' }, [el('table', { className: 'teacher-table' }, [el('thead', {}, [head]), el('tbody', {}, rows)])]),
+  ]);
+}
+
+/** What the kid's map shows for a place, in a few words for the teacher. */
+export function chapterStateText(report: ChapterReport): string {
+  const { state } = report;
+  if (state.status === 'done') return formatMessage('teacher.chapter-state-done');
+  if (state.status === 'open') return formatMessage('teacher.chapter-state-open', { passed: state.passed, total: state.total });
+  return formatMessage(state.lockedReason === 'map.locked-by-teacher' ? 'teacher.chapter-state-locked-by-teacher' : 'teacher.chapter-state-locked');
+}
+
+function classSection(input: ConsoleInput): HTMLElement {
+  const headingId = uniqueId('class-heading');
+  const kids = input.report.map((kid) => kidPanel(kid, input.chaptersWithLessons));
+  return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { text: formatMessage('teacher.class-heading'), attrs: { id: headingId } }),
+    ...(kids.length > 0 ? kids : [el('p', { className: 'muted', text: formatMessage('teacher.no-profiles') })]),
+  ]);
+}
+
+function kidPanel(kid: KidReport, withLessons: ReadonlySet<ChapterId>): HTMLElement {
+  const headingId = uniqueId('kid');
+  const stuckTitles = kid.stuckOn.map((id) => formatMessage(`levels.${id}.title`));
+  const rows = kid.chapters
+    .filter((c) => withLessons.has(c.chapter))
+    .flatMap((chapter) => [
+      el('tr', { className: 'teacher-chapter-row' }, [
+        el('th', {
+          attrs: { scope: 'rowgroup', colspan: 6 },
+          text: formatMessage('teacher.chapter-row', { chapter: chapterName(chapter.chapter), state: chapterStateText(chapter) }),
+        }),
+      ]),
+      ...chapter.levels.map(levelRow),
+    ]);
+  return el('article', { className: `teacher-kid${kid.stuckOn.length > 0 ? ' is-stuck' : ''}`, attrs: { 'aria-labelledby': headingId, 'data-profile-id': kid.profileId } }, [
+    el('h3', { text: kid.name, attrs: { id: headingId } }),
+    el('p', { text: kid.lastPlayedAt ? formatMessage('teacher.kid-summary', { when: when(kid.lastPlayedAt) }) : formatMessage('teacher.never-played') }),
+    el('p', {
+      className: kid.stuckOn.length > 0 ? 'teacher-stuck-summary' : 'muted',
+      text: kid.stuckOn.length > 0 ? formatMessage('teacher.stuck-summary', { count: kid.stuckOn.length, lessons: stuckTitles.join(', ') }) : formatMessage('teacher.not-stuck'),
+    }),
+    el('div', { className: 'teacher-table-scroll' }, [
+      el('table', { className: 'teacher-table' }, [
+        el('thead', {}, [
+          el('tr', {}, ['col-level', 'col-status', 'col-attempts', 'col-hints', 'col-time', 'col-last-played'].map((key) =>
+            el('th', { attrs: { scope: 'col' }, text: formatMessage(`teacher.${key}`) }),
+          )),
+        ]),
+        el('tbody', {}, rows),
+      ]),
+    ]),
+  ]);
+}
+
+function levelRow(level: LevelReport): HTMLElement {
+  const status = formatMessage(`teacher.status-${level.status}`);
+  return el('tr', { className: level.stuck ? 'is-stuck' : '', attrs: { 'data-level-id': level.levelId } }, [
+    el('th', { attrs: { scope: 'row' }, text: formatMessage(`levels.${level.levelId}.title`) }),
+    el('td', {}, [
+      el('span', { text: status }),
+      // stuck is said in words (and marked with an icon), not by colour alone
+      level.stuck ? el('strong', { className: 'teacher-stuck' }, [iconImage('hourglass-done', 20), el('span', { text: formatMessage('teacher.stuck', { attempts: level.attempts }) })]) : null,
+    ]),
+    el('td', { text: String(level.attempts) }),
+    el('td', { text: String(level.hintsUsed) }),
+    el('td', { text: formatMessage('teacher.duration', { minutes: Math.floor(level.seconds / 60), seconds: level.seconds % 60 }) }),
+    el('td', { text: level.lastPlayedAt ? when(level.lastPlayedAt) : '' }),
+  ]);
+}
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString();
+}
