@@ -1,0 +1,213 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { LEVELS, levelsOfChapter } from '../python-runtime/levels/index.js';
+
+/**
+ * A teacher uses the console in the web build, through the real screens: chooses a PIN on first
+ * use, opens the Garbage collection place for the whole class and locks it again for one kid,
+ * and each kid's map shows it (with the reason for the closed one); downloads the class's CSV and
+ * its rows are the kids' real numbers; and five wrong PINs lock the console, also after a reload.
+ * Run with PYLAND_E2E_PORT=4367 when other checkouts run their end-to-end tests at the same time.
+ */
+
+const WHEN = '2026-01-01T10:00:00.000Z';
+const FIRST_LESSON = levelsOfChapter('refcount')[0]!.id;
+
+/** A schema 1 save (the teacher section does not exist yet): two kids, one stuck on lesson 1. */
+function seededSave(): string {
+  const progress = (attempts: number, passed: boolean, hints: number, seconds: number) => ({
+    attempts,
+    hintsUsed: hints,
+    seconds,
+    passed,
+    firstPassedAt: passed ? WHEN : null,
+    lastPlayedAt: WHEN,
+    lastSpell: null,
+  });
+  return JSON.stringify({
+    schema: 1,
+    profiles: [
+      { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(3, true, 1, 95) } },
+      // a name a spreadsheet would run as a formula, with an emoji
+      { id: 'kid-zoe', name: '=Zoë 🦊', avatar: 'fox', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(6, false, 2, 400) } },
+    ],
+    activeProfileId: null,
+    settings: { muted: true },
+  });
+}
+
+async function seed(page: Page): Promise<void> {
+  // only when there is no save yet: a reload must find what the game itself saved
+  await page.addInitScript((save) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+  }, seededSave());
+}
+
+async function openTitle(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+}
+
+async function openConsoleFirstTime(page: Page, pin: string): Promise<void> {
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a teacher PIN' })).toBeVisible();
+  await page.getByLabel('New PIN (4 to 8 digits)').fill(pin);
+  await page.getByLabel('The same PIN again').fill(pin);
+  await page.getByRole('button', { name: 'Save the PIN and open the console' }).click();
+  await expect(page.getByRole('heading', { name: 'Teacher’s console' })).toBeVisible();
+}
+
+async function kidMap(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Enter the school' }).click();
+  await page.getByRole('button', { name }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+}
+
+/** A minimal RFC 4180 reader: fields may be quoted, with doubled quotes and line breaks inside. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  return rows;
+}
+
+test('a teacher sets a PIN, opens Garbage collection for the class, locks it for one kid, and exports the CSV', async ({ page }) => {
+  await seed(page);
+  await openTitle(page);
+
+  // the Teacher button is reachable by keyboard: Tab from the way in
+  await page.getByRole('button', { name: 'Enter the school' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Teacher' })).toBeFocused();
+
+  await openConsoleFirstTime(page, '2468');
+
+  // the class view: both kids, their numbers, and the stuck one said in words
+  const zoe = page.locator('article[data-profile-id="kid-zoe"]');
+  await expect(zoe).toContainText('Stuck on 1 lesson');
+  await expect(zoe.locator(`tr[data-level-id="${FIRST_LESSON}"]`)).toContainText('STUCK: 6 casts, no pass yet');
+  const ada = page.locator('article[data-profile-id="kid-ada"]');
+  await expect(ada).toContainText('Not stuck anywhere');
+  await expect(ada.locator(`tr[data-level-id="${FIRST_LESSON}"]`)).toContainText('Passed');
+  await expect(ada.locator(`tr[data-level-id="${FIRST_LESSON}"] td`).nth(1)).toHaveText('3');
+
+  // pace: open for the class, locked for Zoë (keyboard-usable selects with their own names)
+  await page.getByLabel('Garbage collection for the whole class').selectOption('open');
+  await expect(page.getByLabel('Garbage collection for the whole class')).toBeFocused();
+  await page.getByLabel('Garbage collection for =Zoë 🦊').selectOption('locked');
+  await expect(page.getByLabel('Garbage collection for =Zoë 🦊')).toHaveValue('locked');
+  await expect(ada).toContainText('Garbage collection (open, 0 of');
+  await expect(zoe).toContainText('Garbage collection (locked by you)');
+
+  // the CSV export downloads, with a BOM, a header and one row per kid and level
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the class progress (CSV)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^pyland-class-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(bytes.toString('utf8').slice(1));
+  expect(rows[0]).toEqual(['Profile', 'Chapter', 'Level id', 'Level title', 'Status', 'Attempts', 'Hints', 'Seconds', 'First passed at']);
+  const adaRows = rows.filter((r) => r[0] === 'Ada');
+  const zoeRows = rows.filter((r) => r[0] === "'=Zoë 🦊");
+  expect(adaRows.length).toBeGreaterThanOrEqual(LEVELS.filter((l) => l.chapter === 'refcount').length);
+  expect(zoeRows).toHaveLength(adaRows.length);
+  expect(rows).toHaveLength(1 + adaRows.length + zoeRows.length);
+  expect(adaRows[0]).toEqual(['Ada', 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'passed', '3', '1', '95', WHEN]);
+  expect(adaRows[0]![3]!.length).toBeGreaterThan(0);
+  expect(zoeRows[0]).toEqual(["'=Zoë 🦊", 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'not passed yet', '6', '2', '400', '']);
+
+  // each kid's map: Ada finds Garbage collection open and playable, Zoë finds it locked and why
+  await page.getByRole('button', { name: 'Close the console' }).click();
+  await kidMap(page, /Ada/);
+  const gc = page.locator('button[data-chapter="gc"]');
+  await expect(gc).not.toHaveAttribute('aria-disabled', 'true');
+  await gc.click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'chapter');
+  await expect(page.getByRole('button', { name: /Lesson 1/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('button', { name: 'Back to the map' }).click();
+  await page.getByRole('button', { name: 'Change wizard' }).click();
+  await page.getByRole('button', { name: /Zoë/ }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+  await expect(gc).toHaveAttribute('aria-disabled', 'true');
+  await expect(gc).toContainText('your teacher opens this next');
+
+  // after a restart the console asks for the PIN, and the pace is still set
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  await page.getByLabel('PIN', { exact: true }).fill('2468');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Teacher’s console' })).toBeVisible();
+  await expect(page.getByLabel('Garbage collection for the whole class')).toHaveValue('open');
+  await expect(page.getByLabel('Garbage collection for =Zoë 🦊')).toHaveValue('locked');
+});
+
+test('five wrong PINs lock the console, also after a restart, and a bad new PIN is refused', async ({ page }) => {
+  await seed(page);
+  await openTitle(page);
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  // a PIN that is too short, then two that differ, are refused with a reason
+  await page.getByLabel('New PIN (4 to 8 digits)').fill('12');
+  await page.getByLabel('The same PIN again').fill('12');
+  await page.getByRole('button', { name: 'Save the PIN and open the console' }).click();
+  await expect(page.getByText('The PIN must be 4 to 8 digits')).toBeVisible();
+  await page.getByLabel('New PIN (4 to 8 digits)').fill('1357');
+  await page.getByLabel('The same PIN again').fill('1358');
+  await page.getByRole('button', { name: 'Save the PIN and open the console' }).click();
+  await expect(page.getByText('The two PINs are not the same')).toBeVisible();
+  await page.getByLabel('New PIN (4 to 8 digits)').fill('1357');
+  await page.getByLabel('The same PIN again').fill('1357');
+  await page.getByRole('button', { name: 'Save the PIN and open the console' }).click();
+  await expect(page.getByRole('heading', { name: 'Teacher’s console' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close the console' }).click();
+
+  // the PIN itself is nowhere in the save
+  const stored = await page.evaluate(() => localStorage.getItem('pyland.save') ?? '');
+  expect(stored).not.toContain('1357');
+  expect(JSON.parse(stored).teacher.pin).toMatchObject({ algorithm: 'PBKDF2-SHA-256' });
+
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  const pin = page.getByLabel('PIN', { exact: true });
+  const feedback = page.getByTestId('pin-feedback');
+  for (let tries = 1; tries <= 4; tries += 1) {
+    await pin.fill(`000${tries}`);
+    await page.keyboard.press('Enter');
+    await expect(feedback).toHaveText(`That PIN is not right. ${5 - tries} tries left before the console locks.`);
+  }
+  await pin.fill('0005');
+  await page.keyboard.press('Enter');
+  await expect(feedback).toContainText('Too many wrong PINs: the console is locked. Try again in');
+  await expect(pin).toBeDisabled();
+
+  // a restart does not undo the lockout, and even the right PIN cannot be tried
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  await expect(page.getByTestId('pin-feedback')).toContainText('Too many wrong PINs');
+  await expect(page.getByLabel('PIN', { exact: true })).toBeDisabled();
+  const teacher = await page.evaluate(() => JSON.parse(localStorage.getItem('pyland.save') ?? '{}').teacher);
+  expect(teacher.failedTries).toBe(5);
+  expect(Date.parse(teacher.lockedUntil) - Date.now()).toBeGreaterThan(10_000);
+});
