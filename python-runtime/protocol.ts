@@ -198,8 +198,56 @@ export interface GhostEvent {
   line: number | null;
 }
 
+/**
+ * Scene data for the interpreter chapter ("wizard" scenes): the runes the spell stepper
+ * (harness/pyland_stepper.py) really ran for one call of the kid's code, one step per rune, with
+ * the value stacks before and after as short reprs. Measured by the level's checker; capped
+ * (at most 60 runes, 80 steps, 8 stones per stack, 24 characters per stone).
+ */
+export interface WizardSceneData {
+  kind: 'wizard';
+  /** What the wizard read: `brew(2, 3, 4)`, or `runes` for a compiled recipe. */
+  title: string;
+  /** The code read, in the order the wizard first entered it (`brew`, `double`; `<module>`). */
+  functions: string[];
+  runes: WizardRune[];
+  /** Runes left out at the end. */
+  moreRunes: number;
+  steps: WizardStep[];
+  /** Every rune the wizard ran (steps holds at most the first 80). */
+  totalSteps: number;
+  /** What the outermost code handed back, as a short repr (null when it did not finish). */
+  returned: string | null;
+  /** What the checker looked for and did not find. */
+  missing: string[];
+}
+
+export interface WizardRune {
+  /** Index into `functions`. */
+  code: number;
+  function: string;
+  opname: string;
+  argument: string;
+  line: number | null;
+}
+
+export interface WizardStep {
+  /** Index into `runes`: the rune the wand is on. */
+  rune: number;
+  /** Frames open before and after the rune (a CALL of a spell function adds one, RETURN_VALUE closes one). */
+  depth: number;
+  depthAfter: number;
+  /** The current frame's value stack before and after the rune, bottom first. */
+  before: string[];
+  after: string[];
+  /** After the rune: the stacks of the frames waiting underneath, outermost first. */
+  outer: string[][];
+  /** The level asks about this step: it lights up. */
+  marked: boolean;
+}
+
 /** Other chapters add their own kinds here. */
-export type SceneData = TallySceneData | RuneSceneData | GhostsSceneData | KnightsSceneData | { kind: string; [key: string]: unknown };
+export type SceneData = TallySceneData | RuneSceneData | GhostsSceneData | KnightsSceneData | WizardSceneData | { kind: string; [key: string]: unknown };
 
 /**
  * The spell stepper's tools (python-runtime/harness/pyland_stepper.py, `tool_json`): real CPython

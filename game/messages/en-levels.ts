@@ -1,6 +1,7 @@
 import type { LevelTexts } from './en.js';
 import { enLevelsBytecode } from './en-levels-bytecode.js';
 import { enLevelsGc } from './en-levels-gc.js';
+import { enLevelsInterpreter } from './en-levels-interpreter.js';
 import { enLevelsGil } from './en-levels-gil.js';
 
 /**
@@ -150,4 +151,5 @@ export const enLevels: Record<string, LevelTexts> = {
   ...enLevelsGc,
   ...enLevelsGil,
   ...enLevelsBytecode,
+  ...enLevelsInterpreter,
 };

@@ -4,10 +4,12 @@ import type { SceneData } from '../../python-runtime/protocol.js';
 import { GhostStage } from '../art/ghost-stage.js';
 import { RuneStage } from '../art/rune-stage.js';
 import { TallyStage } from '../art/tally-stage.js';
+import { WizardStage } from '../art/wizard-stage.js';
 import type { Rect } from './tally-layout.js';
 import { isTallyScene } from './tally-layout.js';
 import { isRuneScene, runeSummary } from './rune-layout.js';
 import { ghostSummary, isGhostScene } from './ghost-layout.js';
+import { isWizardScene, wizardSummary } from './wizard-layout.js';
 import { formatMessage } from '../messages/format.js';
 
 /**
@@ -69,6 +71,19 @@ const STAGE_FACTORIES: Record<SceneKind, (context: StageContext) => LevelStage> 
       show: (data, onDone) => {
         if (!isGhostScene(data)) return false;
         stage.show(data, () => onDone(ghostSummary(data)));
+        return true;
+      },
+      showIdle: () => stage.showIdle(),
+      destroy: () => stage.destroy(),
+    };
+  },
+  wizard: ({ scene, reducedMotion, keepAwake }) => {
+    const stage = new WizardStage(scene, reducedMotion, formatMessage, keepAwake);
+    return {
+      setArea: (area) => stage.setArea(area),
+      show: (data, onDone) => {
+        if (!isWizardScene(data)) return false;
+        stage.show(data, () => onDone(wizardSummary(data)));
         return true;
       },
       showIdle: () => stage.showIdle(),

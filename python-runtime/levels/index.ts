@@ -18,6 +18,10 @@ import { findTheConstantLevel } from './bytecode/find-the-constant.js';
 import { localOrGlobalLevel } from './bytecode/local-or-global.js';
 import { foldTheNumbersLevel } from './bytecode/fold-the-numbers.js';
 import { runesThatLearnLevel } from './bytecode/runes-that-learn.js';
+import { compileAndExecLevel } from './interpreter/compile-and-exec.js';
+import { followTheStackLevel } from './interpreter/follow-the-stack.js';
+import { jumpBackLevel } from './interpreter/jump-back.js';
+import { callAndReturnLevel } from './interpreter/call-and-return.js';
 
 /**
  * Every level, in the order a kid plays them. Within a chapter the order is the teaching order
@@ -47,6 +51,11 @@ export const LEVELS: LevelDefinition[] = [
   localOrGlobalLevel,
   foldTheNumbersLevel,
   runesThatLearnLevel,
+  // Chapter 5: the interpreter, the royal wizard
+  compileAndExecLevel,
+  followTheStackLevel,
+  jumpBackLevel,
+  callAndReturnLevel,
 ];
 
 const BY_ID = new Map(LEVELS.map((level) => [level.id, level]));

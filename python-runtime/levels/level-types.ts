@@ -8,7 +8,7 @@
 export const CHAPTERS = ['refcount', 'gc', 'gil', 'bytecode', 'interpreter', 'graduation'] as const;
 export type ChapterId = (typeof CHAPTERS)[number];
 
-export type SceneKind = 'tally' | 'runes' | 'ghosts' | 'knights';
+export type SceneKind = 'tally' | 'runes' | 'ghosts' | 'knights' | 'wizard';
 
 export interface LevelDefinition {
   /** `<chapter>/<slug>`, stable forever: saves refer to it. */

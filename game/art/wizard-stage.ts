@@ -1,0 +1,287 @@
+import Phaser from 'phaser';
+import type { WizardSceneData } from '../../python-runtime/protocol.js';
+import {
+  fitText,
+  focusStepIndex,
+  frameBoxes,
+  framesAfter,
+  GUTTER_CHARS,
+  layoutWizard,
+  runCounts,
+  runeRowText,
+  runeWindowStart,
+  type FrameBox,
+  type WizardLayout,
+} from '../scenes/wizard-layout.js';
+import type { Rect } from '../scenes/tally-layout.js';
+import { EFFECT_TEXTURES } from './effect-textures.js';
+import { iconTextureKey } from './icons.js';
+import { cssColor, MONO_FAMILY, PALETTE } from './palette.js';
+
+type Format = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * Draws a wizard scene (the runes the spell stepper really ran, from CastResult.scene): the runes
+ * of the code as a scroll with the wand pointing at the rune being read, how many times each rune
+ * ran, and one box per open frame with its value stack as stones. The wand walks the steps one by
+ * one, then comes back to the focus step (the lit rune the level asks about). All positions and
+ * times come from wizard-layout.ts; this class only draws and times them.
+ */
+const PADDING = 16;
+const TOP = 24;
+const SCROLL_FILL = 0x1b1640;
+const ROW_CURRENT = 0x4b3a9c;
+const STONE_FILL = 0x2a2358;
+const STONE_EDGE = 0x6a5acd;
+const DIM_TEXT = 0xa99fd8;
+
+export class WizardStage {
+  readonly #scene: Phaser.Scene;
+  readonly #reducedMotion: boolean;
+  readonly #format: Format;
+  readonly #frame: Phaser.GameObjects.Graphics;
+  readonly #layer: Phaser.GameObjects.Container;
+  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  #data: WizardSceneData | null = null;
+  #timers: Phaser.Time.TimerEvent[] = [];
+  #tweens: Phaser.Tweens.Tween[] = [];
+  #onDone: (() => void) | null = null;
+
+  /** @param wantFrames asks the sleeping game loop for frames (see render-pacer.ts). */
+  constructor(scene: Phaser.Scene, reducedMotion: boolean, format: Format, private readonly wantFrames: (ms: number) => void = () => {}) {
+    this.#scene = scene;
+    this.#reducedMotion = reducedMotion;
+    this.#format = format;
+    this.#frame = scene.add.graphics();
+    this.#layer = scene.add.container(0, 0);
+  }
+
+  /** Moves the stage to `area` and redraws what it shows, without animating again. */
+  setArea(area: Rect): void {
+    const same =
+      Math.abs(area.x - this.#area.x) < 1 &&
+      Math.abs(area.y - this.#area.y) < 1 &&
+      Math.abs(area.width - this.#area.width) < 1 &&
+      Math.abs(area.height - this.#area.height) < 1;
+    this.#area = area;
+    this.wantFrames(300);
+    this.#drawFrame();
+    if (same) return;
+    if (this.#data) {
+      // a resize in the middle of a reading: finish it at once, in the new place
+      this.#finish(this.#data);
+    } else {
+      this.showIdle();
+    }
+  }
+
+  /** Walks the wand through every step; `onDone` runs when it rests on the focus step. */
+  show(data: WizardSceneData, onDone: () => void): void {
+    this.#data = data;
+    this.#onDone = onDone;
+    this.#clear();
+    const layout = this.#layout(data);
+    if (this.#reducedMotion || data.steps.length === 0) {
+      // no walking wand: the picture the kid needs at once
+      this.#after(60, () => this.#finish(data));
+      return;
+    }
+    this.wantFrames(layout.durationMs + 400);
+    data.steps.forEach((_step, index) => {
+      this.#after(index * layout.stepMs, () => this.#drawStep(data, index, index, true));
+    });
+    this.#after(data.steps.length * layout.stepMs + 300, () => this.#finish(data));
+  }
+
+  /** Before the first cast: the wizard with a rune scroll, gently floating. */
+  showIdle(): void {
+    this.#data = null;
+    this.#clear();
+    this.wantFrames(300);
+    const { x, y, width, height } = this.#inner();
+    if (width <= 0 || height <= 0) return;
+    const size = Math.min(110, height * 0.45, width * 0.3);
+    const glow = this.#scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.violet).setAlpha(0.5);
+    glow.setDisplaySize(size * 3, size * 2.4);
+    const mage = this.#scene.add.image(x + width / 2 - size * 0.6, y + height / 2, iconTextureKey('person-mage')).setDisplaySize(size, size);
+    const scroll = this.#scene.add
+      .image(x + width / 2 + size * 0.6, y + height / 2, iconTextureKey('scroll'))
+      .setDisplaySize(size * 0.8, size * 0.8)
+      .setAlpha(0.9);
+    this.#layer.add([glow, mage, scroll]);
+    if (!this.#reducedMotion) {
+      this.#tweens.push(this.#scene.tweens.add({ targets: scroll, y: scroll.y - 8, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
+    }
+  }
+
+  destroy(): void {
+    this.#clear();
+    this.#frame.destroy();
+    this.#layer.destroy();
+  }
+
+  #finish(data: WizardSceneData): void {
+    this.#clear();
+    this.#drawStep(data, focusStepIndex(data), data.steps.length - 1, false);
+    this.wantFrames(300);
+    const done = this.#onDone;
+    this.#onDone = null;
+    done?.();
+  }
+
+  #inner(): Rect {
+    const a = this.#area;
+    return { x: a.x + PADDING, y: a.y + TOP, width: a.width - 2 * PADDING, height: a.height - TOP - PADDING };
+  }
+
+  #layout(data: WizardSceneData): WizardLayout {
+    return layoutWizard(data, this.#inner());
+  }
+
+  #drawFrame(): void {
+    const g = this.#frame;
+    const { x, y, width, height } = this.#area;
+    g.clear();
+    if (width <= 0 || height <= 0) return;
+    // the wizard's study: a dark wall with a violet border
+    g.fillStyle(0x0f0b2b, 0.92);
+    g.fillRoundedRect(x, y, width, height, 18);
+    g.fillStyle(PALETTE.stageGlow, 0.14);
+    g.fillRoundedRect(x + 8, y + 8, width - 16, height - 16, 14);
+    g.lineStyle(2, PALETTE.violet, 0.9);
+    g.strokeRoundedRect(x, y, width, height, 18);
+  }
+
+  #clear(): void {
+    for (const timer of this.#timers) timer.remove(false);
+    for (const tween of this.#tweens) tween.stop();
+    this.#timers = [];
+    this.#tweens = [];
+    this.#layer.removeAll(true);
+  }
+
+  #after(ms: number, run: () => void): void {
+    this.#timers.push(this.#scene.time.delayedCall(Math.max(0, ms), run));
+  }
+
+  #text(x: number, y: number, text: string, size: number, color: number, bold = false): Phaser.GameObjects.Text {
+    const label = this.#scene.add.text(x, y, text, {
+      fontFamily: MONO_FAMILY,
+      fontSize: `${size}px`,
+      color: cssColor(color),
+      fontStyle: bold ? 'bold' : 'normal',
+      resolution: Math.min(2, window.devicePixelRatio || 1),
+    });
+    this.#layer.add(label);
+    return label;
+  }
+
+  /** The picture after step `index`; run counts include the steps up to `countedTo`. */
+  #drawStep(data: WizardSceneData, index: number, countedTo: number, moving: boolean): void {
+    for (const tween of this.#tweens) tween.stop();
+    this.#tweens = [];
+    this.#layer.removeAll(true);
+    const layout = this.#layout(data);
+    const step = data.steps[index];
+    const font = layout.fontSize;
+    const header = step
+      ? this.#format('level.wizard-step', { name: data.title, step: index + 1, total: data.totalSteps })
+      : this.#format('level.wizard-nothing', { name: data.title });
+    this.#text(layout.header.x, layout.header.y, header, font, PALETTE.gold, true);
+    this.#drawRunes(data, layout, step ? step.rune : -1, runCounts(data, countedTo));
+    if (!step) return;
+    const boxes = frameBoxes(framesAfter(data, index), layout.frames, font);
+    if (boxes.length === 0) {
+      const f = layout.frames;
+      const value = data.returned ?? '';
+      this.#text(f.x + f.width / 2, f.y + f.height / 2, this.#format('level.wizard-handed-back', { value }), font, PALETTE.mint, true).setOrigin(0.5);
+      return;
+    }
+    for (const box of boxes) this.#drawFrameBox(box, font, step.marked, moving);
+  }
+
+  #drawRunes(data: WizardSceneData, layout: WizardLayout, current: number, counts: number[]): void {
+    const c = layout.column;
+    const g = this.#scene.add.graphics();
+    this.#layer.add(g);
+    g.fillStyle(SCROLL_FILL, 1);
+    g.fillRoundedRect(c.x, c.y, c.width, c.height, 12);
+    g.lineStyle(2, STONE_EDGE, 1);
+    g.strokeRoundedRect(c.x, c.y, c.width, c.height, 12);
+    const lit = new Set(data.steps.filter((s) => s.marked).map((s) => s.rune));
+    const rows = layout.visibleRows;
+    const start = runeWindowStart(data.runes.length, rows, Math.max(0, current));
+    const charWidth = layout.fontSize * 0.61;
+    const wandSize = layout.rowHeight;
+    const gutterX = c.x + 8 + wandSize;
+    const textX = gutterX + GUTTER_CHARS * charWidth + charWidth;
+    const countRight = c.x + c.width - 10;
+    const textChars = Math.max(4, Math.floor((countRight - textX) / charWidth) - 5);
+    for (let row = 0; row < rows && start + row < data.runes.length; row += 1) {
+      const index = start + row;
+      const rune = data.runes[index]!;
+      const y = c.y + 6 + row * layout.rowHeight;
+      if (index === current) {
+        g.fillStyle(ROW_CURRENT, 1);
+        g.fillRoundedRect(c.x + 4, y, c.width - 8, layout.rowHeight, 6);
+        const wand = this.#scene.add.image(c.x + 6 + wandSize / 2, y + layout.rowHeight / 2, iconTextureKey('magic-wand'));
+        wand.setDisplaySize(wandSize * 0.9, wandSize * 0.9);
+        this.#layer.add(wand);
+      }
+      const previous = data.runes[index - 1];
+      if (previous && previous.code !== rune.code) {
+        // a new piece of code (the function called): a line across the scroll
+        g.lineStyle(2, PALETTE.violet, 0.9);
+        g.lineBetween(c.x + 6, y, c.x + c.width - 6, y);
+      }
+      const textY = y + (layout.rowHeight - layout.fontSize * 1.2) / 2;
+      if (rune.line !== null && (!previous || previous.line !== rune.line || previous.code !== rune.code)) {
+        this.#text(gutterX, textY, String(rune.line).padStart(GUTTER_CHARS, ' '), layout.fontSize, DIM_TEXT);
+      }
+      const color = lit.has(index) ? PALETTE.gold : index === current ? PALETTE.text : 0xcfc6ff;
+      this.#text(textX, textY, fitText(runeRowText(data, index), textChars), layout.fontSize, color, lit.has(index));
+      const times = counts[index] ?? 0;
+      if (times > 0) {
+        this.#text(countRight, textY, this.#format('level.wizard-times', { times }), layout.fontSize, lit.has(index) ? PALETTE.gold : PALETTE.mint).setOrigin(1, 0);
+      }
+    }
+    const hiddenBelow = data.runes.length - (start + rows) + data.moreRunes;
+    if (hiddenBelow > 0) {
+      this.#text(c.x + c.width - 10, c.y + c.height - layout.fontSize - 4, this.#format('level.wizard-more', { count: hiddenBelow }), Math.max(12, layout.fontSize - 2), DIM_TEXT).setOrigin(1, 0);
+    }
+  }
+
+  #drawFrameBox(frame: FrameBox, font: number, marked: boolean, moving: boolean): void {
+    const { box } = frame;
+    const g = this.#scene.add.graphics();
+    this.#layer.add(g);
+    g.fillStyle(frame.current ? 0x201a4d : 0x15112f, 1);
+    g.fillRoundedRect(box.x, box.y, box.width, box.height, 12);
+    g.lineStyle(frame.current ? 3 : 2, frame.current ? PALETTE.violet : STONE_EDGE, frame.current ? 1 : 0.6);
+    g.strokeRoundedRect(box.x, box.y, box.width, box.height, 12);
+    const chars = Math.max(3, Math.floor((box.width - 16) / (font * 0.61)));
+    this.#text(box.x + box.width / 2, box.y + 6, fitText(frame.name, chars), font, frame.current ? PALETTE.text : DIM_TEXT, true).setOrigin(0.5, 0);
+    if (frame.stones.length === 0) {
+      this.#text(box.x + box.width / 2, box.y + box.height - font * 2, this.#format('level.wizard-empty'), font, DIM_TEXT).setOrigin(0.5, 0);
+    }
+    frame.stones.forEach((stone, i) => {
+      const top = frame.current && i === frame.stones.length - 1;
+      const edge = top && marked ? PALETTE.gold : STONE_EDGE;
+      g.fillStyle(0x000000, 0.35);
+      g.fillRoundedRect(stone.x + 2, stone.y + 3, stone.width, stone.height, 8);
+      g.fillStyle(top && marked ? 0x3b2f7a : STONE_FILL, 1);
+      g.fillRoundedRect(stone.x, stone.y, stone.width, stone.height, 8);
+      g.lineStyle(top && marked ? 3 : 2, edge, 1);
+      g.strokeRoundedRect(stone.x, stone.y, stone.width, stone.height, 8);
+      const label = this.#text(stone.x + stone.width / 2, stone.y + stone.height / 2, fitText(stone.label, chars - 1), font, frame.current ? PALETTE.text : DIM_TEXT, top)
+        .setOrigin(0.5);
+      if (top && moving) {
+        label.setAlpha(0.2);
+        this.#tweens.push(this.#scene.tweens.add({ targets: label, alpha: 1, duration: 160 }));
+      }
+    });
+    if (frame.hidden > 0) {
+      this.#text(box.x + box.width / 2, box.y + font * 1.7, this.#format('level.wizard-more', { count: frame.hidden }), Math.max(12, font - 2), DIM_TEXT).setOrigin(0.5, 0);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/** Chapter 5, level 2: LOAD runes push values, BINARY_OP takes the top two and pushes the result, STORE pops. */
+export const followTheStackLevel: LevelDefinition = {
+  id: 'interpreter/follow-the-stack',
+  chapter: 'interpreter',
+  scene: 'wizard',
+  starter: `def brew(a, b, c):
+    return a + b * c
+
+print(brew(2, 3, 4))
+
+# What is on the value stack right after the FIRST BINARY_OP rune,
+# while the wizard reads brew(2, 3, 4)? Bottom first, top last.
+prediction = []
+`,
+  hintCount: 3,
+  reference: `def brew(a, b, c):
+    return a + b * c
+
+print(brew(2, 3, 4))
+
+prediction = [2, 12]
+`,
+  wrong: [
+    {
+      why: 'fakes the output: prints the right stack but predicts nothing',
+      source: `def brew(a, b, c):
+    return a + b * c
+
+print([2, 12])
+`,
+    },
+    {
+      why: 'typical mistake: forgets that a is still waiting underneath',
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = [12]
+`,
+    },
+    {
+      why: 'predicts the final answer: that is the stack after the SECOND BINARY_OP',
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = [14]
+`,
+    },
+    {
+      why: 'predicts the stack before the rune (it has not multiplied yet)',
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = [2, 3, 4]
+`,
+    },
+    {
+      why: 'the prediction is a string, not a list of values',
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = "[2, 12]"
+`,
+    },
+  ],
+};

@@ -1,0 +1,201 @@
+"""interpreter/jump-back: the kid writes a for loop in stir(times) and predicts how many times the
+JUMP_BACKWARD rune runs while the wizard reads stir(4).
+
+In CPython 3.14 `for i in range(times):` is read as FOR_ITER (take the next number, or leave the
+loop when there is none), the body, then JUMP_BACKWARD back up to FOR_ITER: for range(4) the body
+runs 4 times, so JUMP_BACKWARD runs 4 times (FOR_ITER runs 5 times: the last one finds nothing
+left). The check steps the kid's own stir with the spell stepper and counts the real backward
+jumps; stir(4) must also hand back 0 + 1 + 2 + 3 = 6, and stir(5) 10 (a loop really ran).
+"""
+
+from pyland import Verdict, spell_function
+
+NAME = "stir"
+CALL = "stir(4)"
+JUMP = "JUMP_BACKWARD"
+
+# --- The wizard reads runes: the same few lines in every interpreter checker (a checker is one
+# file, run on its own), so keep them identical. The spell stepper (harness/pyland_stepper.py)
+# runs the real CPython 3.14 runes of the kid's code one at a time, with its own frames and value
+# stacks; this watches every rune and keeps what the scene shows.
+
+import pyland_stepper as stepper
+
+MAX_STEPS = 5_000  # a kid-sized spell needs a few dozen; more means a loop that never ends
+STEPS_SHOWN = 80
+RUNES_SHOWN = 60
+STACK_SHOWN = 8
+REPR_SHOWN = 24
+
+
+def _short(value):
+    return stepper.safe_repr(value, REPR_SHOWN)
+
+
+class Reading:
+    """What the wizard saw while reading one call: every rune that ran (`steps`), the runes of
+    each piece of code read (`codes`), what the outermost frame handed back."""
+
+    def __init__(self):
+        self.steps = []
+        self.codes = []  # CodeInfo of every code object read, in the order it was first read
+        self.returned = None
+
+
+def _outer_stacks(frame):
+    """The value stacks of the frames under `frame` (the callers waiting for it), outermost first."""
+    stacks = []
+    caller = frame.back if frame is not None else None
+    while caller is not None:
+        stacks.append(list(caller.stack))
+        caller = caller.back
+    return stacks[::-1]
+
+
+def read_runes(spell, thread):
+    """Step `thread` (already holding its first frame) to the end, one rune at a time. Runs under
+    spell.call, so the kid's errors (and a loop that never ends) end the check as the kid's error."""
+    reading = Reading()
+
+    def each_rune():
+        while thread.runnable():
+            if len(reading.steps) >= MAX_STEPS:
+                raise RuntimeError(f"the wizard read {MAX_STEPS} runes and the spell still had not finished: is there a loop that never ends?")
+            frame = thread.frame
+            info = frame.info
+            if info not in reading.codes:
+                reading.codes.append(info)
+            index = frame.ip
+            ins = info.instructions[index]
+            before = list(frame.stack)
+            depth = thread.depth
+            stepper.step_thread(thread)
+            after = thread.frame
+            reading.steps.append(
+                {
+                    "code": info,
+                    "index": index,
+                    "op": ins.opname,
+                    "argument": ins.argrepr or ("" if ins.arg is None else str(ins.arg)),
+                    "line": info.lines[index],
+                    "depth": depth,
+                    "depth_after": thread.depth,
+                    "before": before,
+                    "after": list(after.stack) if after is not None else [],
+                    "outer": _outer_stacks(after),
+                }
+            )
+        if thread.status == stepper.FAILED:
+            raise thread.exception
+        if not thread.finished():
+            raise RuntimeError("the wizard stopped: the spell waits for something that never comes")
+        reading.returned = thread.result
+
+    spell.call(each_rune)
+    return reading
+
+
+def read_call(spell, function, *args):
+    thread = stepper.start_thread(None, 0, function, args)
+    return read_runes(spell, thread)
+
+
+def read_module_code(spell, code, namespace):
+    """Step a module code object (what compile(..., "exec") makes) in `namespace`, as exec does."""
+    thread = stepper.Thread(None, 0, "<module>")
+    info = stepper.prepare(code)
+    frame = stepper.Frame(info, [stepper.NULL] * info.nlocalsplus, namespace, namespace["__builtins__"], None, namespace)
+    thread.frame = frame
+    thread.depth = 1
+    return read_runes(spell, thread)
+
+
+def wizard_scene(title, reading, marked=(), missing=()):
+    """A `wizard` scene (WizardSceneData in protocol.ts): the runes of the code read, and the steps
+    (capped) with their stacks as short reprs; the steps at the indexes in `marked` light up."""
+    marked = set(marked)
+    runes = []
+    first_rune = {}
+    for code_number, info in enumerate(reading.codes):
+        first_rune[info] = len(runes)
+        for index, ins in enumerate(info.instructions):
+            runes.append(
+                {
+                    "code": code_number,
+                    "function": info.name,
+                    "opname": ins.opname,
+                    "argument": (ins.argrepr or ("" if ins.arg is None else str(ins.arg)))[:30],
+                    "line": info.lines[index],
+                }
+            )
+    steps = []
+    for number, step in enumerate(reading.steps[:STEPS_SHOWN]):
+        steps.append(
+            {
+                "rune": first_rune[step["code"]] + step["index"],
+                "depth": step["depth"],
+                "depthAfter": step["depth_after"],
+                "before": [_short(v) for v in step["before"][-STACK_SHOWN:]],
+                "after": [_short(v) for v in step["after"][-STACK_SHOWN:]],
+                "outer": [[_short(v) for v in stack[-STACK_SHOWN:]] for stack in step["outer"][-3:]],
+                "marked": number in marked,
+            }
+        )
+    return {
+        "kind": "wizard",
+        "title": title,
+        "functions": [info.name for info in reading.codes],
+        "runes": runes[:RUNES_SHOWN],
+        "moreRunes": max(0, len(runes) - RUNES_SHOWN),
+        "steps": [s for s in steps if s["rune"] < RUNES_SHOWN],
+        "totalSteps": len(reading.steps),
+        "returned": None if reading.returned is None and not reading.steps else _short(reading.returned),
+        "missing": list(missing),
+    }
+
+
+def empty_scene(title, missing):
+    return {
+        "kind": "wizard", "title": title, "functions": [], "runes": [], "moreRunes": 0,
+        "steps": [], "totalSteps": 0, "returned": None, "missing": list(missing),
+    }
+
+# --- end of the wizard's reading
+
+
+def check(spell):
+    ns = spell.namespace()
+    spell.run(ns)
+    stir = spell_function(ns, NAME)
+    if stir is None:
+        return Verdict(False, [("no-function", {"name": NAME})], empty_scene(CALL, ["def " + NAME]))
+    try:
+        import inspect
+
+        inspect.signature(stir).bind(4)
+    except TypeError:
+        return Verdict(False, [("one-arg", {"name": NAME})], empty_scene(CALL, ["def stir(times)"]))
+
+    reading = read_call(spell, stir, 4)
+    jumps_real = [n for n, step in enumerate(reading.steps) if step["op"] == JUMP]
+    scene = wizard_scene(CALL, reading, marked=jumps_real, missing=[] if jumps_real else [JUMP])
+    messages = []
+    returned = reading.returned
+    if not jumps_real:
+        messages.append(("no-jump", {"name": NAME}))
+    if type(returned) is not int or returned != 6:
+        messages.append(("wrong-total", {"returned": stepper.safe_repr(returned, 40)}))
+    elif spell.call(stir, 5) != 10:
+        messages.append(("only-four", {}))
+    if messages:
+        return Verdict(False, messages, scene)
+
+    count = len(jumps_real)
+    if "jumps" not in ns:
+        return Verdict(False, [("no-jumps", {})], scene)
+    guess = ns["jumps"]
+    if type(guess) is not int:
+        return Verdict(False, [("not-a-number", {"kind": type(guess).__name__})], scene)
+    if guess != count:
+        return Verdict(False, [("wrong-count", {"guess": guess, "steps": len(reading.steps)})], scene)
+    return Verdict(True, [("well-done", {"count": count, "steps": len(reading.steps)})], scene)

@@ -1,0 +1,85 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/** Chapter 5, level 3: a loop is a backward jump; JUMP_BACKWARD runs once per trip through the body. */
+export const jumpBackLevel: LevelDefinition = {
+  id: 'interpreter/jump-back',
+  chapter: 'interpreter',
+  scene: 'wizard',
+  starter: `def stir(times):
+    total = 0
+    # add each number of range(times) to total with a for loop here
+    return total
+
+print(stir(4))   # should be 0 + 1 + 2 + 3 = 6
+
+# How many times does the JUMP_BACKWARD rune run while the wizard reads stir(4)?
+jumps = 0
+`,
+  hintCount: 3,
+  reference: `def stir(times):
+    total = 0
+    for i in range(times):
+        total = total + i
+    return total
+
+print(stir(4))
+
+jumps = 4
+`,
+  wrong: [
+    {
+      why: 'fakes the output: no loop, prints 6 and guesses',
+      source: `def stir(times):
+    return 6
+
+print(6)
+jumps = 4
+`,
+    },
+    {
+      why: 'typical mistake: counts the FOR_ITER checks (5), not the backward jumps',
+      source: `def stir(times):
+    total = 0
+    for i in range(times):
+        total = total + i
+    return total
+
+jumps = 5
+`,
+    },
+    {
+      why: 'counts one jump less (thinks the last trip does not jump back)',
+      source: `def stir(times):
+    total = 0
+    for i in range(times):
+        total = total + i
+    return total
+
+jumps = 3
+`,
+    },
+    {
+      why: 'the loop adds the wrong numbers',
+      source: `def stir(times):
+    total = 0
+    for i in range(times):
+        total = total + 1
+    return total
+
+jumps = 4
+`,
+    },
+    {
+      why: 'the loop returns inside its first trip, so it never jumps back',
+      source: `def stir(times):
+    total = 0
+    for i in range(times):
+        total = total + i
+        return 6
+    return total
+
+jumps = 0
+`,
+    },
+  ],
+};
