@@ -11,6 +11,11 @@ import { LEVELS, levelsOfChapter } from '../python-runtime/levels/index.js';
  */
 
 const WHEN = '2026-01-01T10:00:00.000Z';
+const SCREENSHOTS = process.env['PYLAND_SCREENSHOTS'];
+
+async function snap(page: Page, name: string): Promise<void> {
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
 const FIRST_LESSON = levelsOfChapter('refcount')[0]!.id;
 
 /** A schema 1 save (the teacher section does not exist yet): two kids, one stuck on lesson 1. */
@@ -119,6 +124,7 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   await expect(page.getByLabel('Garbage collection for =Zoë 🦊')).toHaveValue('locked');
   await expect(ada).toContainText('Garbage collection (open, 0 of');
   await expect(zoe).toContainText('Garbage collection (locked by you)');
+  await snap(page, 'teacher-console');
 
   // the CSV export downloads, with a BOM, a header and one row per kid and level
   const downloadPromise = page.waitForEvent('download');
@@ -152,6 +158,7 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
   await expect(gc).toHaveAttribute('aria-disabled', 'true');
   await expect(gc).toContainText('your teacher opens this next');
+  await snap(page, 'teacher-kid-map');
 
   // after a restart the console asks for the PIN, and the pace is still set
   await page.reload();
@@ -200,6 +207,7 @@ test('five wrong PINs lock the console, also after a restart, and a bad new PIN 
   await page.keyboard.press('Enter');
   await expect(feedback).toContainText('Too many wrong PINs: the console is locked. Try again in');
   await expect(pin).toBeDisabled();
+  await snap(page, 'teacher-locked');
 
   // a restart does not undo the lockout, and even the right PIN cannot be tried
   await page.reload();

@@ -141,6 +141,7 @@ export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBac
       if (lockTimer !== null) window.clearInterval(lockTimer);
       lockTimer = null;
       input.value = '';
+      error.setAttribute('aria-live', 'assertive');
       error.textContent = feedback?.text ?? '';
       input.toggleAttribute('aria-invalid', feedback !== null);
       const until = feedback?.lockedUntilMs;
@@ -152,6 +153,7 @@ export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBac
           if (left <= 0) {
             if (lockTimer !== null) window.clearInterval(lockTimer);
             lockTimer = null;
+            error.setAttribute('aria-live', 'assertive');
             error.textContent = '';
             setLocked(false);
             input.focus();
@@ -160,6 +162,8 @@ export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBac
           error.textContent = formatMessage('teacher.locked-out', { time: durationText(left) });
         };
         tick();
+        // said once; the countdown's later seconds are shown, not read out every second
+        window.setTimeout(() => error.setAttribute('aria-live', 'off'), 1500);
         lockTimer = window.setInterval(tick, 1000);
       } else {
         setLocked(false);
