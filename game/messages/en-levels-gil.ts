@@ -123,3 +123,26 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     },
   },
 };
+
+/** Words of the knights stage (game/art/knight-stage.ts) and its screen-reader sentences (knight-layout.ts). */
+export const enKnightStageWords = {
+  'knights-stick': 'the counting stick',
+  'knights-counter-title': 'shared {counter}',
+  'knights-counter-should': 'should be {expected}',
+  'knights-lost-tag': 'lost update!',
+  'knights-window-tag': 'runes {from} to {to} of {total}',
+  'knights-step': '{knight} runs {rune} (line {line})',
+  'knights-step-read': '{knight} READS {counter} with {rune}: {value} (line {line})',
+  'knights-step-write': '{knight} WRITES {counter} with {rune}: now {value} (line {line})',
+  'knights-step-waits': '{knight} wants the lock, but it is taken: he waits (line {line})',
+  'knights-mode-gil': 'Sir GIL hands the counting stick on only at switch points.',
+  'knights-mode-anywhere': 'With no GIL, a switch may come after any rune.',
+  'knights-mode-replay': 'The stepper replays the order of runes it found.',
+  'knights-ran': '{knight} ran {steps} runes',
+  'knights-turns': '{ran}, in {turns} turns with the stick.',
+  'knights-window': 'Showing runes {from} to {to} of {total}.',
+  'knights-counter': '{counter} started at {start} and ended at {final}.',
+  'knights-counter-wrong': '{counter} started at {start} and ended at {final}, but it should be {expected}.',
+  'knights-lost':
+    'Lost update: {reader} read {counter} at rune {read}, {writer} wrote it at rune {written}, then {reader} wrote {value} over it at rune {over}.',
+};

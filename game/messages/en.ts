@@ -1,5 +1,6 @@
 import { enLevels } from './en-levels.js';
 import { enGhostStageWords } from './en-levels-gc.js';
+import { enKnightStageWords } from './en-levels-gil.js';
 
 /**
  * Every word a kid or teacher reads, in English. Scenes, the runtime client and the
@@ -116,6 +117,7 @@ export const en = {
   /** The level scene: story, editor, cast, what happened. */
   level: {
     ...enGhostStageWords,
+    ...enKnightStageWords,
     story: 'The story',
     goal: 'Your goal',
     'editor-label': 'Your spell (Python)',

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { SceneKind } from '../../python-runtime/levels/level-types.js';
 import type { SceneData } from '../../python-runtime/protocol.js';
 import { GhostStage } from '../art/ghost-stage.js';
+import { KnightStage } from '../art/knight-stage.js';
 import { RuneStage } from '../art/rune-stage.js';
 import { TallyStage } from '../art/tally-stage.js';
 import { WizardStage } from '../art/wizard-stage.js';
@@ -9,6 +10,7 @@ import type { Rect } from './tally-layout.js';
 import { isTallyScene } from './tally-layout.js';
 import { isRuneScene, runeSummary } from './rune-layout.js';
 import { ghostSummary, isGhostScene } from './ghost-layout.js';
+import { isKnightsScene, knightsSummary } from './knight-layout.js';
 import { isWizardScene, wizardSummary } from './wizard-layout.js';
 import { formatMessage } from '../messages/format.js';
 
@@ -37,6 +39,19 @@ export interface StageContext {
 }
 
 const STAGE_FACTORIES: Record<SceneKind, (context: StageContext) => LevelStage> = {
+  knights: ({ scene, reducedMotion, keepAwake }) => {
+    const stage = new KnightStage(scene, reducedMotion, formatMessage, keepAwake);
+    return {
+      setArea: (area) => stage.setArea(area),
+      show: (data, onDone) => {
+        if (!isKnightsScene(data)) return false;
+        stage.show(data, () => onDone(knightsSummary(data)));
+        return true;
+      },
+      showIdle: () => stage.showIdle(),
+      destroy: () => stage.destroy(),
+    };
+  },
   tally: ({ scene, reducedMotion, keepAwake }) => {
     const stage = new TallyStage(scene, reducedMotion, keepAwake);
     return {

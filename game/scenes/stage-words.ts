@@ -2,6 +2,7 @@ import type { SceneData } from '../../python-runtime/protocol.js';
 import { formatDelta, isTallyScene } from './tally-layout.js';
 import { describeRunes, isRuneScene } from './rune-layout.js';
 import { catalogueHoldText, describeGhosts, isGhostScene } from './ghost-layout.js';
+import { describeKnights, isKnightsScene } from './knight-layout.js';
 import { describeWizard, isWizardScene } from './wizard-layout.js';
 
 /**
@@ -17,6 +18,7 @@ const DESCRIBERS: Describer[] = [
   (scene, format) => (isTallyScene(scene) ? scene.objects.map((object) => describeTallyObject(object, format)) : null),
   (scene, format) => (isRuneScene(scene) ? describeRunes(scene, format) : null),
   (scene, format) => (isGhostScene(scene) ? describeGhosts(scene, format, catalogueHoldText(format)) : null),
+  (scene, format) => (isKnightsScene(scene) ? describeKnights(scene, format) : null),
   (scene, format) => (isWizardScene(scene) ? describeWizard(scene, format) : null),
 ];
 

@@ -1,0 +1,183 @@
+import type { KnightsSceneData, KnightStep, SceneData } from '../../python-runtime/protocol.js';
+import type { Rect } from './tally-layout.js';
+
+/**
+ * Pure layout and words for the knights stage (Sir GIL's chapter): one lane per knight, one cell
+ * per rune the stepper ran (in the lane of the knight that held the stick), the counting stick
+ * moving to whoever runs the current rune, and the shared counter with its value. Lost updates
+ * (read, read, write, write) are outlined. No Phaser here, so it is tested without a canvas.
+ */
+
+export type Format = (key: string, params?: Record<string, string | number>) => string;
+
+export function isKnightsScene(data: SceneData | null | undefined): data is KnightsSceneData {
+  if (!data || data.kind !== 'knights') return false;
+  const d = data as Partial<KnightsSceneData>;
+  return Array.isArray(d.steps) && Array.isArray(d.knights) && Array.isArray(d.lost);
+}
+
+/** For data-knights-animated: `turns:3;final:count=2` (or `turns:10;runes:98` with no counter). */
+export function knightsSummary(data: KnightsSceneData): string {
+  if (data.counter !== null && data.final !== null) return `turns:${data.turns};final:${data.counter}=${data.final}`;
+  return `turns:${data.turns};runes:${data.stepsTotal}`;
+}
+
+export interface KnightsLayoutOptions {
+  stepMs: number;
+  /** The whole animation never takes longer than this. */
+  maxMs: number;
+  fontSize: number;
+}
+
+export const DEFAULT_KNIGHTS_OPTIONS: KnightsLayoutOptions = { stepMs: 90, maxMs: 6000, fontSize: 16 };
+
+export interface KnightLane {
+  name: string;
+  /** Where the knight stands (icon centre) and how big he is drawn. */
+  x: number;
+  y: number;
+  size: number;
+  /** The lane of cells to the right of him. */
+  lane: Rect;
+}
+
+export interface KnightCell extends Rect {
+  step: number;
+  thread: number;
+  /** When (ms after the start) this rune is played. */
+  atMs: number;
+  mark: 'read' | 'write' | 'wait' | 'plain';
+  lost: boolean;
+}
+
+export interface KnightsLayout {
+  knights: KnightLane[];
+  cells: KnightCell[];
+  /** The panel that says which rune is running (top), and the counter box (right), if any. */
+  runePanel: Rect;
+  counterBox: Rect | null;
+  /** The outline around each lost update's cells: from its first read to the overwriting write. */
+  lostBoxes: Rect[];
+  fontSize: number;
+  durationMs: number;
+  stepMs: number;
+}
+
+/** The steps of a lost update [read, overwritten write, overwriting write], plus the read of the
+ * overwritten knight just before his write: read, read, write, write. */
+export function lostSteps(data: KnightsSceneData): Set<number> {
+  const marked = new Set<number>();
+  for (const [read, written, over] of data.lost) {
+    if (read !== null) marked.add(read);
+    marked.add(written);
+    marked.add(over);
+    const writer = data.steps[written]?.thread;
+    for (let i = written - 1; i >= 0; i -= 1) {
+      const step = data.steps[i];
+      if (step && step.thread === writer && step.read) {
+        marked.add(i);
+        break;
+      }
+    }
+  }
+  return marked;
+}
+
+function markOf(step: KnightStep): KnightCell['mark'] {
+  if (step.waits) return 'wait';
+  if (step.write) return 'write';
+  if (step.read) return 'read';
+  return 'plain';
+}
+
+export function layoutKnights(data: KnightsSceneData, area: Rect, options: Partial<KnightsLayoutOptions> = {}): KnightsLayout {
+  const o = { ...DEFAULT_KNIGHTS_OPTIONS, ...options };
+  const count = Math.max(1, data.knights.length);
+  const fontSize = o.fontSize;
+  const panelHeight = Math.round(fontSize * 3.4);
+  const runePanel: Rect = { x: area.x, y: area.y, width: area.width, height: panelHeight };
+  const counterWidth = data.counter !== null ? Math.min(190, Math.max(120, area.width * 0.18)) : 0;
+  const counterBox: Rect | null =
+    data.counter !== null ? { x: area.x + area.width - counterWidth, y: area.y + panelHeight + 8, width: counterWidth, height: Math.min(150, area.height - panelHeight - 8) } : null;
+  const knightWidth = Math.min(150, Math.max(90, area.width * 0.14));
+  const lanesTop = area.y + panelHeight + 8;
+  const lanesHeight = Math.max(0, area.height - panelHeight - 8);
+  const laneHeight = Math.min(120, lanesHeight / count);
+  const laneX = area.x + knightWidth;
+  const laneWidth = Math.max(0, area.width - knightWidth - counterWidth - (counterWidth ? 12 : 0));
+  const size = Math.max(24, Math.min(64, laneHeight - fontSize * 1.6 - 6, knightWidth * 0.6));
+  const knights: KnightLane[] = data.knights.map((knight, index) => {
+    const top = lanesTop + index * laneHeight;
+    return {
+      name: knight.name,
+      x: area.x + knightWidth / 2,
+      y: top + 4 + size / 2,
+      size,
+      lane: { x: laneX, y: top + 6, width: laneWidth, height: Math.max(8, laneHeight - 12) },
+    };
+  });
+  const shown = data.steps.length;
+  const cellWidth = shown > 0 ? laneWidth / shown : 0;
+  const stepMs = shown > 0 ? Math.min(o.stepMs, o.maxMs / shown) : 0;
+  const lost = lostSteps(data);
+  const cells: KnightCell[] = data.steps.map((step, index) => {
+    const lane = knights[Math.min(step.thread, knights.length - 1)]?.lane ?? { x: laneX, y: lanesTop, width: laneWidth, height: laneHeight };
+    return {
+      x: lane.x + index * cellWidth,
+      y: lane.y,
+      width: Math.max(1, cellWidth - (cellWidth > 4 ? 1 : 0)),
+      height: lane.height,
+      step: index,
+      thread: step.thread,
+      atMs: Math.round(index * stepMs),
+      mark: markOf(step),
+      lost: lost.has(index),
+    };
+  });
+  const lostBoxes: Rect[] = data.lost.map(([read, written, over]) => {
+    const first = Math.min(...[read, written, over, ...[...lost].filter((i) => i <= written)].filter((i): i is number => i !== null));
+    const top = Math.min(...knights.map((k) => k.lane.y));
+    const bottom = Math.max(...knights.map((k) => k.lane.y + k.lane.height));
+    return { x: laneX + first * cellWidth - 2, y: top - 4, width: (over - first + 1) * cellWidth + 4, height: bottom - top + 8 };
+  });
+  return { knights, cells, runePanel, counterBox, lostBoxes, fontSize, durationMs: Math.round(shown * stepMs), stepMs };
+}
+
+/** What the rune panel says for one step: `Arthur: LOAD_GLOBAL count (line 5)`. */
+export function stepText(data: KnightsSceneData, step: KnightStep, format: Format): string {
+  const knight = data.knights[step.thread]?.name ?? `#${step.thread}`;
+  const rune = `${step.op} ${step.arg}`.trim();
+  const key = step.waits ? 'level.knights-step-waits' : step.read ? 'level.knights-step-read' : step.write ? 'level.knights-step-write' : 'level.knights-step';
+  return format(key, { knight, rune, line: step.line ?? '?', counter: data.counter ?? '', value: step.counter });
+}
+
+/** One sentence per thing the stage shows, for screen readers. */
+export function describeKnights(data: KnightsSceneData, format: Format): string[] {
+  const sentences = [format(`level.knights-mode-${data.mode}`)];
+  const ran = data.knights.map((k) => format('level.knights-ran', { knight: k.name, steps: k.steps })).join(', ');
+  sentences.push(format('level.knights-turns', { ran, turns: data.turns }));
+  if (data.steps.length < data.stepsTotal) {
+    sentences.push(format('level.knights-window', { from: data.firstShown + 1, to: data.firstShown + data.steps.length, total: data.stepsTotal }));
+  }
+  if (data.counter !== null) {
+    const params = { counter: data.counter, start: data.start ?? '?', final: data.final ?? '?', expected: data.expected ?? '?' };
+    sentences.push(format(data.expected !== null && data.expected !== data.final ? 'level.knights-counter-wrong' : 'level.knights-counter', params));
+  }
+  for (const [read, written, over] of data.lost) {
+    const overStep = data.steps[over];
+    const writtenStep = data.steps[written];
+    if (!overStep || !writtenStep) continue;
+    sentences.push(
+      format('level.knights-lost', {
+        reader: data.knights[overStep.thread]?.name ?? '?',
+        writer: data.knights[writtenStep.thread]?.name ?? '?',
+        read: read === null ? '?' : data.firstShown + read + 1,
+        written: data.firstShown + written + 1,
+        over: data.firstShown + over + 1,
+        counter: data.counter ?? '',
+        value: overStep.counter,
+      }),
+    );
+  }
+  return sentences;
+}
