@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
+import { LEVELS } from '../python-runtime/levels/index.js';
+
+/**
+ * A kid plays chapter 5 (the interpreter, the royal wizard) in the web build. The profile is
+ * seeded with every level of the chapters before it passed, then the kid opens the place on the
+ * map, casts a spell that only prints the stack (it fails), then a prediction of the value stack
+ * after the first BINARY_OP of brew (it passes), and the stage walks the wand through the runes
+ * the spell stepper really ran and rests on the lit one, with the stack the kid predicted.
+ */
+
+const SCREENSHOTS = process.env['PYLAND_SCREENSHOTS'];
+
+/** The save document of game/model/save-data.ts (schema 1) with these levels passed. */
+function seededSave(passed: string[]): string {
+  const when = '2026-01-01T10:00:00.000Z';
+  const levels = Object.fromEntries(
+    passed.map((id) => [
+      id,
+      { attempts: 1, hintsUsed: 0, seconds: 60, passed: true, firstPassedAt: when, lastPlayedAt: when, lastSpell: null },
+    ]),
+  );
+  return JSON.stringify({
+    schema: 1,
+    profiles: [{ id: 'wizard-reader', name: 'Wanda', avatar: 'owl', createdAt: when, levels }],
+    activeProfileId: 'wizard-reader',
+    settings: { muted: true },
+  });
+}
+
+function levelsBefore(chapter: ChapterId): string[] {
+  const before = CHAPTERS.slice(0, CHAPTERS.indexOf(chapter));
+  return LEVELS.filter((level) => before.includes(level.chapter)).map((level) => level.id);
+}
+
+async function seed(page: Page, passed: string[]): Promise<void> {
+  // only when there is no save yet: a reload must find what the game itself saved
+  await page.addInitScript((save) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+  }, seededSave(passed));
+}
+
+async function enterAsWanda(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Enter the school' }).click();
+  await page.getByRole('button', { name: /Wanda/ }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+}
+
+async function typeSpell(page: Page, spell: string): Promise<void> {
+  const editor = page.locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(spell);
+}
+
+async function castAndWait(page: Page): Promise<void> {
+  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done', { timeout: 30_000 });
+}
+
+async function snap(page: Page, name: string): Promise<void> {
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+const BREW = 'def brew(a, b, c):\n    return a + b * c\n\nprint(brew(2, 3, 4))\n';
+
+test('a kid opens the wizard chapter and predicts the value stack after BINARY_OP', async ({ page }) => {
+  const ids = LEVELS.map((level) => level.id);
+  const earlier = levelsBefore('interpreter');
+  expect(earlier).toContain('bytecode/runes-that-learn');
+  // lesson 1 passed too, so lesson 2 is open
+  await seed(page, [...earlier, 'interpreter/compile-and-exec']);
+  expect(ids).toContain('interpreter/follow-the-stack');
+  await enterAsWanda(page);
+
+  // the chapters before are finished, so the wizard's tower is open
+  const place = page.locator('button[data-chapter="interpreter"]');
+  await expect(place).not.toHaveAttribute('aria-disabled', 'true');
+  await place.click();
+  await page.getByRole('button', { name: /Lesson 2: The Pile of Stones/ }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+  await snap(page, 'interpreter-2-start');
+
+  // a spell that only prints the right stack: no prediction, it fails
+  await typeSpell(page, `${BREW}print([2, 12])\n`);
+  await castAndWait(page);
+  await expect(page.getByText('Not quite yet', { exact: false })).toBeVisible();
+  await expect(page.locator('.spell-output')).toContainText('[2, 12]');
+  let result = await page.evaluate(() => window.__pyland?.lastResult());
+  expect(result?.passed).toBe(false);
+  expect(result?.messages.map((m) => m.key)).toEqual(['levels.interpreter/follow-the-stack.msg.no-prediction']);
+  // the stage still reads the kid's brew: six runes, resting on the lit BINARY_OP
+  await expect(page.locator('body')).toHaveAttribute('data-wizard-animated', 'steps:6;stack:[2, 12]', { timeout: 20_000 });
+  await expect(page.locator('.stage-caption')).toContainText('The wizard read 6 runes of brew(2, 3, 4)');
+
+  // a wrong prediction: a is forgotten
+  await typeSpell(page, `${BREW}prediction = [12]\n`);
+  await castAndWait(page);
+  result = await page.evaluate(() => window.__pyland?.lastResult());
+  expect(result?.passed).toBe(false);
+  expect(result?.messages.map((m) => m.key)).toEqual(['levels.interpreter/follow-the-stack.msg.wrong-size']);
+
+  // the right prediction
+  await typeSpell(page, `${BREW}prediction = [2, 12]\n`);
+  await castAndWait(page);
+  await expect(page.getByText('You did it!', { exact: false })).toBeVisible();
+  result = await page.evaluate(() => window.__pyland?.lastResult());
+  expect(result?.passed).toBe(true);
+  await expect(page.locator('.spell-output')).toContainText('14');
+  await expect(page.locator('body')).toHaveAttribute('data-wizard-animated', 'steps:6;stack:[2, 12]', { timeout: 20_000 });
+  await expect(page.locator('.stage-caption')).toContainText('Right after BINARY_OP *, the value stack held [2, 12]');
+  await snap(page, 'interpreter-2-passed');
+
+  // the next lesson of the chapter is open now
+  await page.getByRole('button', { name: 'Next lesson' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+  await expect(page.getByRole('heading', { name: 'The Wand Jumps Back' })).toBeVisible();
+});
+
+test('the wizard opens a frame for double and the stage shows the call and its return', async ({ page }) => {
+  const ids = LEVELS.map((level) => level.id);
+  await seed(page, ids.slice(0, ids.indexOf('interpreter/call-and-return')));
+  await enterAsWanda(page);
+  await page.locator('button[data-chapter="interpreter"]').click();
+  await page.getByRole('button', { name: /A Room for Every Call/ }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+  await typeSpell(
+    page,
+    'def double(n):\n    return n * 2\n\ndef brew(x):\n    y = double(x)\n    return y + 1\n\nprint(brew(5))\ndeepest = 2\nhanded_back = 10\n',
+  );
+  await castAndWait(page);
+  expect((await page.evaluate(() => window.__pyland?.lastResult()))?.passed).toBe(true);
+  // it rests on the lit RETURN_VALUE: 10 has landed on brew's stack
+  await expect(page.locator('body')).toHaveAttribute('data-wizard-animated', 'steps:14;stack:[10]', { timeout: 20_000 });
+  await expect(page.locator('.stage-caption')).toContainText('At the deepest, 2 frames were open at once: brew, double.');
+  await snap(page, 'interpreter-4-passed');
+});
