@@ -216,7 +216,7 @@ export class WizardStage {
     const gutterX = c.x + 8 + wandSize;
     const textX = gutterX + GUTTER_CHARS * charWidth + charWidth;
     const countRight = c.x + c.width - 10;
-    const textChars = Math.max(4, Math.floor((countRight - textX) / charWidth) - 5);
+    const textChars = Math.max(4, Math.floor((countRight - textX) / charWidth) - 4);
     for (let row = 0; row < rows && start + row < data.runes.length; row += 1) {
       const index = start + row;
       const rune = data.runes[index]!;

@@ -147,7 +147,7 @@ export const en = {
     'rune-was-bare': 'was {rune}',
     'wizard-read': 'The wizard read {count} runes of {name}, one at a time.',
     'wizard-nothing': 'The wizard had nothing to read in {name}.',
-    'wizard-rune-ran': 'Lit up: {rune}, which ran {times} times.',
+    'wizard-rune-ran': 'Lit up: {rune}. Times the wizard read it: {times}.',
     'wizard-stack-after': 'Right after {rune}, the value stack held {stack} (bottom first).',
     'wizard-frames': 'At the deepest, {count} frames were open at once: {names}.',
     'wizard-returned': 'At the end it handed back {value}.',

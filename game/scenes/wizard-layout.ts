@@ -42,7 +42,7 @@ export const DEFAULT_WIZARD_OPTIONS: WizardLayoutOptions = {
   maxFontSize: 18,
   charRatio: 0.61,
   rowRatio: 1.5,
-  columnShare: 0.58,
+  columnShare: 0.64,
   gap: 14,
   headerHeight: 30,
   minStepMs: 90,
