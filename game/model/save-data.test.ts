@@ -14,6 +14,7 @@ describe('normalizeSave', () => {
         lockedUntil: null,
         classChapters: { gc: 'open' },
         profileChapters: { a: { gc: 'locked' } },
+        backups: [],
       },
       profiles: [
         {
@@ -67,6 +68,7 @@ describe('normalizeSave', () => {
         lockedUntil: 'tomorrow',
         classChapters: { gc: 'open', gil: 'maybe', wizardry: 'open' },
         profileChapters: { a: { bytecode: 'locked' }, gone: { gc: 'locked' }, b: 7 },
+        backups: [{ action: 'explode', at: '2026-11-25T10:00:00Z', profile: { id: 'x', name: 'X' } }, { action: 'reset', at: 'never', profile: { id: 'x', name: 'X' } }, 'nonsense'],
       },
     });
     expect(save.teacher).toEqual({
@@ -75,6 +77,7 @@ describe('normalizeSave', () => {
       lockedUntil: null,
       classChapters: { gc: 'open' },
       profileChapters: { a: { bytecode: 'locked' } },
+      backups: [],
     });
     expect(normalizeSave({ schema: 2, profiles: [], teacher: 'nope' }).teacher).toEqual(emptyTeacher());
   });

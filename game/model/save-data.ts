@@ -92,7 +92,7 @@ export function normalizeSave(raw: unknown): SaveData {
     activeProfileId: typeof active === 'string' && seen.has(active) ? active : null,
     settings: { muted: settings['muted'] === true },
     // schema 1 had no teacher section: normalizeTeacher gives the empty one
-    teacher: normalizeTeacher(raw['teacher'], seen),
+    teacher: normalizeTeacher(raw['teacher'], seen, normalizeProfile),
   };
 }
 

@@ -1,4 +1,5 @@
 import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
+import type { Profile } from './save-data.js';
 
 /**
  * The teacher's part of the save document (schema 2): the PIN's salted slow hash, the count of
@@ -27,17 +28,36 @@ export interface TeacherSection {
   classChapters: ChapterOverrides;
   /** Overrides for one kid, by profile id; they win over the class's. */
   profileChapters: Record<string, ChapterOverrides>;
+  /** Profiles as they were before the teacher reset or deleted them, newest first (see teacher-profiles.ts). */
+  backups: ProfileBackup[];
+}
+
+export interface ProfileBackup {
+  /** What the teacher did: the console offers to undo it. */
+  action: 'reset' | 'delete';
+  /** ISO 8601. */
+  at: string;
+  profile: Profile;
+  /** The kid's own chapter overrides at that moment. */
+  chapters: ChapterOverrides;
 }
 
 /** Fewer iterations than this is not a slow hash: such a record is not accepted from a file. */
 export const MIN_PIN_ITERATIONS = 200_000;
 
 export function emptyTeacher(): TeacherSection {
-  return { pin: null, failedTries: 0, lockedUntil: null, classChapters: {}, profileChapters: {} };
+  return { pin: null, failedTries: 0, lockedUntil: null, classChapters: {}, profileChapters: {}, backups: [] };
 }
 
-/** Keeps what can be understood of a stored teacher section; anything else becomes the empty default. */
-export function normalizeTeacher(raw: unknown, profileIds: ReadonlySet<string>): TeacherSection {
+/**
+ * Keeps what can be understood of a stored teacher section; anything else becomes the empty default.
+ * Backups hold whole profiles, so save-data.ts (which reads profiles) passes its reader in.
+ */
+export function normalizeTeacher(
+  raw: unknown,
+  profileIds: ReadonlySet<string>,
+  readProfile: (raw: unknown) => Profile | null = () => null,
+): TeacherSection {
   if (!isObject(raw)) return emptyTeacher();
   const tries = raw['failedTries'];
   const until = raw['lockedUntil'];
@@ -56,7 +76,24 @@ export function normalizeTeacher(raw: unknown, profileIds: ReadonlySet<string>):
     lockedUntil: typeof until === 'string' && !Number.isNaN(Date.parse(until)) ? until : null,
     classChapters: normalizeOverrides(raw['classChapters']),
     profileChapters,
+    backups: normalizeBackups(raw['backups'], readProfile),
   };
+}
+
+/** Backups kept at most: each holds a whole profile with its spells, and the save must stay small. */
+export const MAX_PROFILE_BACKUPS = 5;
+
+function normalizeBackups(raw: unknown, readProfile: (raw: unknown) => Profile | null): ProfileBackup[] {
+  if (!Array.isArray(raw)) return [];
+  const backups: ProfileBackup[] = [];
+  for (const entry of raw.slice(0, MAX_PROFILE_BACKUPS)) {
+    if (!isObject(entry)) continue;
+    const { action, at } = entry;
+    const profile = readProfile(entry['profile']);
+    if ((action !== 'reset' && action !== 'delete') || typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !profile) continue;
+    backups.push({ action, at, profile, chapters: normalizeOverrides(entry['chapters']) });
+  }
+  return backups;
 }
 
 export function normalizeOverrides(raw: unknown): ChapterOverrides {
