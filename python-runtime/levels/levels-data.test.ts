@@ -114,7 +114,7 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
   });
 
   it('has a starter, a different reference and at least three different wrong spells', () => {
-    expect(['tally', 'runes', 'ghosts']).toContain(level.scene);
+    expect(['tally', 'runes', 'ghosts', 'knights', 'wizard']).toContain(level.scene);
     expect(level.starter.trim()).not.toBe('');
     expect(level.reference.trim()).not.toBe('');
     expect(level.starter).not.toBe(level.reference);

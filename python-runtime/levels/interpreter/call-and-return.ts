@@ -33,7 +33,7 @@ handed_back = 10
 `,
   wrong: [
     {
-      why: 'fakes the output: prints the answers but sets no names',
+      why: 'fakes the output: prints what the reference prints but sets no names',
       source: `def double(n):
     return n * 2
 
@@ -41,7 +41,7 @@ def brew(x):
     y = double(x)
     return y + 1
 
-print(2, 10)
+print(11)
 `,
     },
     {

@@ -13,10 +13,10 @@ import types
 
 from pyland import Verdict
 
-# the story's recipe last (its output and scene are what the kid sees); the other one first, run
+# the story's recipe first (its output and scene are what the kid sees); then another one, run
 # quietly: a spell that ignores `recipe` and writes its own numbers fails it
 STORY_RECIPE = "gold = 6 * 7\nsilver = gold + 8\n"
-RECIPES = ("gold = 5 * 5\nsilver = gold + 3\n", STORY_RECIPE)
+RECIPES = (STORY_RECIPE, "gold = 5 * 5\nsilver = gold + 3\n")
 TITLE = "runes"
 
 # --- The wizard reads runes: the same few lines in every interpreter checker (a checker is one
@@ -196,16 +196,20 @@ def check(spell):
             return Verdict(False, [("other-runes", {})], scene)
         fresh = {"__builtins__": spell.namespace()["__builtins__"]}
         reading = read_module_code(spell, runes, fresh)
-        stores = [n for n, step in enumerate(reading.steps) if step["op"] == "STORE_NAME"]
-        scene = wizard_scene(TITLE, reading, marked=stores)
+        if recipe is STORY_RECIPE:  # the scene shows the story's recipe, whatever the quiet run does
+            stores = [n for n, step in enumerate(reading.steps) if step["op"] == "STORE_NAME"]
+            scene = wizard_scene(TITLE, reading, marked=stores)
+            story_steps = len(reading.steps)
         vault = ns.get("vault")
         if not isinstance(vault, dict):
-            key = "no-vault" if "vault" not in ns else "vault-not-dict"
-            return Verdict(False, [(key, {"kind": type(vault).__name__})], scene)
+            if "vault" not in ns:
+                return Verdict(False, [("no-vault", {})], scene)
+            return Verdict(False, [("vault-not-dict", {"kind": type(vault).__name__})], scene)
         wanted = made_by(recipe)
         for name, value in wanted.items():
             if name not in vault:
                 return Verdict(False, [("vault-missing", {"name": name})], scene)
             if type(vault[name]) is not type(value) or vault[name] != value:
                 return Verdict(False, [("vault-wrong", {"name": name, "got": _short(vault[name])})], scene)
-    return Verdict(True, [("well-done", {"count": len(reading.steps), "gold": wanted["gold"], "silver": wanted["silver"]})], scene)
+    made = made_by(STORY_RECIPE)
+    return Verdict(True, [("well-done", {"count": story_steps, "gold": made["gold"], "silver": made["silver"]})], scene)

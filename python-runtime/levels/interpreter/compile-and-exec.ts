@@ -15,20 +15,16 @@ vault = {}
 print(vault.get("gold"), vault.get("silver"))
 `,
   hintCount: 3,
-  reference: `print(recipe)
-
-runes = compile(recipe, "<recipe>", "exec")
+  reference: `runes = compile(recipe, "<recipe>", "exec")
 vault = {}
 exec(runes, vault)
 
-print(type(runes))
 print(vault["gold"], vault["silver"])
 `,
   wrong: [
     {
       why: 'fakes the output: prints what the recipe makes without compiling or running anything',
-      source: `print("<class 'code'>")
-print(42, 50)
+      source: `print(42, 50)
 `,
     },
     {

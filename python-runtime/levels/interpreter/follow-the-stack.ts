@@ -24,11 +24,8 @@ prediction = [2, 12]
 `,
   wrong: [
     {
-      why: 'fakes the output: prints the right stack but predicts nothing',
-      source: `def brew(a, b, c):
-    return a + b * c
-
-print([2, 12])
+      why: 'fakes the output: prints what the reference prints but predicts nothing',
+      source: `print(14)
 `,
     },
     {
