@@ -219,3 +219,54 @@ test('five wrong PINs lock the console, also after a restart, and a bad new PIN 
   expect(teacher.failedTries).toBe(5);
   expect(Date.parse(teacher.lockedUntil) - Date.now()).toBeGreaterThan(10_000);
 });
+
+test('a teacher renames a kid, resets and deletes profiles after confirming, and restores them from the backups', async ({ page }) => {
+  await seed(page);
+  await openTitle(page);
+  await openConsoleFirstTime(page, '97531');
+  const ada = page.locator('article[data-profile-id="kid-ada"]');
+  const zoe = page.locator('article[data-profile-id="kid-zoe"]');
+
+  // rename: a name another kid has is refused, then a new one is taken
+  await ada.getByRole('button', { name: 'Rename' }).click();
+  const nameField = page.getByLabel('New name for Ada');
+  await expect(nameField).toBeFocused();
+  await nameField.fill('=zoë 🦊');
+  await page.keyboard.press('Enter');
+  await expect(ada.getByText('Another wizard already has that name')).toBeVisible();
+  await nameField.fill('Ada Lovelace');
+  await page.keyboard.press('Enter');
+  await expect(ada.getByRole('heading', { name: 'Ada Lovelace' })).toBeVisible();
+
+  // reset asks first; Cancel changes nothing
+  await zoe.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(zoe.getByRole('alert')).toContainText('Reset all of =Zoë 🦊’s progress?');
+  await zoe.getByRole('button', { name: 'Cancel' }).click();
+  await expect(zoe.locator(`tr[data-level-id="${FIRST_LESSON}"] td`).nth(1)).toHaveText('6');
+  await zoe.getByRole('button', { name: 'Reset progress' }).click();
+  await zoe.getByRole('button', { name: 'Yes, reset =Zoë 🦊' }).click();
+  await expect(zoe.locator(`tr[data-level-id="${FIRST_LESSON}"]`)).toContainText('Not started');
+  await expect(zoe).toContainText('Not stuck anywhere');
+
+  // delete asks first, then the kid is gone from the console and from the profile list
+  await ada.getByRole('button', { name: 'Delete profile' }).click();
+  await page.getByRole('button', { name: 'Yes, delete Ada Lovelace' }).click();
+  await expect(ada).toHaveCount(0);
+  await expect(page.getByText('Ada Lovelace: deleted on')).toBeVisible();
+  await expect(page.getByText('=Zoë 🦊: progress reset on')).toBeVisible();
+
+  // both come back from the backups, as they were (also after a restart)
+  await page.getByRole('button', { name: 'Restore Ada Lovelace' }).click();
+  await page.getByRole('button', { name: 'Restore =Zoë 🦊' }).click();
+  await expect(page.getByText('No backups yet.')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  await page.getByLabel('PIN', { exact: true }).fill('97531');
+  await page.keyboard.press('Enter');
+  await expect(ada.locator(`tr[data-level-id="${FIRST_LESSON}"]`)).toContainText('Passed');
+  await expect(zoe.locator(`tr[data-level-id="${FIRST_LESSON}"] td`).nth(1)).toHaveText('6');
+  await page.getByRole('button', { name: 'Close the console' }).click();
+  await page.getByRole('button', { name: 'Enter the school' }).click();
+  await expect(page.getByRole('button', { name: /Ada Lovelace/ })).toBeVisible();
+});

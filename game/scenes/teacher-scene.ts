@@ -3,7 +3,9 @@ import { formatMessage } from '../messages/format.js';
 import { classCsv, csvFileName, type CsvWords } from '../model/class-csv.js';
 import { checkPin, hashPin, validateNewPin } from '../model/teacher-pin.js';
 import { setClassChapter, setKidChapter } from '../model/teacher-pace.js';
+import { deleteProfile, ProfileActionError, renameProfile, resetProgress, restoreBackup } from '../model/teacher-profiles.js';
 import { classReport } from '../model/teacher-report.js';
+import type { SaveData } from '../model/save-data.js';
 import type { ChapterOverride, TeacherSection } from '../model/teacher-section.js';
 import { createConsoleScreen, createEnterPinScreen, createSetPinScreen, type PinScreen } from '../ui/teacher-screen.js';
 import { SCENE_KEYS } from './scene-keys.js';
@@ -104,6 +106,27 @@ export class TeacherScene extends ScreenScene {
     if (locked > 0) view.showFeedback({ text: '', lockedUntilMs: Date.now() + locked });
   }
 
+  /**
+   * Runs a profile action through the store and redraws the console with focus on `focusKey`.
+   * Returns the worded problem when the model refused it (nothing is changed then), else null.
+   */
+  private profileAction(change: (save: SaveData) => SaveData, focusKey: string): string | null {
+    let next: SaveData;
+    try {
+      next = change(this.services.store.data);
+    } catch (error) {
+      if (error instanceof ProfileActionError) {
+        this.services.sound.play('fail');
+        return formatMessage(error.key, error.params);
+      }
+      throw error;
+    }
+    this.services.sound.play('click');
+    void this.services.store.update(() => next);
+    this.showConsole(focusKey);
+    return null;
+  }
+
   private showConsole(focusKey?: string): void {
     const { store, levels, sound, ui } = this.services;
     const save = store.data;
@@ -115,7 +138,13 @@ export class TeacherScene extends ScreenScene {
       this.showConsole(key);
     };
     const view = createConsoleScreen(
-      { report: classReport(save, levels), classChapters: save.teacher.classChapters, chaptersWithLessons, ...(focusKey ? { focusKey } : {}) },
+      {
+        report: classReport(save, levels),
+        classChapters: save.teacher.classChapters,
+        chaptersWithLessons,
+        backups: save.teacher.backups,
+        ...(focusKey ? { focusKey } : {}),
+      },
       {
         onClassChapter: (chapter, value: ChapterOverride | null) => changed((s) => setClassChapter(s, chapter, value), `class:${chapter}`, chapter),
         onKidChapter: (profileId, chapter, value) =>
@@ -127,6 +156,32 @@ export class TeacherScene extends ScreenScene {
           ui.announce(formatMessage('teacher.export-done', { file: name }));
         },
         onLeave: this.backToTitle,
+        onRename: (profileId, name) => {
+          const old = store.data.profiles.find((p) => p.id === profileId)?.name ?? '';
+          const outcome = this.profileAction((s) => renameProfile(s, profileId, name), `kid:${profileId}`);
+          if (outcome !== null) return outcome;
+          const renamed = store.data.profiles.find((p) => p.id === profileId)?.name ?? name;
+          ui.announce(formatMessage('teacher.renamed', { old, name: renamed }));
+          return null;
+        },
+        onReset: (profileId) => {
+          const name = store.data.profiles.find((p) => p.id === profileId)?.name ?? '';
+          if (this.profileAction((s) => resetProgress(s, profileId, new Date()), `kid:${profileId}`) === null) {
+            ui.announce(formatMessage('teacher.reset-done', { name }));
+          }
+        },
+        onDelete: (profileId) => {
+          const name = store.data.profiles.find((p) => p.id === profileId)?.name ?? '';
+          if (this.profileAction((s) => deleteProfile(s, profileId, new Date()), 'backups') === null) {
+            ui.announce(formatMessage('teacher.delete-done', { name }));
+          }
+        },
+        onRestore: (index) => {
+          const backup = store.data.teacher.backups[index];
+          const problem = this.profileAction((s) => restoreBackup(s, index), backup ? `kid:${backup.profile.id}` : 'backups');
+          if (problem === null && backup) ui.announce(formatMessage('teacher.restored', { name: backup.profile.name }));
+          else if (problem !== null) ui.showNotice(problem);
+        },
       },
     );
     this.mountScreen(view);

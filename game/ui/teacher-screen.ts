@@ -1,7 +1,7 @@
 import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
 import { iconImage } from '../art/icons.js';
 import { formatMessage } from '../messages/format.js';
-import type { ChapterOverride } from '../model/teacher-section.js';
+import type { ChapterOverride, ProfileBackup } from '../model/teacher-section.js';
 import type { ChapterReport, KidReport, LevelReport } from '../model/teacher-report.js';
 import { el, uniqueId } from './dom.js';
 import type { ScreenView } from './ui-root.js';
@@ -189,6 +189,11 @@ export interface ConsoleHandlers {
   onKidChapter(profileId: string, chapter: ChapterId, value: ChapterOverride | null): void;
   onExportCsv(): void;
   onLeave(): void;
+  /** Returns what is wrong with the name (worded), or null when renamed. */
+  onRename(profileId: string, name: string): string | null;
+  onReset(profileId: string): void;
+  onDelete(profileId: string): void;
+  onRestore(index: number): void;
 }
 
 export interface ConsoleInput {
@@ -196,6 +201,7 @@ export interface ConsoleInput {
   classChapters: Partial<Record<ChapterId, ChapterOverride>>;
   /** Chapters that have lessons (the others cannot be opened yet). */
   chaptersWithLessons: ReadonlySet<ChapterId>;
+  backups: readonly ProfileBackup[];
   /** Which control had focus before the console was redrawn (a data-focus-key). */
   focusKey?: string;
 }
@@ -214,7 +220,8 @@ export function createConsoleScreen(input: ConsoleInput, handlers: ConsoleHandle
   const element = el('section', { className: 'screen teacher-screen teacher-console' }, [
     el('div', { className: 'teacher-header' }, [heading, leave]),
     paceSection(input, handlers),
-    classSection(input),
+    classSection(input, handlers),
+    backupsSection(input.backups, handlers),
     el('section', { className: 'panel teacher-section' }, [el('h2', { text: formatMessage('teacher.export-heading') }), exportButton]),
   ]);
   const refocus = input.focusKey ? element.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(input.focusKey)}"]`) : null;
@@ -301,16 +308,105 @@ export function chapterStateText(report: ChapterReport): string {
   return formatMessage(state.lockedReason === 'map.locked-by-teacher' ? 'teacher.chapter-state-locked-by-teacher' : 'teacher.chapter-state-locked');
 }
 
-function classSection(input: ConsoleInput): HTMLElement {
+function classSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
   const headingId = uniqueId('class-heading');
-  const kids = input.report.map((kid) => kidPanel(kid, input.chaptersWithLessons));
+  const kids = input.report.map((kid) => kidPanel(kid, input.chaptersWithLessons, handlers));
   return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
     el('h2', { text: formatMessage('teacher.class-heading'), attrs: { id: headingId } }),
     ...(kids.length > 0 ? kids : [el('p', { className: 'muted', text: formatMessage('teacher.no-profiles') })]),
   ]);
 }
 
-function kidPanel(kid: KidReport, withLessons: ReadonlySet<ChapterId>): HTMLElement {
+function smallButton(text: string, focusKey: string, onClick: () => void, primary = false): HTMLButtonElement {
+  return el('button', {
+    className: `button button-small${primary ? ' button-primary' : ''}`,
+    text,
+    attrs: { type: 'button', 'data-focus-key': focusKey },
+    on: { click: onClick },
+  });
+}
+
+/**
+ * Rename, reset and delete for one kid. Reset and delete ask first, in place (no pop-up window,
+ * so it works the same in a kiosk and by keyboard); the answer's buttons take focus.
+ */
+function kidActions(kid: KidReport, handlers: ConsoleHandlers): HTMLElement {
+  const box = el('div', { className: 'teacher-actions teacher-kid-actions' });
+  const showButtons = (focus?: string) => {
+    const buttons = [
+      smallButton(formatMessage('teacher.rename'), `rename:${kid.profileId}`, showRename),
+      smallButton(formatMessage('teacher.reset'), `reset:${kid.profileId}`, () =>
+        showConfirm('teacher.reset-confirm', 'teacher.reset-yes', `reset:${kid.profileId}`, () => handlers.onReset(kid.profileId)),
+      ),
+      smallButton(formatMessage('teacher.delete'), `delete:${kid.profileId}`, () =>
+        showConfirm('teacher.delete-confirm', 'teacher.delete-yes', `delete:${kid.profileId}`, () => handlers.onDelete(kid.profileId)),
+      ),
+    ];
+    box.replaceChildren(...buttons);
+    if (focus) buttons.find((b) => b.dataset['focusKey'] === focus)?.focus();
+  };
+  const showConfirm = (questionKey: string, yesKey: string, backTo: string, onYes: () => void) => {
+    const yes = smallButton(formatMessage(yesKey, { name: kid.name }), `${backTo}:yes`, onYes, true);
+    const question = el('p', { className: 'teacher-confirm', text: formatMessage(questionKey, { name: kid.name }), attrs: { role: 'alert' } });
+    box.replaceChildren(question, yes, smallButton(formatMessage('teacher.cancel'), `${backTo}:no`, () => showButtons(backTo)));
+    yes.focus();
+  };
+  const showRename = () => {
+    const inputId = uniqueId('rename');
+    const errorId = uniqueId('rename-error');
+    const input = el('input', { className: 'text-input teacher-rename-input', attrs: { id: inputId, type: 'text', value: kid.name, autocomplete: 'off', 'aria-describedby': errorId } });
+    const error = el('p', { className: 'field-error', attrs: { id: errorId, 'aria-live': 'polite' } });
+    const form = el(
+      'form',
+      {
+        className: 'teacher-rename',
+        attrs: { novalidate: true },
+        on: {
+          submit: (event) => {
+            event.preventDefault();
+            const problem = handlers.onRename(kid.profileId, input.value);
+            if (problem !== null) {
+              error.textContent = problem;
+              input.setAttribute('aria-invalid', 'true');
+              input.focus();
+            }
+          },
+        },
+      },
+      [
+        el('label', { className: 'field-label', text: formatMessage('teacher.rename-label', { name: kid.name }), attrs: { for: inputId } }),
+        input,
+        error,
+        el('div', { className: 'teacher-actions' }, [
+          el('button', { className: 'button button-small button-primary', text: formatMessage('teacher.rename-save'), attrs: { type: 'submit' } }),
+          smallButton(formatMessage('teacher.cancel'), `rename:${kid.profileId}:no`, () => showButtons(`rename:${kid.profileId}`)),
+        ]),
+      ],
+    );
+    box.replaceChildren(form);
+    input.focus();
+    input.select();
+  };
+  showButtons();
+  return box;
+}
+
+function backupsSection(backups: readonly ProfileBackup[], handlers: ConsoleHandlers): HTMLElement {
+  const headingId = uniqueId('backups-heading');
+  const items = backups.map((backup, index) =>
+    el('li', { className: 'teacher-backup' }, [
+      el('span', { text: formatMessage(`teacher.backup-${backup.action}`, { name: backup.profile.name, when: when(backup.at) }) }),
+      smallButton(formatMessage('teacher.restore', { name: backup.profile.name }), `restore:${index}`, () => handlers.onRestore(index)),
+    ]),
+  );
+  return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId, 'data-focus-key': 'backups', tabindex: -1 } }, [
+    el('h2', { text: formatMessage('teacher.backups-heading'), attrs: { id: headingId } }),
+    el('p', { className: 'muted', text: formatMessage('teacher.backups-intro') }),
+    items.length > 0 ? el('ul', { className: 'teacher-backups' }, items) : el('p', { text: formatMessage('teacher.no-backups') }),
+  ]);
+}
+
+function kidPanel(kid: KidReport, withLessons: ReadonlySet<ChapterId>, handlers: ConsoleHandlers): HTMLElement {
   const headingId = uniqueId('kid');
   const stuckTitles = kid.stuckOn.map((id) => formatMessage(`levels.${id}.title`));
   const rows = kid.chapters
@@ -325,7 +421,8 @@ function kidPanel(kid: KidReport, withLessons: ReadonlySet<ChapterId>): HTMLElem
       ...chapter.levels.map(levelRow),
     ]);
   return el('article', { className: `teacher-kid${kid.stuckOn.length > 0 ? ' is-stuck' : ''}`, attrs: { 'aria-labelledby': headingId, 'data-profile-id': kid.profileId } }, [
-    el('h3', { text: kid.name, attrs: { id: headingId } }),
+    el('h3', { text: kid.name, attrs: { id: headingId, tabindex: -1, 'data-focus-key': `kid:${kid.profileId}` } }),
+    kidActions(kid, handlers),
     el('p', { text: kid.lastPlayedAt ? formatMessage('teacher.kid-summary', { when: when(kid.lastPlayedAt) }) : formatMessage('teacher.never-played') }),
     el('p', {
       className: kid.stuckOn.length > 0 ? 'teacher-stuck-summary' : 'muted',
