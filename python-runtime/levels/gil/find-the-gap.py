@@ -23,7 +23,10 @@ def fresh_yard(spell, **story):
     after the kid's spell ran in it (guarded by the harness)."""
     ns = spell.namespace(**story)
     ns["__builtins__"] = stepper._spell_builtins()
-    spell.run(ns)
+    if spell.runs == 0:
+        spell.run(ns)
+    else:  # the checker's further runs of the spell: guarded the same way, their printing dropped
+        spell.call(exec, spell.code, ns)
     world = object.__new__(stepper.Spell)
     world.output = stepper._CappedOutput()
     world.code = spell.code
@@ -141,6 +144,16 @@ def knights_scene(names, run, counter, start, expected=None, mode=None):
         # [read, overwritten write, overwriting write] as indexes into `steps` (read: None if before the window)
         "lost": [[r - first if r >= first else None, w - first, o - first] for r, w, o in lost if w >= first and o < first + STEPS_SHOWN],
     }
+
+
+def empty_scene(names, counter=None, start=None):
+    """A knights scene with the knights but no runes: nothing could be run (a knight is missing)."""
+    return {
+        "kind": "knights", "mode": "gil", "counter": counter, "start": None if start is None else str(start),
+        "final": None if start is None else str(start), "expected": None,
+        "knights": [{"name": name, "steps": 0, "status": "missing"} for name in names],
+        "turns": 0, "firstShown": 0, "stepsTotal": 0, "steps": [], "lost": [],
+    }
 # --- end of the yard helper ---
 
 KNIGHTS = ("add_one",)
@@ -150,13 +163,13 @@ def check(spell):
     ns, world = fresh_yard(spell)
     functions = knights_of(ns, KNIGHTS)
     if functions[0] is None:
-        return Verdict(False, [("missing", {})])
+        return Verdict(False, [("missing", {})], empty_scene(KNIGHTS))
     start = ns.get("count")
     if type(start) is not int:
-        return Verdict(False, [("no-count", {})])
+        return Verdict(False, [("no-count", {})], empty_scene(KNIGHTS))
     run = play(spell, world, functions, "gil")
     if isinstance(run, stepper.StepperError):
-        return Verdict(False, [("stepper", {"detail": str(run)})])
+        return Verdict(False, [("stepper", {"detail": str(run)})], empty_scene(KNIGHTS))
     scene = knights_scene(KNIGHTS, run, "count", start)
     th = run.threads[0]
     if th.status == stepper.FAILED:

@@ -24,7 +24,10 @@ def fresh_yard(spell, **story):
     after the kid's spell ran in it (guarded by the harness)."""
     ns = spell.namespace(**story)
     ns["__builtins__"] = stepper._spell_builtins()
-    spell.run(ns)
+    if spell.runs == 0:
+        spell.run(ns)
+    else:  # the checker's further runs of the spell: guarded the same way, their printing dropped
+        spell.call(exec, spell.code, ns)
     world = object.__new__(stepper.Spell)
     world.output = stepper._CappedOutput()
     world.code = spell.code
@@ -142,6 +145,16 @@ def knights_scene(names, run, counter, start, expected=None, mode=None):
         # [read, overwritten write, overwriting write] as indexes into `steps` (read: None if before the window)
         "lost": [[r - first if r >= first else None, w - first, o - first] for r, w, o in lost if w >= first and o < first + STEPS_SHOWN],
     }
+
+
+def empty_scene(names, counter=None, start=None):
+    """A knights scene with the knights but no runes: nothing could be run (a knight is missing)."""
+    return {
+        "kind": "knights", "mode": "gil", "counter": counter, "start": None if start is None else str(start),
+        "final": None if start is None else str(start), "expected": None,
+        "knights": [{"name": name, "steps": 0, "status": "missing"} for name in names],
+        "turns": 0, "firstShown": 0, "stepsTotal": 0, "steps": [], "lost": [],
+    }
 # --- end of the yard helper ---
 
 KNIGHTS = ("arthur", "bors")
@@ -155,22 +168,22 @@ def alone_adds(spell):
         ns, world = fresh_yard(spell, **STORY())
         functions = knights_of(ns, KNIGHTS)
         if functions[number] is None:
-            return Verdict(False, [("missing", {"knight": name})])
+            return Verdict(False, [("missing", {"knight": name})], empty_scene(KNIGHTS))
         start = ns.get("count")
         if type(start) is not int:
-            return Verdict(False, [("no-count", {})])
+            return Verdict(False, [("no-count", {})], empty_scene(KNIGHTS))
         run = play(spell, world, [functions[number]], "gil")
         if isinstance(run, stepper.StepperError):
-            return Verdict(False, [("stepper", {"detail": str(run)})])
+            return Verdict(False, [("stepper", {"detail": str(run)})], empty_scene(KNIGHTS, "count", start))
         th = run.threads[0]
+        scene = knights_scene(KNIGHTS[number:number + 1], run, "count", start)
         if th.status == stepper.FAILED:
-            scene = knights_scene(KNIGHTS[number:number + 1], run, "count", start)
             return Verdict(False, [("crashed", {"knight": name, "error": type(th.exception).__name__})], scene)
         if th.status != stepper.DONE:
-            return Verdict(False, [("deadlock-alone", {"knight": name})])
+            return Verdict(False, [("deadlock-alone", {"knight": name})], scene)
         end = ns.get("count")
         if type(end) is not int or end <= start:
-            return Verdict(False, [("idle", {"knight": name})])
+            return Verdict(False, [("idle", {"knight": name})], scene)
         adds.append(end - start)
     return adds
 
@@ -185,7 +198,7 @@ def race(spell, mode="anywhere"):
     expected = start + sum(adds)
     found = explore(spell, world, knights_of(ns, KNIGHTS), f"count == {expected}", mode)
     if isinstance(found, stepper.StepperError):
-        return Verdict(False, [("too-big", {})]), None, None
+        return Verdict(False, [("too-big", {})], empty_scene(KNIGHTS, "count", start)), None, None
     return found, start, expected
 
 
@@ -194,7 +207,7 @@ def replay(spell, schedule, start, expected):
     ns, world = fresh_yard(spell, **STORY())
     run = play(spell, world, knights_of(ns, KNIGHTS), "replay", schedule=schedule)
     if isinstance(run, stepper.StepperError):
-        return None
+        return empty_scene(KNIGHTS, "count", start)
     return knights_scene(KNIGHTS, run, "count", start, expected=expected, mode="replay")
 
 
@@ -206,8 +219,8 @@ def check(spell):
     found, start, expected = race(spell, "anywhere")
     if isinstance(found, Verdict):
         return found
-    if found["holds"] and not found["complete"]:
-        return Verdict(False, [("too-big", {})])
+    if not found["complete"] and found["holds"]:
+        return Verdict(False, [("too-big", {})], empty_scene(KNIGHTS, "count", start))
     if found["holds"]:
         return Verdict(True, [("well-done", {"expected": expected, "schedules": found["schedules"]})], proof_scene(spell, start, expected))
     scene = replay(spell, found["counterexample"], start, expected)
@@ -222,5 +235,5 @@ def proof_scene(spell, start, expected):
     ns, world = fresh_yard(spell, **STORY())
     run = play(spell, world, knights_of(ns, KNIGHTS), "anywhere", seed=3)
     if isinstance(run, stepper.StepperError):
-        return None
+        return empty_scene(KNIGHTS, "count", start)
     return knights_scene(KNIGHTS, run, "count", start, expected=expected)

@@ -36,10 +36,12 @@ def bors():
     for step in range(2):
         with lock:
             count += 1
+
+print("count is guarded by the lock.")
 `,
   wrong: [
     {
-      why: 'fakes the output: prints count = 4 but takes no lock',
+      why: 'fakes the output: prints what the reference prints, but takes no lock',
       source: `count = 0
 
 def arthur():
@@ -52,7 +54,7 @@ def bors():
     for step in range(2):
         count += 1
 
-print("count = 4 every time!")
+print("count is guarded by the lock.")
 `,
     },
     {

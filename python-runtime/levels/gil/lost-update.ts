@@ -34,10 +34,12 @@ def bors():
     global count
     for step in range(2):
         count += 1
+
+print("Two knights, one count, no lock.")
 `,
   wrong: [
     {
-      why: 'fakes the output: prints a lost update, but each knight still has his own counter',
+      why: 'fakes the output: prints what the reference prints, but each knight still has his own counter',
       source: `count = 0
 count_b = 0
 
@@ -51,7 +53,7 @@ def bors():
     for step in range(2):
         count_b += 1
 
-print("count = 3: an update was lost!")
+print("Two knights, one count, no lock.")
 `,
     },
     {

@@ -28,10 +28,12 @@ def arthur():
 def bors():
     for step in range(5):
         marks.append("B")
+
+print("Arthur and Bors are ready to march!")
 `,
   wrong: [
     {
-      why: 'fakes the output: prints the marks it hopes for, but Bors never marches',
+      why: 'fakes the output: prints what the reference prints, but Bors never marches',
       source: `marks = []
 
 def arthur():
@@ -41,7 +43,7 @@ def arthur():
 def bors():
     pass
 
-print("AAAAABBBBBAAAA")
+print("Arthur and Bors are ready to march!")
 `,
     },
     {

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knightsSummary, lostSteps } from '../../../game/scenes/knight-layout.js';
+import { createNodeRuntime } from '../../node-runtime.js';
+import type { CastResult, KnightsSceneData, RaceResult, StepperAnswer } from '../../protocol.js';
+import type { MeasuredSpellRuntime } from '../../runtime-client.js';
+import { levelById } from '../index.js';
+
+/*
+ * Chapter 3 (Sir GIL and the counting stick) through the real runtime (CPython 3.14 in Pyodide,
+ * the harness, the stepper, the checkers from disk). levels.test.ts already runs every reference
+ * and wrong spell; this file checks what the knights scenes show, and that what the stories teach
+ * holds in this very Python.
+ */
+
+let runtime: MeasuredSpellRuntime;
+
+beforeAll(async () => {
+  runtime = createNodeRuntime() as MeasuredSpellRuntime;
+  await runtime.ready;
+}, 120_000);
+
+afterAll(() => runtime?.dispose());
+
+function cast(level: string, source: string): Promise<CastResult> {
+  return runtime.cast({ level, source, timeLimitMs: 20_000 });
+}
+
+function knights(result: CastResult): KnightsSceneData {
+  expect(result.error, JSON.stringify(result.error)).toBeNull();
+  expect(result.scene?.kind, JSON.stringify(result.messages)).toBe('knights');
+  return result.scene as KnightsSceneData;
+}
+
+function keys(result: CastResult): string[] {
+  return result.messages.map((message) => message.key.replace(/^levels\.gil\/[a-z-]+\.msg\./, ''));
+}
+
+function level(id: string) {
+  const found = levelById(id);
+  if (!found) throw new Error(`no level ${id}`);
+  return found;
+}
+
+async function race(source: string, invariant: string, mode: 'anywhere' | 'gil'): Promise<RaceResult> {
+  const answer = (await runtime.runTool('race', { source, threads: ['arthur', 'bors'], invariant, mode }, { timeLimitMs: 30_000 })) as StepperAnswer<RaceResult>;
+  if (!('ok' in answer)) throw new Error(JSON.stringify(answer));
+  return answer.ok;
+}
+
+describe('what the stories claim, measured in the runtime', () => {
+  it('the real switch interval is 5 ms and real threads cannot start here (so the stepper plays them)', async () => {
+    // a chapter 1 lesson: there `import threading` is the real module (gil lessons give the stepper's Lock)
+    const result = await cast(
+      'refcount/another-holder',
+      'import sys, threading\nprint(sys.getswitchinterval())\ntry:\n    threading.Thread(target=print).start()\nexcept RuntimeError as e:\n    print("no threads:", e)\n',
+    );
+    expect(result.output).toContain('0.005');
+    expect(result.output).toContain('no threads:');
+  });
+
+  it('count += 1 in a function is LOAD_GLOBAL, BINARY_OP +=, STORE_GLOBAL', async () => {
+    const result = await cast('gil/find-the-gap', level('gil/find-the-gap').reference);
+    expect(result.passed).toBe(true);
+    const scene = knights(result);
+    const runes = scene.steps.map((step) => `${step.op} ${step.arg}`.trim());
+    const read = runes.indexOf('LOAD_GLOBAL count');
+    const write = runes.indexOf('STORE_GLOBAL count');
+    expect(read).toBeGreaterThanOrEqual(0);
+    expect(write).toBeGreaterThan(read + 1);
+    expect(runes.slice(read + 1, write)).toContain('BINARY_OP +=');
+    expect(result.messages[0]?.text).toContain('BINARY_OP +=');
+  });
+
+  it('with a switch anywhere the two-knight loop loses an update; with Sir GIL switching only at switch points it does not', async () => {
+    const source = level('gil/lost-update').reference;
+    const anywhere = await race(source, 'count == 4', 'anywhere');
+    expect(anywhere.holds).toBe(false);
+    const gil = await race(source, 'count == 4', 'gil');
+    expect(gil.holds).toBe(true);
+    const result = await cast('gil/lost-update', source);
+    expect(keys(result)).toEqual(['well-done', 'gil-safe']);
+  });
+
+  it('a call inside the gap is a switch point: then even Sir GIL can lose an update, and the level says so', async () => {
+    const source = `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        now = count
+        abs(0)
+        count = now + 1
+
+def bors():
+    global count
+    for step in range(2):
+        now = count
+        abs(0)
+        count = now + 1
+`;
+    expect((await race(source, 'count == 4', 'gil')).holds).toBe(false);
+    const result = await cast('gil/lost-update', source);
+    expect(result.passed).toBe(true);
+    expect(keys(result)).toEqual(['well-done', 'gil-too']);
+  });
+});
+
+describe('the knights scenes', () => {
+  it('taking turns: both knights hold the stick more than once, and only one runs each rune', async () => {
+    const scene = knights(await cast('gil/taking-turns', level('gil/taking-turns').reference));
+    expect(scene.mode).toBe('gil');
+    expect(scene.turns).toBeGreaterThanOrEqual(3);
+    expect(new Set(scene.steps.map((step) => step.thread))).toEqual(new Set([0, 1]));
+    // the scene is capped and says which part it shows
+    expect(scene.steps.length).toBeLessThanOrEqual(60);
+    expect(scene.stepsTotal).toBe(scene.knights.reduce((sum, knight) => sum + knight.steps, 0));
+    expect(knightsSummary(scene)).toBe(`turns:${scene.turns};runes:${scene.stepsTotal}`);
+  });
+
+  it('the lost update is replayed as read, read, write, write, ending below what it should be', async () => {
+    const scene = knights(await cast('gil/lost-update', level('gil/lost-update').reference));
+    expect(scene.mode).toBe('replay');
+    expect(scene.expected).toBe('4');
+    expect(Number(scene.final)).toBeLessThan(4);
+    expect(scene.lost.length).toBeGreaterThan(0);
+    const [read, written, over] = scene.lost[0]!;
+    const marked = [...lostSteps(scene)].sort((a, b) => a - b);
+    expect(marked.length).toBe(4);
+    const [first, second, third, fourth] = marked.map((i) => scene.steps[i]!);
+    expect([first!.read, second!.read, third!.write, fourth!.write]).toEqual([true, true, true, true]);
+    // the two reads are by different knights, and the overwriting knight read before the other one wrote
+    expect(first!.thread).not.toBe(second!.thread);
+    expect(read).toBeLessThan(written);
+    expect(scene.steps[over]!.thread).toBe(scene.steps[read!]!.thread);
+  });
+
+  it('a wrong lock is shown by replaying the order that breaks it; the right lock passes with every order tried', async () => {
+    const lockLevel = level('gil/lock-the-counter');
+    const onlyArthur = lockLevel.wrong.find((w) => w.why.startsWith('only Arthur'))!;
+    const wrong = await cast('gil/lock-the-counter', onlyArthur.source);
+    expect(keys(wrong)).toEqual(['lost']);
+    const replay = knights(wrong);
+    expect(replay.mode).toBe('replay');
+    expect(replay.lost.length).toBeGreaterThan(0);
+    expect(replay.steps.some((step) => step.lock === 0)).toBe(true);
+
+    const right = await cast('gil/lock-the-counter', lockLevel.reference);
+    expect(right.passed).toBe(true);
+    const proof = knights(right);
+    expect(proof.final).toBe('4');
+    expect(proof.lost).toEqual([]);
+    // a knight who finds the lock taken waits
+    expect(proof.steps.some((step) => step.waits)).toBe(true);
+  });
+
+  it('a deadlock is reported, and a spell that loops forever is stopped with a kind message', async () => {
+    const both = `count = 0
+
+def arthur():
+    global count
+    lock.acquire()
+    count += 1
+
+def bors():
+    global count
+    lock.acquire()
+    count += 1
+`;
+    const deadlock = await cast('gil/lock-the-counter', both);
+    expect(deadlock.passed).toBe(false);
+    expect(keys(deadlock)).toEqual(['deadlock']);
+    const forever = await cast('gil/taking-turns', 'marks = []\n\ndef arthur():\n    while True:\n        pass\n\ndef bors():\n    marks.append("B")\n');
+    expect(forever.passed).toBe(false);
+    expect(keys(forever)).toEqual(['stepper']);
+  });
+});
