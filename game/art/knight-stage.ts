@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { KnightsSceneData } from '../../python-runtime/protocol.js';
-import { layoutKnights, stepText, type KnightCell, type KnightsLayout } from '../scenes/knight-layout.js';
+import { finalText, layoutKnights, stepText, type KnightCell, type KnightsLayout } from '../scenes/knight-layout.js';
 import type { Rect } from '../scenes/tally-layout.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
@@ -210,8 +210,11 @@ export class KnightStage {
 
     const finish = () => {
       for (const cell of layout.cells) paintCell(cellsLayer, cell);
-      const last = data.steps[data.steps.length - 1];
-      if (last) runeLine.setText(stepText(data, last, this.#word));
+      // the run is over: the panel says what came of it, in plain words
+      runeLine
+        .setText(finalText(data, this.#word))
+        .setFontFamily(FONT_FAMILY)
+        .setColor(cssColor(data.lost.length > 0 ? PALETTE.coral : PALETTE.mint));
       if (counterValue && data.final !== null) {
         counterValue.setText(data.final);
         counterValue.setColor(cssColor(data.expected !== null && data.expected !== data.final ? PALETTE.coral : PALETTE.mint));

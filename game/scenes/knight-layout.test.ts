@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnightsSceneData, KnightStep } from '../../python-runtime/protocol.js';
 import { en } from '../messages/en.js';
 import { formatMessage } from '../messages/format.js';
-import { describeKnights, isKnightsScene, knightsSummary, layoutKnights, lostSteps, stepText } from './knight-layout.js';
+import { describeKnights, finalText, isKnightsScene, knightsSummary, layoutKnights, lostSteps, stepText } from './knight-layout.js';
 
 function step(thread: number, op: string, arg: string, extra: Partial<KnightStep> = {}): KnightStep {
   return { thread, op, arg, line: 4, read: false, write: false, waits: false, counter: '0', lock: null, ...extra };
@@ -111,6 +111,13 @@ describe('knights words', () => {
     expect(sentences.join(' ')).toContain('ended at 1, but it should be 2');
     expect(sentences.join(' ')).toContain('Lost update: bors read count at rune 4, arthur wrote it at rune 7, then bors wrote 1 over it at rune 10.');
     expect(sentences.every((sentence) => !sentence.includes('{'))).toBe(true);
+  });
+
+  it('ends the rune panel with who wrote over whom, or where the counter ended', () => {
+    const data = lostScene();
+    expect(finalText(data, formatMessage)).toBe("bors wrote over arthur's add: lost update!");
+    expect(finalText({ ...data, lost: [], final: '2' }, formatMessage)).toBe('count ended at 2.');
+    expect(finalText({ ...data, lost: [], counter: null, final: null }, formatMessage)).toBe('The knights took 4 turns with the stick.');
   });
 
   it('says when only a window of the runes is shown', () => {

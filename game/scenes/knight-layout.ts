@@ -151,6 +151,18 @@ export function stepText(data: KnightsSceneData, step: KnightStep, format: Forma
   return format(key, { knight, rune, line: step.line ?? '?', counter: data.counter ?? '', value: step.counter });
 }
 
+/** What the rune panel says when the run is over: the lost update, or where the counter ended. */
+export function finalText(data: KnightsSceneData, format: Format): string {
+  const lost = data.lost[0];
+  if (lost) {
+    const reader = data.knights[data.steps[lost[2]]?.thread ?? -1]?.name ?? '?';
+    const writer = data.knights[data.steps[lost[1]]?.thread ?? -1]?.name ?? '?';
+    return format('level.knights-final-lost', { reader, writer });
+  }
+  if (data.counter !== null && data.final !== null) return format('level.knights-final', { counter: data.counter, final: data.final });
+  return format('level.knights-final-turns', { turns: data.turns });
+}
+
 /** One sentence per thing the stage shows, for screen readers. */
 export function describeKnights(data: KnightsSceneData, format: Format): string[] {
   const sentences = [format(`level.knights-mode-${data.mode}`)];
