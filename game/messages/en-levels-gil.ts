@@ -122,6 +122,32 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },
   },
+
+  'gil/no-faster': {
+    title: 'Not Any Faster',
+    story:
+      'Two knights could share a big sum: first_half() adds up 1 to 10, second_half() adds up 11 to 20. Will the job be done sooner? ' +
+      'Not with Sir GIL: there is one counting stick, so only one rune runs at any moment, whichever knight runs it. Two knights taking turns need as many ticks as one knight doing both halves (real Python even loses a little time handing the stick on). ' +
+      'Threads still help when a knight waits for something outside Python, like a file or the network: he puts the stick down while he waits. ' +
+      'And the free-threaded Python (3.13 and newer, without a GIL) can run two threads on two processor cores at the same moment. The school\'s stepper plays Sir GIL\'s rule.',
+    goal: 'Write second_half() so it adds up 11, 12, ... 20 into total_b. Then compare the ticks of two knights with one knight doing both halves.',
+    hints: [
+      'Look at first_half(): global total_a, then a for loop over range(1, 11) adding each n to total_a.',
+      'second_half() is the same with total_b and range(11, 21): range stops just before its second number.',
+      'Inside second_half() write global total_b, then for n in range(11, 21): and, indented under it, total_b += n',
+    ],
+    msg: {
+      'well-done':
+        'The knights took {turns} turns and needed {together} ticks of the stick. One knight doing both halves one after the other needed {alone} ticks. With one stick, one rune runs at a time: sharing pure computing between threads is not faster with a GIL.',
+      missing: 'There is no function called {knight}(). Write def {knight}(): with its work inside.',
+      'no-totals': 'Keep total_a = 0 and total_b = 0 at the top of the spell: the knights add into them.',
+      crashed: '{knight}() crashed with a {error}. Inside a function, total_b += n needs the line global total_b first.',
+      idle: 'total_b is still 0: second_half() must add its numbers into total_b.',
+      'wrong-sum': 'total_a is {a} and total_b is {b}: together they should be {whole}, the sum of 1 to 20. second_half() adds up 11 to 20: range(11, 21).',
+      'one-go': 'The knights did not take turns: each finished in one go. Sir GIL asks for the stick after {interval} runes; keep the loops.',
+      stepper: 'The school\'s stepper could not play this spell: {detail}',
+    },
+  },
 };
 
 /** Words of the knights stage (game/art/knight-stage.ts) and its screen-reader sentences (knight-layout.ts). */

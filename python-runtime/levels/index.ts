@@ -14,6 +14,7 @@ import { takingTurnsLevel } from './gil/taking-turns.js';
 import { findTheGapLevel } from './gil/find-the-gap.js';
 import { lostUpdateLevel } from './gil/lost-update.js';
 import { lockTheCounterLevel } from './gil/lock-the-counter.js';
+import { noFasterLevel } from './gil/no-faster.js';
 import { findTheConstantLevel } from './bytecode/find-the-constant.js';
 import { localOrGlobalLevel } from './bytecode/local-or-global.js';
 import { foldTheNumbersLevel } from './bytecode/fold-the-numbers.js';
@@ -46,6 +47,7 @@ export const LEVELS: LevelDefinition[] = [
   findTheGapLevel,
   lostUpdateLevel,
   lockTheCounterLevel,
+  noFasterLevel,
   // Chapter 4: bytecode, spell runes
   findTheConstantLevel,
   localOrGlobalLevel,

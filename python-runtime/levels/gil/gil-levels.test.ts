@@ -103,6 +103,15 @@ def bors():
     expect(result.passed).toBe(true);
     expect(keys(result)).toEqual(['well-done', 'gil-too']);
   });
+  it('pure computing on two knights needs as many ticks of the stick as one knight doing both halves', async () => {
+    const result = await cast('gil/no-faster', level('gil/no-faster').reference);
+    expect(result.passed).toBe(true);
+    const params = result.messages[0]!.params as Record<string, number>;
+    expect(params['together']).toBeGreaterThan(0);
+    expect(params['together']).toBe(params['alone']);
+    expect(params['turns']).toBeGreaterThanOrEqual(3);
+    expect(knights(result).stepsTotal).toBe(params['together']);
+  });
 });
 
 describe('the knights scenes', () => {
