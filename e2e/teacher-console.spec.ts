@@ -270,3 +270,37 @@ test('a teacher renames a kid, resets and deletes profiles after confirming, and
   await page.getByRole('button', { name: 'Enter the school' }).click();
   await expect(page.getByRole('button', { name: /Ada Lovelace/ })).toBeVisible();
 });
+
+test('a host downloads the class setup and loads it again; a hostile setup file is refused and changes nothing', async ({ page }) => {
+  await seed(page);
+  await openTitle(page);
+  await openConsoleFirstTime(page, '2468');
+  const classGc = page.getByLabel('Garbage collection for the whole class');
+  await classGc.selectOption('open');
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the class setup' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^pyland-class-setup-\d{4}-\d{2}-\d{2}\.json$/);
+  const setupText = await readFile((await download.path())!, 'utf8');
+  const setup = JSON.parse(setupText);
+  expect(setup).toMatchObject({ kind: 'pyland-class-setup', schema: 1, classChapters: { gc: 'open' }, pin: { algorithm: 'PBKDF2-SHA-256' } });
+  expect(setupText).not.toContain('2468');
+
+  await classGc.selectOption('locked');
+  const fileInput = page.getByLabel('Load a class setup file');
+  await fileInput.setInputFiles({
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...setup, classChapters: { gc: 'open', secret: 'open' } })),
+  });
+  await expect(page.getByTestId('setup-result')).toHaveText('This class setup names a place the school does not have (“secret”). Nothing was changed.');
+  await expect(classGc).toHaveValue('locked');
+  await fileInput.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...setup, schema: 9 })) });
+  await expect(page.getByTestId('setup-result')).toContainText('comes from a newer version of the game');
+  await expect(classGc).toHaveValue('locked');
+
+  await fileInput.setInputFiles({ name: 'setup.json', mimeType: 'application/json', buffer: Buffer.from(setupText) });
+  await expect(page.getByText('The class setup was loaded')).toBeVisible();
+  await expect(classGc).toHaveValue('open');
+});

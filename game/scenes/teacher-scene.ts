@@ -3,6 +3,7 @@ import { formatMessage } from '../messages/format.js';
 import { classCsv, csvFileName, type CsvWords } from '../model/class-csv.js';
 import { checkPin, hashPin, validateNewPin } from '../model/teacher-pin.js';
 import { setClassChapter, setKidChapter } from '../model/teacher-pace.js';
+import { applySetup, exportSetup, MAX_SETUP_BYTES, parseSetup, setupFileName } from '../model/teacher-setup.js';
 import { deleteProfile, ProfileActionError, renameProfile, resetProgress, restoreBackup } from '../model/teacher-profiles.js';
 import { classReport } from '../model/teacher-report.js';
 import type { SaveData } from '../model/save-data.js';
@@ -175,6 +176,36 @@ export class TeacherScene extends ScreenScene {
           if (this.profileAction((s) => deleteProfile(s, profileId, new Date()), 'backups') === null) {
             ui.announce(formatMessage('teacher.delete-done', { name }));
           }
+        },
+        onExportSetup: () => {
+          sound.play('click');
+          const name = setupFileName(new Date());
+          downloadText(name, exportSetup(store.data), 'application/json');
+          ui.announce(formatMessage('teacher.setup-exported', { file: name }));
+        },
+        onImportSetup: async (file) => {
+          // a huge file is refused before it is read into memory
+          if (file.size > MAX_SETUP_BYTES) {
+            sound.play('fail');
+            return formatMessage('teacher.setup-too-big', { max: MAX_SETUP_BYTES / 1024 });
+          }
+          let text: string;
+          try {
+            text = await file.text();
+          } catch {
+            sound.play('fail');
+            return formatMessage('teacher.setup-unreadable');
+          }
+          const parsed = parseSetup(text);
+          if (!parsed.ok) {
+            sound.play('fail');
+            return formatMessage(parsed.problem, parsed.params ?? {});
+          }
+          sound.play('pass');
+          await store.update((current) => applySetup(current, parsed.setup));
+          this.showConsole('setup-import');
+          ui.showNotice(formatMessage('teacher.setup-loaded'));
+          return null;
         },
         onRestore: (index) => {
           const backup = store.data.teacher.backups[index];

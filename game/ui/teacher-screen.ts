@@ -194,6 +194,9 @@ export interface ConsoleHandlers {
   onReset(profileId: string): void;
   onDelete(profileId: string): void;
   onRestore(index: number): void;
+  onExportSetup(): void;
+  /** Returns the worded problem when the file is refused (nothing changed), or null when loaded. */
+  onImportSetup(file: File): Promise<string | null>;
 }
 
 export interface ConsoleInput {
@@ -222,6 +225,7 @@ export function createConsoleScreen(input: ConsoleInput, handlers: ConsoleHandle
     paceSection(input, handlers),
     classSection(input, handlers),
     backupsSection(input.backups, handlers),
+    setupSection(handlers),
     el('section', { className: 'panel teacher-section' }, [el('h2', { text: formatMessage('teacher.export-heading') }), exportButton]),
   ]);
   const refocus = input.focusKey ? element.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(input.focusKey)}"]`) : null;
@@ -389,6 +393,38 @@ function kidActions(kid: KidReport, handlers: ConsoleHandlers): HTMLElement {
   };
   showButtons();
   return box;
+}
+
+function setupSection(handlers: ConsoleHandlers): HTMLElement {
+  const headingId = uniqueId('setup-heading');
+  const inputId = uniqueId('setup-file');
+  const resultId = uniqueId('setup-result');
+  const result = el('p', { className: 'field-error', attrs: { id: resultId, role: 'status', 'data-testid': 'setup-result' } });
+  const file = el('input', {
+    className: 'teacher-file',
+    attrs: { id: inputId, type: 'file', accept: '.json,application/json', 'aria-describedby': resultId, 'data-focus-key': 'setup-import' },
+  });
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    void handlers.onImportSetup(chosen).then((problem) => {
+      file.value = '';
+      if (problem !== null) {
+        result.className = 'field-error';
+        result.textContent = problem;
+      }
+    });
+  });
+  return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { text: formatMessage('teacher.setup-heading'), attrs: { id: headingId } }),
+    el('p', { className: 'muted', text: formatMessage('teacher.setup-intro') }),
+    el('div', { className: 'teacher-actions' }, [
+      smallButton(formatMessage('teacher.setup-export'), 'setup-export', handlers.onExportSetup),
+    ]),
+    el('label', { className: 'field-label', text: formatMessage('teacher.setup-import'), attrs: { for: inputId } }),
+    file,
+    result,
+  ]);
 }
 
 function backupsSection(backups: readonly ProfileBackup[], handlers: ConsoleHandlers): HTMLElement {

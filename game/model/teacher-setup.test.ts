@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createProfile } from './profiles.js';
+import { emptySave, type SaveData } from './save-data.js';
+import { setClassChapter, setKidChapter } from './teacher-pace.js';
+import { hashPin, pinMatches } from './teacher-pin.js';
+import { applySetup, exportSetup, MAX_SETUP_BYTES, parseSetup, setupFileName } from './teacher-setup.js';
+import { MIN_PIN_ITERATIONS } from './teacher-section.js';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+async function hostComputer(): Promise<SaveData> {
+  let save = setClassChapter(setClassChapter(emptySave(), 'gc', 'open'), 'bytecode', 'locked');
+  save = { ...save, teacher: { ...save.teacher, pin: await hashPin('8642', { iterations: MIN_PIN_ITERATIONS }) } };
+  return save;
+}
+
+function refused(text: string): string {
+  const result = parseSetup(text);
+  if (result.ok) throw new Error('accepted');
+  return result.problem;
+}
+
+const valid = (override: Record<string, unknown>) => JSON.stringify({ kind: 'pyland-class-setup', schema: 1, classChapters: {}, pin: null, ...override });
+
+describe('class setup export and import', () => {
+  it('carries the class overrides and the PIN hash to another computer', async () => {
+    const text = exportSetup(await hostComputer());
+    let other = createProfile(emptySave(), { name: 'Ada', avatar: 'owl' }, NOW, 'ada').save;
+    other = setKidChapter(setClassChapter(other, 'gil', 'open'), 'ada', 'gc', 'locked');
+    other = { ...other, teacher: { ...other.teacher, failedTries: 3 } };
+    const parsed = parseSetup(text);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const next = applySetup(other, parsed.setup);
+    expect(next.teacher.classChapters).toEqual({ gc: 'open', bytecode: 'locked' });
+    expect(next.teacher.profileChapters).toEqual({ ada: { gc: 'locked' } });
+    expect(next.teacher.failedTries).toBe(0);
+    expect(await pinMatches('8642', next.teacher.pin!)).toBe(true);
+    expect(next.profiles).toBe(other.profiles);
+    expect(text).not.toContain('8642');
+  });
+
+  it('keeps this computer\'s PIN when the setup has none', async () => {
+    const here = await hostComputer();
+    const parsed = parseSetup(valid({ classChapters: { gc: 'locked' } }));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(applySetup(here, parsed.setup).teacher.pin).toEqual(here.teacher.pin);
+  });
+
+  it('refuses files that are not a setup, are broken, or come from a newer game', () => {
+    expect(refused('{"kind": "pyland-class-setup", "schema": 1,')).toBe('teacher.setup-not-json');
+    expect(refused('[]')).toBe('teacher.setup-wrong-kind');
+    expect(refused('null')).toBe('teacher.setup-wrong-kind');
+    expect(refused(JSON.stringify({ schema: 2, profiles: [] }))).toBe('teacher.setup-wrong-kind');
+    expect(refused(valid({ schema: '1' }))).toBe('teacher.setup-wrong-kind');
+    expect(refused(valid({ schema: 2 }))).toBe('teacher.setup-newer');
+  });
+
+  it('refuses hostile files: huge, wrong types, unknown chapters or fields, a fast or broken PIN hash', () => {
+    expect(refused(valid({ padding: 'x'.repeat(MAX_SETUP_BYTES) }))).toBe('teacher.setup-too-big');
+    expect(refused(valid({ classChapters: ['gc'] }))).toBe('teacher.setup-bad-chapters');
+    expect(refused(valid({ classChapters: { gc: true } }))).toBe('teacher.setup-bad-chapters');
+    expect(refused(valid({ classChapters: { gc: 'open', wizardry: 'open' } }))).toBe('teacher.setup-unknown-chapter');
+    expect(refused('{"kind":"pyland-class-setup","schema":1,"classChapters":{"__proto__":{"gc":"open"}},"pin":null}')).toBe('teacher.setup-unknown-chapter');
+    expect(refused(valid({ admin: true }))).toBe('teacher.setup-unknown-field');
+    expect(refused(valid({ pin: '1234' }))).toBe('teacher.setup-bad-pin');
+    expect(refused(valid({ pin: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'AAECAwQFBgcICQoLDA0ODwABAgMEBQYHCAkKCwwNDg8=' } }))).toBe('teacher.setup-bad-pin');
+  });
+
+  it('accepts a setup with a byte order mark, and names the file by date', () => {
+    expect(parseSetup(`\uFEFF${valid({ classChapters: { gil: 'open' } })}`).ok).toBe(true);
+    expect(setupFileName(NOW)).toBe('pyland-class-setup-2026-11-25.json');
+  });
+});
