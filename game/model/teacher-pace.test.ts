@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import { createProfile } from './profiles.js';
+import { formatMessage } from '../messages/format.js';
+import { placeView } from '../ui/place-view.js';
 import { chapterStates, recordCast, recordHint } from './progress.js';
 import { emptySave, normalizeSave, type SaveData } from './save-data.js';
 import { activeChapterOverrides, chapterOverridesFor, setClassChapter, setKidChapter } from './teacher-pace.js';
@@ -35,8 +37,10 @@ describe('the class pace', () => {
     save = setKidChapter(save, 'grace', 'gc', 'locked');
     expect(gcOf(save, 'ada').status).toBe('open');
     expect(gcOf(save, 'grace')).toMatchObject({ status: 'locked', lockedReason: 'map.locked-by-teacher' });
-    // the kid's map uses the active profile's overrides
+    // the kid's map uses the active profile's overrides, and says plainly why the place is closed
     expect(activeChapterOverrides(save)).toEqual({ gc: 'locked' });
+    expect(placeView(gcOf(save, 'grace')).statusText).toBe(formatMessage('map.locked-by-teacher'));
+    expect(formatMessage('map.locked-by-teacher')).toContain('your teacher opens this next');
   });
 
   it('goes back to the class choice, then to the rule, when overrides are removed', () => {
