@@ -10,6 +10,7 @@ import {
   runCounts,
   runeRowText,
   runeWindowStart,
+  stoneFontSize,
   type FrameBox,
   type WizardLayout,
 } from '../scenes/wizard-layout.js';
@@ -34,6 +35,20 @@ const ROW_CURRENT = 0x4b3a9c;
 const STONE_FILL = 0x2a2358;
 const STONE_EDGE = 0x6a5acd;
 const DIM_TEXT = 0xa99fd8;
+const RESTING_TEXT = 0xcfc6ff;
+
+/** What the rune column is made of, kept between steps (see #drawStep). */
+interface ColumnView {
+  data: WizardSceneData;
+  start: number;
+  fontSize: number;
+  column: Rect;
+  header: Phaser.GameObjects.Text;
+  bar: Phaser.GameObjects.Graphics;
+  wand: Phaser.GameObjects.Image;
+  rows: { label: Phaser.GameObjects.Text; count: Phaser.GameObjects.Text; lit: boolean; color: number }[];
+  frames: Phaser.GameObjects.Container;
+}
 
 export class WizardStage {
   readonly #scene: Phaser.Scene;
@@ -46,6 +61,8 @@ export class WizardStage {
   #timers: Phaser.Time.TimerEvent[] = [];
   #tweens: Phaser.Tweens.Tween[] = [];
   #onDone: (() => void) | null = null;
+  #view: ColumnView | null = null;
+  #tick: (() => void) | null = null;
 
   /** @param wantFrames asks the sleeping game loop for frames (see render-pacer.ts). */
   constructor(scene: Phaser.Scene, reducedMotion: boolean, format: Format, private readonly wantFrames: (ms: number) => void = () => {}) {
@@ -86,11 +103,34 @@ export class WizardStage {
       this.#after(60, () => this.#finish(data));
       return;
     }
-    this.wantFrames(layout.durationMs + 400);
-    data.steps.forEach((_step, index) => {
-      this.#after(index * layout.stepMs, () => this.#drawStep(data, index, index, true));
-    });
-    this.#after(data.steps.length * layout.stepMs + 300, () => this.#finish(data));
+    this.wantFrames(layout.durationMs + 1000);
+    // Paced by the wall clock, on every frame: Phaser's own clock runs slow while frames are slow
+    // (a laptop without a graphics card, a headless browser), which made a reading drag on.
+    const startedAt = performance.now();
+    let shown = -1;
+    const tick = () => {
+      const elapsed = performance.now() - startedAt;
+      const index = Math.floor(elapsed / Math.max(1, layout.stepMs));
+      this.wantFrames(300);
+      if (index >= data.steps.length) {
+        // the last rune stays a moment, then the wand goes back to the lit one
+        if (elapsed >= layout.durationMs) this.#finish(data);
+        return;
+      }
+      if (index !== shown) {
+        shown = index;
+        this.#drawStep(data, index, index, true);
+      }
+    };
+    this.#stopTicking();
+    this.#tick = tick;
+    this.#scene.events.on(Phaser.Scenes.Events.UPDATE, tick);
+    tick();
+  }
+
+  #stopTicking(): void {
+    if (this.#tick) this.#scene.events.off(Phaser.Scenes.Events.UPDATE, this.#tick);
+    this.#tick = null;
   }
 
   /** Before the first cast: the wizard with a rune scroll, gently floating. */
@@ -153,18 +193,20 @@ export class WizardStage {
   }
 
   #clear(): void {
+    this.#stopTicking();
     for (const timer of this.#timers) timer.remove(false);
     for (const tween of this.#tweens) tween.stop();
     this.#timers = [];
     this.#tweens = [];
     this.#layer.removeAll(true);
+    this.#view = null;
   }
 
   #after(ms: number, run: () => void): void {
     this.#timers.push(this.#scene.time.delayedCall(Math.max(0, ms), run));
   }
 
-  #text(x: number, y: number, text: string, size: number, color: number, bold = false): Phaser.GameObjects.Text {
+  #text(x: number, y: number, text: string, size: number, color: number, bold = false, layer = this.#layer): Phaser.GameObjects.Text {
     const label = this.#scene.add.text(x, y, text, {
       fontFamily: MONO_FAMILY,
       fontSize: `${size}px`,
@@ -172,62 +214,96 @@ export class WizardStage {
       fontStyle: bold ? 'bold' : 'normal',
       resolution: Math.min(2, window.devicePixelRatio || 1),
     });
-    this.#layer.add(label);
+    layer.add(label);
     return label;
   }
 
-  /** The picture after step `index`; run counts include the steps up to `countedTo`. */
+  /**
+   * The picture after step `index`; run counts include the steps up to `countedTo`. Making text is
+   * the costly part of a frame on a computer without a graphics card, so the rune column is built
+   * once per scroll position and a step only moves the wand, changes a count and redraws the
+   * (few) stones.
+   */
   #drawStep(data: WizardSceneData, index: number, countedTo: number, moving: boolean): void {
     for (const tween of this.#tweens) tween.stop();
     this.#tweens = [];
-    this.#layer.removeAll(true);
     const layout = this.#layout(data);
     const step = data.steps[index];
-    const font = layout.fontSize;
-    const header = step
-      ? this.#format('level.wizard-step', { name: data.title, step: index + 1, total: data.totalSteps })
-      : this.#format('level.wizard-nothing', { name: data.title });
-    this.#text(layout.header.x, layout.header.y, header, font, PALETTE.gold, true);
-    this.#drawRunes(data, layout, step ? step.rune : -1, runCounts(data, countedTo));
+    const current = step ? step.rune : -1;
+    const start = runeWindowStart(data.runes.length, layout.visibleRows, Math.max(0, current));
+    let view = this.#view;
+    if (!view || view.data !== data || view.start !== start || view.fontSize !== layout.fontSize || view.column.width !== layout.column.width) {
+      this.#layer.removeAll(true);
+      view = this.#buildColumn(data, layout, start);
+      this.#view = view;
+    }
+    view.header.setText(
+      step
+        ? this.#format('level.wizard-step', { name: data.title, step: index + 1, total: data.totalSteps })
+        : this.#format('level.wizard-nothing', { name: data.title }),
+    );
+    // the wand and the bar on the rune being read
+    const row = current - start;
+    const c = layout.column;
+    view.bar.clear();
+    const seen = row >= 0 && row < view.rows.length;
+    view.wand.setVisible(seen);
+    if (seen) {
+      const y = c.y + 6 + row * layout.rowHeight;
+      view.bar.fillStyle(ROW_CURRENT, 1);
+      view.bar.fillRoundedRect(c.x + 4, y, c.width - 8, layout.rowHeight, 6);
+      view.wand.setPosition(c.x + 6 + layout.rowHeight / 2, y + layout.rowHeight / 2);
+    }
+    const counts = runCounts(data, countedTo);
+    view.rows.forEach((entry, k) => {
+      const times = counts[start + k] ?? 0;
+      entry.count.setText(times > 0 ? this.#format('level.wizard-times', { times }) : '');
+      const color = entry.lit ? PALETTE.gold : start + k === current ? PALETTE.text : RESTING_TEXT;
+      if (color !== entry.color) {
+        // setColor draws the text again: only when it changes
+        entry.label.setColor(cssColor(color));
+        entry.color = color;
+      }
+    });
+    // the frames and their stones
+    view.frames.removeAll(true);
     if (!step) return;
+    const font = layout.fontSize;
     const boxes = frameBoxes(framesAfter(data, index), layout.frames, font);
     if (boxes.length === 0) {
       const f = layout.frames;
       const value = data.returned ?? '';
-      this.#text(f.x + f.width / 2, f.y + f.height / 2, this.#format('level.wizard-handed-back', { value }), font, PALETTE.mint, true).setOrigin(0.5);
+      this.#text(f.x + f.width / 2, f.y + f.height / 2, this.#format('level.wizard-handed-back', { value }), font, PALETTE.mint, true, view.frames).setOrigin(0.5);
       return;
     }
-    for (const box of boxes) this.#drawFrameBox(box, font, step.marked, moving);
+    for (const box of boxes) this.#drawFrameBox(box, font, step.marked, moving, view.frames);
   }
 
-  #drawRunes(data: WizardSceneData, layout: WizardLayout, current: number, counts: number[]): void {
+  #buildColumn(data: WizardSceneData, layout: WizardLayout, start: number): ColumnView {
     const c = layout.column;
+    const header = this.#text(layout.header.x, layout.header.y, '', layout.fontSize, PALETTE.gold, true);
     const g = this.#scene.add.graphics();
     this.#layer.add(g);
     g.fillStyle(SCROLL_FILL, 1);
     g.fillRoundedRect(c.x, c.y, c.width, c.height, 12);
     g.lineStyle(2, STONE_EDGE, 1);
     g.strokeRoundedRect(c.x, c.y, c.width, c.height, 12);
+    const bar = this.#scene.add.graphics();
+    this.#layer.add(bar);
     const lit = new Set(data.steps.filter((s) => s.marked).map((s) => s.rune));
-    const rows = layout.visibleRows;
-    const start = runeWindowStart(data.runes.length, rows, Math.max(0, current));
     const charWidth = layout.fontSize * 0.61;
     const wandSize = layout.rowHeight;
     const gutterX = c.x + 8 + wandSize;
     const textX = gutterX + GUTTER_CHARS * charWidth + charWidth;
     const countRight = c.x + c.width - 10;
     const textChars = Math.max(4, Math.floor((countRight - textX) / charWidth) - 4);
-    for (let row = 0; row < rows && start + row < data.runes.length; row += 1) {
+    const rows: ColumnView['rows'] = [];
+    // when runes are hidden below, the last row says how many instead
+    const rowsShown = data.runes.length - start > layout.visibleRows ? layout.visibleRows - 1 : layout.visibleRows;
+    for (let row = 0; row < rowsShown && start + row < data.runes.length; row += 1) {
       const index = start + row;
       const rune = data.runes[index]!;
       const y = c.y + 6 + row * layout.rowHeight;
-      if (index === current) {
-        g.fillStyle(ROW_CURRENT, 1);
-        g.fillRoundedRect(c.x + 4, y, c.width - 8, layout.rowHeight, 6);
-        const wand = this.#scene.add.image(c.x + 6 + wandSize / 2, y + layout.rowHeight / 2, iconTextureKey('magic-wand'));
-        wand.setDisplaySize(wandSize * 0.9, wandSize * 0.9);
-        this.#layer.add(wand);
-      }
       const previous = data.runes[index - 1];
       if (previous && previous.code !== rune.code) {
         // a new piece of code (the function called): a line across the scroll
@@ -238,31 +314,35 @@ export class WizardStage {
       if (rune.line !== null && (!previous || previous.line !== rune.line || previous.code !== rune.code)) {
         this.#text(gutterX, textY, String(rune.line).padStart(GUTTER_CHARS, ' '), layout.fontSize, DIM_TEXT);
       }
-      const color = lit.has(index) ? PALETTE.gold : index === current ? PALETTE.text : 0xcfc6ff;
-      this.#text(textX, textY, fitText(runeRowText(data, index), textChars), layout.fontSize, color, lit.has(index));
-      const times = counts[index] ?? 0;
-      if (times > 0) {
-        this.#text(countRight, textY, this.#format('level.wizard-times', { times }), layout.fontSize, lit.has(index) ? PALETTE.gold : PALETTE.mint).setOrigin(1, 0);
-      }
+      const isLit = lit.has(index);
+      const label = this.#text(textX, textY, fitText(runeRowText(data, index), textChars), layout.fontSize, isLit ? PALETTE.gold : RESTING_TEXT, isLit);
+      const count = this.#text(countRight, textY, '', layout.fontSize, isLit ? PALETTE.gold : PALETTE.mint).setOrigin(1, 0);
+      rows.push({ label, count, lit: isLit, color: isLit ? PALETTE.gold : RESTING_TEXT });
     }
-    const hiddenBelow = data.runes.length - (start + rows) + data.moreRunes;
+    const hiddenBelow = data.runes.length - (start + rows.length) + data.moreRunes;
     if (hiddenBelow > 0) {
-      this.#text(c.x + c.width - 10, c.y + c.height - layout.fontSize - 4, this.#format('level.wizard-more', { count: hiddenBelow }), Math.max(12, layout.fontSize - 2), DIM_TEXT).setOrigin(1, 0);
+      const y = c.y + 6 + rows.length * layout.rowHeight + (layout.rowHeight - layout.fontSize * 1.2) / 2;
+      this.#text(textX, y, this.#format('level.wizard-more', { count: hiddenBelow }), Math.max(12, layout.fontSize - 2), DIM_TEXT);
     }
+    const wand = this.#scene.add.image(0, 0, iconTextureKey('magic-wand')).setDisplaySize(wandSize * 0.9, wandSize * 0.9);
+    this.#layer.add(wand);
+    const frames = this.#scene.add.container(0, 0);
+    this.#layer.add(frames);
+    return { data, start, fontSize: layout.fontSize, column: c, header, bar, wand, rows, frames };
   }
 
-  #drawFrameBox(frame: FrameBox, font: number, marked: boolean, moving: boolean): void {
+  #drawFrameBox(frame: FrameBox, font: number, marked: boolean, moving: boolean, layer: Phaser.GameObjects.Container): void {
     const { box } = frame;
     const g = this.#scene.add.graphics();
-    this.#layer.add(g);
+    layer.add(g);
     g.fillStyle(frame.current ? 0x201a4d : 0x15112f, 1);
     g.fillRoundedRect(box.x, box.y, box.width, box.height, 12);
     g.lineStyle(frame.current ? 3 : 2, frame.current ? PALETTE.violet : STONE_EDGE, frame.current ? 1 : 0.6);
     g.strokeRoundedRect(box.x, box.y, box.width, box.height, 12);
     const chars = Math.max(3, Math.floor((box.width - 16) / (font * 0.61)));
-    this.#text(box.x + box.width / 2, box.y + 6, fitText(frame.name, chars), font, frame.current ? PALETTE.text : DIM_TEXT, true).setOrigin(0.5, 0);
+    this.#text(box.x + box.width / 2, box.y + 6, fitText(frame.name, chars), font, frame.current ? PALETTE.text : DIM_TEXT, true, layer).setOrigin(0.5, 0);
     if (frame.stones.length === 0) {
-      this.#text(box.x + box.width / 2, box.y + box.height - font * 2, this.#format('level.wizard-empty'), font, DIM_TEXT).setOrigin(0.5, 0);
+      this.#text(box.x + box.width / 2, box.y + box.height - font * 2, this.#format('level.wizard-empty'), font, DIM_TEXT, false, layer).setOrigin(0.5, 0);
     }
     frame.stones.forEach((stone, i) => {
       const top = frame.current && i === frame.stones.length - 1;
@@ -273,7 +353,10 @@ export class WizardStage {
       g.fillRoundedRect(stone.x, stone.y, stone.width, stone.height, 8);
       g.lineStyle(top && marked ? 3 : 2, edge, 1);
       g.strokeRoundedRect(stone.x, stone.y, stone.width, stone.height, 8);
-      const label = this.#text(stone.x + stone.width / 2, stone.y + stone.height / 2, fitText(stone.label, chars - 1), font, frame.current ? PALETTE.text : DIM_TEXT, top)
+      // a long repr (an iterator, a function) gets a smaller font before it is cut
+      const size = stoneFontSize(stone.label, stone.width, font);
+      const fitting = Math.max(3, Math.floor((stone.width - 12) / (size * 0.61)));
+      const label = this.#text(stone.x + stone.width / 2, stone.y + stone.height / 2, fitText(stone.label, fitting), size, frame.current ? PALETTE.text : DIM_TEXT, top, layer)
         .setOrigin(0.5);
       if (top && moving) {
         label.setAlpha(0.2);
@@ -281,7 +364,7 @@ export class WizardStage {
       }
     });
     if (frame.hidden > 0) {
-      this.#text(box.x + box.width / 2, box.y + font * 1.7, this.#format('level.wizard-more', { count: frame.hidden }), Math.max(12, font - 2), DIM_TEXT).setOrigin(0.5, 0);
+      this.#text(box.x + box.width / 2, box.y + font * 1.7, this.#format('level.wizard-more', { count: frame.hidden }), Math.max(12, font - 2), DIM_TEXT, false, layer).setOrigin(0.5, 0);
     }
   }
 }

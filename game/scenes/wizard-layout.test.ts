@@ -11,6 +11,7 @@ import {
   layoutWizard,
   runCounts,
   runeWindowStart,
+  stoneFontSize,
   wizardSummary,
 } from './wizard-layout.js';
 import type { Rect } from './tally-layout.js';
@@ -163,6 +164,14 @@ describe('layout', () => {
       expect(current).toBeLessThan(start + 12);
       expect(start + 12).toBeLessThanOrEqual(60);
     }
+  });
+
+  it('a long stone label gets a smaller font, never under the floor', () => {
+    expect(stoneFontSize('12', 160, 16)).toBe(16);
+    const size = stoneFontSize('<range_iterator object>', 170, 16);
+    expect(size).toBeLessThan(16);
+    expect(size * 0.61 * 23).toBeLessThanOrEqual(170 - 12);
+    expect(stoneFontSize('x'.repeat(200), 170, 16)).toBe(11);
   });
 
   it('cuts text that does not fit with an ellipsis', () => {

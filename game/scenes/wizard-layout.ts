@@ -41,7 +41,7 @@ export const DEFAULT_WIZARD_OPTIONS: WizardLayoutOptions = {
   minFontSize: 14,
   maxFontSize: 18,
   charRatio: 0.61,
-  rowRatio: 1.5,
+  rowRatio: 1.35,
   columnShare: 0.64,
   gap: 14,
   headerHeight: 30,
@@ -156,6 +156,12 @@ export function runeRowText(data: WizardSceneData, index: number): string {
   const rune = data.runes[index];
   if (!rune) return '';
   return rune.argument ? `${rune.opname} ${rune.argument}` : rune.opname;
+}
+
+/** The font (px) a stone label fits in at `width`, between `min` and `font`. */
+export function stoneFontSize(label: string, width: number, font: number, min = 11, charRatio = DEFAULT_WIZARD_OPTIONS.charRatio): number {
+  const fits = Math.floor((width - 12) / (Math.max(1, label.length) * charRatio));
+  return Math.max(min, Math.min(font, fits));
 }
 
 export function fitText(text: string, chars: number): string {
