@@ -206,7 +206,7 @@ export interface GhostEvent {
  */
 export interface WizardSceneData {
   kind: 'wizard';
-  /** What the wizard read: `brew(2, 3, 4)`, or `runes` for a compiled recipe. */
+  /** What the wizard read: `brew(2, 3, 4)`, or `recipe` for a compiled recipe. */
   title: string;
   /** The code read, in the order the wizard first entered it (`brew`, `double`; `<module>`). */
   functions: string[];

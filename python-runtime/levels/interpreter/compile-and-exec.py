@@ -17,7 +17,7 @@ from pyland import Verdict
 # quietly: a spell that ignores `recipe` and writes its own numbers fails it
 STORY_RECIPE = "gold = 6 * 7\nsilver = gold + 8\n"
 RECIPES = (STORY_RECIPE, "gold = 5 * 5\nsilver = gold + 3\n")
-TITLE = "runes"
+TITLE = "recipe"  # what the wizard reads: "The wizard read 9 runes of recipe"
 
 # --- The wizard reads runes: the same few lines in every interpreter checker (a checker is one
 # file, run on its own), so keep them identical. The spell stepper (harness/pyland_stepper.py)
