@@ -152,7 +152,6 @@ export const en = {
     'wizard-frames': 'At the deepest, {count} frames were open at once: {names}.',
     'wizard-returned': 'At the end it handed back {value}.',
     'wizard-step': '{name} \u00b7 rune {step} of {total}',
-    'wizard-runes': 'Runes',
     'wizard-empty': 'empty',
     'wizard-times': '\u00d7{times}',
     'wizard-more': '+{count} more',
