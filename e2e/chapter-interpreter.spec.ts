@@ -176,3 +176,18 @@ test('the recipe becomes runes and the vault fills up', async ({ page }) => {
   await expect(page.locator('body')).toHaveAttribute('data-wizard-animated', 'steps:9;stack:[]', { timeout: 20_000 });
   await snap(page, 'interpreter-1-passed');
 });
+
+test('with reduced motion the wand does not walk: the stage shows the lit rune at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const ids = LEVELS.map((level) => level.id);
+  await seed(page, ids.slice(0, ids.indexOf('interpreter/follow-the-stack')));
+  await enterAsWanda(page);
+  await page.locator('button[data-chapter="interpreter"]').click();
+  await page.getByRole('button', { name: /The Pile of Stones/ }).click();
+  await typeSpell(page, `${BREW}prediction = [2, 12]\n`);
+  await castAndWait(page);
+  expect((await page.evaluate(() => window.__pyland?.lastResult()))?.passed).toBe(true);
+  // no 6 x 500 ms walk: the picture is there almost at once
+  await expect(page.locator('body')).toHaveAttribute('data-wizard-animated', 'steps:6;stack:[2, 12]', { timeout: 1_500 });
+  await snap(page, 'interpreter-2-reduced');
+});

@@ -99,7 +99,8 @@ export class WizardStage {
     this.#clear();
     const layout = this.#layout(data);
     if (this.#reducedMotion || data.steps.length === 0) {
-      // no walking wand: the picture the kid needs at once
+      // no walking wand: the picture the kid needs at once (a few frames so the timer fires)
+      this.wantFrames(400);
       this.#after(60, () => this.#finish(data));
       return;
     }
