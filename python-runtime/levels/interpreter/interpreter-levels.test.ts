@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRuntime } from '../../node-runtime.js';
 import type { CastResult, WizardSceneData } from '../../protocol.js';
@@ -152,5 +154,20 @@ describe('the checks go by what really ran', () => {
     expect(scene.totalSteps).toBeGreaterThan(80);
     expect(scene.steps.every((s) => s.rune < scene.runes.length)).toBe(true);
     expect(JSON.stringify(scene).length).toBeLessThan(20_000);
+  });
+});
+
+describe('the wizard\'s reading', () => {
+  it('is the same few lines in every interpreter checker (each checker is one file, run on its own)', () => {
+    const slugs = ['compile-and-exec', 'follow-the-stack', 'jump-back', 'call-and-return'];
+    const blocks = slugs.map((slug) => {
+      const source = readFileSync(join(import.meta.dirname, `${slug}.py`), 'utf8');
+      const start = source.indexOf('# --- The wizard reads runes');
+      const end = source.indexOf('# --- end of the wizard\'s reading');
+      expect(start, slug).toBeGreaterThanOrEqual(0);
+      expect(end, slug).toBeGreaterThan(start);
+      return source.slice(start, end);
+    });
+    for (const block of blocks) expect(block).toBe(blocks[0]);
   });
 });
