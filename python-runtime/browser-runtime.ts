@@ -14,6 +14,8 @@ import { version as pyodideVersion } from 'pyodide/package.json';
 import pylandSource from './harness/pyland.py?raw';
 import stepperSource from './harness/pyland_stepper.py?raw';
 import ghostsSource from './harness/pyland_ghosts.py?raw';
+import knightsSource from './harness/pyland_knights.py?raw';
+import wizardSource from './harness/pyland_wizard.py?raw';
 import type { FromWorker } from './protocol.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
@@ -25,7 +27,13 @@ export interface BrowserRuntimeOptions {
   startTimeoutMs?: number;
 }
 
-const HARNESS_FILES: Record<string, string> = { 'pyland.py': pylandSource, 'pyland_stepper.py': stepperSource, 'pyland_ghosts.py': ghostsSource };
+const HARNESS_FILES: Record<string, string> = {
+  'pyland.py': pylandSource,
+  'pyland_stepper.py': stepperSource,
+  'pyland_ghosts.py': ghostsSource,
+  'pyland_knights.py': knightsSource,
+  'pyland_wizard.py': wizardSource,
+};
 
 /** Every checker next to its level data, keyed by level id (`./levels/refcount/let-go.py` -> `refcount/let-go`). */
 export const BROWSER_CHECKERS: Record<string, string> = checkersByLevelId(

@@ -42,7 +42,7 @@ export interface NodeRuntimeOptions {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const LEVELS_DIR = `${HERE}/levels`;
-const HARNESS_FILES = ['pyland.py', 'pyland_stepper.py', 'pyland_ghosts.py'];
+const HARNESS_FILES = ['pyland.py', 'pyland_stepper.py', 'pyland_ghosts.py', 'pyland_knights.py', 'pyland_wizard.py'];
 
 /** node_modules/pyodide, found the way Node finds the package (works from any working directory). */
 export function pyodideDirectory(): string {

@@ -51,8 +51,8 @@ BLOCKED_MODULES = frozenset(
     {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "pyodide_http", "ctypes", "_ctypes"}
     # the harness itself: a spell that imported it could rewrite Verdict and pass every later cast
     | {"pyland"}
-    # the spell stepper (a harness module too): its results must come from the spell's own code
-    | {"pyland_stepper"}
+    # the other harness modules (the stepper, the chapters' helpers): checkers' tools, not spells'
+    | {"pyland_stepper", "pyland_ghosts", "pyland_knights", "pyland_wizard"}
 )
 
 
@@ -141,7 +141,7 @@ class _CappedOutput(io.TextIOBase):
 
 def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
     root = name.split(".")[0]
-    if level == 0 and root in BLOCKED_MODULES:
+    if level == 0 and (root in BLOCKED_MODULES or root.startswith("pyland")):
         raise ImportError(f"the module {root!r} is locked away from spells")
     return _real_import(name, globals, locals, fromlist, level)
 

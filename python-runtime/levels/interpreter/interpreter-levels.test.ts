@@ -156,18 +156,3 @@ describe('the checks go by what really ran', () => {
     expect(JSON.stringify(scene).length).toBeLessThan(20_000);
   });
 });
-
-describe('the wizard\'s reading', () => {
-  it('is the same few lines in every interpreter checker (each checker is one file, run on its own)', () => {
-    const slugs = ['compile-and-exec', 'follow-the-stack', 'jump-back', 'call-and-return'];
-    const blocks = slugs.map((slug) => {
-      const source = readFileSync(join(import.meta.dirname, `${slug}.py`), 'utf8');
-      const start = source.indexOf('# --- The wizard reads runes');
-      const end = source.indexOf('# --- end of the wizard\'s reading');
-      expect(start, slug).toBeGreaterThanOrEqual(0);
-      expect(end, slug).toBeGreaterThan(start);
-      return source.slice(start, end);
-    });
-    for (const block of blocks) expect(block).toBe(blocks[0]);
-  });
-});

@@ -1,0 +1,150 @@
+"""Sir GIL's yard: what every GIL checker (levels/gil/*.py) needs to run the kid's functions as
+knights (stepped threads) and to turn the run into a `knights` scene.
+"""
+# Pyodide cannot start real threads, so the school's stepper (harness/pyland_stepper.py) plays
+# them: it runs the real bytecode of the kid's functions one rune at a time over the spell's
+# own globals, and a scheduler decides which knight runs the next rune.
+
+import pyland_stepper as stepper
+from pyland import Verdict, spell_function
+
+STEPS_SHOWN = 60
+RUN_LIMIT = 20_000
+
+
+def fresh_yard(spell, **story):
+    """A namespace where `import threading` gives the stepper's Lock, with the story's names,
+    after the kid's spell ran in it (guarded by the harness)."""
+    ns = spell.namespace(**story)
+    ns["__builtins__"] = stepper._spell_builtins()
+    if spell.runs == 0:
+        spell.run(ns)
+    else:  # the checker's further runs of the spell: guarded the same way, their printing dropped
+        spell.call(exec, spell.code, ns)
+    world = object.__new__(stepper.Spell)
+    world.output = stepper._CappedOutput()
+    world.code = spell.code
+    world.globals = ns
+    world.initial_names = {"__name__", "__builtins__", *story}
+    world.module_steps = 0
+    return ns, world
+
+
+def knights_of(ns, names):
+    return [spell_function(ns, name) for name in names]
+
+
+def play(spell, world, functions, mode, **options):
+    """Run the functions as stepped threads; returns the Run (events on) or a StepperError."""
+    threads = [stepper.start_thread(world, number, fn) for number, fn in enumerate(functions)]
+    run = stepper.Run(world, threads, mode, events=True, max_steps=RUN_LIMIT, **options)
+
+    def go():
+        try:
+            run.run()
+        except stepper.StepperError as exc:
+            return exc
+        return run
+
+    return spell.call(go)
+
+
+def explore(spell, world, functions, invariant, mode="anywhere"):
+    threads = [stepper.start_thread(world, number, fn) for number, fn in enumerate(functions)]
+
+    def go():
+        try:
+            return stepper.Explorer(world, threads, mode, invariant, bound=400, max_states=20_000).explore()
+        except stepper.StepperError as exc:
+            return exc
+
+    return spell.call(go)
+
+
+def turns_of(schedule):
+    """[[thread, first step, last step], ...]: who held the stick for which steps."""
+    turns = []
+    for index, number in enumerate(schedule):
+        if turns and turns[-1][0] == number:
+            turns[-1][2] = index
+        else:
+            turns.append([number, index, index])
+    return turns
+
+
+def lost_updates(events, counter):
+    """Each write of `counter` that overwrote another knight's write made after its own read:
+    (read step, overwritten write step, overwriting write step)."""
+    last_read = {}
+    last_write = None
+    found = []
+    for index, event in enumerate(events):
+        if event["waits"]:
+            continue
+        if event["op"] in ("LOAD_GLOBAL", "LOAD_NAME") and str(event["arg"]).split(" ")[0] == counter:
+            last_read[event["thread"]] = index
+        elif counter in event["writes"]:
+            read = last_read.pop(event["thread"], None)
+            if read is not None and last_write is not None and last_write > read and events[last_write]["thread"] != event["thread"]:
+                found.append((read, last_write, index))
+            last_write = index
+    return found
+
+
+def knights_scene(names, run, counter, start, expected=None, mode=None):
+    """The `knights` scene (KnightsSceneData in protocol.ts): at most STEPS_SHOWN steps, around the first lost update if any."""
+    events = run.events
+    value = start
+    steps = []
+    for event in events:
+        read = counter is not None and event["op"] in ("LOAD_GLOBAL", "LOAD_NAME") and str(event["arg"]).split(" ")[0] == counter
+        wrote = counter is not None and counter in event["writes"]
+        if wrote and event["stack_before"]:
+            value = event["stack_before"][-1]
+        steps.append({
+            "thread": event["thread"],
+            "op": event["op"],
+            "arg": str(event["arg"])[:24] if event["arg"] is not None else "",
+            "line": event["line"],
+            "read": read,
+            "write": wrote,
+            "waits": event["waits"],
+            "counter": str(value),
+            "lock": next(iter(event["locks"].values()), None) if event["locks"] else None,
+        })
+    lost = lost_updates(events, counter) if counter is not None else []
+    first = 0
+    if len(steps) > STEPS_SHOWN:
+        # the window starts a little before the first lost read, or later so it reaches the overwriting write
+        if lost:
+            read, _, over = lost[0]
+            first = max(read - 3, over + 4 - STEPS_SHOWN)
+        first = max(0, min(first, len(steps) - STEPS_SHOWN))
+    shown = steps[first:first + STEPS_SHOWN]
+    schedule = [event["thread"] for event in events]
+    threads = run.result()["threads"]
+    return {
+        "kind": "knights",
+        "mode": mode or run.mode,
+        "counter": counter,
+        "start": None if start is None else str(start),
+        "final": None if value is None else str(value),
+        "expected": None if expected is None else str(expected),
+        "knights": [{"name": name, "steps": th["steps"], "status": th["status"]} for name, th in zip(names, threads)],
+        "turns": len(turns_of(schedule)),
+        "firstShown": first,
+        "stepsTotal": len(steps),
+        "steps": shown,
+        # [read, overwritten write, overwriting write] as indexes into `steps` (read: None if before the window)
+        "lost": [[r - first if r >= first else None, w - first, o - first] for r, w, o in lost if w >= first and o < first + STEPS_SHOWN],
+    }
+
+
+def empty_scene(names, counter=None, start=None):
+    """A knights scene with the knights but no runes: nothing could be run (a knight is missing)."""
+    return {
+        "kind": "knights", "mode": "gil", "counter": counter, "start": None if start is None else str(start),
+        "final": None if start is None else str(start), "expected": None,
+        "knights": [{"name": name, "steps": 0, "status": "missing"} for name in names],
+        "turns": 0, "firstShown": 0, "stepsTotal": 0, "steps": [], "lost": [],
+    }
