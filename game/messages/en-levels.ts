@@ -3,6 +3,7 @@ import { enLevelsBytecode } from './en-levels-bytecode.js';
 import { enLevelsGc } from './en-levels-gc.js';
 import { enLevelsInterpreter } from './en-levels-interpreter.js';
 import { enLevelsGil } from './en-levels-gil.js';
+import { enLevelsGraduation } from './en-levels-graduation.js';
 
 /**
  * Kid-facing texts of every level, keyed by level id (`<chapter>/<slug>`).
@@ -152,4 +153,5 @@ export const enLevels: Record<string, LevelTexts> = {
   ...enLevelsGil,
   ...enLevelsBytecode,
   ...enLevelsInterpreter,
+  ...enLevelsGraduation,
 };

@@ -23,6 +23,9 @@ import { compileAndExecLevel } from './interpreter/compile-and-exec.js';
 import { followTheStackLevel } from './interpreter/follow-the-stack.js';
 import { jumpBackLevel } from './interpreter/jump-back.js';
 import { callAndReturnLevel } from './interpreter/call-and-return.js';
+import { guardTheGoldLevel } from './graduation/guard-the-gold.js';
+import { twoCleanersLevel } from './graduation/two-cleaners.js';
+import { foldedStackLevel } from './graduation/folded-stack.js';
 
 /**
  * Every level, in the order a kid plays them. Within a chapter the order is the teaching order
@@ -58,6 +61,10 @@ export const LEVELS: LevelDefinition[] = [
   followTheStackLevel,
   jumpBackLevel,
   callAndReturnLevel,
+  // Graduation: the final exam, each level combines two chapters
+  guardTheGoldLevel,
+  twoCleanersLevel,
+  foldedStackLevel,
 ];
 
 const BY_ID = new Map(LEVELS.map((level) => [level.id, level]));

@@ -1,0 +1,92 @@
+import type { LevelTexts } from './en.js';
+
+/**
+ * Graduation, the final exam: each level combines two chapters. What the stories teach, as CPython
+ * 3.14 really works (checked in the runtime by python-runtime/levels/graduation/graduation-levels.test.ts):
+ * inside a function, `count += 1` on a global is LOAD_GLOBAL, LOAD_SMALL_INT, BINARY_OP, STORE_GLOBAL;
+ * an object is freed as soon as its tally reaches 0, a cycle only by the cycle collector; 60 * 60 is
+ * folded into the constant 3600 when the spell is compiled, so a + 60 * 60 has one BINARY_OP.
+ */
+export const enLevelsGraduation: Record<string, LevelTexts> = {
+  'graduation/guard-the-gold': {
+    title: 'Guard the Gold',
+    story:
+      'Your final exam begins with Sir GIL and the runes together. Arthur and Bors each add to count, the treasury of the castle. ' +
+      'Inside a knight, count += 1 is not one rune but four: one rune reads count, then 1 is loaded, BINARY_OP adds, and one rune writes count back. ' +
+      'Between the read and the write there is a gap, and Sir GIL may hand the stick to the other knight right there: his add gets written over. ' +
+      'First name the rune that reads count and the rune that writes it (count is a global name!). Then close the gap with the lock the story gives you. ' +
+      'The stepper tries every order of the runes, with a switch allowed anywhere.',
+    goal: 'Set reads and writes to the names of the runes that read and write count in arthur(), and put count += 1 inside with lock: in both knights.',
+    hints: [
+      'count lives at the top of the spell, so the knights read it with a GLOBAL rune, not a FAST one. import dis and dis.dis(arthur) shows the runes.',
+      'The lock must cover the whole count += 1 in BOTH knights: with lock: and, indented under it, count += 1.',
+      'Write reads = "LOAD_GLOBAL" and writes = "STORE_GLOBAL", and put with lock: around count += 1 in each loop.',
+    ],
+    msg: {
+      'well-done':
+        'Guarded! {reads} reads count and {writes} writes it back, and the lock keeps both together: the stepper tried {schedules} finished runs and count ended at {expected} in all of them.',
+      lost: 'Not safe yet: the stepper found an order where count ends at {final} instead of {expected}. Another knight got into the gap between {reads} and {writes}. Guard count += 1 with the lock in both knights.',
+      deadlock: 'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
+      'no-rune': '{name} must be the name of a rune in quotes, like "LOAD_FAST".',
+      'wrong-rune': '{guess} is not the rune that {name} count in arthur(). Remember: count is a global name. import dis and dis.dis(arthur) shows every rune.',
+      missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
+      'no-count': 'count must be a whole number at the top of the spell: count = 0',
+      crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
+      'deadlock-alone': '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
+      idle: '{knight}() did not add anything to count when he ran alone. Each knight must add 1 to count, two times.',
+      'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
+      stepper: 'The school\'s stepper could not play this spell: {detail}',
+    },
+  },
+
+  'graduation/two-cleaners': {
+    title: 'The Two Cleaners',
+    story:
+      'Python has two cleaners, and this exam needs both. The first is the tally: when the last holder of an object lets go, its tally reaches 0 and Python frees it at once. ' +
+      'The second is the Ghost Collector (gc): he sweeps groups of objects that only hold each other, because their tallies never reach 0 on their own. ' +
+      'lamp is held only by its name. wisp and mist hold each other in a circle. The school keeps the Ghost Collector waiting, so he only comes when you call gc.collect().',
+    goal: 'Make lamp vanish by letting go of its only holder, then let the names of wisp and mist go and call the Ghost Collector so he sweeps them.',
+    hints: [
+      'del lamp lets go of the name lamp. Nothing else holds it, so it vanishes right away, no collector needed.',
+      'wisp and mist still hold each other after their names let go: only gc.collect() can sweep them, and only after the del lines.',
+      'Write del lamp under step 1, and del wisp, del mist and gc.collect() under step 2.',
+    ],
+    msg: {
+      'well-done':
+        'Both cleaners worked! lamp left the moment its tally reached 0, and the Ghost Collector swept the lost circle of wisp and mist.',
+      'lamp-stays': 'lamp is still here: {holders} still holds it, so its tally never reached 0. Let go of every holder of lamp.',
+      'lamp-swept': 'lamp was swept by the Ghost Collector, but the tally could have freed it alone: let go of lamp before you call him, with no circle around it.',
+      'freed-by-tally':
+        '{labels} left without the Ghost Collector: the circle was broken, so the tally freed them. Keep the circle and call gc.collect() to see him sweep it.',
+      'still-named': 'Names still hold the spirits: {holders}. Let them go (del), then call the Ghost Collector.',
+      'too-early':
+        'The Ghost Collector came too early: at that moment names still held wisp and mist, so he left them alone. Call gc.collect() after the names let go.',
+      'not-called': 'wisp and mist are lost in their circle, but still here: nobody called the Ghost Collector. Call gc.collect().',
+    },
+  },
+
+  'graduation/folded-stack': {
+    title: 'The Folded Potion',
+    story:
+      'The last question joins the runes and the wizard. potion(a) returns a + 60 * 60. Remember folding: the compiler works out 60 * 60 before the spell ever runs and keeps 3600 as one constant. ' +
+      'So the wizard never multiplies: he loads a, loads the constant 3600, and BINARY_OP + takes the top two stones off and puts back their sum. ' +
+      'Tell what is on the pile of stones right after the first BINARY_OP while the wizard reads potion(5).',
+    goal: 'Set prediction to the list of values on the stack right after the first BINARY_OP rune of potion(5), bottom first.',
+    hints: [
+      '60 * 60 became the constant 3600 when the spell was compiled: there is no BINARY_OP * any more.',
+      'Before the only BINARY_OP the pile is [5, 3600]. BINARY_OP takes both off and puts back one stone.',
+      'Write: prediction = [3605]',
+    ],
+    msg: {
+      'well-done': 'Right! After the only BINARY_OP the pile is {stack}: 60 * 60 was folded into 3600 long before the wizard read a single rune.',
+      'no-function': 'There is no spell function called {name}. Keep def {name}(a): from the story.',
+      'one-arg': '{name} must take one value, like def {name}(a):, so the wizard can read {name}(5).',
+      'no-binary-op': 'The wizard read {name} but met no BINARY_OP rune. Keep return a + 60 * 60 in it.',
+      'no-prediction': 'There is no name prediction. Printing is not predicting: write prediction = [...] with the values on the pile.',
+      'not-a-list': 'prediction is a {kind}. Write it as a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
+      'wrong-size':
+        'Your pile {guess} has {count} stones, but the real one had {real}. Was 60 * 60 still waiting to be multiplied? Watch the runes on the stage: folding already did it.',
+      'wrong-values': 'The pile has the right number of stones, but not {guess}. Follow the wand to the lit-up rune and read the stones.',
+    },
+  },
+};

@@ -1,0 +1,104 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/**
+ * Graduation (bytecode + gil): name the runes of `count += 1` that read and write the shared
+ * count (the gap between them is where a race happens), then guard it with the lock so every
+ * interleaving the stepper tries keeps count right.
+ */
+const KNIGHTS_WITH_LOCK = `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+`;
+
+export const guardTheGoldLevel: LevelDefinition = {
+  id: 'graduation/guard-the-gold',
+  chapter: 'graduation',
+  scene: 'knights',
+  starter: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+
+# 1. Which rune READS count, and which rune WRITES it back? (use dis, or remember chapter 4)
+reads = ""
+writes = ""
+# 2. The story gives you lock. Guard count += 1 in both knights.
+`,
+  hintCount: 3,
+  reference: `${KNIGHTS_WITH_LOCK}
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+print("The gold is guarded between", reads, "and", writes)
+`,
+  wrong: [
+    {
+      why: 'fakes the output: names the runes and prints the same, but takes no lock',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+print("The gold is guarded between", reads, "and", writes)
+`,
+    },
+    {
+      why: 'typical mistake: count is a global, so it is not read with LOAD_FAST',
+      source: `${KNIGHTS_WITH_LOCK}
+reads = "LOAD_FAST"
+writes = "STORE_FAST"
+`,
+    },
+    {
+      why: 'the runes are right, but only Arthur takes the lock',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'names BINARY_OP as the reading rune: it adds, the reading happened one rune before',
+      source: `${KNIGHTS_WITH_LOCK}
+reads = "BINARY_OP"
+writes = "STORE_GLOBAL"
+`,
+    },
+  ],
+};

@@ -1,0 +1,52 @@
+"""graduation/two-cleaners (refcount + gc): the tally frees a lone spirit at once, only the Ghost
+Collector sweeps a circle.
+
+The story gives lamp (held only by its name) and wisp and mist (each the other's friend). The
+automatic collector is paused while the spell runs. It passes when lamp was freed by its tally
+reaching 0 (not by a collection) AND wisp and mist were both swept by a gc.collect() the spell
+called. What the spell prints is never read.
+"""
+
+from pyland import Verdict
+from pyland_ghosts import Spirit, SpiritWatch
+
+PAIR = ("wisp", "mist")
+
+
+def give_the_story(spell):
+    """Made in their own function, so the checker holds none of them once it returns."""
+    lamp = Spirit("lamp")
+    wisp = Spirit("wisp")
+    mist = Spirit("mist", friend=wisp)
+    wisp.friend = mist
+    return spell.namespace(Spirit=Spirit, lamp=lamp, wisp=wisp, mist=mist)
+
+
+def check(spell):
+    watch = SpiritWatch()
+    watch.run(spell, give_the_story(spell))
+    verdict = judge(watch, watch.scene())
+    watch.clean_up()
+    return verdict
+
+
+def judge(watch, scene):
+    lamp = watch.end_of("lamp")
+    if lamp == "alive":
+        return Verdict(False, [("lamp-stays", {"holders": ", ".join(watch.named_holders("lamp")) or "something"})], scene)
+    if lamp == "swept":
+        return Verdict(False, [("lamp-swept", {})], scene)
+    ends = {label: watch.end_of(label) for label in PAIR}
+    if all(end == "swept" for end in ends.values()):
+        return Verdict(True, [("well-done", {})], scene)
+    freed = [label for label in PAIR if ends[label] == "freed"]
+    if freed:
+        return Verdict(False, [("freed-by-tally", {"labels": " and ".join(freed)})], scene)
+    holders = []
+    for label in PAIR:
+        holders += [name for name in watch.named_holders(label) if name not in holders]
+    if holders:
+        return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+    if watch.collector_came:
+        return Verdict(False, [("too-early", {})], scene)
+    return Verdict(False, [("not-called", {})], scene)

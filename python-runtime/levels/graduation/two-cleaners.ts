@@ -1,0 +1,77 @@
+import type { LevelDefinition } from '../level-types.js';
+
+/**
+ * Graduation (refcount + gc): lamp vanishes the moment its last holder lets go (the tally), the
+ * circle of wisp and mist needs the Ghost Collector (gc.collect()).
+ */
+export const twoCleanersLevel: LevelDefinition = {
+  id: 'graduation/two-cleaners',
+  chapter: 'graduation',
+  scene: 'ghosts',
+  starter: `import gc
+import weakref
+
+see_lamp = weakref.ref(lamp)
+see_wisp = weakref.ref(wisp)
+
+# 1. Make lamp vanish: let go of its only holder.
+
+print("Is lamp still here?", see_lamp() is not None)
+
+# 2. wisp and mist hold each other. Let go of their names, then call the Ghost Collector.
+
+print("Is wisp still here?", see_wisp() is not None)
+`,
+  hintCount: 3,
+  reference: `import gc
+import weakref
+
+see_lamp = weakref.ref(lamp)
+see_wisp = weakref.ref(wisp)
+
+del lamp
+print("Is lamp still here?", see_lamp() is not None)
+
+del wisp
+del mist
+gc.collect()
+print("Is wisp still here?", see_wisp() is not None)
+`,
+  wrong: [
+    {
+      why: 'fakes the output: prints what the reference prints, lets nothing go',
+      source: `print("Is lamp still here?", False)
+print("Is wisp still here?", False)
+`,
+    },
+    {
+      why: 'typical mistake: calls the Ghost Collector while the names still hold the circle',
+      source: `import gc
+del lamp
+gc.collect()
+del wisp
+del mist
+`,
+    },
+    {
+      why: 'lamp keeps a second holder, so its tally never reaches 0',
+      source: `import gc
+spare = lamp
+del lamp
+del wisp
+del mist
+gc.collect()
+`,
+    },
+    {
+      why: 'breaks the circle by hand: the tally frees wisp and mist, the collector is never needed',
+      source: `import gc
+del lamp
+wisp.friend = None
+del wisp
+del mist
+gc.collect()
+`,
+    },
+  ],
+};
