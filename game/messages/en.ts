@@ -174,6 +174,23 @@ export const en = {
     'chapter-finished': 'You finished “{chapter}”! Go back to the map to see what opened.',
     'not-found': 'This lesson could not be found. Let us go back to the map.',
   },
+  /** The graduation certificate (drawn on a canvas; the same words are read out for screen readers). */
+  certificate: {
+    get: 'Get your certificate',
+    'dialog-label': 'Your graduation certificate',
+    school: 'PyLand Memory School',
+    title: 'Certificate of Graduation',
+    'awarded-to': 'This certifies that',
+    achievement: 'has learned how Python works inside and passed the final exam:',
+    date: 'Graduated on {date}',
+    signature: 'The Royal Wizard, headmaster',
+    seal: 'PyLand',
+    alt: 'Certificate of Graduation of PyLand Memory School for {name}, graduated on {date}. Chapters passed: {chapters}.',
+    save: 'Save as PNG',
+    close: 'Close',
+    saved: 'Your certificate was saved as {file}.',
+    'save-failed': 'The picture could not be saved. Please try again.',
+  },
   /** The teacher's console (grown-ups read this part). */
   teacher: {
     heading: 'Teacher’s console',
