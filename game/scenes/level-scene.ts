@@ -13,6 +13,7 @@ import { SCENE_KEYS, type ChapterSceneData, type LevelSceneData } from './scene-
 import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
 import { createLevelStage } from './level-stages.js';
+import { openCertificateDialog } from '../ui/certificate-dialog.js';
 
 /**
  * One lesson: the story, the kid's spell, Cast, and what the spell really did. The scene
@@ -187,6 +188,18 @@ export class LevelScene extends ScreenScene {
     return {
       onNext: next && nextOpen && (!leavesChapter || chapterDone) ? () => this.go(SCENE_KEYS.level, { levelId: next.id } satisfies LevelSceneData) : null,
       chapterFinishedText: chapterDone && leavesChapter ? formatMessage('level.chapter-finished', { chapter: formatMessage(`chapters.${level.chapter}`) }) : null,
+      // the school is finished: the last graduation lesson offers the certificate
+      onCertificate:
+        profile && !next && level.chapter === 'graduation' && chapterDone
+          ? () =>
+              openCertificateDialog({
+                name: profile.name,
+                date: new Date(),
+                chapters: chapterStates(profile, levels, overrides)
+                  .filter((c) => c.status === 'done')
+                  .map((c) => formatMessage(`chapters.${c.chapter}`)),
+              })
+          : null,
     };
   }
 }

@@ -40,6 +40,8 @@ export interface NextStep {
   /** The next lesson, or null after the chapter's last one. */
   onNext: (() => void) | null;
   chapterFinishedText: string | null;
+  /** After the last graduation lesson: shows the certificate (replaces "Back to the map"). */
+  onCertificate?: (() => void) | null;
 }
 
 export interface LevelScreen extends ScreenView {
@@ -196,7 +198,14 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       if (next) {
         if (next.chapterFinishedText) children.push(el('p', { className: 'chapter-finished', text: next.chapterFinishedText }));
         const actions = el('div', { className: 'verdict-actions' });
-        if (next.onNext) {
+        if (next.onCertificate) {
+          actions.append(
+            el('button', { className: 'button button-primary certificate-button', attrs: { type: 'button' }, on: { click: next.onCertificate } }, [
+              iconImage('scroll', 26),
+              el('span', { text: formatMessage('certificate.get') }),
+            ]),
+          );
+        } else if (next.onNext) {
           actions.append(
             el('button', { className: 'button button-primary next-button', attrs: { type: 'button' }, on: { click: next.onNext } }, [
               el('span', { text: formatMessage('level.next') }),

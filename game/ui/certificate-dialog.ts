@@ -1,0 +1,97 @@
+import { formatMessage } from '../messages/format.js';
+import { iconImage } from '../art/icons.js';
+import { CERTIFICATE_HEIGHT, CERTIFICATE_WIDTH, certificateAltText, paintCertificate, type CertificateContent } from '../art/certificate-painter.js';
+import { certificateFileName } from './certificate-text.js';
+import { el } from './dom.js';
+import './certificate.css';
+
+export interface CertificateDialog {
+  readonly element: HTMLElement;
+  close(): void;
+}
+
+/**
+ * The certificate in a modal dialog over the game: the drawn canvas (read out as one sentence),
+ * "Save as PNG" (canvas.toBlob + <a download>, which works the same in the browser and in the
+ * desktop app) and "Close". Keyboard first: focus starts on Save, Tab stays inside, Escape closes
+ * and focus goes back to where it was.
+ */
+export function openCertificateDialog(content: CertificateContent, onClose: () => void = () => {}): CertificateDialog {
+  const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const canvas = el('canvas', {
+    className: 'certificate-canvas',
+    attrs: { width: CERTIFICATE_WIDTH, height: CERTIFICATE_HEIGHT, role: 'img', 'aria-label': certificateAltText(content) },
+  });
+  const context = canvas.getContext('2d');
+  if (context) paintCertificate(context, content);
+  // fonts may still be loading the first time: paint again once they are there
+  void document.fonts?.ready.then(() => context && paintCertificate(context, content));
+
+  const status = el('p', { className: 'certificate-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const fileName = certificateFileName(content.name, content.date);
+  const save = el('button', { className: 'button button-primary certificate-save', attrs: { type: 'button' } }, [
+    iconImage('scroll', 26),
+    el('span', { text: formatMessage('certificate.save') }),
+  ]);
+  const closeButton = el('button', { className: 'button certificate-close', attrs: { type: 'button' } }, [
+    el('span', { text: formatMessage('certificate.close') }),
+  ]);
+  const headingId = 'certificate-heading';
+  const dialog = el(
+    'div',
+    { className: 'certificate-dialog', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': headingId } },
+    [
+      el('h2', { className: 'visually-hidden', text: formatMessage('certificate.dialog-label'), attrs: { id: headingId } }),
+      canvas,
+      el('div', { className: 'certificate-actions' }, [save, closeButton]),
+      status,
+    ],
+  );
+  const overlay = el('div', { className: 'certificate-overlay' }, [dialog]);
+
+  save.addEventListener('click', () => {
+    canvas.toBlob((blob) => {
+      if (!blob) {
+        status.textContent = formatMessage('certificate.save-failed');
+        return;
+      }
+      const url = URL.createObjectURL(blob);
+      const link = el('a', { attrs: { href: url, download: fileName, hidden: true } });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // the download has started with its own copy; free the blob a little later
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      status.textContent = formatMessage('certificate.saved', { file: fileName });
+    }, 'image/png');
+  });
+
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    document.removeEventListener('keydown', onKey, true);
+    overlay.remove();
+    returnFocus?.focus();
+    onClose();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Tab') {
+      // keep Tab inside the dialog: Save <-> Close
+      const order = [save, closeButton];
+      const at = order.indexOf(document.activeElement as HTMLButtonElement);
+      event.preventDefault();
+      const next = order[(at + (event.shiftKey ? order.length - 1 : 1)) % order.length] ?? save;
+      next.focus();
+    }
+  };
+  closeButton.addEventListener('click', close);
+  document.addEventListener('keydown', onKey, true);
+  document.body.append(overlay);
+  save.focus();
+  return { element: dialog, close };
+}
