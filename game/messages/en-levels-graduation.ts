@@ -13,7 +13,7 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
     story:
       'Your final exam begins with Sir GIL and the runes together. Arthur and Bors each add to count, the treasury of the castle. ' +
       'Inside a knight, count += 1 is not one rune but four: one rune reads count, then 1 is loaded, BINARY_OP adds, and one rune writes count back. ' +
-      'Between the read and the write there is a gap, and Sir GIL may hand the stick to the other knight right there: his add gets written over. ' +
+      'Between the read and the write there is a gap. If the other knight runs inside it (in the free-threaded Python with no GIL, or when a call sits in the gap), his add gets written over: the GIL never made count += 1 safe. ' +
       'First name the rune that reads count and the rune that writes it (count is a global name!). Then close the gap with the lock the story gives you. ' +
       'The stepper tries every order of the runes, with a switch allowed anywhere.',
     goal: 'Set reads and writes to the names of the runes that read and write count in arthur(), and put count += 1 inside with lock: in both knights.',
