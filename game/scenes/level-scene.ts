@@ -194,7 +194,8 @@ export class LevelScene extends ScreenScene {
           ? () =>
               openCertificateDialog({
                 name: profile.name,
-                date: new Date(),
+                // the day the school was finished, not the day the certificate is looked at again
+                date: graduationDay(store.data, level.chapter),
                 chapters: chapterStates(profile, levels, overrides)
                   .filter((c) => c.status === 'done')
                   .map((c) => formatMessage(`chapters.${c.chapter}`)),
@@ -202,4 +203,14 @@ export class LevelScene extends ScreenScene {
           : null,
     };
   }
+}
+
+/** When the kid first passed the last lesson of the chapter (graduation), or now if unknown. */
+function graduationDay(save: GameServices['store']['data'], chapter: LevelDefinition['chapter']): Date {
+  const profile = activeProfile(save);
+  const times = Object.entries(profile?.levels ?? {})
+    .filter(([id, progress]) => id.startsWith(`${chapter}/`) && progress.passed && progress.firstPassedAt)
+    .map(([, progress]) => Date.parse(progress.firstPassedAt ?? ''))
+    .filter((time) => Number.isFinite(time));
+  return times.length > 0 ? new Date(Math.max(...times)) : new Date();
 }
