@@ -89,6 +89,7 @@ test('a kid passes the final exam and saves the certificate as a PNG', async ({ 
     result = await lastResult(page);
     expect(result?.passed, `${level.id}: ${JSON.stringify(result?.messages)}`).toBe(true);
     await expect(page.locator(`body[data-${level.scene}-animated]`)).toHaveCount(1, { timeout: 30_000 });
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${level.id.replace('/', '-')}.png` });
   }
 
   // the last lesson of the school offers the certificate instead of the next lesson
