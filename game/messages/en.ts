@@ -130,7 +130,7 @@ export const en = {
     'reset-spell': 'Start over',
     'reset-done': 'The spell is back to how the lesson started.',
     'stage-heading': 'What your spell really did',
-    'stage-idle': 'Cast your spell to see what it really does to the objects.',
+    'stage-idle': 'Cast your spell to see what it really does inside Python.',
     'stage-no-scene': 'The spell stopped before the school could look at the objects.',
     'object-tally': '{label}: tally {delta}.',
     'object-held-by': 'Held by the names: {names}.',
