@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
+import { expect, test } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
+import { castAndWait, enterAs, levelsBefore, seed, snap, typeSpell } from './kid-actions.js';
 
 /**
  * A kid plays chapter 4 (spell runes) in the web build. The profile is seeded with every level of
@@ -10,68 +10,13 @@ import { LEVELS } from '../python-runtime/levels/index.js';
  * runes the checker found in the kid's own function.
  */
 
-const SCREENSHOTS = process.env['PYLAND_SCREENSHOTS'];
-
-/** The save document of game/model/save-data.ts (schema 1) with these levels passed. */
-function seededSave(passed: string[]): string {
-  const when = '2026-01-01T10:00:00.000Z';
-  const levels = Object.fromEntries(
-    passed.map((id) => [
-      id,
-      { attempts: 1, hintsUsed: 0, seconds: 60, passed: true, firstPassedAt: when, lastPlayedAt: when, lastSpell: null },
-    ]),
-  );
-  return JSON.stringify({
-    schema: 1,
-    profiles: [{ id: 'rune-reader', name: 'Runa', avatar: 'owl', createdAt: when, levels }],
-    activeProfileId: 'rune-reader',
-    settings: { muted: true },
-  });
-}
-
-function levelsBefore(chapter: ChapterId): string[] {
-  const before = CHAPTERS.slice(0, CHAPTERS.indexOf(chapter));
-  return LEVELS.filter((level) => before.includes(level.chapter)).map((level) => level.id);
-}
-
-async function seed(page: Page, passed: string[]): Promise<void> {
-  // only when there is no save yet: a reload must find what the game itself saved
-  await page.addInitScript((save) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, seededSave(passed));
-}
-
-async function enterAsRuna(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
-  await page.getByRole('button', { name: 'Enter the school' }).click();
-  await page.getByRole('button', { name: /Runa/ }).click();
-  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
-}
-
-async function typeSpell(page: Page, spell: string): Promise<void> {
-  const editor = page.locator('.cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(spell);
-}
-
-async function castAndWait(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done', { timeout: 30_000 });
-}
-
-async function snap(page: Page, name: string): Promise<void> {
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
-}
+const KID = { id: 'rune-reader', name: 'Runa', avatar: 'owl' };
 
 test('a kid opens the rune chapter and finds the hidden word in the runes of greet', async ({ page }) => {
   const earlier = levelsBefore('bytecode');
   expect(earlier.length).toBeGreaterThan(0);
-  await seed(page, earlier);
-  await enterAsRuna(page);
+  await seed(page, KID, earlier);
+  await enterAs(page, KID.name);
 
   // the chapters before are finished, so the place of spell runes is open
   const place = page.locator('button[data-chapter="bytecode"]');
@@ -117,8 +62,8 @@ test('a kid opens the rune chapter and finds the hidden word in the runes of gre
 test('the runes of brew change form after many casts, and the stage shows them changing', async ({ page }) => {
   const ids = LEVELS.map((level) => level.id);
   const learn = ids.indexOf('bytecode/runes-that-learn');
-  await seed(page, ids.slice(0, learn));
-  await enterAsRuna(page);
+  await seed(page, KID, ids.slice(0, learn));
+  await enterAs(page, KID.name);
   await page.locator('button[data-chapter="bytecode"]').click();
   await page.getByRole('button', { name: /Runes That Learn/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');

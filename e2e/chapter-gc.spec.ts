@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
+import { expect, test } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
+import { castAndWait, enterAs, lastResult, levelsBefore, seed, snap, snapMidway, typeSpell } from './kid-actions.js';
 
 /**
  * A kid plays chapter 2 (the Ghost Collector) in the web build. The profile is seeded with every
@@ -11,74 +11,7 @@ import { LEVELS } from '../python-runtime/levels/index.js';
  * outcome on the stage (data-ghosts-animated) is what the checker measured in the kid's run.
  */
 
-const SCREENSHOTS = process.env['PYLAND_SCREENSHOTS'];
-
-/** The save document of game/model/save-data.ts (schema 1) with these levels passed. */
-function seededSave(passed: string[]): string {
-  const when = '2026-01-01T10:00:00.000Z';
-  const levels = Object.fromEntries(
-    passed.map((id) => [
-      id,
-      { attempts: 1, hintsUsed: 0, seconds: 60, passed: true, firstPassedAt: when, lastPlayedAt: when, lastSpell: null },
-    ]),
-  );
-  return JSON.stringify({
-    schema: 1,
-    profiles: [{ id: 'ghost-friend', name: 'Casper', avatar: 'cat', createdAt: when, levels }],
-    activeProfileId: 'ghost-friend',
-    settings: { muted: true },
-  });
-}
-
-function levelsBefore(chapter: ChapterId): string[] {
-  const before = CHAPTERS.slice(0, CHAPTERS.indexOf(chapter));
-  return LEVELS.filter((level) => before.includes(level.chapter)).map((level) => level.id);
-}
-
-async function seed(page: Page, passed: string[]): Promise<void> {
-  // only when there is no save yet: a reload must find what the game itself saved
-  await page.addInitScript((save) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, seededSave(passed));
-}
-
-async function enter(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
-  await page.getByRole('button', { name: 'Enter the school' }).click();
-  await page.getByRole('button', { name: /Casper/ }).click();
-  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
-}
-
-async function typeSpell(page: Page, spell: string): Promise<void> {
-  const editor = page.locator('.cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  // insertText avoids the editor's auto-indent, so the spell arrives exactly as written
-  await page.keyboard.insertText(spell);
-}
-
-async function castAndWait(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done', { timeout: 30_000 });
-}
-
-async function snap(page: Page, name: string): Promise<void> {
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
-}
-
-/** A picture in the middle of the stage's animation (only when taking screenshots). */
-async function snapMidway(page: Page, name: string, ms: number): Promise<void> {
-  if (!SCREENSHOTS) return;
-  await page.waitForTimeout(ms);
-  await snap(page, name);
-}
-
-async function lastResult(page: Page) {
-  return page.evaluate(() => window.__pyland?.lastResult());
-}
+const KID = { id: 'ghost-friend', name: 'Casper', avatar: 'cat' };
 
 const PIP = `import weakref
 
@@ -95,8 +28,8 @@ print("After haunt()")
 test('a kid meets the two cleaners: the tally frees Pip at return, the Ghost Collector sweeps a lost circle', async ({ page }) => {
   const earlier = levelsBefore('gc');
   expect(earlier.length).toBeGreaterThan(0);
-  await seed(page, earlier);
-  await enter(page);
+  await seed(page, KID, earlier);
+  await enterAs(page, KID.name);
 
   // chapter 1 is finished, so the Ghost Collector's place is open
   const place = page.locator('button[data-chapter="gc"]');
@@ -164,8 +97,8 @@ test('a kid meets the two cleaners: the tally frees Pip at return, the Ghost Col
 
 test('breaking the circle by hand frees both at once, and the lantern keeps one circle from the Ghost Collector', async ({ page }) => {
   const ids = LEVELS.map((level) => level.id);
-  await seed(page, ids.slice(0, ids.indexOf('gc/break-the-circle')));
-  await enter(page);
+  await seed(page, KID, ids.slice(0, ids.indexOf('gc/break-the-circle')));
+  await enterAs(page, KID.name);
   await page.locator('button[data-chapter="gc"]').click();
   await page.getByRole('button', { name: /Break the Circle/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
+import { expect, test } from '@playwright/test';
 import { LEVELS, levelById } from '../python-runtime/levels/index.js';
+import { castAndWait, enterAs, lastResult, levelsBefore, seed, snap, snapMidway, typeSpell } from './kid-actions.js';
 
 /**
  * A kid plays chapter 3 (Sir GIL and the counting stick) in the web build, with every level of
@@ -11,75 +11,7 @@ import { LEVELS, levelById } from '../python-runtime/levels/index.js';
  * outcome on the stage (data-knights-animated) is what the stepper measured in the kid's run.
  */
 
-const SCREENSHOTS = process.env['PYLAND_SCREENSHOTS'];
-
-/** The save document of game/model/save-data.ts (schema 1) with these levels passed. */
-function seededSave(passed: string[]): string {
-  const when = '2026-01-01T10:00:00.000Z';
-  const levels = Object.fromEntries(
-    passed.map((id) => [
-      id,
-      { attempts: 1, hintsUsed: 0, seconds: 60, passed: true, firstPassedAt: when, lastPlayedAt: when, lastSpell: null },
-    ]),
-  );
-  return JSON.stringify({
-    schema: 1,
-    profiles: [{ id: 'knight-friend', name: 'Lancelot', avatar: 'cat', createdAt: when, levels }],
-    activeProfileId: 'knight-friend',
-    settings: { muted: true },
-  });
-}
-
-function levelsBefore(chapter: ChapterId): string[] {
-  const before = CHAPTERS.slice(0, CHAPTERS.indexOf(chapter));
-  return LEVELS.filter((level) => before.includes(level.chapter)).map((level) => level.id);
-}
-
-async function seed(page: Page, passed: string[]): Promise<void> {
-  // only when there is no save yet: a reload must find what the game itself saved
-  await page.addInitScript((save) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, seededSave(passed));
-}
-
-async function enter(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
-  await page.getByRole('button', { name: 'Enter the school' }).click();
-  await page.getByRole('button', { name: /Lancelot/ }).click();
-  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
-}
-
-async function typeSpell(page: Page, spell: string): Promise<void> {
-  const editor = page.locator('.cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  // insertText avoids the editor's auto-indent, so the spell arrives exactly as written
-  await page.keyboard.insertText(spell);
-}
-
-async function castAndWait(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done', { timeout: 30_000 });
-}
-
-async function snap(page: Page, name: string): Promise<void> {
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
-}
-
-/** A picture in the middle of the stage's animation (only when taking screenshots). */
-async function snapMidway(page: Page, name: string, ms: number): Promise<void> {
-  if (!SCREENSHOTS) return;
-  await page.waitForTimeout(ms);
-  await snap(page, name);
-}
-
-async function lastResult(page: Page) {
-  return page.evaluate(() => window.__pyland?.lastResult());
-}
-
+const KID = { id: 'knight-friend', name: 'Lancelot', avatar: 'cat' };
 
 const BORS_MARCHES = `marks = []
 
@@ -95,8 +27,8 @@ def bors():
 test('two knights take turns with the counting stick under Sir GIL', async ({ page }) => {
   const earlier = levelsBefore('gil');
   expect(earlier.length).toBeGreaterThan(0);
-  await seed(page, earlier);
-  await enter(page);
+  await seed(page, KID, earlier);
+  await enterAs(page, KID.name);
 
   const place = page.locator('button[data-chapter="gil"]');
   await expect(place).not.toHaveAttribute('aria-disabled', 'true');
@@ -131,8 +63,8 @@ test('two knights take turns with the counting stick under Sir GIL', async ({ pa
 
 test('the lost update is replayed, and a lock keeps every update in every order', async ({ page }) => {
   const ids = LEVELS.map((level) => level.id);
-  await seed(page, ids.slice(0, ids.indexOf('gil/lock-the-counter')));
-  await enter(page);
+  await seed(page, KID, ids.slice(0, ids.indexOf('gil/lock-the-counter')));
+  await enterAs(page, KID.name);
   await page.locator('button[data-chapter="gil"]').click();
   await page.getByRole('button', { name: /Lock the Counter/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');

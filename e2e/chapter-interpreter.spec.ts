@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
+import { expect, test } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
+import { castAndWait, enterAs, levelsBefore, seed, snap, typeSpell } from './kid-actions.js';
 
 /**
  * A kid plays chapter 5 (the interpreter, the royal wizard) in the web build. The profile is
@@ -10,62 +10,7 @@ import { LEVELS } from '../python-runtime/levels/index.js';
  * the spell stepper really ran and rests on the lit one, with the stack the kid predicted.
  */
 
-const SCREENSHOTS = process.env['PYLAND_SCREENSHOTS'];
-
-/** The save document of game/model/save-data.ts (schema 1) with these levels passed. */
-function seededSave(passed: string[]): string {
-  const when = '2026-01-01T10:00:00.000Z';
-  const levels = Object.fromEntries(
-    passed.map((id) => [
-      id,
-      { attempts: 1, hintsUsed: 0, seconds: 60, passed: true, firstPassedAt: when, lastPlayedAt: when, lastSpell: null },
-    ]),
-  );
-  return JSON.stringify({
-    schema: 1,
-    profiles: [{ id: 'wizard-reader', name: 'Wanda', avatar: 'owl', createdAt: when, levels }],
-    activeProfileId: 'wizard-reader',
-    settings: { muted: true },
-  });
-}
-
-function levelsBefore(chapter: ChapterId): string[] {
-  const before = CHAPTERS.slice(0, CHAPTERS.indexOf(chapter));
-  return LEVELS.filter((level) => before.includes(level.chapter)).map((level) => level.id);
-}
-
-async function seed(page: Page, passed: string[]): Promise<void> {
-  // only when there is no save yet: a reload must find what the game itself saved
-  await page.addInitScript((save) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, seededSave(passed));
-}
-
-async function enterAsWanda(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
-  await page.getByRole('button', { name: 'Enter the school' }).click();
-  await page.getByRole('button', { name: /Wanda/ }).click();
-  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
-}
-
-async function typeSpell(page: Page, spell: string): Promise<void> {
-  const editor = page.locator('.cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(spell);
-}
-
-async function castAndWait(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done', { timeout: 30_000 });
-}
-
-async function snap(page: Page, name: string): Promise<void> {
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
-}
+const KID = { id: 'wizard-reader', name: 'Wanda', avatar: 'owl' };
 
 const BREW = 'def brew(a, b, c):\n    return a + b * c\n\nprint(brew(2, 3, 4))\n';
 
@@ -74,9 +19,9 @@ test('a kid opens the wizard chapter and predicts the value stack after BINARY_O
   const earlier = levelsBefore('interpreter');
   expect(earlier).toContain('bytecode/runes-that-learn');
   // lesson 1 passed too, so lesson 2 is open
-  await seed(page, [...earlier, 'interpreter/compile-and-exec']);
+  await seed(page, KID, [...earlier, 'interpreter/compile-and-exec']);
   expect(ids).toContain('interpreter/follow-the-stack');
-  await enterAsWanda(page);
+  await enterAs(page, KID.name);
 
   // the chapters before are finished, so the wizard's tower is open
   const place = page.locator('button[data-chapter="interpreter"]');
@@ -124,8 +69,8 @@ test('a kid opens the wizard chapter and predicts the value stack after BINARY_O
 
 test('the wizard opens a frame for double and the stage shows the call and its return', async ({ page }) => {
   const ids = LEVELS.map((level) => level.id);
-  await seed(page, ids.slice(0, ids.indexOf('interpreter/call-and-return')));
-  await enterAsWanda(page);
+  await seed(page, KID, ids.slice(0, ids.indexOf('interpreter/call-and-return')));
+  await enterAs(page, KID.name);
   await page.locator('button[data-chapter="interpreter"]').click();
   await page.getByRole('button', { name: /A Room for Every Call/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
@@ -143,8 +88,8 @@ test('the wizard opens a frame for double and the stage shows the call and its r
 
 test('the wand jumps back four times in stir(4), and the runes count it', async ({ page }) => {
   const ids = LEVELS.map((level) => level.id);
-  await seed(page, ids.slice(0, ids.indexOf('interpreter/jump-back')));
-  await enterAsWanda(page);
+  await seed(page, KID, ids.slice(0, ids.indexOf('interpreter/jump-back')));
+  await enterAs(page, KID.name);
   await page.locator('button[data-chapter="interpreter"]').click();
   await page.getByRole('button', { name: /The Wand Jumps Back/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
@@ -163,8 +108,8 @@ test('the wand jumps back four times in stir(4), and the runes count it', async 
 });
 
 test('the recipe becomes runes and the vault fills up', async ({ page }) => {
-  await seed(page, levelsBefore('interpreter'));
-  await enterAsWanda(page);
+  await seed(page, KID, levelsBefore('interpreter'));
+  await enterAs(page, KID.name);
   await page.locator('button[data-chapter="interpreter"]').click();
   await page.getByRole('button', { name: /Lesson 1: From Recipe to Runes/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
@@ -180,8 +125,8 @@ test('the recipe becomes runes and the vault fills up', async ({ page }) => {
 test('with reduced motion the wand does not walk: the stage shows the lit rune at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const ids = LEVELS.map((level) => level.id);
-  await seed(page, ids.slice(0, ids.indexOf('interpreter/follow-the-stack')));
-  await enterAsWanda(page);
+  await seed(page, KID, ids.slice(0, ids.indexOf('interpreter/follow-the-stack')));
+  await enterAs(page, KID.name);
   await page.locator('button[data-chapter="interpreter"]').click();
   await page.getByRole('button', { name: /The Pile of Stones/ }).click();
   await typeSpell(page, `${BREW}prediction = [2, 12]\n`);

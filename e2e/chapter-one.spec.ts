@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { castAndWait, typeSpell } from './kid-actions.js';
 
 /**
  * A kid plays chapter 1 in the web build, as they would: makes a profile, opens the first
@@ -8,21 +9,6 @@ import { expect, test, type Page } from '@playwright/test';
 async function openTitle(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
-}
-
-async function typeSpell(page: Page, spell: string): Promise<void> {
-  const editor = page.locator('.cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  // insertText avoids the editor's auto-indent, so the spell arrives exactly as written
-  await page.keyboard.insertText(spell);
-}
-
-async function castAndWait(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done', { timeout: 30_000 });
 }
 
 async function createProfile(page: Page, name: string): Promise<void> {

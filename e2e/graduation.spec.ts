@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { LEVELS, levelById, levelsOfChapter } from '../python-runtime/levels/index.js';
-import { emptySave } from '../game/model/save-data.js';
 import { certificateFileName } from '../game/ui/certificate-text.js';
 import { enLevels } from '../game/messages/en-levels.js';
+import { castAndWait, lastResult, seededSave, typeSpell } from './kid-actions.js';
 
 /**
  * The final exam: a kid whose profile has every level of chapters 1-5 passed plays the three
@@ -16,47 +16,12 @@ import { enLevels } from '../game/messages/en-levels.js';
 const SCREENSHOTS = process.env['PYLAND_SCREENSHOTS'];
 const NAME = 'Zoë 🦄';
 
-/** The save document of game/model/save-data.ts (current schema, with its teacher section). */
-function seededSave(passed: string[]): string {
-  const when = '2026-01-01T10:00:00.000Z';
-  const levels = Object.fromEntries(
-    passed.map((id) => [
-      id,
-      { attempts: 1, hintsUsed: 0, seconds: 60, passed: true, firstPassedAt: when, lastPlayedAt: when, lastSpell: null },
-    ]),
-  );
-  return JSON.stringify({
-    ...emptySave(),
-    profiles: [{ id: 'graduate', name: NAME, avatar: 'cat', createdAt: when, levels }],
-    activeProfileId: 'graduate',
-    settings: { muted: true },
-  });
-}
-
-async function typeSpell(page: Page, spell: string): Promise<void> {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  // insertText avoids the editor's auto-indent, so the spell arrives exactly as written
-  await page.keyboard.insertText(spell);
-}
-
-async function castAndWait(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done', { timeout: 60_000 });
-}
-
-async function lastResult(page: Page) {
-  return page.evaluate(() => window.__pyland?.lastResult());
-}
-
 test('a kid passes the final exam and saves the certificate as a PNG', async ({ page }) => {
   test.setTimeout(240_000);
   const earlier = LEVELS.filter((level) => level.chapter !== 'graduation').map((level) => level.id);
   await page.addInitScript((save) => {
     if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, seededSave(earlier));
+  }, seededSave({ id: 'graduate', name: NAME, avatar: 'cat' }, earlier));
 
   await page.goto('/');
   await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');

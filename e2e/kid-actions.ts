@@ -1,0 +1,87 @@
+import { expect, type Page } from '@playwright/test';
+import { emptySave } from '../game/model/save-data.js';
+import type { CastResult } from '../python-runtime/protocol.js';
+import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
+import { LEVELS } from '../python-runtime/levels/index.js';
+
+/**
+ * What a kid does in every end-to-end test: come in under a seeded profile, type a spell, cast
+ * it, and read what the school saw. Shared by the chapter specs so each reads as its story.
+ */
+
+export interface SeededKid {
+  id: string;
+  name: string;
+  avatar: string;
+}
+
+/** Set PYLAND_SCREENSHOTS=<dir> to keep pictures of the specs' key moments. */
+const SCREENSHOTS = process.env['PYLAND_SCREENSHOTS'];
+
+/** A save document (the current schema, game/model/save-data.ts) with one kid who passed these levels. */
+export function seededSave(kid: SeededKid, passed: string[]): string {
+  const when = '2026-01-01T10:00:00.000Z';
+  const levels = Object.fromEntries(
+    passed.map((id) => [
+      id,
+      { attempts: 1, hintsUsed: 0, seconds: 60, passed: true, firstPassedAt: when, lastPlayedAt: when, lastSpell: null },
+    ]),
+  );
+  return JSON.stringify({
+    ...emptySave(),
+    profiles: [{ id: kid.id, name: kid.name, avatar: kid.avatar, createdAt: when, levels }],
+    activeProfileId: kid.id,
+    settings: { muted: true },
+  });
+}
+
+/** Every level of the chapters before this one: what a kid has passed when the place opens. */
+export function levelsBefore(chapter: ChapterId): string[] {
+  const before = CHAPTERS.slice(0, CHAPTERS.indexOf(chapter));
+  return LEVELS.filter((level) => before.includes(level.chapter)).map((level) => level.id);
+}
+
+/** Puts the save in place before the game loads, only when there is none: a reload must find what the game saved. */
+export async function seed(page: Page, kid: SeededKid, passed: string[]): Promise<void> {
+  await page.addInitScript((save) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+  }, seededSave(kid, passed));
+}
+
+/** From the title screen to the school map as this kid. */
+export async function enterAs(page: Page, name: string): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Enter the school' }).click();
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+}
+
+export async function typeSpell(page: Page, spell: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  // insertText avoids the editor's auto-indent, so the spell arrives exactly as written
+  await page.keyboard.insertText(spell);
+}
+
+export async function castAndWait(page: Page): Promise<void> {
+  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done', { timeout: 30_000 });
+}
+
+export async function lastResult(page: Page): Promise<CastResult | null | undefined> {
+  return page.evaluate(() => window.__pyland?.lastResult());
+}
+
+export async function snap(page: Page, name: string): Promise<void> {
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** A picture in the middle of a stage's animation (only when taking screenshots). */
+export async function snapMidway(page: Page, name: string, ms: number): Promise<void> {
+  if (!SCREENSHOTS) return;
+  await page.waitForTimeout(ms);
+  await snap(page, name);
+}
