@@ -148,3 +148,55 @@ def empty_scene(names, counter=None, start=None):
         "knights": [{"name": name, "steps": 0, "status": "missing"} for name in names],
         "turns": 0, "firstShown": 0, "stepsTotal": 0, "steps": [], "lost": [],
     }
+
+
+def alone_adds(spell, knights, story):
+    """For the counter levels (one shared `count`, a Verdict with level messages missing, no-count,
+    stepper, crashed, deadlock-alone, idle, too-big): how much each knight adds to count when he runs alone (a fresh spell run for each), or
+    the first problem found as a Verdict."""
+    adds = []
+    for number, name in enumerate(knights):
+        ns, world = fresh_yard(spell, **story())
+        functions = knights_of(ns, knights)
+        if functions[number] is None:
+            return Verdict(False, [("missing", {"knight": name})], empty_scene(knights))
+        start = ns.get("count")
+        if type(start) is not int:
+            return Verdict(False, [("no-count", {})], empty_scene(knights))
+        run = play(spell, world, [functions[number]], "gil")
+        if isinstance(run, stepper.StepperError):
+            return Verdict(False, [("stepper", {"detail": str(run)})], empty_scene(knights, "count", start))
+        th = run.threads[0]
+        scene = knights_scene(knights[number:number + 1], run, "count", start)
+        if th.status == stepper.FAILED:
+            return Verdict(False, [("crashed", {"knight": name, "error": type(th.exception).__name__})], scene)
+        if th.status != stepper.DONE:
+            return Verdict(False, [("deadlock-alone", {"knight": name})], scene)
+        end = ns.get("count")
+        if type(end) is not int or end <= start:
+            return Verdict(False, [("idle", {"knight": name})], scene)
+        adds.append(end - start)
+    return adds
+
+
+def race(spell, knights, story, mode="anywhere"):
+    """explore() over both knights with the invariant count == start + everything they add."""
+    adds = alone_adds(spell, knights, story)
+    if isinstance(adds, Verdict):
+        return adds, None, None
+    ns, world = fresh_yard(spell, **story())
+    start = ns["count"]
+    expected = start + sum(adds)
+    found = explore(spell, world, knights_of(ns, knights), f"count == {expected}", mode)
+    if isinstance(found, stepper.StepperError):
+        return Verdict(False, [("too-big", {})], empty_scene(knights, "count", start)), None, None
+    return found, start, expected
+
+
+def replay(spell, knights, story, schedule, start, expected):
+    """The counterexample played again rune by rune, for the scene."""
+    ns, world = fresh_yard(spell, **story())
+    run = play(spell, world, knights_of(ns, knights), "replay", schedule=schedule)
+    if isinstance(run, stepper.StepperError):
+        return empty_scene(knights, "count", start)
+    return knights_scene(knights, run, "count", start, expected=expected, mode="replay")
