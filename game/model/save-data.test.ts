@@ -15,11 +15,13 @@ describe('normalizeSave', () => {
         classChapters: { gc: 'open' },
         profileChapters: { a: { gc: 'locked' } },
         backups: [],
+        kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 20 },
       },
       profiles: [
         {
           id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z',
           levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, seconds: 40, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z', lastPlayedAt: '2026-11-25T10:01:00.000Z', lastSpell: 'x = hat' } },
+          guest: false,
         },
       ],
     };
@@ -45,14 +47,15 @@ describe('normalizeSave', () => {
     expect(save.settings.muted).toBe(false);
   });
 
-  it('reads a schema 1 save as schema 2, with every profile kept and no teacher settings', () => {
+  it('reads a schema 1 save as the current schema, with every profile kept and no teacher settings', () => {
     const save = normalizeSave({
       schema: 1,
       activeProfileId: 'a',
       settings: { muted: true },
       profiles: [{ id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z', levels: { 'refcount/a': { attempts: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } } }],
     });
-    expect(save.schema).toBe(2);
+    expect(save.schema).toBe(SAVE_SCHEMA_VERSION);
+    expect(save.profiles[0]!.guest).toBe(false);
     expect(save.profiles[0]!.levels['refcount/a']!.passed).toBe(true);
     expect(save.activeProfileId).toBe('a');
     expect(save.teacher).toEqual(emptyTeacher());
@@ -68,6 +71,7 @@ describe('normalizeSave', () => {
         lockedUntil: 'tomorrow',
         classChapters: { gc: 'open', gil: 'maybe', wizardry: 'open' },
         profileChapters: { a: { bytecode: 'locked' }, gone: { gc: 'locked' }, b: 7 },
+        kiosk: { startInKiosk: 'yes', idleMinutes: 0.5, countdownSeconds: 100000 },
         backups: [{ action: 'explode', at: '2026-11-25T10:00:00Z', profile: { id: 'x', name: 'X' } }, { action: 'reset', at: 'never', profile: { id: 'x', name: 'X' } }, 'nonsense'],
       },
     });
@@ -78,8 +82,20 @@ describe('normalizeSave', () => {
       classChapters: { gc: 'open' },
       profileChapters: { a: { bytecode: 'locked' } },
       backups: [],
+      kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 30 },
     });
     expect(normalizeSave({ schema: 2, profiles: [], teacher: 'nope' }).teacher).toEqual(emptyTeacher());
+  });
+
+  it('reads a schema 2 save with default kiosk options and keeps a guest as a guest', () => {
+    const save = normalizeSave({
+      schema: 2,
+      profiles: [{ id: 'a', name: 'Ada' }, { id: 'g', name: 'Guest', guest: true }],
+      teacher: { classChapters: { gc: 'open' } },
+    });
+    expect(save.teacher.kiosk).toEqual({ startInKiosk: false, idleMinutes: 3, countdownSeconds: 30 });
+    expect(save.teacher.classChapters).toEqual({ gc: 'open' });
+    expect(save.profiles.map((p) => p.guest)).toEqual([false, true]);
   });
 
   it('refuses documents that are not saves, or come from a newer game', () => {

@@ -7,12 +7,15 @@ import { emptyTeacher, normalizeTeacher, type TeacherSection } from './teacher-s
  * Stored as one JSON document (desktop: a file in the user-data folder; browser: localStorage),
  * always with `schema` so an older game never misreads a newer file and a newer game can migrate.
  */
-export const SAVE_SCHEMA_VERSION = 2;
+export const SAVE_SCHEMA_VERSION = 3;
 /*
  * Schema history:
  *   1: profiles, activeProfileId, settings.
  *   2: + `teacher` (the teacher's console: PIN hash, lockout, chapter overrides). A schema 1
  *      document is read as schema 2 with an empty teacher section.
+ *   3: + `teacher.kiosk` (kiosk options) and `Profile.guest` (the kiosk's nameless player, removed
+ *      when the kiosk goes back to the title). Older documents read with default kiosk options and
+ *      no guests; a schema 2 game refuses a schema 3 save instead of dropping the kiosk options.
  */
 
 export interface LevelProgress {
@@ -36,6 +39,8 @@ export interface Profile {
   avatar: AvatarId;
   createdAt: string;
   levels: Record<string, LevelProgress>;
+  /** A kiosk guest: nameless, never in the class report, cleared when the kiosk resets. */
+  guest: boolean;
 }
 
 export interface Settings {
@@ -113,6 +118,7 @@ function normalizeProfile(raw: unknown): Profile | null {
     avatar: AVATARS.some((a) => a.id === avatar) ? (avatar as AvatarId) : AVATARS[0].id,
     createdAt: typeof createdAt === 'string' ? createdAt : new Date(0).toISOString(),
     levels,
+    guest: raw['guest'] === true,
   };
 }
 

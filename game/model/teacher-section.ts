@@ -1,4 +1,5 @@
 import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
+import { defaultKioskOptions, normalizeKioskOptions, type KioskOptions } from './kiosk-options.js';
 import type { Profile } from './save-data.js';
 
 /**
@@ -30,6 +31,8 @@ export interface TeacherSection {
   profileChapters: Record<string, ChapterOverrides>;
   /** Profiles as they were before the teacher reset or deleted them, newest first (see teacher-profiles.ts). */
   backups: ProfileBackup[];
+  /** The workshop host's kiosk options (schema 3). */
+  kiosk: KioskOptions;
 }
 
 export interface ProfileBackup {
@@ -46,7 +49,7 @@ export interface ProfileBackup {
 export const MIN_PIN_ITERATIONS = 200_000;
 
 export function emptyTeacher(): TeacherSection {
-  return { pin: null, failedTries: 0, lockedUntil: null, classChapters: {}, profileChapters: {}, backups: [] };
+  return { pin: null, failedTries: 0, lockedUntil: null, classChapters: {}, profileChapters: {}, backups: [], kiosk: defaultKioskOptions() };
 }
 
 /**
@@ -77,6 +80,7 @@ export function normalizeTeacher(
     classChapters: normalizeOverrides(raw['classChapters']),
     profileChapters,
     backups: normalizeBackups(raw['backups'], readProfile),
+    kiosk: normalizeKioskOptions(raw['kiosk']),
   };
 }
 

@@ -17,6 +17,7 @@ function profile(passed: string[]): Profile {
     avatar: 'owl',
     createdAt: '2026-01-01T00:00:00.000Z',
     levels: Object.fromEntries(passed.map((id) => [id, { ...emptyProgress(), passed: true }])),
+    guest: false,
   };
 }
 
