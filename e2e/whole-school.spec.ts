@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { CHAPTERS } from '../python-runtime/levels/level-types.js';
+import { LEVELS, levelsOfChapter } from '../python-runtime/levels/index.js';
+import { enLevels } from '../game/messages/en-levels.js';
+import { certificateFileName } from '../game/ui/certificate-text.js';
+import { castAndWait, lastResult, snap, typeSpell } from './kid-actions.js';
+
+/**
+ * The whole school, the fastest route, as a kid plays it: a new profile made on the title
+ * screen, then every lesson of every chapter in order (the map, the chapter's place, its first
+ * lesson, then "Next lesson" after each pass), each passed with the level's reference spell
+ * through the real editor and the real runtime. Each stage shows what the spell really did
+ * (data-<kind>-animated). The last pass offers the certificate with the kid's name, saved as a
+ * PNG. The kid asks for less motion (prefers-reduced-motion), so the stages end at once: no
+ * fixed waits anywhere, only what the kid would wait for.
+ */
+
+test.use({ reducedMotion: 'reduce' });
+
+const NAME = 'Grace';
+
+test('a new kid plays every lesson from the first to the certificate', async ({ page }) => {
+  test.setTimeout(300_000);
+  const started = Date.now();
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Enter the school' }).click();
+  await page.getByLabel('Your wizard name').fill(NAME);
+  await page.getByText('Owl', { exact: true }).click();
+  await page.getByRole('button', { name: 'Join the school' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+
+  const chapters = CHAPTERS.filter((chapter) => levelsOfChapter(chapter).length > 0);
+  expect(chapters.length).toBe(6);
+  let played = 0;
+  for (const chapter of chapters) {
+    // each place opens only when the one before is finished
+    const place = page.locator(`button[data-chapter="${chapter}"]`);
+    await expect(place).not.toHaveAttribute('aria-disabled', 'true');
+    await place.click();
+    await expect(page.locator('body')).toHaveAttribute('data-scene', 'chapter');
+    await page.getByRole('button', { name: /Lesson 1:/ }).click();
+    const levels = levelsOfChapter(chapter);
+    for (const [index, level] of levels.entries()) {
+      await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+      await expect(page.locator('.level-title')).toHaveText(enLevels[level.id]!.title);
+      await typeSpell(page, level.reference);
+      await castAndWait(page);
+      const result = await lastResult(page);
+      expect(result?.passed, `${level.id}: ${JSON.stringify(result?.messages)}`).toBe(true);
+      // the stage shows what this spell really did (quickly: the kid asked for less motion)
+      await expect(page.locator(`body[data-${level.scene}-animated]`)).toHaveCount(1);
+      played += 1;
+      const last = index === levels.length - 1;
+      if (!last) {
+        await page.getByRole('button', { name: 'Next lesson' }).click();
+      } else if (chapter !== 'graduation') {
+        await expect(page.locator('.chapter-finished')).toBeVisible();
+        await page.getByRole('button', { name: 'Back to the map' }).first().click();
+        await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+      }
+    }
+  }
+  expect(played).toBe(LEVELS.length);
+
+  // the last lesson of the school offers the certificate, with the kid's name on it
+  const get = page.getByRole('button', { name: 'Get your certificate' });
+  await get.click();
+  const dialog = page.getByRole('dialog', { name: 'Your graduation certificate' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`for ${NAME}, graduated on `));
+  await snap(page, 'whole-school-certificate');
+  await expect(dialog.getByRole('button', { name: 'Save as PNG' })).toBeFocused();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const today = await page.evaluate(() => new Date().toISOString());
+  expect(download.suggestedFilename()).toBe(certificateFileName(NAME, new Date(today)));
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  console.log(`whole school: ${LEVELS.length} lessons in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
