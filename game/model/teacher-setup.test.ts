@@ -20,7 +20,17 @@ function refused(text: string): string {
   return result.problem;
 }
 
-const valid = (override: Record<string, unknown>) => JSON.stringify({ kind: 'pyland-class-setup', schema: 1, classChapters: {}, pin: null, ...override });
+const KIOSK = { startInKiosk: true, idleMinutes: 7, countdownSeconds: 20 };
+const valid = (override: Record<string, unknown>) =>
+  JSON.stringify({ kind: 'pyland-class-setup', schema: 2, classChapters: {}, pin: null, kiosk: KIOSK, ...override });
+const validV1 = (override: Record<string, unknown>) => JSON.stringify({ kind: 'pyland-class-setup', schema: 1, classChapters: {}, pin: null, ...override });
+const kioskWith = (override: Record<string, unknown>) => valid({ kiosk: { ...KIOSK, ...override } });
+
+function refusedWith(text: string): { problem: string; params: Record<string, string | number> | undefined } {
+  const result = parseSetup(text);
+  if (result.ok) throw new Error('accepted');
+  return { problem: result.problem, params: result.params };
+}
 
 describe('class setup export and import', () => {
   it('carries the class overrides and the PIN hash to another computer', async () => {
@@ -52,7 +62,8 @@ describe('class setup export and import', () => {
     expect(refused('null')).toBe('teacher.setup-wrong-kind');
     expect(refused(JSON.stringify({ schema: 2, profiles: [] }))).toBe('teacher.setup-wrong-kind');
     expect(refused(valid({ schema: '1' }))).toBe('teacher.setup-wrong-kind');
-    expect(refused(valid({ schema: 2 }))).toBe('teacher.setup-newer');
+    expect(refused(valid({ schema: 3 }))).toBe('teacher.setup-newer');
+    expect(refused(valid({ schema: 1.5 }))).toBe('teacher.setup-wrong-kind');
   });
 
   it('refuses hostile files: huge, wrong types, unknown chapters or fields, a fast or broken PIN hash', () => {
@@ -64,6 +75,53 @@ describe('class setup export and import', () => {
     expect(refused(valid({ admin: true }))).toBe('teacher.setup-unknown-field');
     expect(refused(valid({ pin: '1234' }))).toBe('teacher.setup-bad-pin');
     expect(refused(valid({ pin: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'AAECAwQFBgcICQoLDA0ODwABAgMEBQYHCAkKCwwNDg8=' } }))).toBe('teacher.setup-bad-pin');
+  });
+
+  it('writes schema 2 with this computer\'s kiosk options, and carries them to another computer', async () => {
+    let host = await hostComputer();
+    host = { ...host, teacher: { ...host.teacher, kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45 } } };
+    const text = exportSetup(host);
+    expect(JSON.parse(text)).toMatchObject({ schema: 2, kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45 } });
+    const parsed = parseSetup(text);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const other = applySetup(emptySave(), parsed.setup);
+    expect(other.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 12, countdownSeconds: 45 });
+  });
+
+  it('still loads a schema 1 file (older than kiosk mode), keeping this computer\'s kiosk options', () => {
+    const here: SaveData = { ...emptySave(), teacher: { ...emptySave().teacher, kiosk: { startInKiosk: true, idleMinutes: 9, countdownSeconds: 15 } } };
+    const parsed = parseSetup(validV1({ classChapters: { gc: 'open' } }));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.setup.kiosk).toBeNull();
+    const next = applySetup(here, parsed.setup);
+    expect(next.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 9, countdownSeconds: 15 });
+    expect(next.teacher.classChapters).toEqual({ gc: 'open' });
+    // a schema 1 file never had kiosk options: one that has them was not written by this game
+    expect(refused(validV1({ kiosk: KIOSK }))).toBe('teacher.setup-unknown-field');
+  });
+
+  it('refuses kiosk options that are missing, of the wrong types, out of range or unknown, and names the field', () => {
+    const { kiosk: _dropped, ...withoutKiosk } = JSON.parse(valid({}));
+    expect(refused(JSON.stringify(withoutKiosk))).toBe('teacher.setup-bad-kiosk');
+    expect(refused(valid({ kiosk: null }))).toBe('teacher.setup-bad-kiosk');
+    expect(refused(valid({ kiosk: [true, 3, 30] }))).toBe('teacher.setup-bad-kiosk');
+    expect(refused(valid({ kiosk: 'on' }))).toBe('teacher.setup-bad-kiosk');
+    expect(refused(kioskWith({ startInKiosk: 'yes' }))).toBe('teacher.setup-bad-kiosk');
+    expect(refused(kioskWith({ startInKiosk: 1 }))).toBe('teacher.setup-bad-kiosk');
+    const { startInKiosk: _s, ...noStart } = KIOSK;
+    expect(refused(valid({ kiosk: noStart }))).toBe('teacher.setup-bad-kiosk');
+    expect(refusedWith(kioskWith({ idleMinutes: '3' }))).toEqual({ problem: 'teacher.setup-kiosk-range', params: { field: 'idleMinutes', min: 1, max: 60 } });
+    for (const idleMinutes of [0, 61, -3, 2.5, 1e9, null]) {
+      expect(refusedWith(kioskWith({ idleMinutes })).params).toEqual({ field: 'idleMinutes', min: 1, max: 60 });
+    }
+    for (const countdownSeconds of [4, 121, '30', true]) {
+      expect(refusedWith(kioskWith({ countdownSeconds })).params).toEqual({ field: 'countdownSeconds', min: 5, max: 120 });
+    }
+    const { countdownSeconds: _c, ...noCountdown } = KIOSK;
+    expect(refusedWith(valid({ kiosk: noCountdown })).params).toEqual({ field: 'countdownSeconds', min: 5, max: 120 });
+    expect(refusedWith(kioskWith({ attractVideo: 'x.mp4' }))).toEqual({ problem: 'teacher.setup-unknown-field', params: { field: 'kiosk.attractVideo' } });
+    expect(refusedWith(kioskWith({ ['z'.repeat(500)]: 1 })).params?.['field']).toHaveLength('kiosk.'.length + 40);
+    expect(refused(valid({ kiosk: { ...KIOSK, padding: 'x'.repeat(MAX_SETUP_BYTES) } }))).toBe('teacher.setup-too-big');
   });
 
   it('accepts a setup with a byte order mark, and names the file by date', () => {

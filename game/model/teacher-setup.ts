@@ -1,16 +1,29 @@
 import { CHAPTERS } from '../../python-runtime/levels/level-types.js';
+import {
+  MAX_COUNTDOWN_SECONDS,
+  MAX_IDLE_MINUTES,
+  MIN_COUNTDOWN_SECONDS,
+  MIN_IDLE_MINUTES,
+  type KioskOptions,
+} from './kiosk-options.js';
 import type { SaveData } from './save-data.js';
 import { normalizePinRecord, type ChapterOverrides, type PinRecord } from './teacher-section.js';
 
 /**
  * The class setup file: what a workshop host sets once and carries to 20 computers (the class's
- * chapter overrides and the PIN's hash; kiosk options will join it when kiosk mode exists).
+ * chapter overrides, the kiosk options and the PIN's hash).
  * Unlike a save, which is read leniently (keep what can be understood), an imported setup is
  * checked strictly: anything malformed, from a newer game, too big, of the wrong types or naming
  * unknown chapters is refused as a whole with a reason, and nothing is changed.
  */
 export const SETUP_KIND = 'pyland-class-setup';
-export const SETUP_SCHEMA_VERSION = 1;
+export const SETUP_SCHEMA_VERSION = 2;
+/*
+ * Setup schema history:
+ *   1: kind, schema, classChapters, pin.
+ *   2: + kiosk (startInKiosk, idleMinutes, countdownSeconds), required. A schema 1 file is still
+ *      loaded; it has no kiosk options, so this computer's stay as they are.
+ */
 /** A real setup is a few hundred bytes; anything this big is not one. */
 export const MAX_SETUP_BYTES = 64 * 1024;
 
@@ -19,16 +32,33 @@ export interface ClassSetup {
   schema: number;
   classChapters: ChapterOverrides;
   pin: PinRecord | null;
+  /** Null when the file is schema 1 (older than kiosk mode): applying it keeps this computer's options. */
+  kiosk: KioskOptions | null;
 }
 
 export function exportSetup(save: SaveData): string {
-  const setup: ClassSetup = { kind: SETUP_KIND, schema: SETUP_SCHEMA_VERSION, classChapters: save.teacher.classChapters, pin: save.teacher.pin };
+  const setup: ClassSetup = {
+    kind: SETUP_KIND,
+    schema: SETUP_SCHEMA_VERSION,
+    classChapters: save.teacher.classChapters,
+    pin: save.teacher.pin,
+    kiosk: { ...save.teacher.kiosk },
+  };
   return `${JSON.stringify(setup, null, 2)}\n`;
 }
 
 export type SetupParse = { ok: true; setup: ClassSetup } | { ok: false; problem: string; params?: Record<string, string | number> };
 
-const KNOWN_FIELDS = new Set(['kind', 'schema', 'classChapters', 'pin']);
+/** The fields each setup schema may have: a schema 1 file with `kiosk` is not one this game wrote. */
+const KNOWN_FIELDS: Record<number, ReadonlySet<string>> = {
+  1: new Set(['kind', 'schema', 'classChapters', 'pin']),
+  2: new Set(['kind', 'schema', 'classChapters', 'pin', 'kiosk']),
+};
+const KIOSK_NUMBERS = {
+  idleMinutes: [MIN_IDLE_MINUTES, MAX_IDLE_MINUTES],
+  countdownSeconds: [MIN_COUNTDOWN_SECONDS, MAX_COUNTDOWN_SECONDS],
+} as const;
+const KIOSK_FIELDS = new Set(['startInKiosk', ...Object.keys(KIOSK_NUMBERS)]);
 
 export function parseSetup(text: string): SetupParse {
   if (new TextEncoder().encode(text).length > MAX_SETUP_BYTES) return { ok: false, problem: 'teacher.setup-too-big', params: { max: MAX_SETUP_BYTES / 1024 } };
@@ -44,8 +74,9 @@ export function parseSetup(text: string): SetupParse {
   const schema = record['schema'];
   if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) return { ok: false, problem: 'teacher.setup-wrong-kind' };
   if (schema > SETUP_SCHEMA_VERSION) return { ok: false, problem: 'teacher.setup-newer', params: { schema } };
+  const known = KNOWN_FIELDS[schema]!;
   for (const key of Object.keys(record)) {
-    if (!KNOWN_FIELDS.has(key)) return { ok: false, problem: 'teacher.setup-unknown-field', params: { field: key.slice(0, 40) } };
+    if (!known.has(key)) return { ok: false, problem: 'teacher.setup-unknown-field', params: { field: key.slice(0, 40) } };
   }
   const chapters = record['classChapters'];
   if (typeof chapters !== 'object' || chapters === null || Array.isArray(chapters)) return { ok: false, problem: 'teacher.setup-bad-chapters' };
@@ -58,12 +89,42 @@ export function parseSetup(text: string): SetupParse {
   const rawPin = record['pin'];
   const pin = rawPin === null || rawPin === undefined ? null : normalizePinRecord(rawPin);
   if (rawPin !== null && rawPin !== undefined && pin === null) return { ok: false, problem: 'teacher.setup-bad-pin' };
-  return { ok: true, setup: { kind: SETUP_KIND, schema: SETUP_SCHEMA_VERSION, classChapters, pin } };
+  let kiosk: KioskOptions | null = null;
+  if (schema >= 2) {
+    const parsed = parseKiosk(record['kiosk']);
+    if ('problem' in parsed) return { ok: false, ...parsed };
+    kiosk = parsed.kiosk;
+  }
+  return { ok: true, setup: { kind: SETUP_KIND, schema: SETUP_SCHEMA_VERSION, classChapters, pin, kiosk } };
+}
+
+/**
+ * A setup's kiosk options, all three present, of the right type and in range. A value out of
+ * range is refused rather than clamped: 20 computers silently running another idle time than
+ * the file says would be a surprise at the workshop.
+ */
+function parseKiosk(raw: unknown): { kiosk: KioskOptions } | { problem: string; params?: Record<string, string | number> } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'teacher.setup-bad-kiosk' };
+  const record = raw as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!KIOSK_FIELDS.has(key)) return { problem: 'teacher.setup-unknown-field', params: { field: `kiosk.${key.slice(0, 40)}` } };
+  }
+  if (typeof record['startInKiosk'] !== 'boolean') return { problem: 'teacher.setup-bad-kiosk' };
+  const numbers: Record<string, number> = {};
+  for (const [field, [min, max]] of Object.entries(KIOSK_NUMBERS)) {
+    const value = record[field];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      return { problem: 'teacher.setup-kiosk-range', params: { field, min, max } };
+    }
+    numbers[field] = value;
+  }
+  return { kiosk: { startInKiosk: record['startInKiosk'], idleMinutes: numbers['idleMinutes']!, countdownSeconds: numbers['countdownSeconds']! } };
 }
 
 /**
  * The save with the setup applied: the class's overrides are replaced; the PIN too when the setup
- * has one (a setup without a PIN keeps this computer's). Kids' own overrides are not part of a setup.
+ * has one (a setup without a PIN keeps this computer's), and the kiosk options when it has them
+ * (a schema 1 file has none). Kids' own overrides are not part of a setup.
  */
 export function applySetup(save: SaveData, setup: ClassSetup): SaveData {
   return {
@@ -71,6 +132,7 @@ export function applySetup(save: SaveData, setup: ClassSetup): SaveData {
     teacher: {
       ...save.teacher,
       classChapters: { ...setup.classChapters },
+      ...(setup.kiosk ? { kiosk: { ...setup.kiosk } } : {}),
       ...(setup.pin ? { pin: setup.pin, failedTries: 0, lockedUntil: null } : {}),
     },
   };
