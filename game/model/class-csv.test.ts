@@ -98,6 +98,14 @@ describe('classCsv', () => {
     ]);
   });
 
+  it('leaves kiosk guests out: only named kids have rows', () => {
+    let save = createProfile(emptySave(), { name: 'Ada', avatar: 'owl' }, NOW, 'ada').save;
+    save = { ...save, profiles: [...save.profiles, { ...save.profiles[0]!, id: 'guest-1', name: 'Guest wizard', guest: true }] };
+    save = recordCast(save, 'guest-1', 'refcount/a', { passed: true, spell: 'x', seconds: 12 }, NOW);
+    const rows = parseCsv(classCsv(classReport(save, LEVELS), WORDS).slice(1));
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['Ada', 'Ada']);
+  });
+
   it('writes only the header for a computer with no profiles, and names the file by date', () => {
     expect(parseCsv(classCsv([], WORDS).slice(1))).toHaveLength(1);
     expect(csvFileName(NOW)).toBe('pyland-class-2026-11-25.csv');

@@ -62,6 +62,13 @@ describe('the class pace', () => {
   it('refuses an override for a profile that does not exist', () => {
     expect(() => setKidChapter(classOfTwo(), 'nobody', 'gc', 'open')).toThrow(/no profile/);
   });
+
+  it('gives a kiosk guest no overrides of its own: it follows the class', () => {
+    let save = setClassChapter(classOfTwo(), 'gc', 'open');
+    save = { ...save, profiles: [...save.profiles, { ...save.profiles[0]!, id: 'guest-1', name: 'Guest wizard', guest: true }] };
+    expect(() => setKidChapter(save, 'guest-1', 'gc', 'locked')).toThrow(/no profile/);
+    expect(gcOf(save, 'guest-1').status).toBe('open');
+  });
 });
 
 describe('classReport', () => {

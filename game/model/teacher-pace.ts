@@ -21,7 +21,8 @@ export function setClassChapter(save: SaveData, chapter: ChapterId, value: Chapt
 }
 
 export function setKidChapter(save: SaveData, profileId: string, chapter: ChapterId, value: ChapterOverride | null): SaveData {
-  if (!save.profiles.some((p) => p.id === profileId)) throw new Error(`no profile ${profileId}`);
+  // a guest follows the class's pace; its own overrides would outlive it in the save
+  if (!save.profiles.some((p) => p.id === profileId && !p.guest)) throw new Error(`no profile ${profileId}`);
   const current = save.teacher.profileChapters[profileId] ?? {};
   const next = withOverride(current, chapter, value);
   const profileChapters = { ...save.teacher.profileChapters };

@@ -37,6 +37,17 @@ describe('renameProfile', () => {
   });
 });
 
+describe('kiosk guests', () => {
+  it('are not the teacher\'s to rename, reset or delete: the kiosk clears them itself', () => {
+    let save = classOfTwo();
+    save = { ...save, profiles: [...save.profiles, { ...save.profiles[0]!, id: 'guest-1', name: 'Guest wizard', guest: true }] };
+    expect(actionError(() => renameProfile(save, 'guest-1', 'Bob')).key).toBe('teacher.profile-gone');
+    expect(actionError(() => resetProgress(save, 'guest-1', NOW)).key).toBe('teacher.profile-gone');
+    expect(actionError(() => deleteProfile(save, 'guest-1', NOW)).key).toBe('teacher.profile-gone');
+    expect(save.teacher.backups).toEqual([]);
+  });
+});
+
 describe('reset and delete, with a backup to restore', () => {
   it('resets a kid\'s progress and brings it back', () => {
     let save = resetProgress(classOfTwo(), 'ada', NOW);

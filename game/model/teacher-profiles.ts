@@ -77,8 +77,9 @@ function addBackup(save: SaveData, backup: ProfileBackup): SaveData {
   return { ...save, teacher: { ...save.teacher, backups: [backup, ...save.teacher.backups].slice(0, MAX_PROFILE_BACKUPS) } };
 }
 
+/** A guest is not the teacher's to manage (the kiosk clears it): it counts as not there. */
 function findProfile(save: SaveData, profileId: string): Profile {
-  const profile = save.profiles.find((p) => p.id === profileId);
+  const profile = save.profiles.find((p) => p.id === profileId && !p.guest);
   if (!profile) throw new ProfileActionError('teacher.profile-gone');
   return profile;
 }

@@ -1,6 +1,6 @@
 import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import { chapterStates, levelProgress, type ChapterState } from './progress.js';
-import type { SaveData } from './save-data.js';
+import type { Profile, SaveData } from './save-data.js';
 import { chapterOverridesFor } from './teacher-pace.js';
 import type { ChapterOverride } from './teacher-section.js';
 
@@ -43,9 +43,18 @@ export interface KidReport {
   lastPlayedAt: string | null;
 }
 
+/**
+ * The profiles a teacher sees and manages: every named kid on this computer. A kiosk guest is
+ * nobody's profile (nameless, cleared when the kiosk resets), so it is never in the class view,
+ * the CSV or the rename/reset/delete lists.
+ */
+export function classProfiles(save: SaveData): Profile[] {
+  return save.profiles.filter((profile) => !profile.guest);
+}
+
 export function classReport(save: SaveData, levels: readonly LevelDefinition[]): KidReport[] {
   const { teacher } = save;
-  return save.profiles.map((profile) => {
+  return classProfiles(save).map((profile) => {
     const states = chapterStates(profile, levels, chapterOverridesFor(teacher, profile.id));
     const chapters = CHAPTERS.map((chapter, index): ChapterReport => ({
       chapter,
