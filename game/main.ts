@@ -12,6 +12,8 @@ import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
+// emoji in kids' names: the computer may have no emoji font (Twemoji as a 470 KB COLR font)
+import 'twemoji-colr-font/twemoji.css';
 import './styles/game.css';
 import { LEVELS } from '../python-runtime/levels/index.js';
 import { createBrowserRuntime } from '../python-runtime/browser-runtime.js';

@@ -25,8 +25,8 @@ const PARCHMENT_DARK = '#f3e3bd';
 const GOLD = cssColor(PALETTE.gold);
 const DEEP_GOLD = '#b8860b';
 const SERIF = 'Georgia, "DejaVu Serif", "Times New Roman", serif';
-/** Emoji in a kid's name are drawn by the system's emoji font. */
-const NAME_FONT = `${SERIF}, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"`;
+/** Emoji in a kid's name are drawn by the bundled Twemoji font. */
+export const NAME_FONT = `${SERIF}, "Twemoji"`;
 
 export function paintCertificate(ctx: CanvasRenderingContext2D, content: CertificateContent): void {
   const w = CERTIFICATE_WIDTH;

@@ -30,6 +30,6 @@ export function cssColor(color: number): string {
   return `#${color.toString(16).padStart(6, '0')}`;
 }
 
-/** The font every text uses (bundled from @fontsource/atkinson-hyperlegible). */
-export const FONT_FAMILY = '"Atkinson Hyperlegible", "Segoe UI", sans-serif';
+/** The font every text uses (bundled from @fontsource/atkinson-hyperlegible; emoji from twemoji-colr-font). */
+export const FONT_FAMILY = '"Atkinson Hyperlegible", "Segoe UI", sans-serif, "Twemoji"';
 export const MONO_FAMILY = '"DejaVu Sans Mono", "Cascadia Mono", Consolas, monospace';

@@ -1,6 +1,6 @@
 import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
-import { CERTIFICATE_HEIGHT, CERTIFICATE_WIDTH, certificateAltText, paintCertificate, type CertificateContent } from '../art/certificate-painter.js';
+import { CERTIFICATE_HEIGHT, CERTIFICATE_WIDTH, certificateAltText, NAME_FONT, paintCertificate, type CertificateContent } from '../art/certificate-painter.js';
 import { certificateFileName } from './certificate-text.js';
 import { el } from './dom.js';
 import './certificate.css';
@@ -24,8 +24,15 @@ export function openCertificateDialog(content: CertificateContent, onClose: () =
   });
   const context = canvas.getContext('2d');
   if (context) paintCertificate(context, content);
-  // fonts may still be loading the first time: paint again once they are there
-  void document.fonts?.ready.then(() => context && paintCertificate(context, content));
+  // Fonts may still be loading the first time, and a face split by unicode-range (the emoji font)
+  // loads only when asked for the characters it covers: ask for the name's, then paint again.
+  // Saving waits for this too, so the PNG never has boxes where the emoji belong.
+  const painted: Promise<void> = Promise.all([
+    document.fonts?.ready,
+    document.fonts?.load(`bold 48px ${NAME_FONT}`, content.name).catch(() => []),
+  ]).then(() => {
+    if (context) paintCertificate(context, content);
+  });
 
   const status = el('p', { className: 'certificate-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const fileName = certificateFileName(content.name, content.date);
@@ -49,7 +56,8 @@ export function openCertificateDialog(content: CertificateContent, onClose: () =
   );
   const overlay = el('div', { className: 'certificate-overlay' }, [dialog]);
 
-  save.addEventListener('click', () => {
+  save.addEventListener('click', async () => {
+    await painted;
     canvas.toBlob((blob) => {
       if (!blob) {
         status.textContent = formatMessage('certificate.save-failed');
