@@ -31,6 +31,81 @@ function messageKeysUsedBy(source: string): string[] {
   return [...keys];
 }
 
+const HARNESS_DIR = join(LEVELS_DIR, '..', 'harness');
+
+function harnessSource(module: string): string {
+  return readFileSync(join(HARNESS_DIR, `${module}.py`), 'utf8');
+}
+
+/** The chapter helper modules (harness/pyland_*.py) a checker can import functions from. */
+const HELPER_MODULES = readdirSync(HARNESS_DIR)
+  .filter((file) => /^pyland_\w+\.py$/.test(file) && file !== 'pyland_stepper.py')
+  .map((file) => file.replace(/\.py$/, ''));
+
+/**
+ * A helper module's `LEVEL_MESSAGES` table: for each of its functions that can put level message
+ * keys into a Verdict, all the keys it can send (its own and those of the table's functions it
+ * calls). Written one function a line, `    "name": ("key", "key"),`; anything else in the table
+ * is an error, so a table the test cannot read never passes as an empty one.
+ */
+function declaredMessages(source: string): Map<string, string[]> {
+  const declared = new Map<string, string[]>();
+  const table = /^LEVEL_MESSAGES = \{\n([\s\S]*?)^\}/m.exec(source);
+  if (!table) {
+    if (/^LEVEL_MESSAGES\b/m.test(source)) throw new Error('LEVEL_MESSAGES is not written as one function a line');
+    return declared;
+  }
+  for (const line of table[1]!.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const entry = /^ {4}"(\w+)": \(((?:"[a-z][a-z0-9.-]*", ?)*(?:"[a-z][a-z0-9.-]*")?)\),$/.exec(line);
+    if (!entry) throw new Error(`cannot read this LEVEL_MESSAGES line: ${line}`);
+    declared.set(entry[1]!, [...entry[2]!.matchAll(/"([^"]+)"/g)].map((key) => key[1]!));
+  }
+  return declared;
+}
+
+/** Top-level functions of a Python module: name -> its whole text (def line and body). */
+function topLevelFunctions(source: string): Map<string, string> {
+  const functions = new Map<string, string>();
+  const lines = source.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const def = /^def (\w+)\(/.exec(lines[index]!);
+    if (!def) continue;
+    let end = index + 1;
+    while (end < lines.length && !/^\S/.test(lines[end]!)) end++;
+    functions.set(def[1]!, lines.slice(index, end).join('\n'));
+  }
+  return functions;
+}
+
+const calls = (source: string, name: string) => new RegExp(`(?<![\\w.])${name}\\(`).test(source);
+
+/** The functions a checker imports from the helper modules: [module, function name]. */
+function helpersImportedBy(source: string): [string, string][] {
+  const imported: [string, string][] = [];
+  for (const match of source.matchAll(/^from (pyland_\w+) import (\([^)]*\)|.*)$/gm)) {
+    for (const name of match[2]!.replace(/[()]/g, '').split(',')) {
+      if (name.trim() !== '') imported.push([match[1]!, name.trim()]);
+    }
+  }
+  return imported;
+}
+
+/**
+ * Every message key a checker can send: the ones it writes itself, and those of the helper
+ * functions it calls (read from their module's LEVEL_MESSAGES table).
+ */
+function messageKeysSentBy(id: string): string[] {
+  const source = checkerSource(id);
+  const keys = new Set(messageKeysUsedBy(source));
+  const body = source.replace(/^from pyland\w* import .*$/gm, '');
+  for (const [module, name] of helpersImportedBy(source)) {
+    if (!calls(body, name)) continue;
+    for (const key of declaredMessages(harnessSource(module)).get(name) ?? []) keys.add(key);
+  }
+  return [...keys];
+}
+
 describe('the level list', () => {
   it('has unique ids of the form <chapter>/<slug>, each in its own chapter', () => {
     const ids = LEVELS.map((level) => level.id);
@@ -101,13 +176,13 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
   });
 
   it('has a catalogue message for every key its checker sends, and no unused ones', () => {
-    const used = messageKeysUsedBy(checkerSource(id));
+    const used = messageKeysSentBy(id);
     expect(used.length).toBeGreaterThan(0);
     for (const key of used) {
       if (key.includes('.')) {
-        expect(typeof lookup(en, key), `${key} (used by ${id}.py)`).toBe('string');
+        expect(typeof lookup(en, key), `${key} (sent by ${id}.py or a helper it calls)`).toBe('string');
       } else {
-        expect(texts!.msg, `levels.${id}.msg.${key} (used by ${id}.py)`).toHaveProperty([key]);
+        expect(texts!.msg, `levels.${id}.msg.${key} (sent by ${id}.py or a helper it calls)`).toHaveProperty([key]);
       }
     }
     expect(Object.keys(texts!.msg).sort()).toEqual(used.filter((key) => !key.includes('.')).sort());
@@ -128,7 +203,74 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
   });
 });
 
+describe.each(HELPER_MODULES)('helper module %s', (module) => {
+  it('lists in LEVEL_MESSAGES every level key its functions can send, and no key they cannot', () => {
+    const source = harnessSource(module);
+    const declared = declaredMessages(source);
+    const functions = topLevelFunctions(source);
+    for (const [name, keys] of declared) {
+      const body = functions.get(name);
+      expect(body, `${module}.LEVEL_MESSAGES names ${name}, which is no function of ${module}`).toBeDefined();
+      const reachable = new Set(messageKeysUsedBy(body!));
+      for (const [other, otherKeys] of declared) {
+        if (other !== name && calls(body!, other)) for (const key of otherKeys) reachable.add(key);
+      }
+      expect([...keys].sort(), `${module}.LEVEL_MESSAGES["${name}"]`).toEqual([...reachable].sort());
+    }
+    for (const [name, body] of functions) {
+      if (declared.has(name)) continue;
+      expect(messageKeysUsedBy(body), `${module}.${name} sends level keys but is not in LEVEL_MESSAGES`).toEqual([]);
+      for (const other of declared.keys()) {
+        expect(calls(body, other), `${module}.${name} calls ${other} but is not in LEVEL_MESSAGES`).toBe(false);
+      }
+    }
+    // a key sent from outside the top-level functions (a class, the module body) is listed nowhere
+    let outside = source;
+    for (const body of functions.values()) outside = outside.replace(body, '');
+    expect(messageKeysUsedBy(outside)).toEqual([]);
+  });
+});
+
 describe('the message key scanner', () => {
+  it('reads the helper modules\' LEVEL_MESSAGES tables, and refuses one it cannot read', () => {
+    const table = [
+      'import pyland',
+      'LEVEL_MESSAGES = {',
+      '    # the counter race',
+      '    "alone": ("missing", "idle"),',
+      '    "race": ("missing", "idle", "too-big"),',
+      '    "quiet": (),',
+      '}',
+      'def alone(spell):',
+      '    return Verdict(False, [("missing", {})], None)',
+    ].join('\n');
+    expect(declaredMessages(table)).toEqual(
+      new Map([['alone', ['missing', 'idle']], ['race', ['missing', 'idle', 'too-big']], ['quiet', []]]),
+    );
+    expect(declaredMessages('def alone(spell):\n    pass\n')).toEqual(new Map());
+    expect(() => declaredMessages('LEVEL_MESSAGES = {\n    "race": KEYS,\n}\n')).toThrow(/cannot read/);
+    expect(() => declaredMessages('LEVEL_MESSAGES = dict(race=("idle",))\n')).toThrow(/one function a line/);
+  });
+
+  it('finds the helpers a checker imports, on one line or in brackets', () => {
+    const source = 'from pyland import Verdict\nfrom pyland_knights import race, replay\nfrom pyland_ghosts import (\n    Spirit,\n    SpiritWatch,\n)\n';
+    expect(helpersImportedBy(source)).toEqual([
+      ['pyland_knights', 'race'],
+      ['pyland_knights', 'replay'],
+      ['pyland_ghosts', 'Spirit'],
+      ['pyland_ghosts', 'SpiritWatch'],
+    ]);
+  });
+
+  it('splits a module into its top-level functions and sees which ones they call', () => {
+    const functions = topLevelFunctions('X = 1\ndef a(spell):\n    return b(spell)\n\n    # still a\ndef b(spell):\n    return spell.b(1)\nY = 2\n');
+    expect([...functions.keys()]).toEqual(['a', 'b']);
+    expect(calls(functions.get('a')!, 'b')).toBe(true);
+    expect(calls('    return spell.b(1)', 'b')).toBe(false);
+    expect(functions.get('b')).not.toContain('Y = 2');
+  });
+
+
   it('finds keys in every form the checkers use', () => {
     const source = [
       'messages.append(("well-done", {"delta": 1}))',
