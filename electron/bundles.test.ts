@@ -88,7 +88,14 @@ function fakeElectron(isPackaged: boolean) {
 
   class BrowserWindow {
     readonly record = { options: {} as Record<string, any>, loaded: [] as string[], listeners: new Map<string, (...args: any[]) => void>() };
-    readonly webContents = { on: (event: string, listener: (...args: any[]) => void) => this.record.listeners.set(`webContents:${event}`, listener) };
+    readonly webContents = {
+      on: (event: string, listener: (...args: any[]) => void) => this.record.listeners.set(`webContents:${event}`, listener),
+      setZoomFactor: (factor: number) => log.push(`setZoomFactor ${factor}`),
+      setVisualZoomLevelLimits: async (min: number, max: number) => log.push(`setVisualZoomLevelLimits ${min} ${max}`),
+    };
+    removeMenu() {
+      log.push('removeMenu');
+    }
     constructor(options: Record<string, any>) {
       log.push('new BrowserWindow');
       this.record.options = options;
@@ -141,16 +148,25 @@ function fakeElectron(isPackaged: boolean) {
       },
     },
     ipcMain: { handle: (channel: string) => ipcChannels.push(channel), removeHandler: () => undefined },
+    powerSaveBlocker: {
+      start: (type: string) => (log.push(`powerSaveBlocker.start ${type}`), 7),
+      isStarted: (id: number) => id === 7,
+      stop: (id: number) => log.push(`powerSaveBlocker.stop ${id}`),
+    },
     BrowserWindow,
   };
   return { electron, log, windows, protocolHandlers, ipcChannels, appListeners, ready, menu: () => menu };
 }
 
-async function startMain(isPackaged: boolean) {
+async function startMain(isPackaged: boolean, args: string[] = []) {
   const fake = fakeElectron(isPackaged);
   const file = path.join(outdir, 'main.cjs');
-  const processValue = { platform: 'linux', env: {}, resourcesPath: '/opt/pyland/resources' };
+  // as `electron . <args>` gives them (development) or the packaged executable with <args>
+  const argv = isPackaged ? ['/opt/pyland/pyland-memory-school', ...args] : ['/repo/node_modules/electron/dist/electron', '.', ...args];
+  const processValue = { platform: 'linux', env: {}, resourcesPath: '/opt/pyland/resources', argv };
   runBundle(await readFile(file, 'utf8'), file, fake.electron, { nodeRequire: true, processValue });
+  // main reads the save (for the kiosk option) before it waits for 'ready'
+  for (let i = 0; i < 100 && !fake.log.includes('whenReady'); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
   const beforeReady = [...fake.log];
   fake.ready();
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -216,5 +232,55 @@ describe('main.cjs wiring', () => {
     const window = windows[0]!;
     window.listeners.get('webContents:render-process-gone')!({}, { reason: 'oom' });
     expect(window.loaded).toEqual(['app://game/index.html', 'app://game/index.html']);
+  });
+
+  it('is no kiosk without --kiosk (and no saved kiosk option): no kiosk window, no blocked keys, display may sleep', async () => {
+    const { windows, log, appListeners } = await startMain(true);
+    expect(windows[0]!.options['kiosk']).toBeUndefined();
+    expect(windows[0]!.listeners.has('webContents:before-input-event')).toBe(false);
+    expect(windows[0]!.listeners.has('close')).toBe(false);
+    expect(appListeners.has('before-quit')).toBe(false);
+    expect(log.some((line) => line.startsWith('powerSaveBlocker'))).toBe(false);
+  });
+
+  it('with --kiosk after `electron .` (npm start -- --kiosk): a full-screen kiosk window without menu or devtools, keys filtered, closing refused, display awake', async () => {
+    const { windows, log, appListeners, menu } = await startMain(false, ['--kiosk']);
+    const window = windows[0]!;
+    expect(window.options).toMatchObject({ kiosk: true, fullscreen: true, frame: false });
+    // no developer tools and no menu even in development: a kiosk is for visitors
+    expect(window.options['webPreferences'].devTools).toBe(false);
+    expect(menu()).toBeNull();
+    expect(log).toContain('removeMenu');
+    expect(log).toContain('powerSaveBlocker.start prevent-display-sleep');
+
+    const prevented = (run: (event: { preventDefault(): void }) => void) => {
+      let wasPrevented = false;
+      run({ preventDefault: () => (wasPrevented = true) });
+      return wasPrevented;
+    };
+    const keyDown = (key: string, code: string, modifiers: { control?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
+      type: 'keyDown', key, code, control: false, meta: false, alt: false, shift: false, ...modifiers,
+    });
+    const input = window.listeners.get('webContents:before-input-event')!;
+    expect(prevented((event) => input(event, keyDown('r', 'KeyR', { control: true })))).toBe(true);
+    expect(prevented((event) => input(event, keyDown('F5', 'F5')))).toBe(true);
+    expect(prevented((event) => input(event, keyDown('a', 'KeyA')))).toBe(false);
+    expect(prevented((event) => input(event, keyDown('K', 'KeyK', { control: true, alt: true, shift: true })))).toBe(false);
+
+    // closing and quitting are refused; the display is let sleep again when the app quits
+    expect(prevented((event) => window.listeners.get('close')!(event))).toBe(true);
+    expect(prevented((event) => appListeners.get('before-quit')!(event))).toBe(true);
+    appListeners.get('will-quit')!();
+    expect(log).toContain('powerSaveBlocker.stop 7');
+
+    // the page's zoom is locked at 100% once it has loaded
+    window.listeners.get('webContents:did-finish-load')!();
+    expect(log).toContain('setZoomFactor 1');
+    expect(log).toContain('setVisualZoomLevelLimits 1 1');
+  });
+
+  it('takes --kiosk in the packaged app too, and after a `--`', async () => {
+    expect((await startMain(true, ['--kiosk'])).windows[0]!.options['kiosk']).toBe(true);
+    expect((await startMain(false, ['--', '--kiosk'])).windows[0]!.options['kiosk']).toBe(true);
   });
 });

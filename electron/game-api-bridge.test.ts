@@ -31,6 +31,20 @@ describe('createGameApi (window.pyland)', () => {
     ]);
   });
 
+  it('sends saveFile as a plain copy of exactly its three fields, and quitKiosk with only the PIN', async () => {
+    const { calls, invoke } = recordingInvoke();
+    const api = createGameApi(invoke);
+    // a page object with an extra field and a prototype: only kind, suggestedName and text cross
+    const request = Object.assign(Object.create({ inherited: 'x' }) as object, { kind: 'class-csv', suggestedName: 'class.csv', text: 'a,b', path: '/etc/passwd' });
+    await api.saveFile(request as Parameters<typeof api.saveFile>[0]);
+    await (api.quitKiosk as (...args: unknown[]) => Promise<unknown>)('1234', 'extra');
+    expect(calls).toEqual([
+      [IPC_CHANNELS.saveFile, { kind: 'class-csv', suggestedName: 'class.csv', text: 'a,b' }],
+      [IPC_CHANNELS.quitKiosk, '1234'],
+    ]);
+    expect(Object.getPrototypeOf(calls[0]![1])).toBe(Object.prototype);
+  });
+
   it('resolves to what the main process answered', async () => {
     const api = createGameApi(recordingInvoke().invoke);
     expect(await api.loadSave()).toEqual({ answeredBy: IPC_CHANNELS.loadSave });

@@ -1,4 +1,13 @@
-import { IPC_CHANNELS, type AppInfo, type GameApi, type LoadedDocument, type WriteOutcome } from './ipc-channels.js';
+import {
+  IPC_CHANNELS,
+  type AppInfo,
+  type GameApi,
+  type KioskQuitOutcome,
+  type LoadedDocument,
+  type SaveFileOutcome,
+  type SaveFileRequest,
+  type WriteOutcome,
+} from './ipc-channels.js';
 
 /**
  * Builds the object the preload exposes as `window.pyland`: one method per GameApi operation,
@@ -15,6 +24,11 @@ export function createGameApi(invoke: Invoke): GameApi {
     // only the text crosses, whatever else a caller passes
     writeSave: (text: string) => invoke(IPC_CHANNELS.writeSave, text) as Promise<WriteOutcome>,
     appInfo: () => invoke(IPC_CHANNELS.appInfo) as Promise<AppInfo>,
+    // The request crosses as one plain copy of its three fields: no getters, prototypes or extra
+    // properties of the page's object reach the main process (it checks the fields again anyway).
+    saveFile: (request: SaveFileRequest) =>
+      invoke(IPC_CHANNELS.saveFile, { kind: request?.kind, suggestedName: request?.suggestedName, text: request?.text }) as Promise<SaveFileOutcome>,
+    quitKiosk: (pin: string) => invoke(IPC_CHANNELS.quitKiosk, pin) as Promise<KioskQuitOutcome>,
   };
   return Object.freeze(api);
 }

@@ -23,6 +23,32 @@ export interface AppInfo {
   version: string;
   platform: string;
   desktop: true;
+  /** The window is a kiosk (started with --kiosk, or the console's "start as a kiosk" was on). */
+  kiosk: boolean;
+}
+
+/** A file the game offers to save on the computer (the class CSV, the class setup). */
+export interface SaveFileRequest {
+  /** Which file it is: decides the dialog's title and its file-type filter. */
+  kind: 'class-csv' | 'class-setup';
+  /** The name the dialog proposes, e.g. pyland-class-2026-11-25.csv. */
+  suggestedName: string;
+  text: string;
+}
+
+export interface SaveFileOutcome {
+  /** 'saved' with the file's base name, 'cancelled' when the teacher closed the dialog. */
+  outcome: 'saved' | 'cancelled' | 'failed';
+  fileName?: string;
+  /** Catalogue key when outcome is 'failed'. */
+  problem?: string;
+}
+
+export interface KioskQuitOutcome {
+  /** True when the PIN was right: the app quits right after answering. */
+  quitting: boolean;
+  /** Catalogue key of why not (wrong PIN, no kiosk, console locked). */
+  problem?: string;
 }
 
 export interface GameApi {
@@ -31,6 +57,13 @@ export interface GameApi {
   /** Replace the save document atomically, keeping the previous good one as a backup. */
   writeSave(text: string): Promise<WriteOutcome>;
   appInfo(): Promise<AppInfo>;
+  /** Ask where to save a file (the platform's save dialog) and write it there. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileOutcome>;
+  /**
+   * Leave the kiosk: the main process checks the PIN itself against the stored hash, so a
+   * renderer that was tricked cannot quit the kiosk without it. The renderer counts wrong tries.
+   */
+  quitKiosk(pin: string): Promise<KioskQuitOutcome>;
 }
 
 /**
@@ -52,6 +85,8 @@ export const IPC_CHANNELS: Record<keyof GameApi, string> = {
   loadSave: 'pyland:save:load',
   writeSave: 'pyland:save:write',
   appInfo: 'pyland:app:info',
+  saveFile: 'pyland:file:save',
+  quitKiosk: 'pyland:kiosk:quit',
 };
 
 declare global {

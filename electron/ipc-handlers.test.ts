@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, type LoadedDocument, type WriteOutcome } from './ipc-channels.js';
+import { IPC_CHANNELS, type KioskQuitOutcome, type LoadedDocument, type SaveFileOutcome, type WriteOutcome } from './ipc-channels.js';
 import { isTrustedSender, SAVE_DOCUMENT, setupIpcHandlers } from './ipc-handlers.js';
 import { MAX_DOCUMENT_BYTES, SaveStore } from './save-store.js';
 
@@ -31,7 +31,7 @@ function eventFrom(sender: WebContents, url: string | null, options: { subFrame?
 }
 const fromGame = eventFrom(gameWindow, 'app://game/index.html');
 
-/** A save store that only records what reached it. */
+/** A save store (and file saver, and kiosk quitter) that only records what reached it. */
 function recordingSaves() {
   const calls: Array<[string, ...unknown[]]> = [];
   return {
@@ -40,16 +40,20 @@ function recordingSaves() {
       load: async (name: string): Promise<LoadedDocument> => (calls.push(['load', name]), { text: '{"schema":1}', recoveredFrom: 'none', problem: null }),
       write: async (name: string, text: string): Promise<WriteOutcome> => (calls.push(['write', name, text]), { ok: true }),
     },
+    saveFile: async (request: unknown): Promise<SaveFileOutcome> => (calls.push(['saveFile', request]), { outcome: 'saved', fileName: 'class.csv' }),
+    quitKiosk: async (pin: unknown): Promise<KioskQuitOutcome> => (calls.push(['quitKiosk', pin]), { quitting: true }),
   };
 }
 
-function setup(saves = recordingSaves().saves, gameContents: () => WebContents | null = () => gameWindow) {
+function setup(recording = recordingSaves(), gameContents: () => WebContents | null = () => gameWindow) {
   const fake = fakeIpcMain();
   const dispose = setupIpcHandlers({
     ipcMain: fake.ipcMain,
     gameContents,
-    saves,
-    appInfo: () => ({ version: '0.1.0', platform: 'linux', desktop: true }),
+    saves: recording.saves,
+    appInfo: () => ({ version: '0.1.0', platform: 'linux', desktop: true, kiosk: true }),
+    saveFile: recording.saveFile,
+    quitKiosk: recording.quitKiosk,
   });
   const invoke = async (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]) => {
     const listener = fake.handlers.get(channel);
@@ -69,7 +73,7 @@ describe('setupIpcHandlers', () => {
 
   it('loads and writes the one save document for the game window', async () => {
     const recording = recordingSaves();
-    const { invoke } = setup(recording.saves);
+    const { invoke } = setup(recording);
     expect(await invoke(IPC_CHANNELS.loadSave, fromGame)).toEqual({ text: '{"schema":1}', recoveredFrom: 'none', problem: null });
     expect(await invoke(IPC_CHANNELS.writeSave, fromGame, '{"schema":1,"x":2}')).toEqual({ ok: true });
     expect(recording.calls).toEqual([
@@ -80,7 +84,29 @@ describe('setupIpcHandlers', () => {
 
   it('answers appInfo', async () => {
     const { invoke } = setup();
-    expect(await invoke(IPC_CHANNELS.appInfo, fromGame)).toEqual({ version: '0.1.0', platform: 'linux', desktop: true });
+    expect(await invoke(IPC_CHANNELS.appInfo, fromGame)).toEqual({ version: '0.1.0', platform: 'linux', desktop: true, kiosk: true });
+  });
+
+  it('passes saveFile\'s one request and quitKiosk\'s one PIN on, untouched, and answers what they answered', async () => {
+    const recording = recordingSaves();
+    const { invoke } = setup(recording);
+    const request = { kind: 'class-csv', suggestedName: 'class.csv', text: 'a,b' };
+    expect(await invoke(IPC_CHANNELS.saveFile, fromGame, request)).toEqual({ outcome: 'saved', fileName: 'class.csv' });
+    expect(await invoke(IPC_CHANNELS.quitKiosk, fromGame, '1234')).toEqual({ quitting: true });
+    expect(recording.calls).toEqual([
+      ['saveFile', request],
+      ['quitKiosk', '1234'],
+    ]);
+  });
+
+  it('answers a saveFile or quitKiosk with the wrong number of arguments with a refusal, without going on', async () => {
+    const recording = recordingSaves();
+    const { invoke } = setup(recording);
+    expect(await invoke(IPC_CHANNELS.saveFile, fromGame)).toEqual({ outcome: 'failed', problem: 'files.save-failed' });
+    expect(await invoke(IPC_CHANNELS.saveFile, fromGame, { kind: 'class-csv' }, 'extra')).toEqual({ outcome: 'failed', problem: 'files.save-failed' });
+    expect(await invoke(IPC_CHANNELS.quitKiosk, fromGame)).toEqual({ quitting: false, problem: 'kiosk.pin-wrong' });
+    expect(await invoke(IPC_CHANNELS.quitKiosk, fromGame, '1234', '5678')).toEqual({ quitting: false, problem: 'kiosk.pin-wrong' });
+    expect(recording.calls).toEqual([]);
   });
 
   it.each([
@@ -91,9 +117,9 @@ describe('setupIpcHandlers', () => {
     ['a frame that is gone', eventFrom(gameWindow, null)],
   ])('refuses every call from %s, before it touches the saves', async (_name, event) => {
     const recording = recordingSaves();
-    const { invoke } = setup(recording.saves);
+    const { invoke } = setup(recording);
     for (const [operation, channel] of Object.entries(IPC_CHANNELS)) {
-      const args = operation === 'writeSave' ? ['{"schema":1}'] : [];
+      const args = { writeSave: ['{"schema":1}'], saveFile: [{ kind: 'class-csv', suggestedName: 'a.csv', text: 'a' }], quitKiosk: ['1234'] }[operation] ?? [];
       await expect(invoke(channel, event, ...args), operation).rejects.toThrow(/refused/);
     }
     expect(recording.calls).toEqual([]);
@@ -101,7 +127,7 @@ describe('setupIpcHandlers', () => {
 
   it('refuses calls while there is no game window', async () => {
     const recording = recordingSaves();
-    const { invoke } = setup(recording.saves, () => null);
+    const { invoke } = setup(recording, () => null);
     await expect(invoke(IPC_CHANNELS.loadSave, fromGame)).rejects.toThrow(/refused/);
     expect(recording.calls).toEqual([]);
   });
@@ -114,14 +140,14 @@ describe('setupIpcHandlers', () => {
     ['text over 5 MB', [`{"schema":1,"x":"${'é'.repeat(MAX_DOCUMENT_BYTES / 2)}"}`]],
   ])('turns a writeSave with %s into a failed write without storing anything', async (_name, args) => {
     const recording = recordingSaves();
-    const { invoke } = setup(recording.saves);
+    const { invoke } = setup(recording);
     expect(await invoke(IPC_CHANNELS.writeSave, fromGame, ...args)).toEqual({ ok: false, problem: 'saves.write-failed' });
     expect(recording.calls).toEqual([]);
   });
 
   it('refuses loadSave and appInfo with unexpected arguments', async () => {
     const recording = recordingSaves();
-    const { invoke } = setup(recording.saves);
+    const { invoke } = setup(recording);
     await expect(invoke(IPC_CHANNELS.loadSave, fromGame, '../../etc/passwd')).rejects.toThrow(/takes 0 arguments/);
     await expect(invoke(IPC_CHANNELS.appInfo, fromGame, 1)).rejects.toThrow(/takes 0 arguments/);
     expect(recording.calls).toEqual([]);
@@ -130,7 +156,7 @@ describe('setupIpcHandlers', () => {
   it('works end to end with the real save store', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pyland-ipc-'));
     try {
-      const { invoke } = setup(new SaveStore(dir));
+      const { invoke } = setup({ ...recordingSaves(), saves: new SaveStore(dir) });
       expect(await invoke(IPC_CHANNELS.loadSave, fromGame)).toEqual({ text: null, recoveredFrom: 'none', problem: null });
       expect(await invoke(IPC_CHANNELS.writeSave, fromGame, '{"schema":1,"kid":"Ada"}')).toEqual({ ok: true });
       expect(await invoke(IPC_CHANNELS.writeSave, fromGame, 'not json')).toEqual({ ok: false, problem: 'saves.write-failed' });

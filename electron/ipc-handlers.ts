@@ -1,6 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC_CHANNELS, type AppInfo, type GameApi } from './ipc-channels.js';
+import { IPC_CHANNELS, type AppInfo, type GameApi, type KioskQuitOutcome, type SaveFileOutcome } from './ipc-channels.js';
 import { isAppUrl } from './navigation-guard.js';
+import { KIOSK_QUIT_PROBLEMS } from './kiosk-quit.js';
+import { FILE_PROBLEMS } from './save-file.js';
 import { MAX_DOCUMENT_BYTES, SAVE_PROBLEMS, type SaveStore } from './save-store.js';
 
 /**
@@ -19,6 +21,10 @@ export interface IpcHandlerDependencies {
   gameContents: () => WebContents | null;
   saves: Pick<SaveStore, 'load' | 'write'>;
   appInfo: () => AppInfo;
+  /** Checks the request itself, asks where (save dialog) and writes (save-file.ts createFileSaver). */
+  saveFile: (request: unknown) => Promise<SaveFileOutcome>;
+  /** Checks the PIN itself against the stored hash (kiosk-quit.ts createKioskQuit). */
+  quitKiosk: (pin: unknown) => Promise<KioskQuitOutcome>;
 }
 
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
@@ -57,6 +63,16 @@ export function setupIpcHandlers(deps: IpcHandlerDependencies): () => void {
     appInfo: async (args) => {
       expectArgumentCount(args, 0, 'appInfo');
       return deps.appInfo();
+    },
+    saveFile: async (args) => {
+      // a wrong call is a failed save the teacher sees, not an exception in the main process
+      if (args.length !== 1) return { outcome: 'failed', problem: FILE_PROBLEMS.saveFailed };
+      return deps.saveFile(args[0]);
+    },
+    quitKiosk: async (args) => {
+      // anything but exactly one PIN is a wrong PIN (and counted as one by quitKiosk)
+      if (args.length !== 1) return { quitting: false, problem: KIOSK_QUIT_PROBLEMS.pinWrong };
+      return deps.quitKiosk(args[0]);
     },
   };
 

@@ -9,21 +9,37 @@
  *   ipc-handlers.ts       window.pyland's main side, with sender and argument checks
  *   save-store.ts         atomic saves with backup under the user-data folder
  *   app-lifecycle.ts      single instance, quitting, renderer crash recovery
+ *   kiosk-launch.ts       is this start a kiosk (--kiosk, or the console's option in the save)
+ *   kiosk-keys.ts         the shortcuts a kiosk window swallows
+ *   close-guard.ts        a kiosk refuses to close or quit until the teacher's PIN
+ *   kiosk-quit.ts         window.pyland.quitKiosk: the PIN checked again here, then quit
+ *   kiosk-session.ts      the kiosk's rules attached to the window and the app, display kept awake
+ *   save-file.ts          window.pyland.saveFile: the save dialog, then an atomic write
  *
  * Bundled by scripts/build-electron.mjs into build/electron/main.cjs (package.json "main").
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
 import { formatMessage } from '../game/messages/format.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentRootsFor, createAppProtocolHandler } from './app-protocol.js';
 import { claimSingleInstance, quitWhenAllWindowsClosed, RendererRecovery, reopenOnActivate, savesDirectory, userDataDirectory } from './app-lifecycle.js';
-import { setupIpcHandlers } from './ipc-handlers.js';
+import { CloseGuard } from './close-guard.js';
+import { SAVE_DOCUMENT, setupIpcHandlers } from './ipc-handlers.js';
+import { decideKiosk } from './kiosk-launch.js';
+import { createKioskQuit } from './kiosk-quit.js';
+import { guardKioskQuit, guardKioskWindow, keepDisplayAwake } from './kiosk-session.js';
 import { denyAllPermissions, guardWebContents } from './navigation-guard.js';
+import { createFileSaver } from './save-file.js';
 import { SaveStore } from './save-store.js';
 import { mainWindowOptions } from './window-options.js';
 
 let gameWindow: BrowserWindow | null = null;
 const rendererRecovery = new RendererRecovery();
+/** Decided once at start (kiosk-launch.ts); a kiosk stays one until the app quits. */
+let kiosk = false;
+let closeGuard = new CloseGuard(false);
+/** Time for quitKiosk's answer to reach the page before the app quits (and the page with it). */
+const QUIT_AFTER_ANSWER_MS = 150;
 
 /** Exported for a future Electron-based test; runs once at the bottom of this file. */
 export async function main(): Promise<void> {
@@ -36,9 +52,21 @@ export async function main(): Promise<void> {
   // every webContents, including any we never meant to create, gets the guards
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
+  // The save is read before the window exists: the console's "start as a kiosk" decides its shape.
+  const saves = new SaveStore(savesDirectory(app.getPath('userData')));
+  const decision = await decideKiosk(process.argv, () => saves.load(SAVE_DOCUMENT));
+  kiosk = decision.kiosk;
+  closeGuard = new CloseGuard(kiosk);
+  if (kiosk) {
+    console.log(`pyland: starting as a kiosk (${decision.reason === 'flag' ? 'the --kiosk flag' : 'the teacher console option'})`);
+    guardKioskQuit(app, closeGuard, (line) => console.log(line));
+  }
+
   await app.whenReady();
-  // No menu means no Ctrl+R / Ctrl+Shift+I accelerators in the kid's app; developers keep them.
-  if (app.isPackaged) Menu.setApplicationMenu(null);
+  // No menu means no Ctrl+R / Ctrl+Shift+I accelerators in the kid's app; developers keep them,
+  // except in a kiosk. Must happen before any window exists.
+  if (app.isPackaged || kiosk) Menu.setApplicationMenu(null);
+  if (kiosk) keepDisplayAwake(powerSaveBlocker, app);
   denyAllPermissions(session.defaultSession);
 
   const roots = contentRootsFor({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
@@ -47,8 +75,21 @@ export async function main(): Promise<void> {
   setupIpcHandlers({
     ipcMain,
     gameContents: () => gameWindow?.webContents ?? null,
-    saves: new SaveStore(savesDirectory(app.getPath('userData'))),
-    appInfo: () => ({ version: app.getVersion(), platform: process.platform, desktop: true }),
+    saves,
+    appInfo: () => ({ version: app.getVersion(), platform: process.platform, desktop: true, kiosk }),
+    saveFile: createFileSaver({
+      // modal to the game window, so the teacher finishes (or cancels) it before going on
+      showSaveDialog: (options) => (gameWindow ? dialog.showSaveDialog(gameWindow, options) : dialog.showSaveDialog(options)),
+      documentsDirectory,
+      isKiosk: () => kiosk,
+    }),
+    quitKiosk: createKioskQuit({
+      isKiosk: () => kiosk,
+      loadSave: () => saves.load(SAVE_DOCUMENT),
+      now: () => new Date(),
+      allowQuit: () => closeGuard.allowQuit(),
+      quitSoon: () => setTimeout(() => app.quit(), QUIT_AFTER_ANSWER_MS),
+    }),
   });
 
   openGameWindow();
@@ -61,9 +102,11 @@ function openGameWindow(): void {
       preloadPath: path.join(__dirname, 'preload.cjs'),
       isPackaged: app.isPackaged,
       title: formatMessage('app.name'),
+      kiosk,
     }),
   );
   gameWindow = window;
+  if (kiosk) guardKioskWindow(window, closeGuard, process.platform, (line) => console.log(line));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (gameWindow === window) gameWindow = null;
@@ -72,6 +115,15 @@ function openGameWindow(): void {
     if (rendererRecovery.shouldReload(details, Date.now())) void window.loadURL(APP_ENTRY_URL);
   });
   void window.loadURL(APP_ENTRY_URL);
+}
+
+/** The save dialog opens in the user's Documents folder, or the home folder where there is none. */
+function documentsDirectory(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
 }
 
 main().catch((error: unknown) => {

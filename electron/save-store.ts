@@ -79,7 +79,6 @@ export class SaveStore {
   readonly #maxBytes: number;
   /** The tail of each document's queue of loads and writes. */
   readonly #queues = new Map<string, Promise<unknown>>();
-  #tempCounter = 0;
 
   constructor(directory: string, options: SaveStoreOptions = {}) {
     this.#dir = directory;
@@ -177,51 +176,12 @@ export class SaveStore {
     }
   }
 
-  async #writeAtomically(file: string, text: string): Promise<void> {
-    this.#tempCounter += 1;
-    const temp = `${file}.tmp-${process.pid}-${this.#tempCounter}`;
-    try {
-      const handle = await this.#fs.open(temp, 'wx');
-      try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await this.#renameWithRetry(temp, file);
-    } catch (error) {
-      await this.#fs.unlink(temp).catch(() => undefined);
-      throw error;
-    }
-    await this.#syncDirectory();
+  #writeAtomically(file: string, text: string): Promise<void> {
+    return writeTextAtomically(file, text, this.#fs);
   }
 
-  /** Windows refuses a rename while a virus scanner or indexer holds the file for a moment. */
-  async #renameWithRetry(from: string, to: string): Promise<void> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await this.#fs.rename(from, to);
-        return;
-      } catch (error) {
-        const transient = ['EPERM', 'EACCES', 'EBUSY'].includes(errorCode(error) ?? '');
-        if (!transient || attempt >= 4) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 40 * attempt));
-      }
-    }
-  }
-
-  /** Makes renames durable on POSIX. Windows cannot open a folder for fsync; NTFS journals renames. */
-  async #syncDirectory(): Promise<void> {
-    try {
-      const handle = await this.#fs.open(this.#dir, 'r');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      // not supported here; the data itself is already fsync'ed
-    }
+  #renameWithRetry(from: string, to: string): Promise<void> {
+    return renameWithRetry(this.#fs, from, to);
   }
 
   async #tryMoveAside(file: string): Promise<boolean> {
@@ -267,6 +227,62 @@ export class SaveStore {
         await this.#fs.unlink(path.join(this.#dir, name)).catch(() => undefined);
       }
     }
+  }
+}
+
+/** Names each temp file uniquely within this process (the pid tells processes apart). */
+let tempCounter = 0;
+
+/**
+ * Writes `text` to `file` so the file is at any moment either its old content or the whole new
+ * text: a temp file in the same folder, fsync'ed, renamed over `file`, then the folder fsync'ed so
+ * the rename survives a power cut. On failure the temp file is removed and the error thrown.
+ * Used for the saves and for files the teacher saves through the save dialog (electron/save-file.ts).
+ */
+export async function writeTextAtomically(file: string, text: string, fileSystem: SaveFileSystem = nodeSaveFileSystem): Promise<void> {
+  tempCounter += 1;
+  const temp = `${file}.tmp-${process.pid}-${tempCounter}`;
+  try {
+    const handle = await fileSystem.open(temp, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(fileSystem, temp, file);
+  } catch (error) {
+    await fileSystem.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(fileSystem, path.dirname(file));
+}
+
+/** Windows refuses a rename while a virus scanner or indexer holds the file for a moment. */
+async function renameWithRetry(fileSystem: SaveFileSystem, from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await fileSystem.rename(from, to);
+      return;
+    } catch (error) {
+      const transient = ['EPERM', 'EACCES', 'EBUSY'].includes(errorCode(error) ?? '');
+      if (!transient || attempt >= 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 40 * attempt));
+    }
+  }
+}
+
+/** Makes renames durable on POSIX. Windows cannot open a folder for fsync; NTFS journals renames. */
+async function syncDirectory(fileSystem: SaveFileSystem, directory: string): Promise<void> {
+  try {
+    const handle = await fileSystem.open(directory, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // not supported here; the data itself is already fsync'ed
   }
 }
 

@@ -22,10 +22,12 @@ export interface MainWindowSettings {
   isPackaged: boolean;
   /** The window title until the page sets its own (from the message catalogue). */
   title: string;
+  /** A workshop kiosk (kiosk-launch.ts decides): full screen, no way to close, resize or inspect it. */
+  kiosk?: boolean;
 }
 
 export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowConstructorOptions {
-  return {
+  const options: BrowserWindowConstructorOptions = {
     width: GAME_WIDTH,
     height: GAME_HEIGHT,
     useContentSize: true,
@@ -57,6 +59,32 @@ export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowCo
       navigateOnDragDrop: false,
       // A page cannot trap a kid in an endless row of alert() dialogs.
       safeDialogs: true,
+    },
+  };
+  return settings.kiosk ? kioskWindowOptions(options) : options;
+}
+
+/**
+ * The kiosk version of the window: what a stranger's kid at a workshop must not be able to do with
+ * the window itself. Kiosk mode is the platform's own (macOS presentation mode; on Windows and
+ * Linux a full-screen window, electron#7597), so full screen is asked for too. Developer tools are
+ * off even in development: a kiosk is for visitors. The keys that would reload, close or zoom are
+ * caught by kiosk-keys.ts, and closing is refused by close-guard.ts until the teacher's PIN.
+ */
+export function kioskWindowOptions(options: BrowserWindowConstructorOptions): BrowserWindowConstructorOptions {
+  return {
+    ...options,
+    kiosk: true,
+    fullscreen: true,
+    // no title bar or buttons to shrink or hide the game (not resizable: false, which makes some
+    // Linux window managers refuse full screen for a fixed-size window)
+    frame: false,
+    minimizable: false,
+    webPreferences: {
+      ...options.webPreferences,
+      devTools: false,
+      // the game is laid out for the screen; pinch zoom would hide the PIN prompt's edges
+      zoomFactor: 1,
     },
   };
 }

@@ -1,0 +1,64 @@
+import { normalizeKioskOptions } from '../game/model/kiosk-options.js';
+import type { LoadedDocument } from './ipc-channels.js';
+
+/**
+ * Whether this start of the desktop app is a kiosk. Two ways switch it on:
+ *
+ *   - the `--kiosk` flag: `npm start -- --kiosk` runs `electron . --kiosk`, so the main process sees
+ *     process.argv = [<electron binary>, '.', '--kiosk']; the packaged app sees
+ *     [<app executable>, '--kiosk']. Playwright and Chromium may add their own switches
+ *     (--inspect=0, --remote-debugging-port=0, ...) anywhere, and a user may write
+ *     `npm start -- -- --kiosk`, which puts a `--` before it: the flag counts wherever it is
+ *     after argv[0] (the executable, never a flag);
+ *   - the teacher's console: `teacher.kiosk.startInKiosk` in the stored save, read by the main
+ *     process before the window opens. A missing or broken save means no kiosk (a broken save must
+ *     not lock a computer into a kiosk nobody asked for); the flag still works then.
+ *
+ * There is no flag to switch a stored kiosk off: the way out of a kiosk is the teacher's PIN, and
+ * the console's option then switches it off for the next start.
+ */
+
+export const KIOSK_FLAG = '--kiosk';
+
+/** True when `--kiosk` (or `--kiosk=true`/`=1`) is among the arguments after the executable. */
+export function kioskFlagGiven(argv: readonly string[]): boolean {
+  return argv.slice(1).some((argument) => argument === KIOSK_FLAG || argument === `${KIOSK_FLAG}=true` || argument === `${KIOSK_FLAG}=1`);
+}
+
+/** `teacher.kiosk.startInKiosk` of a stored save text, read as the game reads it; false for anything broken. */
+export function storedStartInKiosk(text: string | null): boolean {
+  if (text === null) return false;
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (!isObject(document) || !isObject(document['teacher'])) return false;
+  return normalizeKioskOptions(document['teacher']['kiosk']).startInKiosk;
+}
+
+export interface KioskDecision {
+  kiosk: boolean;
+  /** Why, for the log line a workshop host reads when a computer starts as a kiosk unexpectedly. */
+  reason: 'flag' | 'stored-option' | 'none';
+}
+
+/**
+ * The decision at start. `loadSave` is SaveStore.load('save'); it is not even called when the flag
+ * decides, and a load that throws counts as no save.
+ */
+export async function decideKiosk(argv: readonly string[], loadSave: () => Promise<LoadedDocument>): Promise<KioskDecision> {
+  if (kioskFlagGiven(argv)) return { kiosk: true, reason: 'flag' };
+  let text: string | null;
+  try {
+    text = (await loadSave()).text;
+  } catch {
+    return { kiosk: false, reason: 'none' };
+  }
+  return storedStartInKiosk(text) ? { kiosk: true, reason: 'stored-option' } : { kiosk: false, reason: 'none' };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
