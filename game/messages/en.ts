@@ -355,6 +355,16 @@ export const en = {
     'setup-submit': 'Save the PIN and start the kiosk',
     'setup-saving': 'Saving the PIN…',
     'setup-done': 'The PIN is saved. The kiosk is ready for kids.',
+    // why the desktop app's main process refused to quit the kiosk (window.pyland.quitKiosk)
+    'not-kiosk': 'This window is not a kiosk, so there is no kiosk to quit.',
+    'pin-wrong': 'That PIN is not right. The kiosk stays open.',
+    'pin-locked': 'Too many wrong PINs: wait a little, then try again.',
+    'no-pin': 'No teacher PIN is set on this computer yet, so the kiosk cannot be left this way.',
+  },
+  /** Files the desktop app saves through the save dialog (the class CSV, the class setup). */
+  files: {
+    'save-failed': 'The file could not be saved there. Try another folder, or check that the disk is not full.',
+    'not-in-kiosk': 'Files cannot be saved while the school runs as a kiosk. Leave the kiosk first.',
   },
   saves: {
     'recovered-from-backup': 'Your saved game was damaged, so the school used its backup copy. A little progress may be missing.',
