@@ -12,7 +12,7 @@ import type { Input } from 'electron';
  * blocks both on every platform for the shortcuts below, because a remapped keyboard or an
  * Electron default accelerator may use either, and neither one is needed by the game with these
  * keys. Letters are matched by the character the key types, so on AZERTY Ctrl+Z stays undo (its
- * key sits where QWERTY has W); only when the key types no Latin letter (a Cyrillic or Greek
+ * key sits where QWERTY has W); only when the key types no ASCII character (a Cyrillic or Greek
  * layout, or macOS turning Cmd+Alt+I into "ˆ") does the key's position (`code`) count instead.
  *
  * What no app can block (Alt+Tab, the Windows key, Ctrl+Alt+Del, Cmd+Tab, Cmd+Alt+Esc) needs the
@@ -36,9 +36,18 @@ export type BlockedShortcut =
   | 'browser-navigation'
   | 'window-menu';
 
-const LATIN_LETTER = /^[a-z]$/i;
-const isLetter = (input: KioskKeyInput, letter: string) =>
-  LATIN_LETTER.test(input.key) ? input.key.toLowerCase() === letter : input.code === `Key${letter.toUpperCase()}`;
+const PRINTABLE_ASCII = /^[\x20-\x7e]$/;
+
+/**
+ * The key is this letter: by the character it types when that is plain ASCII (so AZERTY's Ctrl+Z
+ * stays undo), else by its position. Not by position when Ctrl+Alt on Windows/Linux, which is
+ * AltGr there: AltGr+Q types @ on a German keyboard and AltGr+I types Í on a Hungarian one.
+ */
+function isLetter(input: KioskKeyInput, letter: string, platform: NodeJS.Platform): boolean {
+  if (PRINTABLE_ASCII.test(input.key)) return input.key.toLowerCase() === letter;
+  const altGr = platform !== 'darwin' && input.control && input.alt;
+  return !altGr && input.code === `Key${letter.toUpperCase()}`;
+}
 
 const ZOOM_KEYS = new Set(['+', '-', '=', '_', '0']);
 const ZOOM_CODES = new Set(['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract', 'Numpad0']);
@@ -59,18 +68,18 @@ export function blockedShortcut(input: KioskKeyInput, platform: NodeJS.Platform)
   if (BROWSER_KEYS.has(key) || BROWSER_KEYS.has(input.code)) return 'browser-navigation';
 
   if (primary) {
-    if (isLetter(input, 'w')) return 'close';
-    if (isLetter(input, 'q')) return 'quit';
-    if (isLetter(input, 'r')) return 'reload';
+    if (isLetter(input, 'w', platform)) return 'close';
+    if (isLetter(input, 'q', platform)) return 'quit';
+    if (isLetter(input, 'r', platform)) return 'reload';
     // Ctrl+Shift+I/J/C on Windows and Linux, Cmd+Alt+I/J/C on macOS
-    if ((input.shift || input.alt) && (isLetter(input, 'i') || isLetter(input, 'j') || isLetter(input, 'c'))) return 'developer-tools';
+    if ((input.shift || input.alt) && (isLetter(input, 'i', platform) || isLetter(input, 'j', platform) || isLetter(input, 'c', platform))) return 'developer-tools';
     if (ZOOM_KEYS.has(key) || ZOOM_CODES.has(input.code)) return 'zoom';
   }
 
   if (platform === 'darwin' && input.meta) {
     // Cmd+M minimises, Cmd+H (and Cmd+Alt+H) hides, Cmd+Ctrl+F toggles full screen
-    if (isLetter(input, 'm') || isLetter(input, 'h')) return 'hide-window';
-    if (input.control && isLetter(input, 'f')) return 'full-screen';
+    if (isLetter(input, 'm', platform) || isLetter(input, 'h', platform)) return 'hide-window';
+    if (input.control && isLetter(input, 'f', platform)) return 'full-screen';
   }
 
   // Alt+Space opens the window menu (minimise, close) on Windows and many Linux desktops

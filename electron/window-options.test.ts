@@ -49,3 +49,30 @@ describe('mainWindowOptions', () => {
     expect(options.height).toBeGreaterThanOrEqual(MIN_HEIGHT);
   });
 });
+
+describe('mainWindowOptions for a kiosk', () => {
+  const kiosk = mainWindowOptions({ ...settings, kiosk: true });
+
+  it('is a full-screen kiosk window without frame, menu bar or minimise button', () => {
+    expect(kiosk).toMatchObject({ kiosk: true, fullscreen: true, frame: false, minimizable: false, autoHideMenuBar: true });
+  });
+
+  it('has no developer tools even in development, and starts at 100% zoom', () => {
+    const development = mainWindowOptions({ ...settings, isPackaged: false, kiosk: true });
+    expect(development.webPreferences?.devTools).toBe(false);
+    expect(development.webPreferences?.zoomFactor).toBe(1);
+  });
+
+  it('keeps every safety preference of the normal window', () => {
+    const normal = mainWindowOptions(settings).webPreferences!;
+    const { devTools: _devTools, ...safety } = normal;
+    expect(kiosk.webPreferences).toMatchObject(safety);
+  });
+
+  it('changes nothing for a window that is not a kiosk', () => {
+    expect(mainWindowOptions({ ...settings, kiosk: false })).toEqual(mainWindowOptions(settings));
+    expect(mainWindowOptions(settings).kiosk).toBeUndefined();
+    expect(mainWindowOptions(settings).fullscreen).toBeUndefined();
+  });
+});
+
