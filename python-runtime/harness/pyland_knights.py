@@ -11,6 +11,14 @@ from pyland import Verdict, spell_function
 STEPS_SHOWN = 60
 RUN_LIMIT = 20_000
 
+# The level message keys each yard function can put into a Verdict (its own and those of the yard
+# functions it calls): a checker that calls one needs a text for each key in its level's `msg`.
+# levels-data.test.ts reads this table (keep it one function a line) and checks it against the code.
+LEVEL_MESSAGES = {
+    "alone_adds": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle"),
+    "race": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "too-big"),
+}
+
 
 def fresh_yard(spell, **story):
     """A namespace where `import threading` gives the stepper's Lock, with the story's names,
@@ -148,3 +156,73 @@ def empty_scene(names, counter=None, start=None):
         "knights": [{"name": name, "steps": 0, "status": "missing"} for name in names],
         "turns": 0, "firstShown": 0, "stepsTotal": 0, "steps": [], "lost": [],
     }
+
+
+# The counter race of gil/lost-update, gil/lock-the-counter and graduation/guard-the-gold: one
+# shared global `count`, the knights' functions named in `knights`, and `story()` giving the names
+# the level puts in the spell's namespace (a fresh lock for every run).
+
+def alone_adds(spell, knights, story):
+    """How much each knight adds to count when he runs alone (a fresh spell run for each), or
+    the first problem found as a Verdict."""
+    adds = []
+    for number, name in enumerate(knights):
+        ns, world = fresh_yard(spell, **story())
+        functions = knights_of(ns, knights)
+        if functions[number] is None:
+            return Verdict(False, [("missing", {"knight": name})], empty_scene(knights))
+        start = ns.get("count")
+        if type(start) is not int:
+            return Verdict(False, [("no-count", {})], empty_scene(knights))
+        run = play(spell, world, [functions[number]], "gil")
+        if isinstance(run, stepper.StepperError):
+            return Verdict(False, [("stepper", {"detail": str(run)})], empty_scene(knights, "count", start))
+        th = run.threads[0]
+        scene = knights_scene(knights[number:number + 1], run, "count", start)
+        if th.status == stepper.FAILED:
+            return Verdict(False, [("crashed", {"knight": name, "error": type(th.exception).__name__})], scene)
+        if th.status != stepper.DONE:
+            return Verdict(False, [("deadlock-alone", {"knight": name})], scene)
+        end = ns.get("count")
+        if type(end) is not int or end <= start:
+            return Verdict(False, [("idle", {"knight": name})], scene)
+        adds.append(end - start)
+    return adds
+
+
+def race(spell, knights, story, mode="anywhere", adds=None):
+    """explore() over all the knights with the invariant count == start + everything they add:
+    (explore's answer, start, expected), or (a Verdict, None, None) when a knight alone already
+    fails or the yard has too many orders to try them all. `adds`: alone_adds' answer, if the
+    checker already has it."""
+    if adds is None:
+        adds = alone_adds(spell, knights, story)
+    if isinstance(adds, Verdict):
+        return adds, None, None
+    ns, world = fresh_yard(spell, **story())
+    start = ns["count"]
+    expected = start + sum(adds)
+    found = explore(spell, world, knights_of(ns, knights), f"count == {expected}", mode)
+    if isinstance(found, stepper.StepperError) or (not found["complete"] and found["holds"]):
+        # no order tried so far breaks the count, but not every order was tried: no proof either way
+        return Verdict(False, [("too-big", {})], empty_scene(knights, "count", start)), None, None
+    return found, start, expected
+
+
+def replay_scene(spell, knights, story, schedule, start, expected):
+    """The counterexample played again rune by rune, for the scene."""
+    ns, world = fresh_yard(spell, **story())
+    run = play(spell, world, knights_of(ns, knights), "replay", schedule=schedule)
+    if isinstance(run, stepper.StepperError):
+        return empty_scene(knights, "count", start)
+    return knights_scene(knights, run, "count", start, expected=expected, mode="replay")
+
+
+def sample_scene(spell, knights, story, start, expected):
+    """One run where a switch may come after any rune (the knights really alternate), for the
+    scene when no order breaks the count."""
+    ns, world = fresh_yard(spell, **story())
+    run = play(spell, world, knights_of(ns, knights), "anywhere", seed=3)
+    if isinstance(run, stepper.StepperError):
+        return empty_scene(knights, "count", start)
+    return knights_scene(knights, run, "count", start, expected=expected)
