@@ -32,10 +32,12 @@ function fakeApp(options: { gotLock?: boolean } = {}) {
   };
 }
 
-function fakeWindow(minimized: boolean) {
+function fakeWindow(minimized: boolean, kiosk = false) {
   const calls: string[] = [];
   const window = {
     isMinimized: () => minimized,
+    isKiosk: () => kiosk,
+    setKiosk: (on: boolean) => calls.push(`setKiosk ${on}`),
     restore: () => calls.push('restore'),
     show: () => calls.push('show'),
     focus: () => calls.push('focus'),
@@ -44,6 +46,20 @@ function fakeWindow(minimized: boolean) {
 }
 
 describe('claimSingleInstance', () => {
+  it('a second start brings a kiosk window back to the front, in kiosk mode', () => {
+    const fake = fakeApp();
+    const kioskWindow = fakeWindow(true, false);
+    claimSingleInstance(fake.app, () => kioskWindow.window, () => true);
+    fake.emit('second-instance');
+    expect(kioskWindow.calls).toEqual(['restore', 'setKiosk true', 'show', 'focus']);
+    const stillKiosk = fakeWindow(false, true);
+    const other = fakeApp();
+    claimSingleInstance(other.app, () => stillKiosk.window, () => true);
+    other.emit('second-instance');
+    expect(stillKiosk.calls).toEqual(['show', 'focus']);
+  });
+
+
   it('quits a second copy of the game straight away', () => {
     const fake = fakeApp({ gotLock: false });
     expect(claimSingleInstance(fake.app, () => null)).toBe(false);

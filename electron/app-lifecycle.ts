@@ -10,10 +10,12 @@ type AppEvents = Pick<App, 'on' | 'quit' | 'requestSingleInstanceLock'>;
 
 /**
  * One copy of the game at a time: two copies would write the same save file and the second
- * would overwrite the first one's progress. A second start only brings the first window forward.
+ * would overwrite the first one's progress. A second start only brings the first window forward
+ * (a kiosk window back to kiosk mode too). A second start never turns a running window into a
+ * kiosk or out of one: that is decided once, at the first start.
  * Returns false when this process is the second copy (it is already quitting).
  */
-export function claimSingleInstance(app: AppEvents, gameWindow: () => BrowserWindow | null): boolean {
+export function claimSingleInstance(app: AppEvents, gameWindow: () => BrowserWindow | null, isKiosk: () => boolean = () => false): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;
@@ -22,6 +24,9 @@ export function claimSingleInstance(app: AppEvents, gameWindow: () => BrowserWin
     const window = gameWindow();
     if (!window) return;
     if (window.isMinimized()) window.restore();
+    // A host starting the app again at a kiosk (a desktop shortcut, a second `--kiosk`) gets the
+    // kiosk back in front and full screen, should the window manager have pulled it out.
+    if (isKiosk() && !window.isKiosk()) window.setKiosk(true);
     window.show();
     window.focus();
   });

@@ -5,7 +5,7 @@
  * nothing but 'electron' and exposes only window.pyland.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPin } from '../game/model/teacher-pin.js';
 import { SECURITY_HEADERS } from './content-security.js';
 import { IPC_CHANNELS } from './ipc-channels.js';
 
@@ -50,6 +51,11 @@ function runBundle(code: string, file: string, electron: unknown, options: { nod
     Request,
     Response,
     setTimeout,
+    // globals of Electron's main process (Node) that the PIN check uses (game/model/teacher-pin.ts)
+    atob,
+    btoa,
+    crypto: globalThis.crypto,
+    TextEncoder,
   });
   vm.runInContext(code, context, { filename: file });
   return module.exports;
@@ -76,18 +82,19 @@ describe('preload.cjs', () => {
 });
 
 /** Enough of Electron's main-process API to run main.cjs and record what it does. */
-function fakeElectron(isPackaged: boolean) {
+function fakeElectron(isPackaged: boolean, userData = path.join(tmpdir(), 'pyland-never-written')) {
   const log: string[] = [];
-  const windows: Array<{ options: Record<string, any>; loaded: string[]; listeners: Map<string, (...args: any[]) => void> }> = [];
+  const windows: Array<{ options: Record<string, any>; loaded: string[]; listeners: Map<string, (...args: any[]) => void>; webContents?: unknown }> = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const ipcChannels: string[] = [];
+  const ipcListeners = new Map<string, (...args: any[]) => unknown>();
   const appListeners = new Map<string, (...args: any[]) => void>();
   let ready!: () => void;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
   let menu: unknown = 'default menu';
 
   class BrowserWindow {
-    readonly record = { options: {} as Record<string, any>, loaded: [] as string[], listeners: new Map<string, (...args: any[]) => void>() };
+    readonly record = { options: {} as Record<string, any>, loaded: [] as string[], listeners: new Map<string, (...args: any[]) => void>(), webContents: undefined as unknown };
     readonly webContents = {
       on: (event: string, listener: (...args: any[]) => void) => this.record.listeners.set(`webContents:${event}`, listener),
       setZoomFactor: (factor: number) => log.push(`setZoomFactor ${factor}`),
@@ -99,6 +106,7 @@ function fakeElectron(isPackaged: boolean) {
     constructor(options: Record<string, any>) {
       log.push('new BrowserWindow');
       this.record.options = options;
+      this.record.webContents = this.webContents;
       windows.push(this.record);
     }
     once(event: string, listener: () => void) {
@@ -119,7 +127,7 @@ function fakeElectron(isPackaged: boolean) {
     app: {
       isPackaged,
       setPath: (name: string, value: string) => log.push(`setPath ${name} ${value}`),
-      getPath: (name: string) => (name === 'appData' ? '/home/kid/.config' : path.join(tmpdir(), 'pyland-never-written')),
+      getPath: (name: string) => (name === 'appData' ? '/home/kid/.config' : userData),
       getAppPath: () => root,
       getVersion: () => '0.1.0',
       requestSingleInstanceLock: () => (log.push('requestSingleInstanceLock'), true),
@@ -147,7 +155,14 @@ function fakeElectron(isPackaged: boolean) {
         setDevicePermissionHandler: () => log.push('deny devices'),
       },
     },
-    ipcMain: { handle: (channel: string) => ipcChannels.push(channel), removeHandler: () => undefined },
+    ipcMain: {
+      handle: (channel: string, listener: (...args: any[]) => unknown) => {
+        ipcChannels.push(channel);
+        ipcListeners.set(channel, listener);
+      },
+      removeHandler: () => undefined,
+    },
+    powerMonitor: { on: (event: string) => log.push(`powerMonitor.on ${event}`) },
     powerSaveBlocker: {
       start: (type: string) => (log.push(`powerSaveBlocker.start ${type}`), 7),
       isStarted: (id: number) => id === 7,
@@ -155,11 +170,11 @@ function fakeElectron(isPackaged: boolean) {
     },
     BrowserWindow,
   };
-  return { electron, log, windows, protocolHandlers, ipcChannels, appListeners, ready, menu: () => menu };
+  return { electron, log, windows, protocolHandlers, ipcChannels, ipcListeners, appListeners, ready, menu: () => menu };
 }
 
-async function startMain(isPackaged: boolean, args: string[] = []) {
-  const fake = fakeElectron(isPackaged);
+async function startMain(isPackaged: boolean, args: string[] = [], userData?: string) {
+  const fake = fakeElectron(isPackaged, userData);
   const file = path.join(outdir, 'main.cjs');
   // as `electron . <args>` gives them (development) or the packaged executable with <args>
   const argv = isPackaged ? ['/opt/pyland/pyland-memory-school', ...args] : ['/repo/node_modules/electron/dist/electron', '.', ...args];
@@ -252,6 +267,9 @@ describe('main.cjs wiring', () => {
     expect(menu()).toBeNull();
     expect(log).toContain('removeMenu');
     expect(log).toContain('powerSaveBlocker.start prevent-display-sleep');
+    // shutting the computer down is never held up by the kiosk
+    expect(log).toContain('powerMonitor.on shutdown');
+    expect(window.listeners.has('session-end')).toBe(true);
 
     const prevented = (run: (event: { preventDefault(): void }) => void) => {
       let wasPrevented = false;
@@ -282,5 +300,46 @@ describe('main.cjs wiring', () => {
   it('takes --kiosk in the packaged app too, and after a `--`', async () => {
     expect((await startMain(true, ['--kiosk'])).windows[0]!.options['kiosk']).toBe(true);
     expect((await startMain(false, ['--', '--kiosk'])).windows[0]!.options['kiosk']).toBe(true);
+  });
+
+  it('starts as a kiosk from the console option in the saved game, and leaves it only with the right PIN', async () => {
+    const userData = await mkdtemp(path.join(tmpdir(), 'pyland-kiosk-user-data-'));
+    try {
+      const pin = await hashPin('4321', { iterations: 200_000 });
+      await mkdir(path.join(userData, 'saves'), { recursive: true });
+      const teacher = { pin, failedTries: 0, lockedUntil: null, kiosk: { startInKiosk: true, idleMinutes: 3, countdownSeconds: 30 } };
+      await writeFile(path.join(userData, 'saves', 'save.json'), JSON.stringify({ schema: 3, profiles: [], teacher }));
+      const { windows, ipcListeners, appListeners, log } = await startMain(true, [], userData);
+      const window = windows[0]!;
+      expect(window.options['kiosk']).toBe(true);
+
+      // what the page's window.pyland calls reach: the handlers check the sender first
+      const fromGame = { sender: window.webContents, senderFrame: { url: 'app://game/index.html', parent: null } };
+      const call = (operation: keyof typeof IPC_CHANNELS, ...args: unknown[]) => ipcListeners.get(IPC_CHANNELS[operation])!(fromGame, ...args);
+      expect(await call('appInfo')).toMatchObject({ desktop: true, kiosk: true });
+      // no save dialog inside a kiosk
+      expect(await call('saveFile', { kind: 'class-csv', suggestedName: 'a.csv', text: 'a' })).toEqual({ outcome: 'failed', problem: 'files.not-in-kiosk' });
+
+      const closeRefused = () => {
+        let prevented = false;
+        window.listeners.get('close')!({ preventDefault: () => (prevented = true) });
+        return prevented;
+      };
+      expect(await call('quitKiosk', '1111')).toEqual({ quitting: false, problem: 'kiosk.pin-wrong' });
+      expect(closeRefused()).toBe(true);
+      expect(log).not.toContain('quit');
+
+      expect(await call('quitKiosk', '4321')).toEqual({ quitting: true });
+      expect(closeRefused()).toBe(false);
+      // the answer goes out first; the app quits a moment later
+      expect(log).not.toContain('quit');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(log).toContain('quit');
+      let quitPrevented = false;
+      appListeners.get('before-quit')!({ preventDefault: () => (quitPrevented = true) });
+      expect(quitPrevented).toBe(false);
+    } finally {
+      await rm(userData, { recursive: true, force: true });
+    }
   });
 });

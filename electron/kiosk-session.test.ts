@@ -1,7 +1,7 @@
-import type { App, BrowserWindow, PowerSaveBlocker } from 'electron';
+import type { App, BrowserWindow, PowerMonitor, PowerSaveBlocker } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { CloseGuard } from './close-guard.js';
-import { guardKioskQuit, guardKioskWindow, keepDisplayAwake } from './kiosk-session.js';
+import { guardKioskQuit, guardKioskWindow, keepDisplayAwake, letSystemShutdownThrough } from './kiosk-session.js';
 
 type Listener = (...args: any[]) => void;
 
@@ -97,5 +97,22 @@ describe('keepDisplayAwake', () => {
     listeners.get('will-quit')!();
     listeners.get('will-quit')!();
     expect(events).toEqual(['start prevent-display-sleep', 'stop 42']);
+  });
+});
+
+describe('letSystemShutdownThrough', () => {
+  it.each([
+    ['a shutdown on Linux or macOS', 'monitor:shutdown'],
+    ['a Windows session ending', 'window:session-end'],
+  ])('opens the close guard for %s', (_name, source) => {
+    const monitorListeners = new Map<string, Listener>();
+    const monitor = { on: (event: string, listener: Listener) => monitorListeners.set(event, listener) } as unknown as PowerMonitor;
+    const { window, listeners } = fakeWindow();
+    const guard = new CloseGuard(true);
+    letSystemShutdownThrough(monitor, window, guard);
+    expect(guard.mayClose).toBe(false);
+    const [where, event] = source.split(':') as [string, string];
+    (where === 'monitor' ? monitorListeners : listeners).get(event)!({});
+    expect(guard.mayClose).toBe(true);
   });
 });

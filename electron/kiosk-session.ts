@@ -1,4 +1,4 @@
-import type { App, BrowserWindow, Event, Input, PowerSaveBlocker, WebContents } from 'electron';
+import type { App, BrowserWindow, Event, Input, PowerMonitor, PowerSaveBlocker, WebContents } from 'electron';
 import type { CloseGuard } from './close-guard.js';
 import { blockedShortcut } from './kiosk-keys.js';
 
@@ -54,4 +54,15 @@ export function keepDisplayAwake(blocker: Pick<PowerSaveBlocker, 'start' | 'stop
     if (blocker.isStarted(id)) blocker.stop(id);
   });
   return id;
+}
+
+/**
+ * The computer shutting down, restarting or logging out must not be held up by a kiosk that
+ * refuses to close (macOS would say "PyLand prevented logout"; Windows would wait for it): the
+ * close guard opens for that. powerMonitor 'shutdown' covers Linux and macOS, the window's
+ * 'session-end' Windows. Only the operating system sends these, never the page.
+ */
+export function letSystemShutdownThrough(powerMonitor: Pick<PowerMonitor, 'on'>, window: Pick<BrowserWindow, 'on'>, guard: CloseGuard): void {
+  powerMonitor.on('shutdown', () => guard.allowQuit());
+  window.on('session-end', () => guard.allowQuit());
 }

@@ -19,7 +19,7 @@
  * Bundled by scripts/build-electron.mjs into build/electron/main.cjs (package.json "main").
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, powerSaveBlocker, protocol, session } from 'electron';
 import { formatMessage } from '../game/messages/format.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentRootsFor, createAppProtocolHandler } from './app-protocol.js';
 import { claimSingleInstance, quitWhenAllWindowsClosed, RendererRecovery, reopenOnActivate, savesDirectory, userDataDirectory } from './app-lifecycle.js';
@@ -27,7 +27,7 @@ import { CloseGuard } from './close-guard.js';
 import { SAVE_DOCUMENT, setupIpcHandlers } from './ipc-handlers.js';
 import { decideKiosk } from './kiosk-launch.js';
 import { createKioskQuit } from './kiosk-quit.js';
-import { guardKioskQuit, guardKioskWindow, keepDisplayAwake } from './kiosk-session.js';
+import { guardKioskQuit, guardKioskWindow, keepDisplayAwake, letSystemShutdownThrough } from './kiosk-session.js';
 import { denyAllPermissions, guardWebContents } from './navigation-guard.js';
 import { createFileSaver } from './save-file.js';
 import { SaveStore } from './save-store.js';
@@ -47,7 +47,7 @@ export async function main(): Promise<void> {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.setPath('userData', userDataDirectory(app.getPath('appData'), process.env));
 
-  if (!claimSingleInstance(app, () => gameWindow)) return;
+  if (!claimSingleInstance(app, () => gameWindow, () => kiosk)) return;
   quitWhenAllWindowsClosed(app, process.platform);
   // every webContents, including any we never meant to create, gets the guards
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
@@ -106,7 +106,10 @@ function openGameWindow(): void {
     }),
   );
   gameWindow = window;
-  if (kiosk) guardKioskWindow(window, closeGuard, process.platform, (line) => console.log(line));
+  if (kiosk) {
+    guardKioskWindow(window, closeGuard, process.platform, (line) => console.log(line));
+    letSystemShutdownThrough(powerMonitor, window, closeGuard);
+  }
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (gameWindow === window) gameWindow = null;
