@@ -6,15 +6,16 @@ import {
   layoutGhosts,
   type ArrowCurve,
   type GhostLayout,
-  type GhostLayoutOptions,
   type GhostTag,
   type HoldArrow,
   type SpiritPlacement,
 } from '../scenes/ghost-layout.js';
 import type { Rect, StringCurve } from '../scenes/tally-layout.js';
+import { ghostTiming, type StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
-import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
+import { cssColor, PALETTE } from './palette.js';
+import { StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a ghosts scene (the Ghost Collector chapter, from CastResult.scene) on the level's stage:
@@ -50,97 +51,22 @@ interface DrawnSpirit {
   ring: Phaser.GameObjects.Graphics;
 }
 
-export class GhostStage {
-  readonly #scene: Phaser.Scene;
-  readonly #reducedMotion: boolean;
+export class GhostStage extends StageBase<GhostsSceneData> {
   readonly #word: StageWord;
-  readonly #frame: Phaser.GameObjects.Graphics;
-  readonly #layer: Phaser.GameObjects.Container;
-  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
-  #data: GhostsSceneData | null = null;
-  #timers: Phaser.Time.TimerEvent[] = [];
-  #tweens: Phaser.Tweens.Tween[] = [];
-  #onDone: (() => void) | null = null;
 
-  /**
-   * @param word the catalogue (formatMessage): every word on the stage comes from it
-   * @param wantFrames asks the sleeping game loop for frames (see render-pacer.ts)
-   */
-  constructor(
-    scene: Phaser.Scene,
-    reducedMotion: boolean,
-    word: StageWord,
-    private readonly wantFrames: (ms: number) => void = () => {},
-  ) {
-    this.#scene = scene;
-    this.#reducedMotion = reducedMotion;
+  /** @param word the catalogue (formatMessage): every word on the stage comes from it */
+  constructor(setup: StageSetup, word: StageWord) {
+    super(setup, { top: TOP + PADDING, side: PADDING, bottom: PADDING });
     this.#word = word;
-    this.#frame = scene.add.graphics();
-    this.#layer = scene.add.container(0, 0);
-  }
-
-  /** Moves the stage to `area` and redraws what it shows, without animating again. */
-  setArea(area: Rect): void {
-    const same =
-      Math.abs(area.x - this.#area.x) < 1 &&
-      Math.abs(area.y - this.#area.y) < 1 &&
-      Math.abs(area.width - this.#area.width) < 1 &&
-      Math.abs(area.height - this.#area.height) < 1;
-    this.#area = area;
-    this.wantFrames(300);
-    this.#drawFrame();
-    if (same) return;
-    if (this.#data) {
-      // a resize in the middle of an animation: finish it at once, in the new place
-      const done = this.#onDone;
-      this.#render(this.#data, false);
-      this.#onDone = null;
-      done?.();
-    } else {
-      this.showIdle();
-    }
-  }
-
-  /** Animates `data`; `onDone` runs when every spirit has left or stayed and the badges are up. */
-  show(data: GhostsSceneData, onDone: () => void): void {
-    this.#data = data;
-    this.#onDone = onDone;
-    this.#render(data, true);
   }
 
   /** Before the first cast (or when the spell stopped early): the Ghost Collector floats, waiting. */
-  showIdle(): void {
-    this.#data = null;
-    this.#clear();
-    this.wantFrames(300);
-    const { x, y, width, height } = this.#inner();
-    if (width <= 0 || height <= 0) return;
-    const size = Math.min(110, height * 0.45, width * 0.4);
-    const glow = this.#scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.mint).setAlpha(0.35);
-    glow.setDisplaySize(size * 2.4, size * 2.4);
-    const ghost = this.#scene.add.image(x + width / 2, y + height / 2, iconTextureKey(COLLECTOR_ICON)).setDisplaySize(size, size).setAlpha(0.9);
-    this.#layer.add([glow, ghost]);
-    if (!this.#reducedMotion) {
-      this.#tweens.push(this.#scene.tweens.add({ targets: ghost, y: ghost.y - 10, duration: 2000, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
-    }
+  protected drawIdle(inner: Rect): void {
+    this.idleIcon(inner, COLLECTOR_ICON, PALETTE.mint, { glowAlpha: 0.35, float: 10, floatMs: 2000 });
   }
 
-  destroy(): void {
-    this.#clear();
-    this.#frame.destroy();
-    this.#layer.destroy();
-  }
-
-  #inner(): Rect {
-    const a = this.#area;
-    return { x: a.x + PADDING, y: a.y + TOP + PADDING, width: a.width - 2 * PADDING, height: a.height - TOP - 2 * PADDING };
-  }
-
-  #drawFrame(): void {
-    const g = this.#frame;
-    const { x, y, width, height } = this.#area;
-    g.clear();
-    if (width <= 0 || height <= 0) return;
+  protected drawFrame(g: Phaser.GameObjects.Graphics, area: Rect): void {
+    const { x, y, width, height } = area;
     g.fillStyle(0x0c0a26, 0.92);
     g.fillRoundedRect(x, y, width, height, 18);
     // a misty night: soft bands of fog along the bottom and a pale moon in a corner
@@ -155,41 +81,14 @@ export class GhostStage {
     g.strokeRoundedRect(x, y, width, height, 18);
   }
 
-  #clear(): void {
-    for (const timer of this.#timers) timer.remove(false);
-    for (const tween of this.#tweens) tween.stop();
-    this.#timers = [];
-    this.#tweens = [];
-    this.#layer.removeAll(true);
-  }
-
-  #after(ms: number, run: () => void): void {
-    if (ms <= 0) {
-      run();
-      return;
-    }
-    this.#timers.push(this.#scene.time.delayedCall(ms, run));
-  }
-
-  #tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
-    this.#tweens.push(this.#scene.tweens.add(config));
-  }
-
-  #options(animate: boolean): Partial<GhostLayoutOptions> {
-    const base: Partial<GhostLayoutOptions> = { charWidth: TAG_FONT_SIZE * 0.61, tagHeight: 28 };
-    if (animate && !this.#reducedMotion) return base;
-    // reduced motion: the same order of events, quickly and without flying about
-    const quick = animate ? 1 : 0;
-    return { ...base, staggerMs: 0, appearMs: 120 * quick, cutMs: 300 * quick, leaveMs: 200 * quick, freedGapMs: 250 * quick, sweepMs: 500 * quick, badgeMs: 120 * quick };
-  }
-
-  #render(data: GhostsSceneData, animate: boolean): void {
-    this.#clear();
-    const layout = layoutGhosts(data, this.#inner(), this.#options(animate), catalogueHoldText(this.#word));
-    const moving = animate && !this.#reducedMotion;
+  protected play(data: GhostsSceneData, pace: StagePace): void {
+    const animate = pace !== 'still';
+    const moving = pace === 'moving';
+    const options = { charWidth: TAG_FONT_SIZE * 0.61, tagHeight: 28, ...ghostTiming(pace) };
+    const layout = layoutGhosts(data, this.inner(), options, catalogueHoldText(this.#word));
     const drawn = new Map<string, DrawnSpirit>();
-    const arrowGraphics = this.#scene.add.graphics();
-    this.#layer.add(arrowGraphics);
+    const arrowGraphics = this.scene.add.graphics();
+    this.layer.add(arrowGraphics);
     for (const spirit of layout.spirits) drawn.set(spirit.label, this.#drawSpirit(spirit, animate, moving));
     this.#drawCycles(layout, animate);
     this.#drawArrows(layout, arrowGraphics, drawn, animate);
@@ -200,23 +99,19 @@ export class GhostStage {
       if (!animate) {
         this.#gone(shown);
       } else if (spirit.end === 'freed') {
-        this.#after(spirit.leaveAt, () => this.#leaveFreed(shown, moving));
+        this.after(spirit.leaveAt, () => this.#leaveFreed(shown, moving));
       }
       // swept spirits leave with the Ghost Collector's pass (#drawPass)
     }
-    this.#after(animate ? layout.badgesAt : 0, () => {
+    this.after(animate ? layout.badgesAt : 0, () => {
       for (const spirit of layout.spirits) this.#drawBadge(spirit, animate);
     });
     if (!animate) return;
-    this.#after(layout.durationMs + 80, () => {
-      const done = this.#onDone;
-      this.#onDone = null;
-      done?.();
-    });
+    this.after(layout.durationMs + 80, () => this.finish());
   }
 
   #drawSpirit(spirit: SpiritPlacement, animate: boolean, moving: boolean): DrawnSpirit {
-    const scene = this.#scene;
+    const scene = this.scene;
     const glow = scene.add.image(spirit.x, spirit.y, EFFECT_TEXTURES.glow).setTint(spirit.inCycle ? CYCLE_COLOUR : PALETTE.mint);
     glow.setDisplaySize(spirit.size * 2.1, spirit.size * 2.1).setAlpha(0.45);
     const body = scene.add.graphics();
@@ -226,41 +121,33 @@ export class GhostStage {
     drawDashedRing(ring, spirit.x, spirit.y, spirit.size * 0.42);
     ring.setAlpha(0);
     const name = scene.add
-      .text(spirit.x, spirit.labelY, spirit.label, {
-        fontFamily: MONO_FAMILY,
-        fontSize: '15px',
-        fontStyle: 'bold',
-        color: cssColor(PALETTE.text),
-        backgroundColor: '#1b1442',
-        padding: { x: 6, y: 1 },
-        resolution: Math.min(2, window.devicePixelRatio || 1),
-      })
+      .text(spirit.x, spirit.labelY, spirit.label, { ...stageTextStyle(15, PALETTE.text, true, true), backgroundColor: '#1b1442', padding: { x: 6, y: 1 } })
       .setOrigin(0.5);
     const strings = scene.add.graphics();
-    this.#layer.add([glow, ring, strings, sprite, name]);
+    this.layer.add([glow, ring, strings, sprite, name]);
     const tags = spirit.tags.map((tag) => this.#drawTag(tag));
     for (const tag of spirit.tags) drawString(strings, tag.string);
     const parts: Phaser.GameObjects.GameObject[] = [name, strings, ...tags];
     if (animate) {
       const appear = spirit.appearAt;
       for (const part of [glow, name, strings, ...tags]) (part as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0);
-      this.#tween({ targets: glow, alpha: 0.45, duration: 500, delay: appear });
-      this.#tween({ targets: [name, strings, ...tags], alpha: 1, duration: 320, delay: appear + 200 });
+      this.tween({ targets: glow, alpha: 0.45, duration: 500, delay: appear });
+      this.tween({ targets: [name, strings, ...tags], alpha: 1, duration: 320, delay: appear + 200 });
       if (moving) {
         sprite.setScale(0);
-        this.#tween({ targets: sprite, scale: 1, duration: 380, delay: appear, ease: 'Back.easeOut' });
+        this.tween({ targets: sprite, scale: 1, duration: 380, delay: appear, ease: 'Back.easeOut' });
         // spirits bob gently while they are here
-        this.#tween({ targets: sprite, y: spirit.y - 5, duration: 1400, delay: appear + 400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+        this.tween({ targets: sprite, y: spirit.y - 5, duration: 1400, delay: appear + 400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
       } else {
         sprite.setAlpha(0);
-        this.#tween({ targets: sprite, alpha: 1, duration: 200, delay: appear });
+        this.tween({ targets: sprite, alpha: 1, duration: 200, delay: appear });
       }
     }
     return { placement: spirit, parts, sprite, glow, ring };
   }
 
   #drawTag(tag: GhostTag): Phaser.GameObjects.Container {
-    const scene = this.#scene;
+    const scene = this.scene;
     const fill =
       tag.kind === 'name' ? PALETTE.tagHolder : tag.kind === 'item' || tag.kind === 'local-item' ? PALETTE.tagContainer : tag.kind === 'more' ? PALETTE.violet : 0xd9ccff;
     const background = scene.add.graphics();
@@ -269,24 +156,18 @@ export class GhostStage {
     background.lineStyle(2, 0x3a2a7a, 0.9);
     background.strokeRoundedRect(-tag.width / 2, -tag.height / 2, tag.width, tag.height, tag.kind === 'name' ? 10 : 4);
     const text = scene.add
-      .text(0, 1, tag.text, {
-        fontFamily: MONO_FAMILY,
-        fontSize: `${TAG_FONT_SIZE}px`,
-        color: tag.kind === 'more' ? cssColor(PALETTE.text) : '#1b1442',
-        fontStyle: 'bold',
-        resolution: Math.min(2, window.devicePixelRatio || 1),
-      })
+      .text(0, 1, tag.text, stageTextStyle(TAG_FONT_SIZE, tag.kind === 'more' ? PALETTE.text : 0x1b1442, true, true))
       .setOrigin(0.5);
     const group = scene.add.container(tag.x, tag.y, [background, text]);
-    this.#layer.add(group);
+    this.layer.add(group);
     return group;
   }
 
   #drawCycles(layout: GhostLayout, animate: boolean): void {
     const size = Math.max(26, (layout.spirits[0]?.size ?? 60) * 0.42);
     for (const cycle of layout.cycles) {
-      const badge = this.#scene.add.image(cycle.x, cycle.y, iconTextureKey(CYCLE_ICON)).setDisplaySize(size, size);
-      this.#layer.add(badge);
+      const badge = this.scene.add.image(cycle.x, cycle.y, iconTextureKey(CYCLE_ICON)).setDisplaySize(size, size);
+      this.layer.add(badge);
       const members = layout.spirits.filter((spirit) => cycle.labels.includes(spirit.label));
       const leaves = members.map((spirit) => spirit.leaveAt).filter((at): at is number => at !== null);
       // the circle is over once its first member has left
@@ -297,9 +178,9 @@ export class GhostStage {
       }
       badge.setAlpha(0);
       const appear = Math.max(...members.map((spirit) => spirit.appearAt)) + 500;
-      this.#tween({ targets: badge, alpha: 1, duration: 300, delay: appear });
-      if (!this.#reducedMotion) this.#tween({ targets: badge, angle: -360, duration: 3200, delay: appear, repeat: -1 });
-      if (over !== null) this.#tween({ targets: badge, alpha: 0.15, duration: 400, delay: over });
+      this.tween({ targets: badge, alpha: 1, duration: 300, delay: appear });
+      if (!this.reducedMotion) this.tween({ targets: badge, angle: -360, duration: 3200, delay: appear, repeat: -1 });
+      if (over !== null) this.tween({ targets: badge, alpha: 0.15, duration: 400, delay: over });
     }
   }
 
@@ -313,20 +194,17 @@ export class GhostStage {
     const labels: Phaser.GameObjects.Text[] = [];
     for (const entry of state) {
       const { arrow } = entry;
-      const label = this.#scene.add
+      const label = this.scene.add
         .text(arrow.midX, arrow.midY, `.${arrow.via}`, {
-          fontFamily: MONO_FAMILY,
-          fontSize: '14px',
-          color: cssColor(arrow.cut ? CUT_COLOUR : arrow.inCycle ? CYCLE_COLOUR : ARROW_COLOUR),
+          ...stageTextStyle(14, arrow.cut ? CUT_COLOUR : arrow.inCycle ? CYCLE_COLOUR : ARROW_COLOUR, true),
           backgroundColor: '#0c0a26',
           padding: { x: 3, y: 0 },
-          resolution: Math.min(2, window.devicePixelRatio || 1),
         })
         .setOrigin(0.5)
         .setAlpha(animate ? 0 : arrow.cut ? 0.5 : 1)
         .setVisible(arrow.labelled);
       labels.push(label);
-      this.#layer.add(label);
+      this.layer.add(label);
       const from = drawn.get(arrow.from)!.placement;
       const to = drawn.get(arrow.to)!.placement;
       const leaves = [from.leaveAt, to.leaveAt].filter((at): at is number => at !== null);
@@ -340,7 +218,7 @@ export class GhostStage {
       }
       const appear = Math.max(from.appearAt, to.appearAt) + 350;
       const progress = { t: 0 };
-      this.#tween({
+      this.tween({
         targets: progress,
         t: 1,
         duration: 380,
@@ -350,22 +228,22 @@ export class GhostStage {
           redraw();
         },
       });
-      this.#tween({ targets: label, alpha: 1, duration: 300, delay: appear + 200 });
+      this.tween({ targets: label, alpha: 1, duration: 300, delay: appear + 200 });
       if (arrow.cut) {
-        this.#after(layout.cutAt, () => {
+        this.after(layout.cutAt, () => {
           entry.cut = true;
           entry.alpha = 0.6;
           redraw();
           label.setAlpha(0.5);
-          const scissors = this.#scene.add.image(arrow.midX, arrow.midY - 22, iconTextureKey(CUT_ICON)).setDisplaySize(30, 30);
-          this.#layer.add(scissors);
-          if (!this.#reducedMotion) this.#tween({ targets: scissors, angle: { from: -25, to: 15 }, duration: 220, yoyo: true, repeat: 1 });
+          const scissors = this.scene.add.image(arrow.midX, arrow.midY - 22, iconTextureKey(CUT_ICON)).setDisplaySize(30, 30);
+          this.layer.add(scissors);
+          if (!this.reducedMotion) this.tween({ targets: scissors, angle: { from: -25, to: 15 }, duration: 220, yoyo: true, repeat: 1 });
         });
       }
       if (gone !== null) {
-        this.#after(gone, () => {
+        this.after(gone, () => {
           const fade = { a: entry.alpha };
-          this.#tween({
+          this.tween({
             targets: fade,
             a: 0.12,
             duration: 400,
@@ -374,7 +252,7 @@ export class GhostStage {
               redraw();
             },
           });
-          this.#tween({ targets: label, alpha: 0.12, duration: 400 });
+          this.tween({ targets: label, alpha: 0.12, duration: 400 });
         });
       }
     }
@@ -384,43 +262,43 @@ export class GhostStage {
   #drawPass(layout: GhostLayout, pass: GhostLayout['passes'][number], drawn: Map<string, DrawnSpirit>, animate: boolean, moving: boolean): void {
     if (!animate) return; // afterwards only the badges tell who was swept
     const size = layout.collectorSize;
-    const ghost = this.#scene.add.image(pass.fromX, pass.y, iconTextureKey(COLLECTOR_ICON)).setDisplaySize(size, size).setAlpha(0);
-    const caption = this.#scene.add
-      .text(pass.fromX, pass.y + size * 0.62, this.#word('level.ghost-collector'), {
-        fontFamily: FONT_FAMILY,
-        fontSize: '15px',
-        fontStyle: 'bold',
-        color: cssColor(PALETTE.mint),
-        resolution: Math.min(2, window.devicePixelRatio || 1),
-      })
+    const ghost = this.scene.add.image(pass.fromX, pass.y, iconTextureKey(COLLECTOR_ICON)).setDisplaySize(size, size).setAlpha(0);
+    const caption = this.scene.add
+      .text(pass.fromX, pass.y + size * 0.62, this.#word('level.ghost-collector'), stageTextStyle(15, PALETTE.mint, false, true))
       .setOrigin(0.5)
       .setAlpha(0);
     // the broom trails behind him: he sweeps
-    const broom = this.#scene.add
+    const broom = this.scene.add
       .image(pass.fromX - size * 0.55, pass.y + size * 0.2, iconTextureKey(BROOM_ICON))
       .setDisplaySize(size * 0.7, size * 0.7)
       .setAngle(-30)
       .setAlpha(0);
-    this.#layer.add([broom, ghost, caption]);
+    this.layer.add([broom, ghost, caption]);
     const duration = pass.endAt - pass.startAt;
     const flying = [ghost, caption, broom];
-    this.#after(pass.startAt, () => {
+    this.after(pass.startAt, () => {
       for (const each of flying) each.setAlpha(1);
     });
-    this.#tween({ targets: ghost, x: pass.toX, duration, delay: pass.startAt, ease: 'Linear' });
-    this.#tween({ targets: caption, x: pass.toX, duration, delay: pass.startAt, ease: 'Linear' });
-    this.#tween({ targets: broom, x: pass.toX - size * 0.55, duration, delay: pass.startAt, ease: 'Linear' });
-    if (moving) {
-      this.#tween({ targets: ghost, y: pass.y - 12, duration: duration / 4, delay: pass.startAt, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
-      this.#tween({ targets: broom, angle: -10, duration: duration / 6, delay: pass.startAt, yoyo: true, repeat: 2, ease: 'Sine.easeInOut' });
+    if (!moving) {
+      // less motion: he does not fly across, he shows up above the ones he takes, briefly
+      const middle = (pass.fromX + pass.toX) / 2;
+      ghost.setX(middle);
+      caption.setX(middle);
+      broom.setX(middle - size * 0.55);
+    } else {
+      this.tween({ targets: ghost, x: pass.toX, duration, delay: pass.startAt, ease: 'Linear' });
+      this.tween({ targets: caption, x: pass.toX, duration, delay: pass.startAt, ease: 'Linear' });
+      this.tween({ targets: broom, x: pass.toX - size * 0.55, duration, delay: pass.startAt, ease: 'Linear' });
+      this.tween({ targets: ghost, y: pass.y - 12, duration: duration / 4, delay: pass.startAt, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+      this.tween({ targets: broom, angle: -10, duration: duration / 6, delay: pass.startAt, yoyo: true, repeat: 2, ease: 'Sine.easeInOut' });
     }
-    this.#after(pass.endAt, () => {
+    this.after(pass.endAt, () => {
       for (const each of flying) each.setAlpha(0);
     });
     for (const label of pass.labels) {
       const shown = drawn.get(label);
       if (!shown || shown.placement.leaveAt === null) continue;
-      this.#after(shown.placement.leaveAt, () => this.#leaveSwept(shown, pass.toX, moving));
+      this.after(shown.placement.leaveAt, () => this.#leaveSwept(shown, pass.toX, moving));
     }
   }
 
@@ -428,17 +306,9 @@ export class GhostStage {
   #leaveFreed(shown: DrawnSpirit, moving: boolean): void {
     const { placement } = shown;
     if (moving) {
-      const burst = this.#scene.add.particles(placement.x, placement.y, EFFECT_TEXTURES.sparkle, {
-        speed: { min: 60, max: 170 },
-        lifespan: 700,
-        scale: { start: 0.7, end: 0 },
-        alpha: { start: 1, end: 0 },
-        emitting: false,
-      });
-      this.#layer.add(burst);
-      burst.explode(22);
-      this.#scene.tweens.killTweensOf(shown.sprite);
-      this.#tween({ targets: shown.sprite, y: placement.y - placement.size * 0.6, scale: 1.2, duration: 650, ease: 'Quad.easeIn' });
+      this.sparkle(placement.x, placement.y, 22, 170, 700);
+      this.scene.tweens.killTweensOf(shown.sprite);
+      this.tween({ targets: shown.sprite, y: placement.y - placement.size * 0.6, scale: 1.2, duration: 650, ease: 'Quad.easeIn' });
     }
     this.#fade(shown, moving ? 650 : 200);
   }
@@ -446,17 +316,17 @@ export class GhostStage {
   /** Swept: the Ghost Collector pulls the spirit along as it passes. */
   #leaveSwept(shown: DrawnSpirit, toX: number, moving: boolean): void {
     if (moving) {
-      this.#scene.tweens.killTweensOf(shown.sprite);
-      this.#tween({ targets: shown.sprite, x: shown.placement.x + (toX - shown.placement.x) * 0.3, angle: 50, scale: 0.3, duration: 600, ease: 'Quad.easeIn' });
+      this.scene.tweens.killTweensOf(shown.sprite);
+      this.tween({ targets: shown.sprite, x: shown.placement.x + (toX - shown.placement.x) * 0.3, angle: 50, scale: 0.3, duration: 600, ease: 'Quad.easeIn' });
     }
     this.#fade(shown, moving ? 600 : 200);
   }
 
   #fade(shown: DrawnSpirit, duration: number): void {
-    this.#tween({ targets: shown.sprite, alpha: 0, duration });
-    this.#tween({ targets: shown.glow, alpha: 0, duration });
-    this.#tween({ targets: shown.ring, alpha: 0.7, duration, delay: duration / 2 });
-    this.#tween({ targets: shown.parts, alpha: 0.3, duration });
+    this.tween({ targets: shown.sprite, alpha: 0, duration });
+    this.tween({ targets: shown.glow, alpha: 0, duration });
+    this.tween({ targets: shown.ring, alpha: 0.7, duration, delay: duration / 2 });
+    this.tween({ targets: shown.parts, alpha: 0.3, duration });
   }
 
   #gone(shown: DrawnSpirit): void {
@@ -469,21 +339,17 @@ export class GhostStage {
   #drawBadge(spirit: SpiritPlacement, animate: boolean): void {
     const key = spirit.end === 'freed' ? 'level.ghost-badge-freed' : spirit.end === 'swept' ? 'level.ghost-badge-swept' : 'level.ghost-badge-alive';
     const fill = spirit.end === 'freed' ? PALETTE.mint : spirit.end === 'swept' ? PALETTE.violet : PALETTE.gold;
-    const text = this.#scene.add
+    const text = this.scene.add
       .text(spirit.badgeX, spirit.badgeY, this.#word(key), {
-        fontFamily: FONT_FAMILY,
-        fontSize: '15px',
-        fontStyle: 'bold',
-        color: spirit.end === 'swept' ? '#ffffff' : '#1b1442',
+        ...stageTextStyle(15, spirit.end === 'swept' ? 0xffffff : 0x1b1442, false, true),
         backgroundColor: cssColor(fill),
         padding: { x: 8, y: 3 },
-        resolution: Math.min(2, window.devicePixelRatio || 1),
       })
       .setOrigin(0.5);
-    this.#layer.add(text);
-    if (animate && !this.#reducedMotion) {
+    this.layer.add(text);
+    if (animate && !this.reducedMotion) {
       text.setScale(0);
-      this.#tween({ targets: text, scale: 1, duration: 300, ease: 'Back.easeOut' });
+      this.tween({ targets: text, scale: 1, duration: 300, ease: 'Back.easeOut' });
     }
   }
 }

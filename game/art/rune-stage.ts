@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
 import type { RuneSceneData } from '../../python-runtime/protocol.js';
-import { DEFAULT_RUNE_OPTIONS, layoutRunes, type RuneLayout, type RuneLayoutOptions, type RuneStone } from '../scenes/rune-layout.js';
+import { DEFAULT_RUNE_OPTIONS, layoutRunes, type RuneLayout, type RuneStone } from '../scenes/rune-layout.js';
 import type { Rect } from '../scenes/tally-layout.js';
+import { paceMs, runeTiming, type StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
-import { cssColor, MONO_FAMILY, PALETTE } from './palette.js';
+import { cssColor, PALETTE } from './palette.js';
+import { drawWall, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a runes scene (the bytecode of the kid's own function, from CastResult.scene) on the
@@ -21,98 +23,20 @@ const GHOST_EDGE = 0x8f86c9;
 /** A rune's name before it lights up (gold) or changes form (mint). */
 const RESTING_TITLE = 0xcfc6ff;
 
-export class RuneStage {
-  readonly #scene: Phaser.Scene;
-  readonly #reducedMotion: boolean;
-  readonly #frame: Phaser.GameObjects.Graphics;
-  readonly #layer: Phaser.GameObjects.Container;
-  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
-  #data: RuneSceneData | null = null;
-  #timers: Phaser.Time.TimerEvent[] = [];
-  #tweens: Phaser.Tweens.Tween[] = [];
-  #onDone: (() => void) | null = null;
-
-  /** @param wantFrames asks the sleeping game loop for frames (see render-pacer.ts). */
-  constructor(
-    scene: Phaser.Scene,
-    reducedMotion: boolean,
-    private readonly wantFrames: (ms: number) => void = () => {},
-  ) {
-    this.#scene = scene;
-    this.#reducedMotion = reducedMotion;
-    this.#frame = scene.add.graphics();
-    this.#layer = scene.add.container(0, 0);
-  }
-
-  /** Moves the stage to `area` and redraws what it shows, without animating again. */
-  setArea(area: Rect): void {
-    const same =
-      Math.abs(area.x - this.#area.x) < 1 &&
-      Math.abs(area.y - this.#area.y) < 1 &&
-      Math.abs(area.width - this.#area.width) < 1 &&
-      Math.abs(area.height - this.#area.height) < 1;
-    this.#area = area;
-    this.wantFrames(300);
-    this.#drawFrame();
-    if (same) return;
-    if (this.#data) {
-      // a resize in the middle of an animation: finish it at once, in the new place
-      const done = this.#onDone;
-      this.#render(this.#data, false);
-      this.#onDone = null;
-      done?.();
-    } else {
-      this.showIdle();
-    }
-  }
-
-  /** Animates `data`; `onDone` runs when every stone has appeared, changed and lit up. */
-  show(data: RuneSceneData, onDone: () => void): void {
-    this.#data = data;
-    this.#onDone = onDone;
-    this.#render(data, true);
+export class RuneStage extends StageBase<RuneSceneData> {
+  constructor(setup: StageSetup) {
+    super(setup, { top: HEADER, side: PADDING, bottom: PADDING });
   }
 
   /** Before the first cast: a scroll of runes, gently floating. */
-  showIdle(): void {
-    this.#data = null;
-    this.#clear();
-    this.wantFrames(300);
-    const { x, y, width, height } = this.#inner();
-    if (width <= 0 || height <= 0) return;
-    const size = Math.min(110, height * 0.45, width * 0.4);
-    const glow = this.#scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.violet).setAlpha(0.5);
-    glow.setDisplaySize(size * 2.4, size * 2.4);
-    const scroll = this.#scene.add.image(x + width / 2, y + height / 2, iconTextureKey('scroll')).setDisplaySize(size, size).setAlpha(0.9);
-    this.#layer.add([glow, scroll]);
-    if (!this.#reducedMotion) {
-      this.#tweens.push(this.#scene.tweens.add({ targets: scroll, y: scroll.y - 8, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
-    }
+  protected drawIdle(inner: Rect): void {
+    this.idleIcon(inner, 'scroll', PALETTE.violet);
   }
 
-  destroy(): void {
-    this.#clear();
-    this.#frame.destroy();
-    this.#layer.destroy();
-  }
-
-  #inner(): Rect {
-    const a = this.#area;
-    return { x: a.x + PADDING, y: a.y + HEADER, width: a.width - 2 * PADDING, height: a.height - HEADER - PADDING };
-  }
-
-  #drawFrame(): void {
-    const g = this.#frame;
-    const { x, y, width, height } = this.#area;
-    g.clear();
-    if (width <= 0 || height <= 0) return;
+  protected drawFrame(g: Phaser.GameObjects.Graphics, area: Rect): void {
+    const { x, y, width, height } = area;
     // a dark slate wall with a carved border: the runes are written on it
-    g.fillStyle(0x0f0b2b, 0.92);
-    g.fillRoundedRect(x, y, width, height, 18);
-    g.fillStyle(PALETTE.stageGlow, 0.16);
-    g.fillRoundedRect(x + 8, y + 8, width - 16, height - 16, 14);
-    g.lineStyle(2, PALETTE.violet, 0.9);
-    g.strokeRoundedRect(x, y, width, height, 18);
+    drawWall(g, area, PALETTE.violet, 0.9, 0.16);
     // small carved stars along the top edge
     const stars = Math.max(6, Math.round(width / 60));
     g.fillStyle(PALETTE.gold, 0.75);
@@ -123,47 +47,22 @@ export class RuneStage {
     }
   }
 
-  #clear(): void {
-    for (const timer of this.#timers) timer.remove(false);
-    for (const tween of this.#tweens) tween.stop();
-    this.#timers = [];
-    this.#tweens = [];
-    this.#layer.removeAll(true);
-  }
-
-  #render(data: RuneSceneData, animate: boolean): void {
-    this.#clear();
-    const moving = animate && !this.#reducedMotion;
-    const options: Partial<RuneLayoutOptions> = moving
-      ? {}
-      : { staggerMs: 0, maxAppearMs: 0, appearMs: animate ? 80 : 0, changeMs: animate ? 120 : 0, lightMs: animate ? 120 : 0 };
-    const layout = layoutRunes(data, this.#inner(), options);
-    const groups = layout.stones.map((stone) => this.#drawStone(stone, layout, animate, moving));
-    if (!animate) return;
+  protected play(data: RuneSceneData, pace: StagePace): void {
+    const layout = layoutRunes(data, this.inner(), runeTiming(pace));
+    const groups = layout.stones.map((stone) => this.#drawStone(stone, layout, pace));
+    if (pace === 'still') return;
     this.wantFrames(layout.durationMs + 400);
-    this.#after(layout.durationMs + 120, () => {
+    this.after(layout.durationMs + 120, () => {
       // every stone ends at its own size, whatever frames the tweens got
       for (const group of groups) group.setScale(1);
-      const done = this.#onDone;
-      this.#onDone = null;
-      done?.();
+      this.finish();
     });
   }
 
-  #after(ms: number, run: () => void): void {
-    if (ms <= 0) {
-      run();
-      return;
-    }
-    this.#timers.push(this.#scene.time.delayedCall(ms, run));
-  }
-
-  #tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
-    this.#tweens.push(this.#scene.tweens.add(config));
-  }
-
-  #drawStone(stone: RuneStone, layout: RuneLayout, animate: boolean, moving: boolean): Phaser.GameObjects.Container {
-    const scene = this.#scene;
+  #drawStone(stone: RuneStone, layout: RuneLayout, pace: StagePace): Phaser.GameObjects.Container {
+    const animate = pace !== 'still';
+    const moving = pace === 'moving';
+    const scene = this.scene;
     const o = DEFAULT_RUNE_OPTIONS;
     const big = layout.fontSize;
     const small = layout.smallFontSize;
@@ -172,13 +71,7 @@ export class RuneStage {
     const glow = scene.add.image(0, 0, EFFECT_TEXTURES.glow).setTint(PALETTE.gold).setDisplaySize(w * 1.5, h * 2.2).setAlpha(0);
     const slab = scene.add.graphics();
     paintSlab(slab, stone, false);
-    const textStyle = (size: number, color: number, bold: boolean): Phaser.Types.GameObjects.Text.TextStyle => ({
-      fontFamily: MONO_FAMILY,
-      fontSize: `${size}px`,
-      color: cssColor(color),
-      fontStyle: bold ? 'bold' : 'normal',
-      resolution: Math.min(2, window.devicePixelRatio || 1),
-    });
+    const textStyle = (size: number, color: number, bold: boolean) => stageTextStyle(size, color, true, bold);
     // the lines as rune-layout.ts sized the stone: title 1.3 em, then the small line 1.2 em
     const titleY = -h / 2 + 6 + (big * 1.3) / 2;
     const title = scene.add
@@ -189,7 +82,7 @@ export class RuneStage {
       .text(0, argumentY, stone.argument, textStyle(small, stone.kind === 'missing' ? GHOST_EDGE : PALETTE.text, false))
       .setOrigin(0.5);
     const group = scene.add.container(stone.x, stone.y, [glow, slab, title, argument]);
-    this.#layer.add(group);
+    this.layer.add(group);
 
     const changed = () => {
       if (!stone.changeTo) return;
@@ -210,30 +103,30 @@ export class RuneStage {
     // 1. the stone rises into its place
     group.setAlpha(0);
     if (moving) group.setY(stone.y + 16);
-    this.#tween({ targets: group, alpha: stone.kind === 'missing' ? 0.75 : 1, y: stone.y, duration: o.appearMs, delay: stone.appearAt, ease: 'Back.easeOut' });
+    this.tween({ targets: group, alpha: stone.kind === 'missing' ? 0.75 : 1, y: stone.y, duration: paceMs(pace, o.appearMs), delay: stone.appearAt, ease: moving ? 'Back.easeOut' : 'Linear' });
     // 2. a specialised rune flips over and comes back with its new name, in a burst of sparkles
     if (stone.changeAt >= 0) {
       const half = Math.max(1, o.changeMs / 2);
       if (moving) {
-        this.#tween({ targets: group, scaleX: { from: 1, to: 0 }, duration: half, delay: stone.changeAt, ease: 'Quad.easeIn' });
-        this.#after(stone.changeAt + half, () => {
+        this.tween({ targets: group, scaleX: { from: 1, to: 0 }, duration: half, delay: stone.changeAt, ease: 'Quad.easeIn' });
+        this.after(stone.changeAt + half, () => {
           changed();
           this.#sparkle(stone);
         });
-        this.#tween({ targets: group, scaleX: { from: 0, to: 1 }, duration: half, delay: stone.changeAt + half, ease: 'Quad.easeOut' });
+        this.tween({ targets: group, scaleX: { from: 0, to: 1 }, duration: half, delay: stone.changeAt + half, ease: 'Quad.easeOut' });
       } else {
-        this.#after(stone.changeAt, changed);
+        this.after(stone.changeAt, changed);
       }
     }
     // 3. the runes the checker found light up
     if (stone.lightAt >= 0) {
-      this.#after(stone.lightAt, () => {
+      this.after(stone.lightAt, () => {
         lit();
         if (moving) {
           glow.setAlpha(0);
-          this.#tween({ targets: glow, alpha: 0.55, duration: o.lightMs });
+          this.tween({ targets: glow, alpha: 0.55, duration: o.lightMs });
           const pulse = { from: 1, to: 1.08 };
-          this.#tween({ targets: group, scaleX: pulse, scaleY: pulse, duration: o.lightMs / 2, yoyo: true, ease: 'Sine.easeInOut' });
+          this.tween({ targets: group, scaleX: pulse, scaleY: pulse, duration: o.lightMs / 2, yoyo: true, ease: 'Sine.easeInOut' });
         }
       });
     }
@@ -241,15 +134,7 @@ export class RuneStage {
   }
 
   #sparkle(stone: RuneStone): void {
-    const burst = this.#scene.add.particles(stone.x, stone.y, EFFECT_TEXTURES.sparkle, {
-      speed: { min: 50, max: 150 },
-      lifespan: 650,
-      scale: { start: 0.7, end: 0 },
-      alpha: { start: 1, end: 0 },
-      emitting: false,
-    });
-    this.#layer.add(burst);
-    burst.explode(16);
+    this.sparkle(stone.x, stone.y, 16, 150, 650);
   }
 }
 

@@ -1,15 +1,17 @@
 import Phaser from 'phaser';
 import type { TallySceneData } from '../../python-runtime/protocol.js';
-import { formatDelta, layoutTally, type ObjectPlacement, type Rect, type StringCurve, type TagBox, type TallyLayoutOptions } from '../scenes/tally-layout.js';
+import { tallyTiming, type StagePace } from '../scenes/stage-pace.js';
+import { formatDelta, layoutTally, type ObjectPlacement, type Rect, type StringCurve, type TagBox } from '../scenes/tally-layout.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
-import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
+import { PALETTE } from './palette.js';
+import { StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a tally scene (the kid's own objects from CastResult.scene) on the level's stage:
  * each object pops in, its name tags drop in on strings, its tally counter counts from 0 to
  * the measured delta, and an object that was freed vanishes in sparkles. All positions come
- * from tally-layout.ts; this class only draws and times them.
+ * from tally-layout.ts; this class only draws and times them (the plumbing is in stage-base.ts).
  */
 const TAG_FONT_SIZE = 18;
 const PADDING = 18;
@@ -17,95 +19,18 @@ const GLOW_ALPHA = 0.6;
 /** Height of the curtain valance along the top of the stage. */
 const CURTAIN = 26;
 
-export class TallyStage {
-  readonly #scene: Phaser.Scene;
-  readonly #reducedMotion: boolean;
-  readonly #frame: Phaser.GameObjects.Graphics;
-  readonly #layer: Phaser.GameObjects.Container;
-  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
-  #data: TallySceneData | null = null;
-  #timers: Phaser.Time.TimerEvent[] = [];
-  #tweens: Phaser.Tweens.Tween[] = [];
-  #onDone: (() => void) | null = null;
-
-  /**
-   * @param wantFrames asks the game loop to draw for a while (it may be asleep, see
-   *   render-pacer.ts); called whenever the stage changes outside an animation.
-   */
-  constructor(
-    scene: Phaser.Scene,
-    reducedMotion: boolean,
-    private readonly wantFrames: (ms: number) => void = () => {},
-  ) {
-    this.#scene = scene;
-    this.#reducedMotion = reducedMotion;
-    this.#frame = scene.add.graphics();
-    this.#layer = scene.add.container(0, 0);
-  }
-
-  /** Moves the stage to `area` and redraws what it shows, without animating again. */
-  setArea(area: Rect): void {
-    // sub-pixel changes (scrollbars, rounding) are not worth redrawing, let alone ending an animation
-    const same =
-      Math.abs(area.x - this.#area.x) < 1 &&
-      Math.abs(area.y - this.#area.y) < 1 &&
-      Math.abs(area.width - this.#area.width) < 1 &&
-      Math.abs(area.height - this.#area.height) < 1;
-    this.#area = area;
-    this.wantFrames(300);
-    this.#drawFrame();
-    if (same) return;
-    if (this.#data) {
-      // a resize in the middle of an animation: finish it at once, in the new place
-      const done = this.#onDone;
-      this.#render(this.#data, false);
-      this.#onDone = null;
-      done?.();
-    } else {
-      this.showIdle();
-    }
-  }
-
-  /** Animates `data`; `onDone` runs when every counter has counted and every vanish is over. */
-  show(data: TallySceneData, onDone: () => void): void {
-    this.#data = data;
-    this.#onDone = onDone;
-    this.#render(data, true);
+export class TallyStage extends StageBase<TallySceneData> {
+  constructor(setup: StageSetup) {
+    super(setup, { top: CURTAIN + 6, side: PADDING, bottom: PADDING + 8 });
   }
 
   /** Before the first cast (or when the spell stopped early): a gently floating crystal ball. */
-  showIdle(): void {
-    this.#data = null;
-    this.#clear();
-    this.wantFrames(300);
-    const { x, y, width, height } = this.#inner();
-    if (width <= 0 || height <= 0) return;
-    const size = Math.min(110, height * 0.45, width * 0.4);
-    const glow = this.#scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.violet).setAlpha(0.5);
-    glow.setDisplaySize(size * 2.4, size * 2.4);
-    const ball = this.#scene.add.image(x + width / 2, y + height / 2, iconTextureKey('crystal-ball')).setDisplaySize(size, size).setAlpha(0.9);
-    this.#layer.add([glow, ball]);
-    if (!this.#reducedMotion) {
-      this.#tweens.push(this.#scene.tweens.add({ targets: ball, y: ball.y - 8, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
-    }
+  protected drawIdle(inner: Rect): void {
+    this.idleIcon(inner, 'crystal-ball', PALETTE.violet);
   }
 
-  destroy(): void {
-    this.#clear();
-    this.#frame.destroy();
-    this.#layer.destroy();
-  }
-
-  #inner(): Rect {
-    const a = this.#area;
-    return { x: a.x + PADDING, y: a.y + CURTAIN + 6, width: a.width - 2 * PADDING, height: a.height - CURTAIN - 6 - PADDING - 8 };
-  }
-
-  #drawFrame(): void {
-    const g = this.#frame;
-    const { x, y, width, height } = this.#area;
-    g.clear();
-    if (width <= 0 || height <= 0) return;
+  protected drawFrame(g: Phaser.GameObjects.Graphics, area: Rect): void {
+    const { x, y, width, height } = area;
     g.fillStyle(0x0f0b2b, 0.9);
     g.fillRoundedRect(x, y, width, height, 18);
     // the floor: a glowing ellipse the objects stand on
@@ -125,53 +50,22 @@ export class TallyStage {
     g.strokeRoundedRect(x, y, width, height, 18);
   }
 
-  #clear(): void {
-    for (const timer of this.#timers) timer.remove(false);
-    for (const tween of this.#tweens) tween.stop();
-    this.#timers = [];
-    this.#tweens = [];
-    this.#layer.removeAll(true);
-  }
-
-  #render(data: TallySceneData, animate: boolean): void {
-    this.#clear();
-    const fast = this.#reducedMotion || !animate;
-    const options: Partial<TallyLayoutOptions> = {
-      charWidth: TAG_FONT_SIZE * 0.61,
-      tagHeight: 32,
-      ...(fast ? { stepMs: this.#reducedMotion && animate ? 60 : 0, staggerMs: 0, vanishMs: this.#reducedMotion && animate ? 120 : 0 } : {}),
-    };
-    const layout = layoutTally(data, this.#inner(), options);
-    for (const object of layout.objects) this.#drawObject(object, animate && !this.#reducedMotion);
-    if (!animate) return;
-    this.#after(layout.durationMs + 80, () => {
-      const done = this.#onDone;
-      this.#onDone = null;
-      done?.();
-    });
-  }
-
-  #after(ms: number, run: () => void): void {
-    if (ms <= 0) {
-      run();
-      return;
-    }
-    this.#timers.push(this.#scene.time.delayedCall(ms, run));
-  }
-
-  #tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
-    this.#tweens.push(this.#scene.tweens.add(config));
+  protected play(data: TallySceneData, pace: StagePace): void {
+    const layout = layoutTally(data, this.inner(), { charWidth: TAG_FONT_SIZE * 0.61, tagHeight: 32, ...tallyTiming(pace) });
+    for (const object of layout.objects) this.#drawObject(object, pace === 'moving');
+    if (pace === 'still') return;
+    this.after(layout.durationMs + 80, () => this.finish());
   }
 
   #drawObject(object: ObjectPlacement, animate: boolean): void {
-    const scene = this.#scene;
+    const scene = this.scene;
     // a warm spotlight behind the object: the emoji colours are dark, the stage is darker
     const glow = scene.add.image(object.x, object.y, EFFECT_TEXTURES.glow).setTint(object.vanished ? PALETTE.violet : PALETTE.moon);
     glow.setDisplaySize(object.size * 2.1, object.size * 2.1).setAlpha(GLOW_ALPHA);
     const shadow = scene.add.ellipse(object.x, object.y + object.size * 0.52, object.size * 0.9, object.size * 0.18, 0x000000, 0.35);
     const sprite = scene.add.image(object.x, object.y, iconTextureKey(object.icon)).setDisplaySize(object.size, object.size);
     const strings = scene.add.graphics();
-    this.#layer.add([glow, shadow, strings, sprite]);
+    this.layer.add([glow, shadow, strings, sprite]);
 
     const tags = object.tags.map((tag) => this.#drawTag(tag));
     const counter = this.#drawCounter(object);
@@ -189,17 +83,17 @@ export class TallyStage {
 
     // 1. the object pops in
     sprite.setScale(0);
-    this.#tween({ targets: sprite, scale: finalSpriteScale, duration: 380, delay: object.startMs, ease: 'Back.easeOut' });
+    this.tween({ targets: sprite, scale: finalSpriteScale, duration: 380, delay: object.startMs, ease: 'Back.easeOut' });
     glow.setAlpha(0);
-    this.#tween({ targets: glow, alpha: GLOW_ALPHA, duration: 500, delay: object.startMs });
+    this.tween({ targets: glow, alpha: GLOW_ALPHA, duration: 500, delay: object.startMs });
     // 2. the tags drop in on their strings, one after another
     tags.forEach((tag, index) => {
       const appear = object.startMs + 180 + index * 90;
       tag.setAlpha(0).setY(tag.y - 14);
-      this.#tween({ targets: tag, alpha: 1, y: tag.y + 14, duration: 320, delay: appear, ease: 'Quad.easeOut' });
+      this.tween({ targets: tag, alpha: 1, y: tag.y + 14, duration: 320, delay: appear, ease: 'Quad.easeOut' });
       const box = object.tags[index]!;
       const progress = { t: 0 };
-      this.#tween({
+      this.tween({
         targets: progress,
         t: 1,
         duration: 320,
@@ -216,38 +110,30 @@ export class TallyStage {
     // 3. the counter counts, step by step, to the measured delta
     counter.text.setText('0');
     counter.group.setScale(0);
-    this.#tween({ targets: counter.group, scale: 1, duration: 260, delay: object.startMs, ease: 'Back.easeOut' });
+    this.tween({ targets: counter.group, scale: 1, duration: 260, delay: object.startMs, ease: 'Back.easeOut' });
     const stepMs = object.counter.steps.length > 0 ? (object.countEndMs - object.startMs) / object.counter.steps.length : 0;
     object.counter.steps.forEach((value, index) => {
-      this.#after(object.startMs + (index + 1) * stepMs, () => {
+      this.after(object.startMs + (index + 1) * stepMs, () => {
         counter.text.setText(formatDelta(value));
         counter.group.setScale(1.25);
-        this.#tween({ targets: counter.group, scale: 1, duration: Math.min(260, stepMs * 0.8), ease: 'Quad.easeOut' });
+        this.tween({ targets: counter.group, scale: 1, duration: Math.min(260, stepMs * 0.8), ease: 'Quad.easeOut' });
       });
     });
     // 4. a freed object vanishes in sparkles, and a little ghost floats away
     if (object.vanished) {
-      this.#after(object.countEndMs, () => {
-        const burst = scene.add.particles(object.x, object.y, EFFECT_TEXTURES.sparkle, {
-          speed: { min: 60, max: 180 },
-          lifespan: 800,
-          scale: { start: 0.8, end: 0 },
-          alpha: { start: 1, end: 0 },
-          emitting: false,
-        });
-        this.#layer.add(burst);
-        burst.explode(26);
-        this.#tween({ targets: sprite, alpha: 0.18, scale: finalSpriteScale * 1.25, angle: 14, duration: 700, ease: 'Quad.easeIn' });
-        this.#tween({ targets: glow, alpha: 0.12, duration: 700 });
+      this.after(object.countEndMs, () => {
+        this.sparkle(object.x, object.y, 26, 180, 800, 0.8);
+        this.tween({ targets: sprite, alpha: 0.18, scale: finalSpriteScale * 1.25, angle: 14, duration: 700, ease: 'Quad.easeIn' });
+        this.tween({ targets: glow, alpha: 0.12, duration: 700 });
         const ghost = scene.add.image(object.x, object.y, iconTextureKey('ghost')).setDisplaySize(object.size * 0.5, object.size * 0.5).setAlpha(0);
-        this.#layer.add(ghost);
-        this.#tween({ targets: ghost, alpha: { from: 0.9, to: 0 }, y: object.y - object.size, duration: 850, ease: 'Sine.easeOut' });
+        this.layer.add(ghost);
+        this.tween({ targets: ghost, alpha: { from: 0.9, to: 0 }, y: object.y - object.size, duration: 850, ease: 'Sine.easeOut' });
       });
     }
   }
 
   #drawTag(tag: TagBox): Phaser.GameObjects.Container {
-    const scene = this.#scene;
+    const scene = this.scene;
     const fill = tag.kind === 'holder' ? PALETTE.tagHolder : tag.kind === 'container' ? PALETTE.tagContainer : PALETTE.violet;
     const background = scene.add.graphics();
     background.fillStyle(fill, 1);
@@ -258,21 +144,15 @@ export class TallyStage {
     background.fillStyle(0x1b1442, 1);
     background.fillCircle(0, -tag.height / 2 + 5, 2.5);
     const text = scene.add
-      .text(0, 2, tag.text, {
-        fontFamily: MONO_FAMILY,
-        fontSize: `${TAG_FONT_SIZE}px`,
-        color: tag.kind === 'more' ? cssColor(PALETTE.text) : '#1b1442',
-        fontStyle: 'bold',
-        resolution: Math.min(2, window.devicePixelRatio || 1),
-      })
+      .text(0, 2, tag.text, stageTextStyle(TAG_FONT_SIZE, tag.kind === 'more' ? PALETTE.text : 0x1b1442, true, true))
       .setOrigin(0.5);
     const group = scene.add.container(tag.x, tag.y, [background, text]);
-    this.#layer.add(group);
+    this.layer.add(group);
     return group;
   }
 
   #drawCounter(object: ObjectPlacement): { group: Phaser.GameObjects.Container; text: Phaser.GameObjects.Text } {
-    const scene = this.#scene;
+    const scene = this.scene;
     const delta = object.counter.delta;
     const fill = delta > 0 ? PALETTE.gold : delta < 0 ? PALETTE.coral : PALETTE.violet;
     const radius = Math.max(20, Math.min(30, object.size * 0.26));
@@ -284,16 +164,10 @@ export class TallyStage {
     badge.lineStyle(3, 0xffffff, 0.9);
     badge.strokeCircle(0, 0, radius);
     const text = scene.add
-      .text(0, 1, object.counter.text, {
-        fontFamily: FONT_FAMILY,
-        fontSize: `${Math.round(radius * 0.95)}px`,
-        fontStyle: 'bold',
-        color: delta === 0 ? '#ffffff' : '#1b1442',
-        resolution: Math.min(2, window.devicePixelRatio || 1),
-      })
+      .text(0, 1, object.counter.text, stageTextStyle(Math.round(radius * 0.95), delta === 0 ? 0xffffff : 0x1b1442, false, true))
       .setOrigin(0.5);
     const group = scene.add.container(object.counter.x, object.counter.y, [badge, text]);
-    this.#layer.add(group);
+    this.layer.add(group);
     return { group, text };
   }
 }

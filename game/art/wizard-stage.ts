@@ -15,9 +15,11 @@ import {
   type WizardLayout,
 } from '../scenes/wizard-layout.js';
 import type { Rect } from '../scenes/tally-layout.js';
+import type { StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
-import { cssColor, MONO_FAMILY, PALETTE } from './palette.js';
+import { cssColor, PALETTE } from './palette.js';
+import { drawWall, StageBase, type StageSetup } from './stage-base.js';
 
 type Format = (key: string, params?: Record<string, string | number>) => string;
 
@@ -50,58 +52,27 @@ interface ColumnView {
   frames: Phaser.GameObjects.Container;
 }
 
-export class WizardStage {
-  readonly #scene: Phaser.Scene;
-  readonly #reducedMotion: boolean;
+export class WizardStage extends StageBase<WizardSceneData> {
   readonly #format: Format;
-  readonly #frame: Phaser.GameObjects.Graphics;
-  readonly #layer: Phaser.GameObjects.Container;
-  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
-  #data: WizardSceneData | null = null;
-  #timers: Phaser.Time.TimerEvent[] = [];
-  #tweens: Phaser.Tweens.Tween[] = [];
-  #onDone: (() => void) | null = null;
   #view: ColumnView | null = null;
   #tick: (() => void) | null = null;
 
-  /** @param wantFrames asks the sleeping game loop for frames (see render-pacer.ts). */
-  constructor(scene: Phaser.Scene, reducedMotion: boolean, format: Format, private readonly wantFrames: (ms: number) => void = () => {}) {
-    this.#scene = scene;
-    this.#reducedMotion = reducedMotion;
+  constructor(setup: StageSetup, format: Format) {
+    super(setup, { top: TOP, side: PADDING, bottom: PADDING });
     this.#format = format;
-    this.#frame = scene.add.graphics();
-    this.#layer = scene.add.container(0, 0);
   }
 
-  /** Moves the stage to `area` and redraws what it shows, without animating again. */
-  setArea(area: Rect): void {
-    const same =
-      Math.abs(area.x - this.#area.x) < 1 &&
-      Math.abs(area.y - this.#area.y) < 1 &&
-      Math.abs(area.width - this.#area.width) < 1 &&
-      Math.abs(area.height - this.#area.height) < 1;
-    this.#area = area;
-    this.wantFrames(300);
-    this.#drawFrame();
-    if (same) return;
-    if (this.#data) {
-      // a resize in the middle of a reading: finish it at once, in the new place
-      this.#finish(this.#data);
-    } else {
-      this.showIdle();
+  /** Walks the wand through every step, then rests on the focus step (the lit rune). */
+  protected play(data: WizardSceneData, pace: StagePace): void {
+    if (pace === 'still') {
+      this.#finish(data);
+      return;
     }
-  }
-
-  /** Walks the wand through every step; `onDone` runs when it rests on the focus step. */
-  show(data: WizardSceneData, onDone: () => void): void {
-    this.#data = data;
-    this.#onDone = onDone;
-    this.#clear();
-    const layout = this.#layout(data);
-    if (this.#reducedMotion || data.steps.length === 0) {
+    const layout = layoutWizard(data, this.inner());
+    if (pace === 'quick' || data.steps.length === 0) {
       // no walking wand: the picture the kid needs at once (a few frames so the timer fires)
       this.wantFrames(400);
-      this.#after(60, () => this.#finish(data));
+      this.after(60, () => this.#finish(data));
       return;
     }
     this.wantFrames(layout.durationMs + 1000);
@@ -125,98 +96,51 @@ export class WizardStage {
     };
     this.#stopTicking();
     this.#tick = tick;
-    this.#scene.events.on(Phaser.Scenes.Events.UPDATE, tick);
+    this.scene.events.on(Phaser.Scenes.Events.UPDATE, tick);
     tick();
   }
 
   #stopTicking(): void {
-    if (this.#tick) this.#scene.events.off(Phaser.Scenes.Events.UPDATE, this.#tick);
+    if (this.#tick) this.scene.events.off(Phaser.Scenes.Events.UPDATE, this.#tick);
     this.#tick = null;
   }
 
   /** Before the first cast: the wizard with a rune scroll, gently floating. */
-  showIdle(): void {
-    this.#data = null;
-    this.#clear();
-    this.wantFrames(300);
-    const { x, y, width, height } = this.#inner();
-    if (width <= 0 || height <= 0) return;
+  protected drawIdle(inner: Rect): void {
+    const { x, y, width, height } = inner;
     const size = Math.min(110, height * 0.45, width * 0.3);
-    const glow = this.#scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.violet).setAlpha(0.5);
+    const glow = this.scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(PALETTE.violet).setAlpha(0.5);
     glow.setDisplaySize(size * 3, size * 2.4);
-    const mage = this.#scene.add.image(x + width / 2 - size * 0.6, y + height / 2, iconTextureKey('person-mage')).setDisplaySize(size, size);
-    const scroll = this.#scene.add
+    const mage = this.scene.add.image(x + width / 2 - size * 0.6, y + height / 2, iconTextureKey('person-mage')).setDisplaySize(size, size);
+    const scroll = this.scene.add
       .image(x + width / 2 + size * 0.6, y + height / 2, iconTextureKey('scroll'))
       .setDisplaySize(size * 0.8, size * 0.8)
       .setAlpha(0.9);
-    this.#layer.add([glow, mage, scroll]);
-    if (!this.#reducedMotion) {
-      this.#tweens.push(this.#scene.tweens.add({ targets: scroll, y: scroll.y - 8, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
-    }
+    this.layer.add([glow, mage, scroll]);
+    this.idleFloat(scroll, 8, 1800);
   }
 
-  destroy(): void {
-    this.#clear();
-    this.#frame.destroy();
-    this.#layer.destroy();
-  }
-
+  /** The reading is over: the wand rests on the focus step, every count in. */
   #finish(data: WizardSceneData): void {
-    this.#clear();
+    this.clear();
     this.#drawStep(data, focusStepIndex(data), data.steps.length - 1, false);
     this.wantFrames(300);
-    const done = this.#onDone;
-    this.#onDone = null;
-    done?.();
+    this.finish();
   }
 
-  #inner(): Rect {
-    const a = this.#area;
-    return { x: a.x + PADDING, y: a.y + TOP, width: a.width - 2 * PADDING, height: a.height - TOP - PADDING };
-  }
-
-  #layout(data: WizardSceneData): WizardLayout {
-    return layoutWizard(data, this.#inner());
-  }
-
-  #drawFrame(): void {
-    const g = this.#frame;
-    const { x, y, width, height } = this.#area;
-    g.clear();
-    if (width <= 0 || height <= 0) return;
+  protected drawFrame(g: Phaser.GameObjects.Graphics, area: Rect): void {
     // the wizard's study: a dark wall with a violet border
-    g.fillStyle(0x0f0b2b, 0.92);
-    g.fillRoundedRect(x, y, width, height, 18);
-    g.fillStyle(PALETTE.stageGlow, 0.14);
-    g.fillRoundedRect(x + 8, y + 8, width - 16, height - 16, 14);
-    g.lineStyle(2, PALETTE.violet, 0.9);
-    g.strokeRoundedRect(x, y, width, height, 18);
+    drawWall(g, area, PALETTE.violet);
   }
 
-  #clear(): void {
+  protected override clear(): void {
     this.#stopTicking();
-    for (const timer of this.#timers) timer.remove(false);
-    for (const tween of this.#tweens) tween.stop();
-    this.#timers = [];
-    this.#tweens = [];
-    this.#layer.removeAll(true);
+    super.clear();
     this.#view = null;
   }
 
-  #after(ms: number, run: () => void): void {
-    this.#timers.push(this.#scene.time.delayedCall(Math.max(0, ms), run));
-  }
-
-  #text(x: number, y: number, text: string, size: number, color: number, bold = false, layer = this.#layer): Phaser.GameObjects.Text {
-    const label = this.#scene.add.text(x, y, text, {
-      fontFamily: MONO_FAMILY,
-      fontSize: `${size}px`,
-      color: cssColor(color),
-      fontStyle: bold ? 'bold' : 'normal',
-      resolution: Math.min(2, window.devicePixelRatio || 1),
-    });
-    layer.add(label);
-    return label;
+  #text(x: number, y: number, text: string, size: number, color: number, bold = false, layer = this.layer): Phaser.GameObjects.Text {
+    return this.label(x, y, text, size, color, { mono: true, bold, layer });
   }
 
   /**
@@ -226,15 +150,14 @@ export class WizardStage {
    * (few) stones.
    */
   #drawStep(data: WizardSceneData, index: number, countedTo: number, moving: boolean): void {
-    for (const tween of this.#tweens) tween.stop();
-    this.#tweens = [];
-    const layout = this.#layout(data);
+    this.stopMotion();
+    const layout = layoutWizard(data, this.inner());
     const step = data.steps[index];
     const current = step ? step.rune : -1;
     const start = runeWindowStart(data.runes.length, layout.visibleRows, Math.max(0, current));
     let view = this.#view;
     if (!view || view.data !== data || view.start !== start || view.fontSize !== layout.fontSize || view.column.width !== layout.column.width) {
-      this.#layer.removeAll(true);
+      this.layer.removeAll(true);
       view = this.#buildColumn(data, layout, start);
       this.#view = view;
     }
@@ -283,14 +206,14 @@ export class WizardStage {
   #buildColumn(data: WizardSceneData, layout: WizardLayout, start: number): ColumnView {
     const c = layout.column;
     const header = this.#text(layout.header.x, layout.header.y, '', layout.fontSize, PALETTE.gold, true);
-    const g = this.#scene.add.graphics();
-    this.#layer.add(g);
+    const g = this.scene.add.graphics();
+    this.layer.add(g);
     g.fillStyle(SCROLL_FILL, 1);
     g.fillRoundedRect(c.x, c.y, c.width, c.height, 12);
     g.lineStyle(2, STONE_EDGE, 1);
     g.strokeRoundedRect(c.x, c.y, c.width, c.height, 12);
-    const bar = this.#scene.add.graphics();
-    this.#layer.add(bar);
+    const bar = this.scene.add.graphics();
+    this.layer.add(bar);
     const lit = new Set(data.steps.filter((s) => s.marked).map((s) => s.rune));
     const charWidth = layout.fontSize * 0.61;
     const wandSize = layout.rowHeight;
@@ -325,16 +248,16 @@ export class WizardStage {
       const y = c.y + 6 + rows.length * layout.rowHeight + (layout.rowHeight - layout.fontSize * 1.2) / 2;
       this.#text(textX, y, this.#format('level.wizard-more', { count: hiddenBelow }), Math.max(12, layout.fontSize - 2), DIM_TEXT);
     }
-    const wand = this.#scene.add.image(0, 0, iconTextureKey('magic-wand')).setDisplaySize(wandSize * 0.9, wandSize * 0.9);
-    this.#layer.add(wand);
-    const frames = this.#scene.add.container(0, 0);
-    this.#layer.add(frames);
+    const wand = this.scene.add.image(0, 0, iconTextureKey('magic-wand')).setDisplaySize(wandSize * 0.9, wandSize * 0.9);
+    this.layer.add(wand);
+    const frames = this.scene.add.container(0, 0);
+    this.layer.add(frames);
     return { data, start, fontSize: layout.fontSize, column: c, header, bar, wand, rows, frames };
   }
 
   #drawFrameBox(frame: FrameBox, font: number, marked: boolean, moving: boolean, layer: Phaser.GameObjects.Container): void {
     const { box } = frame;
-    const g = this.#scene.add.graphics();
+    const g = this.scene.add.graphics();
     layer.add(g);
     g.fillStyle(frame.current ? 0x201a4d : 0x15112f, 1);
     g.fillRoundedRect(box.x, box.y, box.width, box.height, 12);
@@ -361,7 +284,7 @@ export class WizardStage {
         .setOrigin(0.5);
       if (top && moving) {
         label.setAlpha(0.2);
-        this.#tweens.push(this.#scene.tweens.add({ targets: label, alpha: 1, duration: 160 }));
+        this.tween({ targets: label, alpha: 1, duration: 160 });
       }
     });
     if (frame.hidden > 0) {

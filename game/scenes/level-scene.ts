@@ -13,6 +13,7 @@ import { SCENE_KEYS, type ChapterSceneData, type LevelSceneData } from './scene-
 import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
 import { createLevelStage } from './level-stages.js';
+import { mediaMotionPreference } from './stage-pace.js';
 import { openCertificateDialog } from '../ui/certificate-dialog.js';
 
 /**
@@ -142,7 +143,8 @@ export class LevelScene extends ScreenScene {
 
     const stage = createLevelStage(level.scene, {
       scene: this,
-      reducedMotion: this.services.reducedMotion,
+      // live: "reduce motion" turned on while the game runs counts from the next cast on
+      motion: mediaMotionPreference(typeof window.matchMedia === 'function' ? (query) => window.matchMedia(query) : undefined, this.services.reducedMotion),
       keepAwake: (ms) => this.services.pacer.keepAwake(ms),
     });
     this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [view.stageSlot]);

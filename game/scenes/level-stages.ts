@@ -1,11 +1,13 @@
 import type Phaser from 'phaser';
 import type { SceneKind } from '../../python-runtime/levels/level-types.js';
-import type { SceneData } from '../../python-runtime/protocol.js';
+import type { SceneData, TallySceneData } from '../../python-runtime/protocol.js';
 import { GhostStage } from '../art/ghost-stage.js';
 import { KnightStage } from '../art/knight-stage.js';
 import { RuneStage } from '../art/rune-stage.js';
 import { TallyStage } from '../art/tally-stage.js';
 import { WizardStage } from '../art/wizard-stage.js';
+import type { StageBase } from '../art/stage-base.js';
+import type { MotionPreference } from './stage-pace.js';
 import type { Rect } from './tally-layout.js';
 import { isTallyScene } from './tally-layout.js';
 import { isRuneScene, runeSummary } from './rune-layout.js';
@@ -33,78 +35,40 @@ export interface LevelStage {
 
 export interface StageContext {
   scene: Phaser.Scene;
-  reducedMotion: boolean;
+  /** The kid's motion preference, read at every cast (see stage-pace.ts). */
+  motion: MotionPreference;
   /** Asks the sleeping game loop for frames (see render-pacer.ts). */
   keepAwake: (ms: number) => void;
 }
 
+/** A stage class as a LevelStage: it shows only the data of its kind, and says what it showed. */
+function levelStage<D extends SceneData>(stage: StageBase<D>, accepts: (data: SceneData) => data is D, summary: (data: D) => string): LevelStage {
+  return {
+    setArea: (area) => stage.setArea(area),
+    show: (data, onDone) => {
+      if (!accepts(data)) return false;
+      stage.show(data, () => onDone(summary(data)));
+      return true;
+    },
+    showIdle: () => stage.showIdle(),
+    destroy: () => stage.destroy(),
+  };
+}
+
 const STAGE_FACTORIES: Record<SceneKind, (context: StageContext) => LevelStage> = {
-  knights: ({ scene, reducedMotion, keepAwake }) => {
-    const stage = new KnightStage(scene, reducedMotion, formatMessage, keepAwake);
-    return {
-      setArea: (area) => stage.setArea(area),
-      show: (data, onDone) => {
-        if (!isKnightsScene(data)) return false;
-        stage.show(data, () => onDone(knightsSummary(data)));
-        return true;
-      },
-      showIdle: () => stage.showIdle(),
-      destroy: () => stage.destroy(),
-    };
-  },
-  tally: ({ scene, reducedMotion, keepAwake }) => {
-    const stage = new TallyStage(scene, reducedMotion, keepAwake);
-    return {
-      setArea: (area) => stage.setArea(area),
-      show: (data, onDone) => {
-        if (!isTallyScene(data) || data.objects.length === 0) return false;
-        const deltas = data.objects.map((o) => o.delta).join(',');
-        stage.show(data, () => onDone(deltas));
-        return true;
-      },
-      showIdle: () => stage.showIdle(),
-      destroy: () => stage.destroy(),
-    };
-  },
-  runes: ({ scene, reducedMotion, keepAwake }) => {
-    const stage = new RuneStage(scene, reducedMotion, keepAwake);
-    return {
-      setArea: (area) => stage.setArea(area),
-      show: (data, onDone) => {
-        if (!isRuneScene(data)) return false;
-        stage.show(data, () => onDone(runeSummary(data)));
-        return true;
-      },
-      showIdle: () => stage.showIdle(),
-      destroy: () => stage.destroy(),
-    };
-  },
-  ghosts: ({ scene, reducedMotion, keepAwake }) => {
-    const stage = new GhostStage(scene, reducedMotion, formatMessage, keepAwake);
-    return {
-      setArea: (area) => stage.setArea(area),
-      show: (data, onDone) => {
-        if (!isGhostScene(data)) return false;
-        stage.show(data, () => onDone(ghostSummary(data)));
-        return true;
-      },
-      showIdle: () => stage.showIdle(),
-      destroy: () => stage.destroy(),
-    };
-  },
-  wizard: ({ scene, reducedMotion, keepAwake }) => {
-    const stage = new WizardStage(scene, reducedMotion, formatMessage, keepAwake);
-    return {
-      setArea: (area) => stage.setArea(area),
-      show: (data, onDone) => {
-        if (!isWizardScene(data)) return false;
-        stage.show(data, () => onDone(wizardSummary(data)));
-        return true;
-      },
-      showIdle: () => stage.showIdle(),
-      destroy: () => stage.destroy(),
-    };
-  },
+  knights: ({ scene, motion, keepAwake }) =>
+    levelStage(new KnightStage({ scene, motion, wantFrames: keepAwake }, formatMessage), isKnightsScene, knightsSummary),
+  tally: ({ scene, motion, keepAwake }) =>
+    levelStage(
+      new TallyStage({ scene, motion, wantFrames: keepAwake }),
+      (data): data is TallySceneData => isTallyScene(data) && data.objects.length > 0,
+      (data) => data.objects.map((o) => o.delta).join(','),
+    ),
+  runes: ({ scene, motion, keepAwake }) => levelStage(new RuneStage({ scene, motion, wantFrames: keepAwake }), isRuneScene, runeSummary),
+  ghosts: ({ scene, motion, keepAwake }) =>
+    levelStage(new GhostStage({ scene, motion, wantFrames: keepAwake }, formatMessage), isGhostScene, ghostSummary),
+  wizard: ({ scene, motion, keepAwake }) =>
+    levelStage(new WizardStage({ scene, motion, wantFrames: keepAwake }, formatMessage), isWizardScene, wizardSummary),
 };
 
 export function createLevelStage(kind: SceneKind, context: StageContext): LevelStage {

@@ -1,0 +1,242 @@
+import Phaser from 'phaser';
+import type { Rect } from '../scenes/tally-layout.js';
+import { QUICK_FADE_MS, stagePace, type MotionPreference, type StagePace } from '../scenes/stage-pace.js';
+import { EFFECT_TEXTURES } from './effect-textures.js';
+import { iconTextureKey } from './icons.js';
+import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
+
+/**
+ * What every level stage (tally, ghosts, knights, runes, wizard) does the same way: a frame
+ * drawn around its area, a layer of things drawn inside, timers and tweens that are all stopped
+ * when the stage is cleared, a finish that runs `onDone` once, a redraw without animating when
+ * the area changes, the kid's motion preference (read at every cast, live), and asking the
+ * sleeping game loop for frames (render-pacer.ts). A stage class keeps only what it draws.
+ */
+export interface StageSetup {
+  scene: Phaser.Scene;
+  motion: MotionPreference;
+  /** Asks the game loop to draw for a while (it may be asleep, see render-pacer.ts). */
+  wantFrames?: (ms: number) => void;
+}
+
+/** Space between the stage's frame and what it draws: the frame's decoration lives there. */
+export interface StageInsets {
+  top: number;
+  side: number;
+  bottom: number;
+}
+
+export interface LabelStyle {
+  mono?: boolean;
+  bold?: boolean;
+  /** The container the label goes into (the stage's layer unless given). */
+  layer?: Phaser.GameObjects.Container;
+  extra?: Phaser.Types.GameObjects.Text.TextStyle;
+}
+
+/** A text style at the screen's pixel density (crisp on a high-DPI screen, capped for memory). */
+export function stageTextStyle(size: number, color: number, mono = false, bold = false): Phaser.Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: mono ? MONO_FAMILY : FONT_FAMILY,
+    fontSize: `${size}px`,
+    color: cssColor(color),
+    fontStyle: bold ? 'bold' : 'normal',
+    resolution: Math.min(2, window.devicePixelRatio || 1),
+  };
+}
+
+/** The usual stage background: a dark wall, a soft inner glow and a coloured border. */
+export function drawWall(g: Phaser.GameObjects.Graphics, area: Rect, edge: number, edgeAlpha = 0.9, glowAlpha = 0.14): void {
+  const { x, y, width, height } = area;
+  g.fillStyle(0x0f0b2b, 0.92);
+  g.fillRoundedRect(x, y, width, height, 18);
+  g.fillStyle(PALETTE.stageGlow, glowAlpha);
+  g.fillRoundedRect(x + 8, y + 8, width - 16, height - 16, 14);
+  g.lineStyle(2, edge, edgeAlpha);
+  g.strokeRoundedRect(x, y, width, height, 18);
+}
+
+export abstract class StageBase<D> {
+  protected readonly scene: Phaser.Scene;
+  protected readonly frame: Phaser.GameObjects.Graphics;
+  protected readonly layer: Phaser.GameObjects.Container;
+  protected area: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  protected data: D | null = null;
+  readonly #motion: MotionPreference;
+  readonly #unwatch: () => void;
+  readonly #wantFrames: (ms: number) => void;
+  #timers: Phaser.Time.TimerEvent[] = [];
+  #tweens: Phaser.Tweens.Tween[] = [];
+  #onDone: (() => void) | null = null;
+
+  protected constructor(setup: StageSetup, private readonly insets: StageInsets) {
+    this.scene = setup.scene;
+    this.#motion = setup.motion;
+    this.#wantFrames = setup.wantFrames ?? (() => {});
+    this.frame = setup.scene.add.graphics();
+    this.layer = setup.scene.add.container(0, 0);
+    // the kid turned "reduce motion" on or off: what moves now stops, or the idle picture follows
+    this.#unwatch = this.#motion.watch(() => this.#redrawStill());
+  }
+
+  /** Draws the frame (background and border) around `area`. */
+  protected abstract drawFrame(g: Phaser.GameObjects.Graphics, area: Rect): void;
+  /** The picture before the first cast, inside `inner` (never empty). */
+  protected abstract drawIdle(inner: Rect): void;
+  /**
+   * Draws `data` at `pace` and calls `finish()` when it is over. At 'still' the end picture is
+   * drawn at once (the base finishes right after).
+   */
+  protected abstract play(data: D, pace: StagePace): void;
+
+  /** Moves the stage to `area` and redraws what it shows, without animating again. */
+  setArea(area: Rect): void {
+    // sub-pixel changes (scrollbars, rounding) are not worth redrawing, let alone ending an animation
+    const same =
+      Math.abs(area.x - this.area.x) < 1 &&
+      Math.abs(area.y - this.area.y) < 1 &&
+      Math.abs(area.width - this.area.width) < 1 &&
+      Math.abs(area.height - this.area.height) < 1;
+    this.area = area;
+    this.wantFrames(300);
+    this.frame.clear();
+    if (area.width > 0 && area.height > 0) this.drawFrame(this.frame, area);
+    if (same) return;
+    // a resize in the middle of an animation: finish it at once, in the new place
+    this.#redrawStill();
+  }
+
+  /** Animates `data`; `onDone` runs once, when the animation is over. */
+  show(data: D, onDone: () => void): void {
+    this.data = data;
+    this.#onDone = onDone;
+    this.clear();
+    const pace = stagePace(true, this.reducedMotion);
+    this.play(data, pace);
+    if (pace === 'quick') {
+      // less motion is not no feedback: the new picture fades in, briefly
+      this.layer.setAlpha(0);
+      this.tween({ targets: this.layer, alpha: 1, duration: QUICK_FADE_MS });
+    }
+  }
+
+  /** Before the first cast (or when the spell stopped early). */
+  showIdle(): void {
+    this.data = null;
+    this.clear();
+    this.wantFrames(300);
+    const inner = this.inner();
+    if (inner.width <= 0 || inner.height <= 0) return;
+    this.drawIdle(inner);
+  }
+
+  destroy(): void {
+    this.#unwatch();
+    this.clear();
+    this.frame.destroy();
+    this.layer.destroy();
+  }
+
+  /** Read at every cast: the preference can change while the game runs. */
+  protected get reducedMotion(): boolean {
+    return this.#motion.reduced();
+  }
+
+  protected inner(): Rect {
+    const { x, y, width, height } = this.area;
+    const { top, side, bottom } = this.insets;
+    return { x: x + side, y: y + top, width: width - 2 * side, height: height - top - bottom };
+  }
+
+  protected wantFrames(ms: number): void {
+    this.#wantFrames(ms);
+  }
+
+  /** The animation is over: runs `onDone` (once, however often this is called). */
+  protected finish(): void {
+    const done = this.#onDone;
+    this.#onDone = null;
+    done?.();
+  }
+
+  /** Stops every timer and tween and empties the layer. */
+  protected clear(): void {
+    this.stopMotion();
+    for (const timer of this.#timers) timer.remove(false);
+    this.#timers = [];
+    this.layer.removeAll(true);
+    this.layer.setAlpha(1);
+  }
+
+  /** Stops the tweens only (what is drawn stays where it is). */
+  protected stopMotion(): void {
+    for (const tween of this.#tweens) tween.stop();
+    this.#tweens = [];
+  }
+
+  /** Runs `run` after `ms` of the scene's clock (at once when `ms` <= 0). */
+  protected after(ms: number, run: () => void): void {
+    if (ms <= 0) {
+      run();
+      return;
+    }
+    this.#timers.push(this.scene.time.delayedCall(ms, run));
+  }
+
+  protected tween(config: Phaser.Types.Tweens.TweenBuilderConfig): Phaser.Tweens.Tween {
+    const tween = this.scene.tweens.add(config);
+    this.#tweens.push(tween);
+    return tween;
+  }
+
+  /** A text in the layer (or `style.layer`), placed at its top left until the caller sets an origin. */
+  protected label(x: number, y: number, words: string, size: number, color: number, style: LabelStyle = {}): Phaser.GameObjects.Text {
+    const text = this.scene.add.text(x, y, words, { ...stageTextStyle(size, color, style.mono, style.bold), ...style.extra });
+    (style.layer ?? this.layer).add(text);
+    return text;
+  }
+
+  /**
+   * The usual idle picture: an icon in a soft glow at the middle of `inner`, floating gently
+   * unless the kid asked for less motion. Returns the icon for stages that add to it.
+   */
+  protected idleIcon(inner: Rect, icon: string, tint: number, options: { glowAlpha?: number; widthShare?: number; float?: number; floatMs?: number } = {}): Phaser.GameObjects.Image {
+    const { x, y, width, height } = inner;
+    const size = Math.min(110, height * 0.45, width * (options.widthShare ?? 0.4));
+    const glow = this.scene.add.image(x + width / 2, y + height / 2, EFFECT_TEXTURES.glow).setTint(tint).setAlpha(options.glowAlpha ?? 0.5);
+    glow.setDisplaySize(size * 2.4, size * 2.4);
+    const image = this.scene.add.image(x + width / 2, y + height / 2, iconTextureKey(icon)).setDisplaySize(size, size).setAlpha(0.9);
+    this.layer.add([glow, image]);
+    this.idleFloat(image, options.float ?? 8, options.floatMs ?? 1800);
+    return image;
+  }
+
+  /** A decoration that bobs up and down forever (nothing, when the kid asked for less motion). */
+  protected idleFloat(target: Phaser.GameObjects.Image, distance: number, ms: number): void {
+    if (this.reducedMotion || distance === 0) return;
+    this.tween({ targets: target, y: target.y - distance, duration: ms, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+  }
+
+  /** A burst of sparkles at (x, y): `count` of them, flying up to `speed` px/s, for `lifespan` ms. */
+  protected sparkle(x: number, y: number, count: number, speed: number, lifespan: number, scale = 0.7): void {
+    const burst = this.scene.add.particles(x, y, EFFECT_TEXTURES.sparkle, {
+      speed: { min: speed / 3, max: speed },
+      lifespan,
+      scale: { start: scale, end: 0 },
+      alpha: { start: 1, end: 0 },
+      emitting: false,
+    });
+    this.layer.add(burst);
+    burst.explode(count);
+  }
+
+  #redrawStill(): void {
+    if (this.data === null) {
+      this.showIdle();
+      return;
+    }
+    this.clear();
+    this.play(this.data, 'still');
+    this.finish();
+  }
+}
