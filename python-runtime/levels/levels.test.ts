@@ -186,6 +186,11 @@ describe('what the stories claim', () => {
     expect(await outputOf('refcount/make-it-vanish', spell)).toBe('None\n');
   });
 
+  it('a default value like h=hat holds the hat as long as the function lives (function-holder kept-hidden)', async () => {
+    const spell = 'import sys\nbefore = sys.getrefcount(hat)\ndef wear(h=hat):\n    pass\nwear()\nprint(sys.getrefcount(hat) - before)\ndel wear\nprint(sys.getrefcount(hat) - before)\n';
+    expect(await outputOf('refcount/another-holder', spell)).toBe('1\n0\n');
+  });
+
   it('None, True, False and small numbers like 7 are immortal: their tally never moves (immortal-none)', async () => {
     const spell = [
       'import sys',

@@ -79,6 +79,21 @@ describe('what the stories claim', () => {
     expect(await outputOf(spell)).toBe("[('LOAD_SMALL_INT', 42), ('RETURN_VALUE', None)]\n['BINARY_OP']\n");
   });
 
+  it('every sum made only of numbers is folded, as dis shows even for a bare "6 * 7" (fold-the-numbers, folded-stack)', async () => {
+    const spell = 'import dis\nfor sum in ["6 * 7", "2 + 3", "100 - 58", "60 * 60", "2 ** 10"]:\n    print([(i.opname, i.argval) for i in dis.get_instructions(sum)][1:])\n';
+    expect(await outputOf(spell)).toBe(
+      [
+        "[('LOAD_SMALL_INT', 42), ('RETURN_VALUE', None)]",
+        "[('LOAD_SMALL_INT', 5), ('RETURN_VALUE', None)]",
+        "[('LOAD_SMALL_INT', 42), ('RETURN_VALUE', None)]",
+        // LOAD_SMALL_INT only carries 0 to 255: a bigger folded number is a LOAD_CONST
+        "[('LOAD_CONST', 3600), ('RETURN_VALUE', None)]",
+        "[('LOAD_CONST', 1024), ('RETURN_VALUE', None)]",
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('after one call only RESUME has changed; from the second call on, the working runes are specialised (runes-that-learn)', async () => {
     const spell = [
       'import dis',

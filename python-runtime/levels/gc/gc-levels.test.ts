@@ -167,6 +167,26 @@ describe('what the stories claim', () => {
     expect(await outputOf('refcount/another-holder', 'import gc\nprint(gc.isenabled())\n')).toBe('True\n');
   });
 
+  it('left alone, the Ghost Collector does find a lost circle some time later, with no gc.collect() (friends-forever)', async () => {
+    // outside these lessons (a chapter 1 lesson): keep making new lists, never call the collector.
+    // The 3.14 collector is incremental, so how many lists it takes is not fixed; only that it comes.
+    const spell = [
+      'import weakref',
+      'wisp, mist = Spirit(), Spirit()',
+      'wisp.friend = mist; mist.friend = wisp',
+      'seen = weakref.ref(wisp)',
+      'del wisp, mist',
+      'print(seen() is not None)',
+      'crowd = []',
+      'while seen() is not None and len(crowd) < 500_000:',
+      '    crowd.append([])',
+      'print(seen() is None)',
+    ].join('\n');
+    const result = await cast('refcount/another-holder', `class Spirit:\n    pass\n${spell}\n`, 20_000);
+    expect(result.error, JSON.stringify(result.error)).toBeNull();
+    expect(result.output).toBe('True\nTrue\n');
+  });
+
   it('a name inside a function lets go when it returns, and the object is freed at once (gone-at-return)', async () => {
     const spell = 'import weakref\ndef haunt():\n    pip = Spirit("Pip")\n    return weakref.ref(pip)\nseen = haunt()\nprint(seen() is None)\n';
     expect(await outputOf('gc/gone-at-return', spell)).toBe('True\n');

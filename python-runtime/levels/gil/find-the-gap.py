@@ -1,5 +1,5 @@
-"""gil/find-the-gap: `count += 1` is three runes, not one: read (LOAD_GLOBAL), add (BINARY_OP +=),
-write (STORE_GLOBAL).
+"""gil/find-the-gap: `count += 1` is four runes, not one: read (LOAD_GLOBAL), load the 1
+(LOAD_SMALL_INT), add (BINARY_OP +=), write (STORE_GLOBAL).
 
 The kid's add_one() is stepped as one knight over the spell's globals with every rune reported.
 It passes when add_one() really added 1 to the shared count, and the spell's read_rune and

@@ -58,6 +58,31 @@ describe('what the stories claim, measured in the runtime', () => {
     expect(result.output).toContain('no threads:');
   });
 
+  it('with lock: takes a real threading.Lock and gives it back at the end of the block, even when the block fails (lock-the-counter)', async () => {
+    // chapter 1 lesson: the real threading module, not the stepper's
+    const spell = [
+      'import threading',
+      'lock = threading.Lock()',
+      'with lock:',
+      '    print(lock.locked(), lock.acquire(blocking=False))',  // taken: nobody else gets it without waiting
+      'print(lock.locked())',
+      'try:',
+      '    with lock:',
+      '        raise ValueError("oops")',
+      'except ValueError:',
+      '    pass',
+      'print(lock.locked())',
+    ].join('\n');
+    const result = await cast('refcount/another-holder', `${spell}\n`);
+    expect(result.error, JSON.stringify(result.error)).toBeNull();
+    expect(result.output).toBe('True False\nFalse\nFalse\n');
+  });
+
+  it('this Python is a build with the GIL (the stepper plays Sir GIL\'s rule; free-threaded builds are another build of 3.13+)', async () => {
+    const result = await cast('refcount/another-holder', 'import sys, sysconfig\nprint(sys._is_gil_enabled(), sysconfig.get_config_var("Py_GIL_DISABLED"))\n');
+    expect(result.output).toBe('True 0\n');
+  });
+
   it('count += 1 in a function is LOAD_GLOBAL, BINARY_OP +=, STORE_GLOBAL', async () => {
     const result = await cast('gil/find-the-gap', level('gil/find-the-gap').reference);
     expect(result.passed).toBe(true);

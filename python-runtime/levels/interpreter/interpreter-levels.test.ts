@@ -92,6 +92,26 @@ describe('what the stories claim', () => {
     expect(scene.returned).toBe('6');
   });
 
+  it('CPython itself (not only the stepper) runs JUMP_BACKWARD 4 times and FOR_ITER 5 times in stir(4), watched with sys.monitoring', async () => {
+    const spell = [
+      STIR,
+      'import dis, sys',
+      'mon = sys.monitoring',
+      'tool = next(t for t in range(6) if mon.get_tool(t) is None)',
+      'mon.use_tool_id(tool, "count-runes")',
+      'names = {i.offset: i.opname for i in dis.get_instructions(stir)}',
+      'ran = []',
+      'mon.register_callback(tool, mon.events.INSTRUCTION, lambda code, offset: ran.append(names[offset]))',
+      'mon.set_local_events(tool, stir.__code__, mon.events.INSTRUCTION)',
+      'print(stir(4))',
+      'mon.set_local_events(tool, stir.__code__, 0)',
+      'mon.register_callback(tool, mon.events.INSTRUCTION, None)',
+      'mon.free_tool_id(tool)',
+      'print(ran.count("JUMP_BACKWARD"), ran.count("FOR_ITER"))',
+    ].join('\n');
+    expect(await outputOf(spell)).toBe('6\n4 5\n');
+  });
+
   it('a while loop is read with its own backward jump, and the check counts it too', async () => {
     const spell = 'def stir(times):\n    total = 0\n    i = 0\n    while i < times:\n        total = total + i\n        i = i + 1\n    return total\n';
     const probe = wizard(await cast('interpreter/jump-back', `${spell}jumps = 0\n`));

@@ -7,7 +7,7 @@ export const makeItVanishLevel: LevelDefinition = {
   scene: 'tally',
   starter: `import weakref
 
-ghost = weakref.ref(hat)  # a ghost thread: it sees the hat but does not hold it
+ghost = weakref.ref(hat)  # a weak reference, the ghost: it sees the hat but does not hold it
 print("wardrobe:", wardrobe)
 print("bag:", bag)
 # Make every holder let go of the hat:
@@ -17,7 +17,7 @@ print("Is the hat still here?", ghost() is not None)
   hintCount: 3,
   reference: `import weakref
 
-ghost = weakref.ref(hat)  # a ghost thread: it sees the hat but does not hold it
+ghost = weakref.ref(hat)  # a weak reference, the ghost: it sees the hat but does not hold it
 print("wardrobe:", wardrobe)
 print("bag:", bag)
 # Make every holder let go of the hat:
