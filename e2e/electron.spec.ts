@@ -1,49 +1,12 @@
 /**
  * Smoke test of the real desktop app: Electron's main process, the app:// protocol, the
- * sandboxed preload and the guards, driven by Playwright's _electron.
- *
- * It needs an Electron binary. `npm install` normally downloads one into node_modules/electron/dist;
- * where that download is impossible (no GitHub access) every test here is SKIPPED, and says so.
- * The same behaviour is unit-tested without the binary in electron/*.test.ts (bundles.test.ts runs
- * the built main.cjs and preload.cjs against a fake 'electron').
- *
- * Run against a packaged app instead with PYLAND_ELECTRON_PATH=/path/to/executable (build it with
- * the enableNodeCliInspectArguments fuse on, see electron-builder.yml, or Playwright cannot attach).
- * Needs `npm run build` first (build/web and build/electron).
+ * sandboxed preload and the guards, driven by Playwright's _electron. Skipped, with the reason
+ * printed, where no Electron binary exists (see e2e/electron-app.ts).
  */
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-type ElectronLaunch = { ok: true; executablePath: string; args: string[] } | { ok: false; reason: string };
-
-/** Where an Electron to test is, or a plain sentence saying why there is none. */
-function findElectron(): ElectronLaunch {
-  const packaged = process.env['PYLAND_ELECTRON_PATH'];
-  if (packaged) {
-    return existsSync(packaged)
-      ? { ok: true, executablePath: packaged, args: [] }
-      : { ok: false, reason: `PYLAND_ELECTRON_PATH=${packaged} does not exist` };
-  }
-  let binary: unknown;
-  try {
-    // the electron package exports the path of its downloaded binary, and throws when there is none
-    binary = createRequire(import.meta.url)('electron');
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `no Electron binary is installed (require('electron') failed: ${detail}); its download from GitHub is not possible here` };
-  }
-  if (typeof binary !== 'string' || !existsSync(binary)) {
-    return { ok: false, reason: `no Electron binary at ${String(binary)}` };
-  }
-  return { ok: true, executablePath: binary, args: [root] };
-}
+import { findElectron, launchDesktopApp, userDataWith } from './electron-app.js';
 
 const electron = findElectron();
 if (!electron.ok) console.log(`[e2e/electron.spec.ts] SKIPPED, all desktop-app tests: ${electron.reason}`);
@@ -58,19 +21,9 @@ test.describe('desktop app (Electron)', () => {
 
   test.beforeAll(async () => {
     if (!electron.ok) return;
-    if (electron.args.length > 0) {
-      for (const built of ['build/electron/main.cjs', 'build/electron/preload.cjs', 'build/web/index.html']) {
-        expect(existsSync(path.join(root, built)), `${built} is missing: run npm run build first`).toBe(true);
-      }
-    }
-    userData = await mkdtemp(path.join(tmpdir(), 'pyland-e2e-user-data-'));
-    app = await _electron.launch({
-      executablePath: electron.executablePath,
-      args: electron.args,
-      cwd: root,
-      // a throw-away save folder, never a real kid's progress
-      env: { ...process.env, PYLAND_USER_DATA_DIR: userData },
-    });
+    // a throw-away save folder, never a real kid's progress
+    userData = await userDataWith(null);
+    app = await launchDesktopApp(electron, userData);
     page = await app.firstWindow();
   });
 
@@ -107,14 +60,38 @@ test.describe('desktop app (Electron)', () => {
       ipcRenderer: typeof (globalThis as { ipcRenderer?: unknown }).ipcRenderer,
     }));
     expect(surface).toEqual({
-      keys: ['appInfo', 'loadSave', 'writeSave'],
-      types: ['function', 'function', 'function'],
+      keys: ['appInfo', 'loadSave', 'quitKiosk', 'saveFile', 'writeSave'],
+      types: ['function', 'function', 'function', 'function', 'function'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
       ipcRenderer: 'undefined',
     });
-    expect(await page.evaluate(() => window.pyland?.appInfo())).toMatchObject({ desktop: true });
+    // started without --kiosk and without the console's kiosk option: an ordinary window
+    expect(await page.evaluate(() => window.pyland?.appInfo())).toMatchObject({ desktop: true, kiosk: false });
+  });
+
+  test('is no kiosk: quitKiosk is refused, the window is an ordinary one', async () => {
+    expect(await page.evaluate(() => window.pyland?.quitKiosk('1234'))).toEqual({ quitting: false, problem: 'kiosk.not-kiosk' });
+    const flags = await app.evaluate(({ BrowserWindow }) => {
+      const window = BrowserWindow.getAllWindows()[0]!;
+      return { kiosk: window.isKiosk(), fullScreen: window.isFullScreen() };
+    });
+    expect(flags).toEqual({ kiosk: false, fullScreen: false });
+  });
+
+  test('saves the class CSV where the save dialog says, and reports a cancelled dialog', async () => {
+    const target = path.join(userData, 'exported class.csv');
+    // The platform dialog cannot be clicked by Playwright: the main process's dialog answers instead,
+    // first with the file the teacher "chose", then as if the teacher cancelled.
+    await app.evaluate(({ dialog }, file) => {
+      const answers = [{ canceled: false, filePath: file }, { canceled: true, filePath: '' }];
+      dialog.showSaveDialog = (async () => answers.shift() ?? { canceled: true, filePath: '' }) as typeof dialog.showSaveDialog;
+    }, target);
+    const request = { kind: 'class-csv' as const, suggestedName: 'pyland-class.csv', text: 'Profile,Chapter\r\nAda,refcount\r\n' };
+    expect(await page.evaluate((r) => window.pyland?.saveFile(r), request)).toEqual({ outcome: 'saved', fileName: 'exported class.csv' });
+    expect(await readFile(target, 'utf8')).toBe(request.text);
+    expect(await page.evaluate((r) => window.pyland?.saveFile(r), request)).toEqual({ outcome: 'cancelled' });
   });
 
   test('stores saves through window.pyland, refusing broken documents', async () => {
