@@ -18,7 +18,10 @@ async function snap(page: Page, name: string): Promise<void> {
 }
 const FIRST_LESSON = levelsOfChapter('refcount')[0]!.id;
 
-/** A schema 1 save (the teacher section does not exist yet): two kids, one stuck on lesson 1. */
+/**
+ * A schema 3 save without a teacher section yet: two kids, one stuck on lesson 1, and a kiosk
+ * guest who played too (a guest never shows in the console or the CSV).
+ */
 function seededSave(): string {
   const progress = (attempts: number, passed: boolean, hints: number, seconds: number) => ({
     attempts,
@@ -30,11 +33,12 @@ function seededSave(): string {
     lastSpell: null,
   });
   return JSON.stringify({
-    schema: 1,
+    schema: 3,
     profiles: [
-      { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(3, true, 1, 95) } },
+      { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(3, true, 1, 95) }, guest: false },
       // a name a spreadsheet would run as a formula, with an emoji
-      { id: 'kid-zoe', name: '=Zoë 🦊', avatar: 'fox', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(6, false, 2, 400) } },
+      { id: 'kid-zoe', name: '=Zoë 🦊', avatar: 'fox', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(6, false, 2, 400) }, guest: false },
+      { id: 'guest-1', name: 'Guest wizard', avatar: 'mage', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(7, false, 0, 50) }, guest: true },
     ],
     activeProfileId: null,
     settings: { muted: true },
@@ -116,6 +120,10 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   await expect(ada).toContainText('Not stuck anywhere');
   await expect(ada.locator(`tr[data-level-id="${FIRST_LESSON}"]`)).toContainText('Passed');
   await expect(ada.locator(`tr[data-level-id="${FIRST_LESSON}"] td`).nth(1)).toHaveText('3');
+  // the kiosk guest is nobody's profile: not in the class view, not in the pace table
+  await expect(page.locator('article[data-profile-id]')).toHaveCount(2);
+  await expect(page.locator('article[data-profile-id="guest-1"]')).toHaveCount(0);
+  await expect(page.getByLabel('Garbage collection for Guest wizard')).toHaveCount(0);
 
   // pace: open for the class, locked for Zoë (keyboard-usable selects with their own names)
   await page.getByLabel('Garbage collection for the whole class').selectOption('open');
@@ -131,6 +139,7 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   await page.getByRole('button', { name: 'Download the class progress (CSV)' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^pyland-class-\d{4}-\d{2}-\d{2}\.csv$/);
+  await expect(page.getByTestId('export-result')).toHaveText(`The file ${download.suggestedFilename()} was downloaded.`);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(bytes.toString('utf8').slice(1));
@@ -140,6 +149,7 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   expect(adaRows.length).toBeGreaterThanOrEqual(LEVELS.filter((l) => l.chapter === 'refcount').length);
   expect(zoeRows).toHaveLength(adaRows.length);
   expect(rows).toHaveLength(1 + adaRows.length + zoeRows.length);
+  expect(rows.filter((r) => r[0] === 'Guest wizard')).toEqual([]);
   expect(adaRows[0]).toEqual(['Ada', 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'passed', '3', '1', '95', WHEN]);
   expect(adaRows[0]![3]!.length).toBeGreaterThan(0);
   expect(zoeRows[0]).toEqual(["'=Zoë 🦊", 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'not passed yet', '6', '2', '400', '']);
@@ -271,36 +281,94 @@ test('a teacher renames a kid, resets and deletes profiles after confirming, and
   await expect(page.getByRole('button', { name: /Ada Lovelace/ })).toBeVisible();
 });
 
-test('a host downloads the class setup and loads it again; a hostile setup file is refused and changes nothing', async ({ page }) => {
+test('a host sets the kiosk options (0 and 61 minutes refused), carries them in the class setup, and a hostile setup file is refused and changes nothing', async ({ page, baseURL }) => {
   await seed(page);
   await openTitle(page);
   await openConsoleFirstTime(page, '2468');
   const classGc = page.getByLabel('Garbage collection for the whole class');
   await classGc.selectOption('open');
 
+  // the kiosk panel: in a browser it gives the kiosk address instead of "start as a kiosk next time"
+  const kiosk = page.locator('section.teacher-section', { has: page.getByRole('heading', { name: 'Workshop kiosk' }) });
+  await expect(kiosk.getByLabel('Start as a kiosk next time')).toHaveCount(0);
+  await expect(kiosk.getByLabel('Kiosk address')).toHaveValue(`${baseURL}?kiosk=1`);
+  const minutes = kiosk.getByLabel('Minutes without play before “Still there?” (1 to 60)');
+  const seconds = kiosk.getByLabel('Seconds of the countdown (5 to 120)');
+  await expect(minutes).toHaveValue('3');
+  await expect(seconds).toHaveValue('30');
+  const result = page.getByTestId('kiosk-result');
+
+  // out of range is refused with a message next to the field, focus goes back to it, nothing is stored
+  for (const wrong of ['0', '61']) {
+    await minutes.fill(wrong);
+    await minutes.press('Enter');
+    await expect(kiosk.getByText('Minutes without play must be a whole number from 1 to 60.')).toBeVisible();
+    await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    await expect(minutes).toBeFocused();
+    await expect(result).toHaveText('Nothing was saved. Fix what is marked and save again.');
+  }
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('pyland.save') ?? '{}').teacher.kiosk)).toEqual({
+    startInKiosk: false,
+    idleMinutes: 3,
+    countdownSeconds: 30,
+  });
+  await minutes.fill('7');
+  await seconds.fill('45');
+  await kiosk.getByRole('button', { name: 'Save the kiosk options' }).click();
+  await expect(result).toHaveText('Kiosk options saved: “Still there?” after 7 min without play, then 45 s to answer.');
+  await expect(minutes).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(kiosk.getByText('Minutes without play must be')).toHaveCount(0);
+  await snap(page, 'teacher-kiosk-panel');
+
+  // the setup file is schema 2 and carries the minutes the host set
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the class setup' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^pyland-class-setup-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByTestId('setup-result')).toHaveText(`The file ${download.suggestedFilename()} was downloaded.`);
   const setupText = await readFile((await download.path())!, 'utf8');
   const setup = JSON.parse(setupText);
-  expect(setup).toMatchObject({ kind: 'pyland-class-setup', schema: 1, classChapters: { gc: 'open' }, pin: { algorithm: 'PBKDF2-SHA-256' } });
+  expect(setup).toMatchObject({
+    kind: 'pyland-class-setup',
+    schema: 2,
+    classChapters: { gc: 'open' },
+    pin: { algorithm: 'PBKDF2-SHA-256' },
+    kiosk: { startInKiosk: false, idleMinutes: 7, countdownSeconds: 45 },
+  });
   expect(setupText).not.toContain('2468');
 
+  // this computer changes; hostile files are refused and change nothing
   await classGc.selectOption('locked');
+  await minutes.fill('12');
+  await kiosk.getByRole('button', { name: 'Save the kiosk options' }).click();
+  await expect(result).toContainText('after 12 min');
   const fileInput = page.getByLabel('Load a class setup file');
-  await fileInput.setInputFiles({
-    name: 'evil.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...setup, classChapters: { gc: 'open', secret: 'open' } })),
-  });
+  const load = (name: string, content: unknown) =>
+    fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
+  await load('evil.json', { ...setup, classChapters: { gc: 'open', secret: 'open' } });
   await expect(page.getByTestId('setup-result')).toHaveText('This class setup names a place the school does not have (“secret”). Nothing was changed.');
-  await expect(classGc).toHaveValue('locked');
-  await fileInput.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...setup, schema: 9 })) });
+  await load('newer.json', { ...setup, schema: 9 });
   await expect(page.getByTestId('setup-result')).toContainText('comes from a newer version of the game');
+  await load('zero.json', { ...setup, kiosk: { ...setup.kiosk, idleMinutes: 0 } });
+  await expect(page.getByTestId('setup-result')).toHaveText('The kiosk option “idleMinutes” in this class setup must be a whole number from 1 to 60. Nothing was changed.');
+  await load('extra.json', { ...setup, kiosk: { ...setup.kiosk, exitPin: '0000' } });
+  await expect(page.getByTestId('setup-result')).toHaveText('This class setup has something this game does not know (“kiosk.exitPin”). Nothing was changed.');
   await expect(classGc).toHaveValue('locked');
+  await expect(minutes).toHaveValue('12');
 
-  await fileInput.setInputFiles({ name: 'setup.json', mimeType: 'application/json', buffer: Buffer.from(setupText) });
-  await expect(page.getByText('The class setup was loaded')).toBeVisible();
+  // the real file brings back the class's places and the kiosk minutes it carries
+  await load('setup.json', setupText);
+  await expect(page.getByText('The class setup was loaded: the places, the kiosk options and the PIN now match that file.')).toBeVisible();
   await expect(classGc).toHaveValue('open');
+  await expect(minutes).toHaveValue('7');
+  await expect(seconds).toHaveValue('45');
+
+  // a schema 1 file (from before kiosk mode) still loads, and keeps this computer's kiosk options
+  const { kiosk: _kiosk, ...older } = { ...setup, schema: 1, classChapters: { gc: 'locked' } };
+  await load('older.json', older);
+  await expect(page.getByText('It comes from an older version without kiosk options')).toBeVisible();
+  await expect(classGc).toHaveValue('locked');
+  await expect(minutes).toHaveValue('7');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pyland.save') ?? '{}').teacher.kiosk);
+  expect(stored).toEqual({ startInKiosk: false, idleMinutes: 7, countdownSeconds: 45 });
 });

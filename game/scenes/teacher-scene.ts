@@ -3,12 +3,14 @@ import { formatMessage } from '../messages/format.js';
 import { classCsv, csvFileName, type CsvWords } from '../model/class-csv.js';
 import { checkPin, hashPin, validateNewPin } from '../model/teacher-pin.js';
 import { setClassChapter, setKidChapter } from '../model/teacher-pace.js';
+import { kioskAddress, setKioskOptions } from '../model/teacher-kiosk.js';
 import { applySetup, exportSetup, MAX_SETUP_BYTES, parseSetup, setupFileName } from '../model/teacher-setup.js';
 import { deleteProfile, ProfileActionError, renameProfile, resetProgress, restoreBackup } from '../model/teacher-profiles.js';
 import { classReport } from '../model/teacher-report.js';
 import type { SaveData } from '../model/save-data.js';
 import type { ChapterOverride, TeacherSection } from '../model/teacher-section.js';
-import { createConsoleScreen, createEnterPinScreen, createSetPinScreen, type PinScreen } from '../ui/teacher-screen.js';
+import { exportFile, exportOutcomeText, pageExportTargets } from '../ui/file-export.js';
+import { createConsoleScreen, createEnterPinScreen, createSetPinScreen, type ActionResult, type PinScreen } from '../ui/teacher-screen.js';
 import { SCENE_KEYS } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
@@ -144,6 +146,8 @@ export class TeacherScene extends ScreenScene {
         classChapters: save.teacher.classChapters,
         chaptersWithLessons,
         backups: save.teacher.backups,
+        kiosk: save.teacher.kiosk,
+        place: window.pyland ? { desktop: true } : { desktop: false, kioskAddress: kioskAddress(window.location.href) },
         ...(focusKey ? { focusKey } : {}),
       },
       {
@@ -152,9 +156,12 @@ export class TeacherScene extends ScreenScene {
           changed((s) => setKidChapter(s, profileId, chapter, value), `kid:${profileId}:${chapter}`, chapter),
         onExportCsv: () => {
           sound.play('click');
-          const name = csvFileName(new Date());
-          downloadText(name, classCsv(classReport(store.data, levels), csvWords()), 'text/csv;charset=utf-8');
-          ui.announce(formatMessage('teacher.export-done', { file: name }));
+          return saveOrDownload({
+            kind: 'class-csv',
+            suggestedName: csvFileName(new Date()),
+            text: classCsv(classReport(store.data, levels), csvWords()),
+            mimeType: 'text/csv;charset=utf-8',
+          });
         },
         onLeave: this.backToTitle,
         onRename: (profileId, name) => {
@@ -179,9 +186,25 @@ export class TeacherScene extends ScreenScene {
         },
         onExportSetup: () => {
           sound.play('click');
-          const name = setupFileName(new Date());
-          downloadText(name, exportSetup(store.data), 'application/json');
-          ui.announce(formatMessage('teacher.setup-exported', { file: name }));
+          return saveOrDownload({ kind: 'class-setup', suggestedName: setupFileName(new Date()), text: exportSetup(store.data), mimeType: 'application/json' });
+        },
+        onKioskOptions: (input) => {
+          const change = setKioskOptions(store.data, input);
+          if (!change.ok) {
+            sound.play('fail');
+            return {
+              saved: false,
+              problems: Object.fromEntries(change.problems.map((p) => [p.field, formatMessage(p.key, p.params)])),
+              text: formatMessage('teacher.kiosk-not-saved'),
+            };
+          }
+          sound.play('click');
+          // only the kiosk options are replaced: anything changed meanwhile in the save is kept
+          void store.update((current) => ({ ...current, teacher: { ...current.teacher, kiosk: change.options } }));
+          const { idleMinutes: minutes, countdownSeconds: seconds, startInKiosk } = change.options;
+          // "starts as a kiosk next time" is only said where it means something (the desktop app)
+          const key = startInKiosk && window.pyland ? 'teacher.kiosk-saved-start' : 'teacher.kiosk-saved';
+          return { saved: true, text: formatMessage(key, { minutes, seconds }) };
         },
         onImportSetup: async (file) => {
           // a huge file is refused before it is read into memory
@@ -204,7 +227,8 @@ export class TeacherScene extends ScreenScene {
           sound.play('pass');
           await store.update((current) => applySetup(current, parsed.setup));
           this.showConsole('setup-import');
-          ui.showNotice(formatMessage('teacher.setup-loaded'));
+          // a schema 1 file has no kiosk options: the host is told this computer's were kept
+          ui.showNotice(formatMessage(parsed.setup.kiosk ? 'teacher.setup-loaded' : 'teacher.setup-loaded-no-kiosk'));
           return null;
         },
         onRestore: (index) => {
@@ -245,19 +269,8 @@ function csvWords(): CsvWords {
   };
 }
 
-/**
- * The browser build's download: a Blob behind an <a download>. (The desktop app's save dialog is
- * a later step; in Electron this same link is used for now.)
- */
-function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // the browser has taken the file once the click is handled
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The desktop app's save dialog, or the browser's download; said in words either way. */
+async function saveOrDownload(file: Parameters<typeof exportFile>[0]): Promise<ActionResult> {
+  const outcome = await exportFile(file, pageExportTargets());
+  return { text: exportOutcomeText(outcome), ok: outcome.outcome !== 'failed' };
 }

@@ -1,6 +1,14 @@
 import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
 import { iconImage } from '../art/icons.js';
 import { formatMessage } from '../messages/format.js';
+import {
+  MAX_COUNTDOWN_SECONDS,
+  MAX_IDLE_MINUTES,
+  MIN_COUNTDOWN_SECONDS,
+  MIN_IDLE_MINUTES,
+  type KioskOptions,
+} from '../model/kiosk-options.js';
+import type { KioskOptionsInput } from '../model/teacher-kiosk.js';
 import type { ChapterOverride, ProfileBackup } from '../model/teacher-section.js';
 import type { ChapterReport, KidReport, LevelReport } from '../model/teacher-report.js';
 import { el, uniqueId } from './dom.js';
@@ -184,19 +192,32 @@ export function durationText(ms: number): string {
   return formatMessage('teacher.time-minutes', { minutes: Math.ceil(seconds / 60) });
 }
 
+/** What the console says after an action, already worded; `ok: false` shows it as a problem. */
+export interface ActionResult {
+  text: string;
+  ok: boolean;
+}
+
+/** The kiosk panel's answer: saved (with the words to show), or a worded problem per field. */
+export type KioskOptionsAnswer =
+  | { saved: true; text: string }
+  | { saved: false; problems: Partial<Record<'idleMinutes' | 'countdownSeconds', string>>; text: string };
+
 export interface ConsoleHandlers {
   onClassChapter(chapter: ChapterId, value: ChapterOverride | null): void;
   onKidChapter(profileId: string, chapter: ChapterId, value: ChapterOverride | null): void;
-  onExportCsv(): void;
+  /** Saves or downloads the CSV; resolves with where it went (or why not). */
+  onExportCsv(): Promise<ActionResult>;
   onLeave(): void;
   /** Returns what is wrong with the name (worded), or null when renamed. */
   onRename(profileId: string, name: string): string | null;
   onReset(profileId: string): void;
   onDelete(profileId: string): void;
   onRestore(index: number): void;
-  onExportSetup(): void;
+  onExportSetup(): Promise<ActionResult>;
   /** Returns the worded problem when the file is refused (nothing changed), or null when loaded. */
   onImportSetup(file: File): Promise<string | null>;
+  onKioskOptions(input: KioskOptionsInput): KioskOptionsAnswer;
 }
 
 export interface ConsoleInput {
@@ -205,6 +226,12 @@ export interface ConsoleInput {
   /** Chapters that have lessons (the others cannot be opened yet). */
   chaptersWithLessons: ReadonlySet<ChapterId>;
   backups: readonly ProfileBackup[];
+  kiosk: KioskOptions;
+  /**
+   * Where the game runs: the desktop app can start as a kiosk next time; a browser opens a kiosk
+   * by its address, shown to the teacher (the page's own address with ?kiosk=1).
+   */
+  place: { desktop: true } | { desktop: false; kioskAddress: string };
   /** Which control had focus before the console was redrawn (a data-focus-key). */
   focusKey?: string;
 }
@@ -215,9 +242,14 @@ export function createConsoleScreen(input: ConsoleInput, handlers: ConsoleHandle
     iconImage('locked', 24),
     el('span', { text: formatMessage('teacher.leave') }),
   ]);
+  const exportResult = resultLine('export-result');
   const exportButton = el(
     'button',
-    { className: 'button', attrs: { type: 'button', 'data-focus-key': 'export' }, on: { click: handlers.onExportCsv } },
+    {
+      className: 'button',
+      attrs: { type: 'button', 'data-focus-key': 'export' },
+      on: { click: () => runExport(exportButton, exportResult, handlers.onExportCsv) },
+    },
     [iconImage('scroll', 26), el('span', { text: formatMessage('teacher.export-csv') })],
   );
   const element = el('section', { className: 'screen teacher-screen teacher-console' }, [
@@ -225,8 +257,9 @@ export function createConsoleScreen(input: ConsoleInput, handlers: ConsoleHandle
     paceSection(input, handlers),
     classSection(input, handlers),
     backupsSection(input.backups, handlers),
+    kioskSection(input, handlers),
     setupSection(handlers),
-    el('section', { className: 'panel teacher-section' }, [el('h2', { text: formatMessage('teacher.export-heading') }), exportButton]),
+    el('section', { className: 'panel teacher-section' }, [el('h2', { text: formatMessage('teacher.export-heading') }), exportButton, exportResult]),
   ]);
   const refocus = input.focusKey ? element.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(input.focusKey)}"]`) : null;
   return { element, initialFocus: refocus ?? heading };
@@ -395,11 +428,129 @@ function kidActions(kid: KidReport, handlers: ConsoleHandlers): HTMLElement {
   return box;
 }
 
+/** A line under an action that says what happened (role=status, so it is also read out). */
+function resultLine(testId: string, id?: string): HTMLParagraphElement {
+  return el('p', { className: 'teacher-result', attrs: { role: 'status', 'data-testid': testId, ...(id ? { id } : {}) } });
+}
+
+function showResult(line: HTMLElement, result: ActionResult): void {
+  line.className = result.ok ? 'teacher-result' : 'teacher-result field-error';
+  line.textContent = result.text;
+}
+
+/** An export waits for the desktop save dialog: the button stays disabled until it is answered. */
+function runExport(button: HTMLButtonElement, line: HTMLElement, run: () => Promise<ActionResult>): void {
+  if (button.disabled) return;
+  button.disabled = true;
+  line.textContent = '';
+  void run()
+    .then((result) => showResult(line, result))
+    .finally(() => {
+      button.disabled = false;
+    });
+}
+
+/**
+ * The workshop host's kiosk options. Desktop: "start as a kiosk next time"; browser: the address
+ * that opens a kiosk (a page cannot restart itself as one). The numbers are checked by the model
+ * (teacher-kiosk.ts) when saved; each field says its own problem next to it.
+ */
+function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
+  const headingId = uniqueId('kiosk-heading');
+  const resultId = uniqueId('kiosk-result');
+  const result = resultLine('kiosk-result', resultId);
+  const numberField = (labelKey: string, value: number, min: number, max: number, focusKey: string) => {
+    const id = uniqueId(focusKey);
+    const errorId = uniqueId(`${focusKey}-error`);
+    const field = el('input', {
+      className: 'text-input teacher-number',
+      attrs: { id, type: 'number', inputmode: 'numeric', min, max, step: 1, value, required: true, 'aria-describedby': errorId, 'data-focus-key': focusKey },
+    });
+    const error = el('p', { className: 'field-error', attrs: { id: errorId } });
+    return { field, error, nodes: [el('label', { className: 'field-label', text: formatMessage(labelKey), attrs: { for: id } }), field, error] };
+  };
+  const idle = numberField('teacher.kiosk-idle-label', input.kiosk.idleMinutes, MIN_IDLE_MINUTES, MAX_IDLE_MINUTES, 'kiosk-idle');
+  const countdown = numberField('teacher.kiosk-countdown-label', input.kiosk.countdownSeconds, MIN_COUNTDOWN_SECONDS, MAX_COUNTDOWN_SECONDS, 'kiosk-countdown');
+  let startInKiosk: HTMLInputElement | null = null;
+  const where: HTMLElement[] = [];
+  if (input.place.desktop) {
+    const id = uniqueId('kiosk-start');
+    const hintId = uniqueId('kiosk-start-hint');
+    startInKiosk = el('input', { attrs: { id, type: 'checkbox', checked: input.kiosk.startInKiosk, 'aria-describedby': hintId, 'data-focus-key': 'kiosk-start' } });
+    where.push(
+      el('div', { className: 'teacher-check' }, [startInKiosk, el('label', { text: formatMessage('teacher.kiosk-start-next-time'), attrs: { for: id } })]),
+      el('p', { className: 'muted teacher-hint', text: formatMessage('teacher.kiosk-start-hint'), attrs: { id: hintId } }),
+    );
+  } else {
+    const id = uniqueId('kiosk-address');
+    const explainId = uniqueId('kiosk-browser');
+    const address = el('input', {
+      className: 'text-input teacher-address',
+      attrs: { id, type: 'text', readonly: true, value: input.place.kioskAddress, 'aria-describedby': explainId, spellcheck: false },
+      // the whole address is selected at once, ready to copy
+      on: { focus: () => address.select() },
+    });
+    where.push(
+      el('p', { text: formatMessage('teacher.kiosk-browser'), attrs: { id: explainId } }),
+      el('label', { className: 'field-label', text: formatMessage('teacher.kiosk-browser-address'), attrs: { for: id } }),
+      address,
+    );
+  }
+  const fields = { idleMinutes: idle, countdownSeconds: countdown } as const;
+  const form = el(
+    'form',
+    {
+      className: 'teacher-kiosk-form',
+      attrs: { novalidate: true },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const answer = handlers.onKioskOptions({
+            // the browser has no "next time": the stored choice is kept as it is
+            startInKiosk: startInKiosk ? startInKiosk.checked : input.kiosk.startInKiosk,
+            idleMinutes: idle.field.value,
+            countdownSeconds: countdown.field.value,
+          });
+          let firstWrong: HTMLInputElement | null = null;
+          for (const [name, { field, error }] of Object.entries(fields)) {
+            const problem = answer.saved ? undefined : answer.problems[name as keyof typeof fields];
+            error.textContent = problem ?? '';
+            // aria-invalid="" would mean false: say "true" or nothing
+            if (problem !== undefined) field.setAttribute('aria-invalid', 'true');
+            else field.removeAttribute('aria-invalid');
+            if (problem !== undefined && firstWrong === null) firstWrong = field;
+          }
+          showResult(result, { text: answer.text, ok: answer.saved });
+          firstWrong?.focus();
+        },
+      },
+    },
+    [
+      ...where,
+      ...idle.nodes,
+      ...countdown.nodes,
+      el('div', { className: 'teacher-actions' }, [
+        el('button', {
+          className: 'button button-small button-primary',
+          text: formatMessage('teacher.kiosk-save'),
+          attrs: { type: 'submit', 'data-focus-key': 'kiosk-save', 'aria-describedby': resultId },
+        }),
+      ]),
+      result,
+    ],
+  );
+  return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { text: formatMessage('teacher.kiosk-heading'), attrs: { id: headingId } }),
+    el('p', { className: 'muted', text: formatMessage('teacher.kiosk-intro') }),
+    form,
+  ]);
+}
+
 function setupSection(handlers: ConsoleHandlers): HTMLElement {
   const headingId = uniqueId('setup-heading');
   const inputId = uniqueId('setup-file');
   const resultId = uniqueId('setup-result');
-  const result = el('p', { className: 'field-error', attrs: { id: resultId, role: 'status', 'data-testid': 'setup-result' } });
+  const result = resultLine('setup-result', resultId);
   const file = el('input', {
     className: 'teacher-file',
     attrs: { id: inputId, type: 'file', accept: '.json,application/json', 'aria-describedby': resultId, 'data-focus-key': 'setup-import' },
@@ -409,18 +560,14 @@ function setupSection(handlers: ConsoleHandlers): HTMLElement {
     if (!chosen) return;
     void handlers.onImportSetup(chosen).then((problem) => {
       file.value = '';
-      if (problem !== null) {
-        result.className = 'field-error';
-        result.textContent = problem;
-      }
+      if (problem !== null) showResult(result, { text: problem, ok: false });
     });
   });
+  const exportButton = smallButton(formatMessage('teacher.setup-export'), 'setup-export', () => runExport(exportButton, result, handlers.onExportSetup));
   return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
     el('h2', { text: formatMessage('teacher.setup-heading'), attrs: { id: headingId } }),
     el('p', { className: 'muted', text: formatMessage('teacher.setup-intro') }),
-    el('div', { className: 'teacher-actions' }, [
-      smallButton(formatMessage('teacher.setup-export'), 'setup-export', handlers.onExportSetup),
-    ]),
+    el('div', { className: 'teacher-actions' }, [exportButton]),
     el('label', { className: 'field-label', text: formatMessage('teacher.setup-import'), attrs: { for: inputId } }),
     file,
     result,
