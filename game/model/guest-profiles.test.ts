@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySave, emptyProgress, type Profile, type SaveData } from './save-data.js';
-import { hasGuests, namedProfiles, readyForNextKid, startGuest, withoutGuests } from './guest-profiles.js';
+import { LEVELS, levelsOfChapter } from '../../python-runtime/levels/index.js';
+import { guestFirstLesson, hasGuests, namedProfiles, readyForNextKid, startGuest, withoutGuests } from './guest-profiles.js';
 
 const WHEN = '2026-01-01T10:00:00.000Z';
 
@@ -96,5 +97,24 @@ describe('readyForNextKid', () => {
 describe('namedProfiles', () => {
   it('lists only the kids with a name of their own', () => {
     expect(namedProfiles(saveWith([kid('ada', 'Ada'), kid('g1', 'G', true)], null)).map((p) => p.id)).toEqual(['ada']);
+  });
+});
+
+describe('guestFirstLesson', () => {
+  it('a new guest starts in the school’s first lesson', () => {
+    const { save, profile } = startGuest(emptySave(), 'Guest wizard', new Date(WHEN), 'g1');
+    expect(guestFirstLesson(save, profile.id, LEVELS)).toBe(LEVELS[0]!.id);
+  });
+
+  it('skips a place the teacher locked for the class, to the first lesson open to the guest', () => {
+    const { save } = startGuest(emptySave(), 'Guest wizard', new Date(WHEN), 'g1');
+    const locked = { ...save, teacher: { ...save.teacher, classChapters: { refcount: 'locked' as const, gc: 'open' as const } } };
+    expect(guestFirstLesson(locked, 'g1', LEVELS)).toBe(levelsOfChapter('gc')[0]!.id);
+  });
+
+  it('null when nothing is open (the map says why)', () => {
+    const { save } = startGuest(emptySave(), 'Guest wizard', new Date(WHEN), 'g1');
+    const locked = { ...save, teacher: { ...save.teacher, classChapters: { refcount: 'locked' as const } } };
+    expect(guestFirstLesson(locked, 'g1', LEVELS)).toBeNull();
   });
 });

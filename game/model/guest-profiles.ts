@@ -1,4 +1,7 @@
+import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import { AVATARS } from './profiles.js';
+import { chapterStates, levelStates } from './progress.js';
+import { chapterOverridesFor } from './teacher-pace.js';
 import type { Profile, SaveData } from './save-data.js';
 
 /**
@@ -55,4 +58,20 @@ export function startGuest(save: SaveData, name: string, now: Date, id: string =
   const profile: Profile = { id, name, avatar: AVATARS[0].id, createdAt: now.toISOString(), levels: {}, guest: true };
   const clean = withoutGuests(save);
   return { save: { ...clean, profiles: [...clean.profiles, profile], activeProfileId: id }, profile };
+}
+
+/**
+ * Where "Play now" takes a new guest: the first lesson that is open to them (the teacher may have
+ * locked the first place for the class), or null when none is open (the map then says why).
+ */
+export function guestFirstLesson(save: SaveData, profileId: string, levels: readonly LevelDefinition[]): string | null {
+  const profile = save.profiles.find((p) => p.id === profileId);
+  if (!profile) return null;
+  const overrides = chapterOverridesFor(save.teacher, profileId);
+  for (const chapter of chapterStates(profile, levels, overrides)) {
+    if (chapter.status === 'locked') continue;
+    const open = levelStates(profile, chapter.chapter, levels, overrides).find((l) => l.open && !l.passed);
+    if (open) return open.level.id;
+  }
+  return null;
 }

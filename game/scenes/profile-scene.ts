@@ -1,5 +1,6 @@
 import { iconTextureKey } from '../art/icons.js';
 import { formatMessage } from '../messages/format.js';
+import { namedProfiles } from '../model/guest-profiles.js';
 import { AVATARS, createProfile, MAX_NAME_LENGTH, selectProfile, validateProfileName } from '../model/profiles.js';
 import { createProfileScreen } from '../ui/profile-screen.js';
 import { SCENE_KEYS } from './scene-keys.js';
@@ -16,7 +17,8 @@ export class ProfileScene extends ScreenScene {
     const { store, sound, ui } = this.services;
     const save = store.data;
     const view = createProfileScreen(
-      save.profiles.map((profile) => ({
+      // a kiosk guest is nobody's name to pick (guest-profiles.ts)
+      namedProfiles(save).map((profile) => ({
         id: profile.id,
         name: profile.name,
         avatarIcon: avatarIcon(profile.avatar),

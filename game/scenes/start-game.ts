@@ -1,9 +1,11 @@
 import Phaser from 'phaser';
+import { KioskController } from '../ui/kiosk-controller.js';
 import { ChapterScene } from './chapter-scene.js';
 import { LevelScene } from './level-scene.js';
 import { LoadingScene } from './loading-scene.js';
 import { MapScene } from './map-scene.js';
 import { ProfileScene } from './profile-scene.js';
+import { SCENE_KEYS } from './scene-keys.js';
 import type { GameServices } from './services.js';
 import { SkyScene } from './sky-scene.js';
 import { TeacherScene } from './teacher-scene.js';
@@ -14,8 +16,10 @@ import { TitleScene } from './title-scene.js';
  * takes no input: every control is in the DOM overlay), so Phaser's keyboard and pointer
  * handling are off and can never swallow a key the editor or a button needs.
  * Loaded as its own chunk, so the loading screen shows before Phaser's ~1 MB is parsed.
+ * Kiosk mode (see ui/kiosk-controller.ts) is learnt here too and told about every scene change.
  */
 export function startGame(parent: HTMLElement, services: GameServices, onAssetProgress: (fraction: number) => void): Phaser.Game {
+  const kiosk = new KioskController(services);
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -30,7 +34,7 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
     scene: [
       new SkyScene(services.reducedMotion),
       new LoadingScene(services, onAssetProgress),
-      new TitleScene(services),
+      new TitleScene(services, kiosk),
       new ProfileScene(services),
       new MapScene(services),
       new ChapterScene(services),
@@ -38,7 +42,20 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
       new TeacherScene(services),
     ],
   });
-  game.events.once(Phaser.Core.Events.READY, () => services.pacer.attach(game.loop));
+  game.events.once(Phaser.Core.Events.READY, () => {
+    services.pacer.attach(game.loop);
+    kiosk.attach({
+      goTo: (key, data) => {
+        // the screen scene showing now hands over (the sky runs under all of them)
+        const current = game.scene.getScenes(true).find((scene) => scene.scene.key !== SCENE_KEYS.sky);
+        if (current) current.scene.start(key, data);
+        else game.scene.start(key, data);
+      },
+    });
+    for (const scene of game.scene.getScenes(false)) {
+      scene.events.on(Phaser.Scenes.Events.CREATE, () => kiosk.sceneCreated(scene.scene.key));
+    }
+  });
   // the scale manager notices a new window size inside the loop: wake it to redraw
   window.addEventListener('resize', () => services.pacer.keepAwake(800));
   return game;

@@ -17,6 +17,9 @@ import type { MeasuredSpellRuntime, RuntimeStats } from '../../python-runtime/ru
  *   data-<kind>-animated="…"       the level stage of that scene kind finished animating, with a summary:
  *                                  data-tally-animated="1,-1" are the deltas shown, in object order
  *                                  (removed when a new cast starts)
+ *   data-kiosk="1"                 the game runs as a kiosk (?kiosk=1, or the desktop shell said so)
+ *   data-still-there="1"           the kiosk's "Still there?" countdown is showing
+ *   data-attract="1"               the kiosk's title plays its attract loop (nobody is playing)
  *
  * Start-up milestones are performance marks (performance.getEntriesByType('mark')):
  *   pyland:save-opened, pyland:game-code-loaded, pyland:fonts-loaded, pyland:title-ready,
@@ -72,6 +75,12 @@ export class DebugState {
     if (state === 'casting') {
       for (const key of Object.keys(document.body.dataset)) if (key.endsWith('Animated')) delete document.body.dataset[key];
     }
+  }
+
+  /** A kiosk state on <body> (`data-kiosk`, `data-still-there`, `data-attract`): "1" while on, absent when off. */
+  setKioskFlag(flag: 'kiosk' | 'stillThere' | 'attract', on: boolean): void {
+    if (on) document.body.dataset[flag] = '1';
+    else delete document.body.dataset[flag];
   }
 
   /** A level stage finished animating: `data-<kind>-animated="<summary>"` (tally: the deltas shown). */

@@ -15,6 +15,18 @@ export interface ScreenView {
   destroy?: () => void;
 }
 
+/** An open modal dialog (see UiRoot.openModal). */
+export interface ModalHandle {
+  readonly overlay: HTMLElement;
+  /**
+   * Takes the dialog down and gives focus back to where it was. With `fadeMs` the overlay stays
+   * (see-through, still catching clicks) that long first: a tap that closed it must not also
+   * press whatever button lies under it.
+   */
+  close(fadeMs?: number): void;
+  readonly closed: boolean;
+}
+
 export class UiRoot {
   readonly topBar: HTMLElement;
   readonly topBarStart: HTMLElement;
@@ -23,10 +35,13 @@ export class UiRoot {
   readonly #notice: HTMLElement;
   readonly #announcer: HTMLElement;
   #current: ScreenView | null = null;
+  readonly #host: HTMLElement;
+  #modals: ModalHandle[] = [];
   /** Screens mounted since the notice appeared: it stays for the screen it appeared on and the next. */
   #noticeAge = 0;
 
   constructor(host: HTMLElement) {
+    this.#host = host;
     this.topBarStart = el('div', { className: 'top-bar-start' });
     this.topBarEnd = el('div', { className: 'top-bar-end' });
     this.topBar = el('header', { className: 'top-bar' }, [this.topBarStart, this.topBarEnd]);
@@ -57,6 +72,52 @@ export class UiRoot {
     view.destroy?.();
     this.#current = null;
     this.main.replaceChildren();
+  }
+
+  /**
+   * Shows `dialog` (an element with role="dialog") over everything, with the rest of the overlay
+   * made inert (no focus, no clicks, hidden from screen readers) until it closes; focus moves to
+   * `initialFocus`. Used by the kiosk's "Still there?" and its PIN prompt.
+   */
+  openModal(dialog: HTMLElement, initialFocus: HTMLElement, className = ''): ModalHandle {
+    const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const overlay = el('div', { className: `modal-overlay ${className}`.trim() }, [dialog]);
+    let closed = false;
+    const handle: ModalHandle = {
+      overlay,
+      get closed() {
+        return closed;
+      },
+      close: (fadeMs = 0) => {
+        if (closed) return;
+        closed = true;
+        const takeDown = () => {
+          overlay.remove();
+          this.#modals = this.#modals.filter((m) => m !== handle);
+          this.#setInert(this.#modals.length > 0);
+          // focus goes back only if nothing else took it meanwhile (a new screen, another dialog)
+          const top = this.#modals.at(-1);
+          if (top) top.overlay.querySelector<HTMLElement>('[data-modal-focus]')?.focus();
+          else if (returnFocus?.isConnected && (document.activeElement === document.body || document.activeElement === null || overlay.contains(document.activeElement))) {
+            returnFocus.focus({ preventScroll: true });
+          }
+        };
+        if (fadeMs > 0) {
+          overlay.classList.add('is-closing');
+          window.setTimeout(takeDown, fadeMs);
+        } else takeDown();
+      },
+    };
+    initialFocus.setAttribute('data-modal-focus', '');
+    this.#modals.push(handle);
+    this.#host.append(overlay);
+    this.#setInert(true);
+    initialFocus.focus({ preventScroll: true });
+    return handle;
+  }
+
+  #setInert(inert: boolean): void {
+    for (const part of [this.topBar, this.#notice, this.main]) part.inert = inert;
   }
 
   /** Says something to screen-reader users without moving focus. */
