@@ -5,7 +5,7 @@
  * nothing but 'electron' and exposes only window.pyland.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -342,4 +342,20 @@ describe('main.cjs wiring', () => {
       await rm(userData, { recursive: true, force: true });
     }
   });
+
+  it('reads a damaged save for the kiosk option without repairing it, so the game still tells the kid', async () => {
+    const userData = await mkdtemp(path.join(tmpdir(), 'pyland-kiosk-user-data-'));
+    try {
+      const saves = path.join(userData, 'saves');
+      await mkdir(saves, { recursive: true });
+      await writeFile(path.join(saves, 'save.json'), '{"schema":3,"teach');
+      await writeFile(path.join(saves, 'save.json.bak'), JSON.stringify({ schema: 3, profiles: [], teacher: { kiosk: { startInKiosk: true } } }));
+      const { windows } = await startMain(true, [], userData);
+      expect(windows[0]!.options['kiosk']).toBe(true);
+      expect((await readdir(saves)).sort()).toEqual(['save.json', 'save.json.bak']);
+    } finally {
+      await rm(userData, { recursive: true, force: true });
+    }
+  });
 });
+

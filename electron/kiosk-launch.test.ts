@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadedDocument } from './ipc-channels.js';
 import { decideKiosk, kioskFlagGiven, storedStartInKiosk } from './kiosk-launch.js';
 
 const ELECTRON = '/work/main/node_modules/electron/dist/electron';
 const save = (teacher: unknown) => JSON.stringify({ schema: 3, profiles: [], teacher });
-const stored = (text: string | null) => async (): Promise<LoadedDocument> => ({ text, recoveredFrom: 'none', problem: null });
+const stored = (text: string | null) => async (): Promise<string | null> => text;
 
 describe('kioskFlagGiven', () => {
   it.each<[string, string[], boolean]>([
@@ -46,7 +45,7 @@ describe('storedStartInKiosk', () => {
 describe('decideKiosk', () => {
   it('the flag decides without even reading the save', async () => {
     let loads = 0;
-    const decision = await decideKiosk([ELECTRON, '.', '--kiosk'], async () => (loads++, { text: null, recoveredFrom: 'none', problem: null }));
+    const decision = await decideKiosk([ELECTRON, '.', '--kiosk'], async () => (loads++, null));
     expect(decision).toEqual({ kiosk: true, reason: 'flag' });
     expect(loads).toBe(0);
   });
@@ -59,7 +58,7 @@ describe('decideKiosk', () => {
   it('a missing, broken or unreadable save is no kiosk, and the flag still works with it', async () => {
     expect(await decideKiosk([ELECTRON, '.'], stored(null))).toEqual({ kiosk: false, reason: 'none' });
     expect(await decideKiosk([ELECTRON, '.'], stored('garbage'))).toEqual({ kiosk: false, reason: 'none' });
-    const failing = async (): Promise<LoadedDocument> => {
+    const failing = async (): Promise<string | null> => {
       throw new Error('EACCES');
     };
     expect(await decideKiosk([ELECTRON, '.'], failing)).toEqual({ kiosk: false, reason: 'none' });

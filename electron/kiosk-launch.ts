@@ -1,5 +1,4 @@
 import { normalizeKioskOptions } from '../game/model/kiosk-options.js';
-import type { LoadedDocument } from './ipc-channels.js';
 
 /**
  * Whether this start of the desktop app is a kiosk. Two ways switch it on:
@@ -45,14 +44,15 @@ export interface KioskDecision {
 }
 
 /**
- * The decision at start. `loadSave` is SaveStore.load('save'); it is not even called when the flag
- * decides, and a load that throws counts as no save.
+ * The decision at start. `readSave` is SaveStore.peek('save') (read-only, so the game's own first
+ * load still finds and reports a damaged save); it is not even called when the flag decides, and a
+ * read that throws counts as no save.
  */
-export async function decideKiosk(argv: readonly string[], loadSave: () => Promise<LoadedDocument>): Promise<KioskDecision> {
+export async function decideKiosk(argv: readonly string[], readSave: () => Promise<string | null>): Promise<KioskDecision> {
   if (kioskFlagGiven(argv)) return { kiosk: true, reason: 'flag' };
   let text: string | null;
   try {
-    text = (await loadSave()).text;
+    text = await readSave();
   } catch {
     return { kiosk: false, reason: 'none' };
   }

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPin } from '../game/model/teacher-pin.js';
 import type { PinRecord } from '../game/model/teacher-section.js';
-import type { LoadedDocument } from './ipc-channels.js';
 import { createKioskQuit, KIOSK_QUIT_PROBLEMS, type KioskQuitDependencies } from './kiosk-quit.js';
 
 // The smallest iteration count a stored PIN record may have (teacher-section.ts MIN_PIN_ITERATIONS).
@@ -24,7 +23,7 @@ function quitter(options: { kiosk?: boolean; text?: () => string | null; now?: (
   } as unknown as SubtleCrypto;
   const deps: KioskQuitDependencies = {
     isKiosk: () => options.kiosk ?? true,
-    loadSave: async (): Promise<LoadedDocument> => (events.push('load'), { text: options.text ? options.text() : saveWith({ pin: record }), recoveredFrom: 'none', problem: null }),
+    readSave: async () => (events.push('load'), options.text ? options.text() : saveWith({ pin: record })),
     now: options.now ?? (() => clock),
     allowQuit: () => events.push('allowQuit'),
     quitSoon: () => events.push('quitSoon'),

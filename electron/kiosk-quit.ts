@@ -1,6 +1,6 @@
 import { normalizeTeacher } from '../game/model/teacher-section.js';
 import { lockoutAfter, lockoutRemainingMs, PIN_MAX_DIGITS, PIN_MIN_DIGITS, pinMatches } from '../game/model/teacher-pin.js';
-import type { KioskQuitOutcome, LoadedDocument } from './ipc-channels.js';
+import type { KioskQuitOutcome } from './ipc-channels.js';
 
 /**
  * window.pyland.quitKiosk: the one way out of a desktop kiosk. The renderer asks for the PIN and
@@ -23,8 +23,8 @@ const PIN_SHAPE = new RegExp(`^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`);
 
 export interface KioskQuitDependencies {
   isKiosk: () => boolean;
-  /** The stored save document (SaveStore.load('save')). */
-  loadSave: () => Promise<LoadedDocument>;
+  /** The stored save document's text (SaveStore.peek('save'): read-only, never moves a file). */
+  readSave: () => Promise<string | null>;
   now: () => Date;
   /** Called once the PIN was right, before answering: the close guard lets the window close. */
   allowQuit: () => void;
@@ -57,7 +57,7 @@ export function createKioskQuit(deps: KioskQuitDependencies): (pin: unknown) => 
     if (!deps.isKiosk()) return { quitting: false, problem: KIOSK_QUIT_PROBLEMS.notKiosk };
     const now = deps.now();
     if (ownLockedUntilMs > now.getTime()) return { quitting: false, problem: KIOSK_QUIT_PROBLEMS.locked };
-    const teacher = storedTeacher((await deps.loadSave()).text);
+    const teacher = storedTeacher(await deps.readSave());
     if (teacher === null || teacher.pin === null) return { quitting: false, problem: KIOSK_QUIT_PROBLEMS.noPin };
     if (lockoutRemainingMs(teacher, now) > 0) return { quitting: false, problem: KIOSK_QUIT_PROBLEMS.locked };
     // a PIN of the wrong shape is a wrong PIN, but is never hashed

@@ -53,8 +53,9 @@ export async function main(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
   // The save is read before the window exists: the console's "start as a kiosk" decides its shape.
+  // Read-only (peek), so the game's own first load still reports a damaged save to the kid.
   const saves = new SaveStore(savesDirectory(app.getPath('userData')));
-  const decision = await decideKiosk(process.argv, () => saves.load(SAVE_DOCUMENT));
+  const decision = await decideKiosk(process.argv, () => saves.peek(SAVE_DOCUMENT));
   kiosk = decision.kiosk;
   closeGuard = new CloseGuard(kiosk);
   if (kiosk) {
@@ -85,7 +86,7 @@ export async function main(): Promise<void> {
     }),
     quitKiosk: createKioskQuit({
       isKiosk: () => kiosk,
-      loadSave: () => saves.load(SAVE_DOCUMENT),
+      readSave: () => saves.peek(SAVE_DOCUMENT),
       now: () => new Date(),
       allowQuit: () => closeGuard.allowQuit(),
       quitSoon: () => setTimeout(() => app.quit(), QUIT_AFTER_ANSWER_MS),

@@ -296,3 +296,29 @@ function instrumented(before: (operation: string, file: string) => void): SaveFi
     },
   };
 }
+
+describe('SaveStore.peek', () => {
+  it('reads the document without touching the folder, leaving the recovery notice to load()', async () => {
+    const store = new SaveStore(dir, { now: fixedClock });
+    expect(await store.peek('save')).toBeNull();
+    await writeFile(path.join(dir, 'save.json'), saveText('good'));
+    expect(labelOf(await store.peek('save'))).toBe('good');
+
+    // a broken document with a good backup: peek gives the backup and moves nothing
+    await writeFile(path.join(dir, 'save.json'), '{"schema":1,"label":"trunc');
+    await writeFile(path.join(dir, 'save.json.bak'), saveText('backup'));
+    expect(labelOf(await store.peek('save'))).toBe('backup');
+    expect(await files()).toEqual(['save.json', 'save.json.bak']);
+    // the game's own load still finds the damage and says so
+    expect(await store.load('save')).toMatchObject({ recoveredFrom: 'backup', problem: 'saves.recovered-from-backup' });
+  });
+
+  it('gives null when both are broken, still without moving them', async () => {
+    const store = new SaveStore(dir);
+    await writeFile(path.join(dir, 'save.json'), 'garbage');
+    await writeFile(path.join(dir, 'save.json.bak'), 'more garbage');
+    expect(await store.peek('save')).toBeNull();
+    expect(await files()).toEqual(['save.json', 'save.json.bak']);
+  });
+});
+

@@ -122,6 +122,22 @@ export class SaveStore {
   }
 
   /**
+   * The stored document's text as load() would give it (the document, else its backup, else
+   * null), but without changing anything on disk: no file kept aside, no backup put back, and
+   * so no recovery notice used up. For the main process's own reads (is this a kiosk? the
+   * teacher's PIN), which must leave the game's first load() and its notice to the game.
+   */
+  peek(name: string): Promise<string | null> {
+    const file = this.#fileOf(name);
+    return this.#enqueue(name, async () => {
+      const main = await this.#read(file);
+      if (main.kind === 'valid') return main.text;
+      const backup = await this.#read(`${file}.bak`);
+      return backup.kind === 'valid' ? backup.text : null;
+    });
+  }
+
+  /**
    * Replaces the document with `text` after keeping the current good one as the backup.
    * Refuses text that is not a valid save document or is too large. Resolves when the new
    * document is on disk for good (or failed: ok false, the old document untouched).
