@@ -40,13 +40,11 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]$/;
 
 /**
  * The key is this letter: by the character it types when that is plain ASCII (so AZERTY's Ctrl+Z
- * stays undo), else by its position. Not by position when Ctrl+Alt on Windows/Linux, which is
- * AltGr there: AltGr+Q types @ on a German keyboard and AltGr+I types Í on a Hungarian one.
+ * stays undo), else by its position (a Cyrillic layout's Ctrl+К is Ctrl+R to Chromium).
  */
-function isLetter(input: KioskKeyInput, letter: string, platform: NodeJS.Platform): boolean {
+function isLetter(input: KioskKeyInput, letter: string): boolean {
   if (PRINTABLE_ASCII.test(input.key)) return input.key.toLowerCase() === letter;
-  const altGr = platform !== 'darwin' && input.control && input.alt;
-  return !altGr && input.code === `Key${letter.toUpperCase()}`;
+  return input.code === `Key${letter.toUpperCase()}`;
 }
 
 const ZOOM_KEYS = new Set(['+', '-', '=', '_', '0']);
@@ -67,19 +65,24 @@ export function blockedShortcut(input: KioskKeyInput, platform: NodeJS.Platform)
   if (key === 'F4' && (input.alt || input.control)) return 'close';
   if (BROWSER_KEYS.has(key) || BROWSER_KEYS.has(input.code)) return 'browser-navigation';
 
-  if (primary) {
-    if (isLetter(input, 'w', platform)) return 'close';
-    if (isLetter(input, 'q', platform)) return 'quit';
-    if (isLetter(input, 'r', platform)) return 'reload';
-    // Ctrl+Shift+I/J/C on Windows and Linux, Cmd+Alt+I/J/C on macOS
-    if ((input.shift || input.alt) && (isLetter(input, 'i', platform) || isLetter(input, 'j', platform) || isLetter(input, 'c', platform))) return 'developer-tools';
+  // Ctrl+Alt on Windows and Linux is AltGr, which types characters on most keyboards that are not
+  // US English: AltGr+0 types } and AltGr+ß types \ on a German one, AltGr+Q types @. Those must
+  // reach the editor, and no reload/close/zoom/devtools shortcut is made with Ctrl+Alt there.
+  const altGr = platform !== 'darwin' && input.control && input.alt && !input.meta;
+
+  if (primary && !altGr) {
+    if (isLetter(input, 'w')) return 'close';
+    if (isLetter(input, 'q')) return 'quit';
+    if (isLetter(input, 'r')) return 'reload';
+    // Ctrl+Shift+I/J/C on Windows and Linux, Cmd+Alt+I/J/C (and Cmd+Shift+I/J/C) on macOS
+    if ((input.shift || input.alt) && (isLetter(input, 'i') || isLetter(input, 'j') || isLetter(input, 'c'))) return 'developer-tools';
     if (ZOOM_KEYS.has(key) || ZOOM_CODES.has(input.code)) return 'zoom';
   }
 
   if (platform === 'darwin' && input.meta) {
     // Cmd+M minimises, Cmd+H (and Cmd+Alt+H) hides, Cmd+Ctrl+F toggles full screen
-    if (isLetter(input, 'm', platform) || isLetter(input, 'h', platform)) return 'hide-window';
-    if (input.control && isLetter(input, 'f', platform)) return 'full-screen';
+    if (isLetter(input, 'm') || isLetter(input, 'h')) return 'hide-window';
+    if (input.control && isLetter(input, 'f')) return 'full-screen';
   }
 
   // Alt+Space opens the window menu (minimise, close) on Windows and many Linux desktops
