@@ -372,3 +372,81 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pyland.save') ?? '{}').teacher.kiosk);
   expect(stored).toEqual({ startInKiosk: false, idleMinutes: 7, countdownSeconds: 45 });
 });
+
+/**
+ * The desktop app's side of the console, in the web build with a stand-in for the shell's
+ * window.pyland (the real one is the preload's; e2e/electron specs run it where Electron exists):
+ * the save goes through loadSave/writeSave, exports through saveFile, answered as the dialog would.
+ */
+interface FakeShell {
+  requests: { kind: string; suggestedName: string; text: string }[];
+  answers: { outcome: string; fileName?: string; problem?: string }[];
+  stored: string | null;
+}
+
+test('in the desktop app, exports go through the save dialog and the console says where they went; "start as a kiosk next time" is saved', async ({ page }) => {
+  await page.addInitScript((save) => {
+    const shell: FakeShell = { requests: [], answers: [], stored: save };
+    Object.assign(window, {
+      __fakeShell: shell,
+      pyland: {
+        loadSave: async () => ({ text: shell.stored, recoveredFrom: 'none', problem: null }),
+        writeSave: async (text: string) => {
+          shell.stored = text;
+          return { ok: true };
+        },
+        appInfo: async () => ({ version: 'e2e', platform: 'linux', desktop: true, kiosk: false }),
+        saveFile: async (request: FakeShell['requests'][number]) => {
+          shell.requests.push(request);
+          return shell.answers.shift() ?? { outcome: 'cancelled' };
+        },
+        quitKiosk: async () => ({ quitting: false, problem: 'kiosk.not-a-kiosk' }),
+      },
+    });
+  }, seededSave());
+  const shell = () => page.evaluate(() => (window as unknown as { __fakeShell: FakeShell }).__fakeShell);
+  const answerNext = (answer: FakeShell['answers'][number]) =>
+    page.evaluate((a) => (window as unknown as { __fakeShell: FakeShell }).__fakeShell.answers.push(a), answer);
+  await openTitle(page);
+  await openConsoleFirstTime(page, '2468');
+
+  // the desktop can start as a kiosk next time; there is no browser address to show
+  const kiosk = page.locator('section.teacher-section', { has: page.getByRole('heading', { name: 'Workshop kiosk' }) });
+  await expect(kiosk.getByLabel('Kiosk address')).toHaveCount(0);
+  const startNextTime = kiosk.getByLabel('Start as a kiosk next time');
+  await expect(startNextTime).not.toBeChecked();
+  await startNextTime.focus();
+  await page.keyboard.press('Space');
+  await kiosk.getByLabel(/Minutes without play/).fill('5');
+  await kiosk.getByRole('button', { name: 'Save the kiosk options' }).click();
+  await expect(page.getByTestId('kiosk-result')).toHaveText(
+    'Kiosk options saved: “Still there?” after 5 min without play, then 30 s to answer. The app starts as a kiosk next time.',
+  );
+  await expect.poll(async () => JSON.parse((await shell()).stored ?? '{}').teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 5, countdownSeconds: 30 });
+  await snap(page, 'teacher-kiosk-panel-desktop');
+
+  // the CSV: saved where the teacher chose (no browser download), and the console says so
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await answerNext({ outcome: 'saved', fileName: 'class 5B.csv' });
+  await page.getByRole('button', { name: 'Download the class progress (CSV)' }).click();
+  await expect(page.getByTestId('export-result')).toHaveText('Saved as class 5B.csv.');
+  const csvRequest = (await shell()).requests[0]!;
+  expect(csvRequest.kind).toBe('class-csv');
+  expect(csvRequest.suggestedName).toMatch(/^pyland-class-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(parseCsv(csvRequest.text.slice(1)).map((row) => row[0])).toContain("'=Zoë 🦊");
+  expect(csvRequest.text).not.toContain('Guest wizard');
+
+  // the class setup: the dialog closed, then a failure, each said in words
+  const setupResult = page.getByTestId('setup-result');
+  await answerNext({ outcome: 'cancelled' });
+  await page.getByRole('button', { name: 'Download the class setup' }).click();
+  await expect(setupResult).toHaveText('Not saved: the save dialog was closed.');
+  await answerNext({ outcome: 'failed', problem: 'files.save-failed' });
+  await page.getByRole('button', { name: 'Download the class setup' }).click();
+  await expect(setupResult).toHaveText('The file could not be saved there. Try another folder, or check that the disk is not full.');
+  const setupRequest = (await shell()).requests[2]!;
+  expect(setupRequest.kind).toBe('class-setup');
+  expect(JSON.parse(setupRequest.text)).toMatchObject({ schema: 2, kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 30 } });
+  expect(downloads).toBe(0);
+});
