@@ -112,6 +112,12 @@ function fakeElectron(isPackaged: boolean, userData = path.join(tmpdir(), 'pylan
     once(event: string, listener: () => void) {
       this.record.listeners.set(event, listener);
     }
+    isFullScreen() {
+      return true;
+    }
+    setKiosk(on: boolean) {
+      log.push(`setKiosk ${on}`);
+    }
     on(event: string, listener: () => void) {
       this.record.listeners.set(event, listener);
     }

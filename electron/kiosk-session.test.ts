@@ -5,12 +5,15 @@ import { guardKioskQuit, guardKioskWindow, keepDisplayAwake, letSystemShutdownTh
 
 type Listener = (...args: any[]) => void;
 
-function fakeWindow() {
+function fakeWindow(options: { fullScreenOnShow?: boolean } = {}) {
   const listeners = new Map<string, Listener>();
   const calls: string[] = [];
   const window = {
     on: (event: string, listener: Listener) => listeners.set(event, listener),
+    once: (event: string, listener: Listener) => listeners.set(`once:${event}`, listener),
     removeMenu: () => calls.push('removeMenu'),
+    isFullScreen: () => options.fullScreenOnShow ?? true,
+    setKiosk: (on: boolean) => calls.push(`setKiosk ${on}`),
     webContents: {
       on: (event: string, listener: Listener) => listeners.set(`webContents:${event}`, listener),
       setZoomFactor: (factor: number) => calls.push(`setZoomFactor ${factor}`),
@@ -68,6 +71,17 @@ describe('guardKioskWindow', () => {
     fire(listeners.get('webContents:zoom-changed'), 'in');
     await Promise.resolve();
     expect(calls).toEqual(['removeMenu', 'setZoomFactor 1', 'setVisualZoomLevelLimits 1 1', 'setZoomFactor 1', 'setVisualZoomLevelLimits 1 1']);
+  });
+
+  it('asks for kiosk mode again when the window manager showed the window without full screen', () => {
+    const ignored = fakeWindow({ fullScreenOnShow: false });
+    guardKioskWindow(ignored.window, new CloseGuard(true), 'linux');
+    ignored.listeners.get('once:show')!();
+    expect(ignored.calls).toEqual(['removeMenu', 'setKiosk true']);
+    const honoured = fakeWindow({ fullScreenOnShow: true });
+    guardKioskWindow(honoured.window, new CloseGuard(true), 'linux');
+    honoured.listeners.get('once:show')!();
+    expect(honoured.calls).toEqual(['removeMenu']);
   });
 });
 

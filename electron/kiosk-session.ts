@@ -9,7 +9,7 @@ import { blockedShortcut } from './kiosk-keys.js';
  */
 
 type KioskWebContents = Pick<WebContents, 'on' | 'setVisualZoomLevelLimits' | 'setZoomFactor'>;
-type KioskWindow = Pick<BrowserWindow, 'on' | 'removeMenu'> & { webContents: KioskWebContents };
+type KioskWindow = Pick<BrowserWindow, 'on' | 'once' | 'removeMenu' | 'isFullScreen' | 'setKiosk'> & { webContents: KioskWebContents };
 
 /**
  * Attaches the kiosk's rules to its window: blocked shortcuts never reach the page (or Chromium),
@@ -19,6 +19,11 @@ type KioskWindow = Pick<BrowserWindow, 'on' | 'removeMenu'> & { webContents: Kio
 export function guardKioskWindow(window: KioskWindow, guard: CloseGuard, platform: NodeJS.Platform, log: (line: string) => void = () => undefined): void {
   // no menu bar on Windows and Linux, not even when Alt is pressed
   window.removeMenu();
+  // The window is created hidden (shown on its first frame); some Linux window managers ignore
+  // full screen asked for a window that is not mapped yet, so it is asked again once shown.
+  window.once('show', () => {
+    if (!window.isFullScreen()) window.setKiosk(true);
+  });
   window.on('close', (event: Event) => {
     if (guard.refuse(event)) log('pyland kiosk: closing the window was refused (the teacher PIN opens the way out)');
   });
