@@ -125,6 +125,12 @@ const CALLS: [string, unknown[], Record<string, unknown>?][] = [
   ['with_lock_return', []],
   ['with_lock_raise', []],
   ['lock_methods', []],
+  ['timed_acquire', []],
+  ['acquire_with', [[true, 0.25], {}]],
+  ['acquire_with', [[false, 1], {}]],
+  ['acquire_with', [[], { timeout: -2 }]],
+  ['acquire_with', [[], { timeout: 'soon' }]],
+  ['acquire_with', [[], { blocking: true, timeout: -1 }]],
   ['with_not_a_context', []],
   ['printing', [3]],
   ['own_context', [false, false]],
@@ -153,6 +159,34 @@ def inc_locked():
     for i in range(2):
         with lock:
             count += 1
+`;
+
+/** Lock waits with and without a timeout (lock.acquire(timeout=1)). */
+const TIMED = `
+import threading
+lock = threading.Lock()
+count = 0
+got = None
+
+def keeper():
+    global count
+    lock.acquire()  # takes the lock and never gives it back
+    count += 1
+
+def polite():
+    global count
+    with lock:
+        count += 1
+
+def patient():
+    global got, count
+    got = lock.acquire(timeout=1)
+    if got:
+        count += 1
+        lock.release()
+
+def stubborn():
+    lock.acquire()
 `;
 
 interface RunResult {
@@ -392,6 +426,41 @@ describe('threads under the scheduler', () => {
     expect(waiting).toMatchObject({ op: 'CALL', locks: { lock: 0 } });
     expect(firstLocked.threads[1]!.status).toBe('done');
     expect(firstLocked.deadlock).toBe(false);
+  });
+
+  it('a lock wait with a timeout ends: gil mode lets it give up when nobody else can run; a wait without one stays a deadlock', async () => {
+    const kept = await ok<RunResult>('run', { source: TIMED, threads: ['keeper', 'patient'], mode: 'gil' });
+    expect(kept.deadlock).toBe(false);
+    expect(kept.threads.map((thread) => thread.status)).toEqual(['done', 'done']);
+    expect(kept.globals).toMatchObject({ got: 'False', count: '1' });
+    const stuck = await ok<RunResult>('run', { source: TIMED, threads: ['keeper', 'stubborn'], mode: 'gil' });
+    expect(stuck.deadlock).toBe(true);
+  });
+
+  it('explore tries both ends of a timed wait: the lock given back in time, and the time running out first', async () => {
+    // no clock in the stepper: a timed waiter's turn while the lock is still taken is its time running out
+    const timedOut = await ok<RaceResult>('race', { source: TIMED, threads: ['polite', 'patient'], invariant: 'got is not False' });
+    expect(timedOut).toMatchObject({ holds: false, reason: 'invariant', final: { got: 'False', count: '1' } });
+    const inTime = await ok<RaceResult>('race', { source: TIMED, threads: ['polite', 'patient'], invariant: 'got is not True' });
+    expect(inTime).toMatchObject({ holds: false, reason: 'invariant', final: { got: 'True', count: '2' } });
+    // the shortest time-out: patient is given a turn while polite holds the lock, and replays to the same end
+    const replay = await ok<RunResult>('run', { source: TIMED, threads: ['polite', 'patient'], mode: 'replay', schedule: timedOut.counterexample });
+    expect(replay.globals).toEqual(timedOut.final);
+    expect(replay.deadlock).toBe(false);
+  });
+
+  it('a timed acquire and bad acquire arguments answer as a real threading.Lock does (not only as the stepper\'s own lock)', async () => {
+    // the same corpus functions, run natively with the real threading module (a level spell imports it)
+    const lockCalls = CALLS.filter(([name]) => ['lock_methods', 'timed_acquire', 'acquire_with'].includes(name));
+    expect(lockCalls.length).toBeGreaterThanOrEqual(6);
+    for (const [name, args] of lockCalls) {
+      const print = `\nimport json\ntry:\n    print(repr(${name}(*json.loads(${JSON.stringify(JSON.stringify(args))}))))\nexcept Exception as error:\n    print(type(error).__name__, error)\n`;
+      const real = await runtime.cast({ level: RUN_ONLY_LEVEL, source: CORPUS + print, timeLimitMs: 10_000 });
+      expect(real.error, JSON.stringify(real.error)).toBeNull();
+      const stepped = await ok<StepResult>('step', { source: CORPUS, function: name, args, kwargs: {} });
+      const steppedSays = stepped.exception === null ? stepped.returned : `${stepped.exception} ${stepped.message}`;
+      expect(steppedSays, `${name}(${JSON.stringify(args)})`).toBe(real.output.trim());
+    }
   });
 
   it('reports a deadlock when two threads take two locks in opposite order', async () => {

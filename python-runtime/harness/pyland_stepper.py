@@ -23,7 +23,11 @@ Threads and the scheduler (`Run`), modes:
   replay    follow an explicit schedule: a list of thread numbers, one per instruction.
 Locks are `threading.Lock` as the spell sees it (the `threading` a spell imports here is a small
 module whose Lock is `SteppedLock`): a thread that cannot acquire waits and is passed over; when
-every unfinished thread waits, the run ends as a deadlock.
+every unfinished thread waits, the run ends as a deadlock. The stepper has no clock, so a wait with
+a timeout (`lock.acquire(timeout=1)`) may end at any turn the thread is given while the lock is
+still taken: then its time ran out and acquire returns False (explore tries both, the lock given
+back in time and the time running out; gil mode gives such a thread its turn only when no other
+thread can run; a timeout of 0 never waits).
 
 `explore` tries every interleaving (up to a bound of steps per run) breadth first, merging states
 already seen (each thread's frames, the globals and every object reachable from them, compared by
@@ -45,6 +49,7 @@ import random
 import re
 import sys
 import types
+import _thread
 
 try:  # the game's harness: spell namespaces, guarded imports, interpreter reset
     import pyland as _pyland
@@ -128,10 +133,11 @@ class SteppedLock:
         self.holder = None
 
     def acquire(self, blocking=True, timeout=-1):
+        blocking, timed = _acquire_arguments((blocking, timeout), None)
         if self.holder is None:
             self.holder = -1
             return True
-        if not blocking or (timeout is not None and timeout >= 0):
+        if not blocking or timed:  # nobody else runs while native code waits: its time runs out
             return False
         raise RuntimeError("this lock is already held and no stepped thread is running to release it")
 
@@ -157,6 +163,23 @@ class SteppedLock:
 
 _LOCK_ACQUIRE = SteppedLock.acquire
 _LOCK_ENTER = SteppedLock.__enter__
+
+
+def _acquire_arguments(rest, kwargs):
+    """(blocking, timed) of lock.acquire(blocking=True, timeout=-1): `timed` when the call waits
+    with a time limit (timeout > 0; a timeout of 0 does not wait at all, like blocking=False).
+    Arguments CPython refuses are refused with its very error: a real lock of our own, free, is
+    asked first (it answers at once, or raises)."""
+    probe = _thread.allocate_lock()
+    if probe.acquire(*rest, **(kwargs or {})):
+        probe.release()
+    given = dict(zip(("blocking", "timeout"), rest))
+    given.update(kwargs or {})
+    blocking = bool(given.get("blocking", True))
+    timeout = given.get("timeout", -1)
+    if blocking and timeout == 0:
+        return False, False
+    return blocking, blocking and timeout != -1
 
 
 def _threading_shim():
@@ -272,7 +295,7 @@ READY, WAITING, DONE, FAILED = "ready", "waiting", "done", "failed"
 class Thread:
     __slots__ = (
         "number", "frame", "status", "waiting_for", "exc_info", "result", "exception", "error_line",
-        "steps", "depth", "breaker", "name", "world", "raised_at",
+        "steps", "depth", "breaker", "name", "world", "raised_at", "timed", "time_up",
     )
 
     def __init__(self, world, number, name):
@@ -290,10 +313,16 @@ class Thread:
         self.depth = 0
         self.breaker = False  # set by an instruction where CPython checks its eval breaker
         self.raised_at = {}  # id(exception) -> (exception, line where stepped code first saw it)
+        self.timed = False  # it waits with a timeout: it may be given a turn while the lock is taken
+        self.time_up = False  # that turn came: the acquire it runs again returns False
 
     def runnable(self):
         status = self.status
-        return status is READY or (status is WAITING and self.waiting_for.holder is None)
+        return status is READY or (status is WAITING and (self.waiting_for.holder is None or self.timed))
+
+    def stuck(self):
+        """Waiting for a lock that is still taken (a timed wait could still give up)."""
+        return self.status is WAITING and self.waiting_for.holder is not None
 
     def finished(self):
         return self.status is DONE or self.status is FAILED
@@ -1072,24 +1101,18 @@ def _call(th, f, base, fn, args, kwargs):
 def _acquire(th, f, args, kwargs):
     """lock.acquire(blocking=True, timeout=-1) / lock.__enter__() made by a stepped thread."""
     lock = args[0]
+    time_up, th.time_up = th.time_up, False
+    blocking, timed = _acquire_arguments(args[1:], kwargs)
     if lock.holder is None:
         lock.holder = th.number
-        if th.status is WAITING:
-            th.status = READY
-            th.waiting_for = None
         return True
-    blocking = True
-    rest = list(args[1:])
-    if rest:
-        blocking = rest[0]
-    elif kwargs and "blocking" in kwargs:
-        blocking = kwargs["blocking"]
-    if not blocking:
+    if not blocking or time_up:
         return False
-    # wait: this CALL runs again when the thread is scheduled and the lock is free
+    # wait: this CALL runs again when the thread is scheduled (the lock free, or its time up)
     f.ip -= 1
     th.status = WAITING
     th.waiting_for = lock
+    th.timed = timed
     raise _STOP
 
 
@@ -1543,8 +1566,11 @@ def step_thread(th):
     to wait for a lock."""
     th.breaker = False
     if th.status is WAITING:
+        # a timed wait given its turn while the lock is still taken: its time ran out
+        th.time_up = th.timed and th.waiting_for.holder is not None
         th.status = READY
         th.waiting_for = None
+        th.timed = False
     return run_thread(th, 1)
 
 
@@ -1727,7 +1753,10 @@ def step_call(source, function, args=(), kwargs=None, max_steps=DEFAULT_MAX_STEP
             run.run()
             recorded = run.events
         elif th.status is READY:
-            run_thread(th, max_steps)
+            left = max_steps
+            while left > 0 and th.runnable():
+                # a wait with a timeout, alone: its turn comes again while the lock is taken, its time is up
+                left -= step_thread(th) if th.status is WAITING else run_thread(th, left)
     if not th.finished():
         raise StepperError(f"the call ran more than {max_steps} instructions without returning")
     return _call_result(spell, th, th.steps, recorded)
@@ -1830,10 +1859,11 @@ class Run:
 
     def _gil_choice(self, ready):
         holder = self.threads[self.holder]
-        if holder.runnable():
+        if holder.runnable() and not holder.stuck():
             return holder
         # the holder finished or waits for a lock: it drops the stick, the next one takes it
-        nxt = self._next_after(self.holder, ready)
+        # (a timed waiter gets it back, to give up, only when nobody else can run)
+        nxt = self._next_after(self.holder, [th for th in ready if not th.stuck()] or ready)
         self._give_stick(nxt.number)
         return nxt
 
@@ -1842,7 +1872,7 @@ class Run:
         if th.status is WAITING:
             return
         if self.held_for >= self.interval and th.breaker:
-            others = [other for other in self.runnable() if other is not th]
+            others = [other for other in self.runnable() if other is not th and not other.stuck()]
             if others:
                 self._give_stick(self._next_after(th.number, others).number)
 
@@ -2187,6 +2217,7 @@ class Explorer:
         frames_saved = []
         for th in self.threads:
             append(th.status)
+            append(th.timed)
             walk(th.waiting_for)
             chain = []
             f = th.frame
@@ -2213,7 +2244,7 @@ class Explorer:
             elif th.status is FAILED:
                 walk(th.exception)
             frames_saved.append(
-                (th.status, th.waiting_for, th.exc_info, th.result, th.exception, th.error_line, th.steps, th.depth, frames)
+                (th.status, th.waiting_for, th.timed, th.exc_info, th.result, th.exception, th.error_line, th.steps, th.depth, frames)
             )
         append(self.last)
         if self.mode == "gil":
@@ -2258,9 +2289,10 @@ class Explorer:
             else:
                 obj[:] = content
         for th, data in zip(self.threads, frames_saved):
-            status, waiting_for, exc_info, result, exception, error_line, steps, depth, frames = data
+            status, waiting_for, timed, exc_info, result, exception, error_line, steps, depth, frames = data
             th.status = status
             th.waiting_for = waiting_for
+            th.timed = timed
             th.exc_info = exc_info
             th.result = result
             th.exception = exception

@@ -491,6 +491,26 @@ def lock_methods():
     lock.release()
     return got, held, lock.locked()
 
+def timed_acquire():
+    # the lock is taken (by this very thread): a wait with a time limit gives up and says False
+    lock.acquire()
+    try:
+        waited = lock.acquire(timeout=0.01)
+        at_once = lock.acquire(True, 0)
+        not_blocking = lock.acquire(blocking=False)
+    finally:
+        lock.release()
+    free = lock.acquire(timeout=0.5)
+    lock.release()
+    return waited, at_once, not_blocking, free, lock.locked()
+
+def acquire_with(args, kwargs):
+    try:
+        return lock.acquire(*args, **kwargs)
+    finally:
+        if lock.locked():
+            lock.release()
+
 def with_not_a_context():
     with 5:
         return 1
