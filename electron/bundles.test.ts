@@ -359,6 +359,8 @@ describe('main.cjs wiring', () => {
       const { windows } = await startMain(true, [], userData);
       expect(windows[0]!.options['kiosk']).toBe(true);
       expect((await readdir(saves)).sort()).toEqual(['save.json', 'save.json.bak']);
+      // the host's way back to the console: an ordinary window despite the stored option
+      expect((await startMain(true, ['--no-kiosk'], userData)).windows[0]!.options['kiosk']).toBeUndefined();
     } finally {
       await rm(userData, { recursive: true, force: true });
     }

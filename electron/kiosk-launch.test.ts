@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideKiosk, kioskFlagGiven, storedStartInKiosk } from './kiosk-launch.js';
+import { decideKiosk, kioskFlag, kioskFlagGiven, storedStartInKiosk } from './kiosk-launch.js';
 
 const ELECTRON = '/work/main/node_modules/electron/dist/electron';
 const save = (teacher: unknown) => JSON.stringify({ schema: 3, profiles: [], teacher });
@@ -15,11 +15,22 @@ describe('kioskFlagGiven', () => {
     ['npm start (electron .)', [ELECTRON, '.'], false],
     ['the packaged app alone', ['/opt/pyland/pyland-memory-school'], false],
     ['--kiosk=false', [ELECTRON, '.', '--kiosk=false'], false],
+    ['--no-kiosk', [ELECTRON, '.', '--no-kiosk'], false],
+    ['--kiosk then --no-kiosk (the last one wins)', [ELECTRON, '.', '--kiosk', '--no-kiosk'], false],
+    ['--no-kiosk then --kiosk (the last one wins)', [ELECTRON, '.', '--no-kiosk', '--kiosk'], true],
     ['a similar flag', [ELECTRON, '.', '--kiosk-mode', '--kiosks', '-kiosk', 'kiosk'], false],
     ['an app installed in a folder called --kiosk (argv[0] is never a flag)', ['--kiosk'], false],
     ['no arguments at all', [], false],
   ])('%s', (_name, argv, expected) => {
     expect(kioskFlagGiven(argv)).toBe(expected);
+  });
+});
+
+describe('kioskFlag', () => {
+  it('tells on, off and not said apart', () => {
+    expect(kioskFlag([ELECTRON, '.', '--kiosk'])).toBe(true);
+    expect(kioskFlag([ELECTRON, '.', '--no-kiosk'])).toBe(false);
+    expect(kioskFlag([ELECTRON, '.'])).toBeNull();
   });
 });
 
@@ -53,6 +64,13 @@ describe('decideKiosk', () => {
   it('without the flag, the stored option decides', async () => {
     expect(await decideKiosk([ELECTRON, '.'], stored(save({ kiosk: { startInKiosk: true } })))).toEqual({ kiosk: true, reason: 'stored-option' });
     expect(await decideKiosk([ELECTRON, '.'], stored(save({ kiosk: { startInKiosk: false } })))).toEqual({ kiosk: false, reason: 'none' });
+  });
+
+  it('--no-kiosk opens an ordinary window even when the stored option says kiosk (the host\'s way back to the console)', async () => {
+    let reads = 0;
+    const decision = await decideKiosk([ELECTRON, '.', '--no-kiosk'], async () => (reads++, save({ kiosk: { startInKiosk: true } })));
+    expect(decision).toEqual({ kiosk: false, reason: 'no-kiosk-flag' });
+    expect(reads).toBe(0);
   });
 
   it('a missing, broken or unreadable save is no kiosk, and the flag still works with it', async () => {

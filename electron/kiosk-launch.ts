@@ -13,15 +13,28 @@ import { normalizeKioskOptions } from '../game/model/kiosk-options.js';
  *     process before the window opens. A missing or broken save means no kiosk (a broken save must
  *     not lock a computer into a kiosk nobody asked for); the flag still works then.
  *
- * There is no flag to switch a stored kiosk off: the way out of a kiosk is the teacher's PIN, and
- * the console's option then switches it off for the next start.
+ * `--no-kiosk` starts an ordinary window even when the stored option says kiosk: the host's way
+ * back to the console to switch the option off (leaving a kiosk quits the app, and every start
+ * would be a kiosk again). It is no way out for a kid: starting the app with a flag needs a shell
+ * or a shortcut on a computer whose running kiosk holds the single-instance lock.
  */
 
 export const KIOSK_FLAG = '--kiosk';
+export const NO_KIOSK_FLAG = '--no-kiosk';
 
-/** True when `--kiosk` (or `--kiosk=true`/`=1`) is among the arguments after the executable. */
+/** What the command line says: true (`--kiosk`), false (`--no-kiosk`), null (neither). The last one given wins. */
+export function kioskFlag(argv: readonly string[]): boolean | null {
+  let said: boolean | null = null;
+  for (const argument of argv.slice(1)) {
+    if (argument === KIOSK_FLAG || argument === `${KIOSK_FLAG}=true` || argument === `${KIOSK_FLAG}=1`) said = true;
+    else if (argument === NO_KIOSK_FLAG || argument === `${KIOSK_FLAG}=false` || argument === `${KIOSK_FLAG}=0`) said = false;
+  }
+  return said;
+}
+
+/** True when `--kiosk` (or `--kiosk=true`/`=1`) is the last kiosk flag after the executable. */
 export function kioskFlagGiven(argv: readonly string[]): boolean {
-  return argv.slice(1).some((argument) => argument === KIOSK_FLAG || argument === `${KIOSK_FLAG}=true` || argument === `${KIOSK_FLAG}=1`);
+  return kioskFlag(argv) === true;
 }
 
 /** `teacher.kiosk.startInKiosk` of a stored save text, read as the game reads it; false for anything broken. */
@@ -40,16 +53,18 @@ export function storedStartInKiosk(text: string | null): boolean {
 export interface KioskDecision {
   kiosk: boolean;
   /** Why, for the log line a workshop host reads when a computer starts as a kiosk unexpectedly. */
-  reason: 'flag' | 'stored-option' | 'none';
+  reason: 'flag' | 'no-kiosk-flag' | 'stored-option' | 'none';
 }
 
 /**
  * The decision at start. `readSave` is SaveStore.peek('save') (read-only, so the game's own first
- * load still finds and reports a damaged save); it is not even called when the flag decides, and a
+ * load still finds and reports a damaged save); it is not even called when a flag decides, and a
  * read that throws counts as no save.
  */
 export async function decideKiosk(argv: readonly string[], readSave: () => Promise<string | null>): Promise<KioskDecision> {
-  if (kioskFlagGiven(argv)) return { kiosk: true, reason: 'flag' };
+  const flag = kioskFlag(argv);
+  if (flag === true) return { kiosk: true, reason: 'flag' };
+  if (flag === false) return { kiosk: false, reason: 'no-kiosk-flag' };
   let text: string | null;
   try {
     text = await readSave();

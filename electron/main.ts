@@ -58,8 +58,9 @@ export async function main(): Promise<void> {
   const decision = await decideKiosk(process.argv, () => saves.peek(SAVE_DOCUMENT));
   kiosk = decision.kiosk;
   closeGuard = new CloseGuard(kiosk);
+  if (decision.reason === 'no-kiosk-flag') console.log('pyland: --no-kiosk given, starting as an ordinary window');
   if (kiosk) {
-    console.log(`pyland: starting as a kiosk (${decision.reason === 'flag' ? 'the --kiosk flag' : 'the teacher console option'})`);
+    console.log(`pyland: starting as a kiosk (${decision.reason === 'flag' ? 'the --kiosk flag' : 'the teacher console option; --no-kiosk starts without it'})`);
     guardKioskQuit(app, closeGuard, (line) => console.log(line));
   }
 
