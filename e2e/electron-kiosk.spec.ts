@@ -177,4 +177,20 @@ test.describe('desktop kiosk switched on in the teacher console (Electron)', () 
       await rm(userData, { recursive: true, force: true });
     }
   });
+
+  test('starts as an ordinary window with --no-kiosk despite that option, so the host reaches the console', async () => {
+    if (!electron.ok) return;
+    const userData = await userDataWith(await saveWithPin({ startInKiosk: true }));
+    const app = await launchDesktopApp(electron, userData, ['--no-kiosk']);
+    try {
+      const page = await app.firstWindow();
+      await page.waitForSelector('body[data-title-ready="true"]', { timeout: 60_000 });
+      expect(await windowFlags(app)).toMatchObject({ kiosk: false, fullScreen: false });
+      expect(await page.evaluate(() => window.pyland?.appInfo())).toMatchObject({ kiosk: false });
+    } finally {
+      await app.close().catch(() => undefined);
+      await rm(userData, { recursive: true, force: true });
+    }
+  });
 });
+
