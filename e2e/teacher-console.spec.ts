@@ -190,6 +190,7 @@ test('five wrong PINs lock the console, also after a restart, and a bad new PIN 
   await page.getByLabel('The same PIN again').fill('12');
   await page.getByRole('button', { name: 'Save the PIN and open the console' }).click();
   await expect(page.getByText('The PIN must be 4 to 8 digits')).toBeVisible();
+  await expect(page.getByLabel('New PIN (4 to 8 digits)')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('New PIN (4 to 8 digits)').fill('1357');
   await page.getByLabel('The same PIN again').fill('1358');
   await page.getByRole('button', { name: 'Save the PIN and open the console' }).click();
@@ -212,6 +213,7 @@ test('five wrong PINs lock the console, also after a restart, and a bad new PIN 
     await pin.fill(`000${tries}`);
     await page.keyboard.press('Enter');
     await expect(feedback).toHaveText(`That PIN is not right. ${5 - tries} tries left before the console locks.`);
+    await expect(pin).toHaveAttribute('aria-invalid', 'true');
   }
   await pin.fill('0005');
   await page.keyboard.press('Enter');

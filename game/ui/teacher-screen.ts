@@ -33,6 +33,12 @@ export interface PinScreen extends ScreenView {
   setBusy(busy: boolean): void;
 }
 
+/** aria-invalid="" counts as false for assistive technology (and for the red border): "true" or nothing. */
+function markInvalid(field: HTMLInputElement, invalid: boolean): void {
+  if (invalid) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
+}
+
 function pinInput(id: string, describedBy: string): HTMLInputElement {
   // type=password hides the PIN from kids looking over the teacher's shoulder
   return el('input', {
@@ -88,7 +94,7 @@ export function createSetPinScreen(handlers: { onSet(pin: string, repeated: stri
     initialFocus: first,
     showFeedback(feedback) {
       error.textContent = feedback?.text ?? '';
-      first.toggleAttribute('aria-invalid', feedback !== null);
+      markInvalid(first, feedback !== null);
       if (feedback) {
         first.value = '';
         second.value = '';
@@ -151,7 +157,7 @@ export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBac
       input.value = '';
       error.setAttribute('aria-live', 'assertive');
       error.textContent = feedback?.text ?? '';
-      input.toggleAttribute('aria-invalid', feedback !== null);
+      markInvalid(input, feedback !== null);
       const until = feedback?.lockedUntilMs;
       if (until !== undefined) {
         setLocked(true);
@@ -515,9 +521,7 @@ function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLEleme
           for (const [name, { field, error }] of Object.entries(fields)) {
             const problem = answer.saved ? undefined : answer.problems[name as keyof typeof fields];
             error.textContent = problem ?? '';
-            // aria-invalid="" would mean false: say "true" or nothing
-            if (problem !== undefined) field.setAttribute('aria-invalid', 'true');
-            else field.removeAttribute('aria-invalid');
+            markInvalid(field, problem !== undefined);
             if (problem !== undefined && firstWrong === null) firstWrong = field;
           }
           showResult(result, { text: answer.text, ok: answer.saved });
