@@ -3,6 +3,7 @@ import { knightsSummary, lostSteps } from '../../../game/scenes/knight-layout.js
 import { createNodeRuntime } from '../../node-runtime.js';
 import type { CastResult, KnightsSceneData, RaceResult, StepperAnswer } from '../../protocol.js';
 import type { MeasuredSpellRuntime } from '../../runtime-client.js';
+import { enLevels } from '../../../game/messages/en-levels.js';
 import { levelById } from '../index.js';
 
 /*
@@ -81,6 +82,65 @@ describe('what the stories claim, measured in the runtime', () => {
   it('this Python is a build with the GIL (the stepper plays Sir GIL\'s rule; free-threaded builds are another build of 3.13+)', async () => {
     const result = await cast('refcount/another-holder', 'import sys, sysconfig\nprint(sys._is_gil_enabled(), sysconfig.get_config_var("Py_GIL_DISABLED"))\n');
     expect(result.output).toBe('True 0\n');
+  });
+
+  it('the stepper hands the stick on after as many runes as the taking-turns story says, and no sooner', async () => {
+    const said = /counts (\d+) runes instead of 5 milliseconds/.exec(enLevels['gil/taking-turns']!.story);
+    expect(said).not.toBeNull();
+    const result = await cast('gil/taking-turns', level('gil/taking-turns').reference);
+    expect(result.passed).toBe(true);
+    expect(result.messages[0]?.params?.interval).toBe(Number(said![1]));
+    // every turn but the last is at least that long (a knight that finishes drops the stick sooner)
+    const steps = knights(result).steps;
+    const turns: number[] = []; // runes in each turn with the stick, in order
+    for (const [i, step] of steps.entries()) {
+      if (i > 0 && step.thread === steps[i - 1]!.thread) turns[turns.length - 1]! += 1;
+      else turns.push(1);
+    }
+    expect(turns.length).toBeGreaterThan(2);
+    for (const turn of turns.slice(0, -2)) expect(turn).toBeGreaterThanOrEqual(Number(said![1]));
+  });
+
+  it('CPython does its waiting work only at switch points: a function start, a loop jumping back, a call (taking-turns, lost-update)', async () => {
+    // Pyodide runs no second thread, but the Ghost Collector waits for the very same eval-breaker
+    // checks as a request for the stick: a collection that falls due in the middle of straight-line
+    // runes (thousands of new lists, each with count += 1) starts only at the next switch point.
+    const spell = [
+      'import gc, sys, dis, json',
+      'def watch(phase, info):',
+      '    if phase == "start":',
+      '        frame = sys._getframe(1)',
+      '        runes = {i.offset: i.opname for i in dis.get_instructions(frame.f_code)}',
+      '        seen.append(frame.f_code.co_name + " " + runes[frame.f_lasti])',
+      'def line(i, then):',
+      '    return f"    a{i} = []\\n    count += 1\\n" + then.format(i=i)',
+      'def straight(then=""):',
+      '    lines = "".join(line(i, then) for i in range(3000))',
+      '    space = {"helper": lambda x: x, "count": 0}',
+      '    exec(f"def straight():\\n    global count\\n{lines}", space)',
+      '    return space["straight"]',
+      'for name, then in (("plain", ""), ("len", "    len(a{i})\\n"), ("helper", "    helper(a{i})\\n")):',
+      '    run = straight(then)',
+      '    seen = []',
+      '    gc.collect()',
+      '    gc.callbacks.append(watch)',
+      '    for again in range(3):',
+      '        run()',
+      '    gc.callbacks.remove(watch)',
+      '    print(json.dumps(sorted(set(seen))))',
+    ].join('\n');
+    const result = await cast('refcount/another-holder', `${spell}\n`);
+    expect(result.error, JSON.stringify(result.error)).toBeNull();
+    const [plain, len, helper] = result.output.trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    // only ever at a switch point, never at a rune of the straight line (BUILD_LIST, STORE_FAST, LOAD_GLOBAL, BINARY_OP, STORE_GLOBAL)
+    for (const place of [...plain!, ...len!, ...helper!]) expect(place).toMatch(/ (RESUME|JUMP_BACKWARD|CALL)$/);
+    // nothing inside the plain straight runes: the collection waited for the loop's backward jump
+    expect(plain).toContain('<module> JUMP_BACKWARD');
+    expect(plain!.some((place) => place.startsWith('straight '))).toBe(false);
+    // a call into C inside them: it starts right after that call; a Python function: at its start
+    expect(len).toContain('straight CALL');
+    expect(helper).toContain('<lambda> RESUME');
+    expect(helper!.some((place) => place.startsWith('straight '))).toBe(false);
   });
 
   it('count += 1 in a function is LOAD_GLOBAL, BINARY_OP +=, STORE_GLOBAL', async () => {
