@@ -153,3 +153,41 @@ test('a guest plays in a kiosk, the idle countdown resets it for the next kid, a
   await expect(consoleHeading).toBeVisible();
   expect((await storedSave(page)).teacher.failedTries).toBe(0);
 });
+
+test('a kiosk without a teacher PIN asks the host for one before any kid can play', async ({ page }) => {
+  await page.addInitScript((save) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+  }, JSON.stringify({ ...emptySave(), settings: { muted: true } }));
+  const body = page.locator('body');
+  await page.goto('/?kiosk=1');
+  await expect(body).toHaveAttribute('data-title-ready', 'true');
+  await expect(page.getByRole('heading', { name: 'Set up this kiosk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play now' })).toHaveCount(0);
+  const first = page.getByLabel('New teacher PIN (4 to 8 digits)');
+  await expect(first).toBeFocused();
+  await snap(page, 'kiosk-setup');
+
+  // the console's rules: two different PINs are refused, nothing is stored
+  await first.fill(PIN);
+  await page.getByLabel('The same PIN again').fill('1357');
+  await page.getByRole('button', { name: 'Save the PIN and start the kiosk' }).click();
+  await expect(page.getByText('The two PINs are not the same. Type them again.')).toBeVisible();
+  expect((await storedSave(page)).teacher.pin).toBeNull();
+  // nor is a PIN that is not 4 to 8 digits
+  await first.fill('12a4');
+  await page.getByLabel('The same PIN again').fill('12a4');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('The PIN must be 4 to 8 digits (0 to 9), nothing else.')).toBeVisible();
+
+  await first.fill(PIN);
+  await page.getByLabel('The same PIN again').fill(PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Play now' })).toBeFocused();
+  const pin = (await storedSave(page)).teacher.pin;
+  expect(pin?.algorithm).toBe('PBKDF2-SHA-256');
+  expect(JSON.stringify(pin)).not.toContain(PIN);
+
+  // the chord now has a PIN to ask for
+  await page.keyboard.press('Control+Alt+Shift+K');
+  await expect(page.getByRole('dialog', { name: 'Leave the kiosk' })).toBeVisible();
+});
