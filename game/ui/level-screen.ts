@@ -3,6 +3,7 @@ import { iconImage } from '../art/icons.js';
 import { createCodeEditor, type CodeEditor } from './code-editor.js';
 import type { CastResultView } from './cast-result-view.js';
 import { el, replaceChildren, uniqueId } from './dom.js';
+import { createStageCaption } from './stage-caption.js';
 import type { ScreenView } from './ui-root.js';
 
 /**
@@ -132,11 +133,15 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   // the stage and what happened
   const stageHeadingId = uniqueId('stage-heading');
   const stageSlot = el('div', { className: 'stage-slot', attrs: { 'aria-hidden': 'true' } });
-  const stageCaption = el('ul', { className: 'stage-caption' }, [el('li', { text: formatMessage('level.stage-idle') })]);
+  // open, the caption may cover the stage (not the heading row above it)
+  const caption = createStageCaption(() => caption.element.getBoundingClientRect().bottom - stageSlot.getBoundingClientRect().top);
   const stagePanel = el('section', { className: 'stage-panel', attrs: { 'aria-labelledby': stageHeadingId } }, [
-    el('h2', { className: 'stage-heading', text: formatMessage('level.stage-heading'), attrs: { id: stageHeadingId } }),
+    el('div', { className: 'stage-heading-row' }, [
+      el('h2', { className: 'stage-heading', text: formatMessage('level.stage-heading'), attrs: { id: stageHeadingId } }),
+      caption.toggle,
+    ]),
     stageSlot,
-    stageCaption,
+    caption.element,
   ]);
   const verdict = el('div', { className: 'verdict', attrs: { 'aria-live': 'polite', 'data-tone': 'none' } });
   const outputHeadingId = uniqueId('output-heading');
@@ -168,7 +173,10 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     initialFocus: heading,
     editor,
     stageSlot,
-    destroy: () => editor.destroy(),
+    destroy: () => {
+      caption.destroy();
+      editor.destroy();
+    },
     setCastState(state) {
       castButton.dataset['state'] = state;
       castButton.setAttribute('aria-disabled', String(state !== 'ready'));
@@ -239,7 +247,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
         view.objects.length > 0
           ? view.objects
           : [formatMessage(view.error || view.tone === 'error' ? 'level.stage-no-scene' : 'level.stage-idle')];
-      replaceChildren(stageCaption, sentences.map((text) => el('li', { text })));
+      caption.show(sentences);
       editor.markErrorLine(view.error?.line ?? null);
     },
   };
