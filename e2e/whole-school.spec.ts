@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CHAPTERS } from '../python-runtime/levels/level-types.js';
 import { LEVELS, levelsOfChapter } from '../python-runtime/levels/index.js';
 import { enLevels } from '../game/messages/en-levels.js';
@@ -34,6 +34,10 @@ test('a new kid plays every lesson from the first to the certificate', async ({ 
   const chapters = CHAPTERS.filter((chapter) => levelsOfChapter(chapter).length > 0);
   expect(chapters.length).toBe(6);
   let played = 0;
+  /** The first caption too long for its box is read whole, as a kid would (once is enough). */
+  let captionRead = false;
+  /** Where the time goes, per lesson (printed at the end: the route must stay fast). */
+  const laps: { level: string; open: number; type: number; cast: number; stage: number; runtimeMs: number; lines: number }[] = [];
   for (const chapter of chapters) {
     // each place opens only when the one before is finished
     const place = page.locator(`button[data-chapter="${chapter}"]`);
@@ -43,14 +47,30 @@ test('a new kid plays every lesson from the first to the certificate', async ({ 
     await page.getByRole('button', { name: /Lesson 1:/ }).click();
     const levels = levelsOfChapter(chapter);
     for (const [index, level] of levels.entries()) {
+      let mark = Date.now();
+      const lap = () => {
+        const now = Date.now();
+        const ms = now - mark;
+        mark = now;
+        return ms;
+      };
       await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
       await expect(page.locator('.level-title')).toHaveText(enLevels[level.id]!.title);
+      const open = lap();
       await typeSpell(page, level.reference);
+      const type = lap();
       await castAndWait(page);
+      const cast = lap();
       const result = await lastResult(page);
       expect(result?.passed, `${level.id}: ${JSON.stringify(result?.messages)}`).toBe(true);
       // the stage shows what this spell really did (quickly: the kid asked for less motion)
       await expect(page.locator(`body[data-${level.scene}-animated]`)).toHaveCount(1);
+      laps.push({ level: level.id, open, type, cast, stage: lap(), runtimeMs: result?.ms ?? 0, lines: await page.locator('.stage-caption li').count() });
+      await snap(page, `whole-school-${level.id.replace('/', '-')}`);
+      if (!captionRead && (await page.locator('.caption-toggle').isVisible())) {
+        captionRead = true;
+        await readWholeCaption(page, laps.at(-1)!.lines);
+      }
       played += 1;
       const last = index === levels.length - 1;
       if (!last) {
@@ -63,6 +83,7 @@ test('a new kid plays every lesson from the first to the certificate', async ({ 
     }
   }
   expect(played).toBe(LEVELS.length);
+  expect(captionRead, 'some lesson has a caption longer than its box').toBe(true);
 
   // the last lesson of the school offers the certificate, with the kid's name on it
   const get = page.getByRole('button', { name: 'Get your certificate' });
@@ -78,4 +99,39 @@ test('a new kid plays every lesson from the first to the certificate', async ({ 
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   console.log(`whole school: ${LEVELS.length} lessons in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.table(laps);
 });
+
+/**
+ * A caption longer than its box: the hidden lines are under the box's edge; "Read all N lines"
+ * opens it over the stage (the stage keeps its place), the kid can scroll it by keyboard, and
+ * Escape closes it and gives focus back to the button.
+ */
+async function readWholeCaption(page: Page, lines: number): Promise<void> {
+  const list = page.locator('.stage-caption');
+  const last = list.locator('li').last();
+  const bottom = async (locator: ReturnType<Page['locator']>) => {
+    const box = await locator.boundingBox();
+    return box ? box.y + box.height : 0;
+  };
+  const stageBefore = await page.locator('.stage-slot').boundingBox();
+  const shut = await list.boundingBox();
+  const toggle = page.getByRole('button', { name: `Read all ${lines} lines` });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect(await bottom(last)).toBeGreaterThan(await bottom(list));
+  await toggle.click();
+  await expect(page.locator('.caption-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.caption-toggle')).toHaveText('Show fewer lines');
+  await expect(list).toBeFocused();
+  const open = await list.boundingBox();
+  expect(open!.height).toBeGreaterThan(shut!.height * 2);
+  // it opens upwards over the stage: same bottom edge, and the stage has not moved
+  expect(Math.abs(open!.y + open!.height - (shut!.y + shut!.height))).toBeLessThan(2);
+  expect(await page.locator('.stage-slot').boundingBox()).toEqual(stageBefore);
+  await page.keyboard.press('End');
+  await expect.poll(async () => (await bottom(last)) <= (await bottom(list)) + 1).toBe(true);
+  await snap(page, 'whole-school-caption-open');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.caption-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('.caption-toggle')).toBeFocused();
+}

@@ -66,6 +66,9 @@ export abstract class StageBase<D> {
   readonly #unwatch: () => void;
   readonly #wantFrames: (ms: number) => void;
   #timers: Phaser.Time.TimerEvent[] = [];
+  #wallTimers = new Set<number>();
+  /** The pace of what is shown now (timers follow it, see `after`). */
+  #pace: StagePace = 'still';
   #tweens: Phaser.Tweens.Tween[] = [];
   #onDone: (() => void) | null = null;
 
@@ -112,6 +115,7 @@ export abstract class StageBase<D> {
     this.#onDone = onDone;
     this.clear();
     const pace = stagePace(true, this.reducedMotion);
+    this.#pace = pace;
     this.play(data, pace);
     if (pace === 'quick') {
       // less motion is not no feedback: the new picture fades in, briefly
@@ -124,6 +128,7 @@ export abstract class StageBase<D> {
   showIdle(): void {
     this.data = null;
     this.clear();
+    this.#pace = 'still';
     this.wantFrames(300);
     const inner = this.inner();
     if (inner.width <= 0 || inner.height <= 0) return;
@@ -164,6 +169,8 @@ export abstract class StageBase<D> {
     this.stopMotion();
     for (const timer of this.#timers) timer.remove(false);
     this.#timers = [];
+    for (const handle of this.#wallTimers) window.clearTimeout(handle);
+    this.#wallTimers.clear();
     this.layer.removeAll(true);
     this.layer.setAlpha(1);
   }
@@ -174,13 +181,26 @@ export abstract class StageBase<D> {
     this.#tweens = [];
   }
 
-  /** Runs `run` after `ms` of the scene's clock (at once when `ms` <= 0). */
+  /**
+   * Runs `run` after `ms` (at once when `ms` <= 0). Moving stages count on the scene's clock, like
+   * their tweens. A quick stage counts on the wall clock: Phaser's clock runs slow while frames
+   * are slow (no graphics card, a busy laptop), which made "quick" take three times as long.
+   */
   protected after(ms: number, run: () => void): void {
     if (ms <= 0) {
       run();
       return;
     }
-    this.#timers.push(this.scene.time.delayedCall(ms, run));
+    if (this.#pace !== 'quick') {
+      this.#timers.push(this.scene.time.delayedCall(ms, run));
+      return;
+    }
+    const handle = window.setTimeout(() => {
+      this.#wallTimers.delete(handle);
+      this.wantFrames(300);
+      run();
+    }, ms);
+    this.#wallTimers.add(handle);
   }
 
   protected tween(config: Phaser.Types.Tweens.TweenBuilderConfig): Phaser.Tweens.Tween {
@@ -236,6 +256,7 @@ export abstract class StageBase<D> {
       return;
     }
     this.clear();
+    this.#pace = 'still';
     this.play(this.data, 'still');
     this.finish();
   }
