@@ -191,3 +191,60 @@ test('a kiosk without a teacher PIN asks the host for one before any kid can pla
   await page.keyboard.press('Control+Alt+Shift+K');
   await expect(page.getByRole('dialog', { name: 'Leave the kiosk' })).toBeVisible();
 });
+
+/** A stand-in for the desktop shell's window.pyland (the real one is the preload's, see e2e/electron-kiosk.spec.ts). */
+interface FakeShell {
+  stored: string | null;
+  quitPins: string[];
+  quitAnswers: { quitting: boolean; problem?: string }[];
+}
+
+test('in the desktop app the shell says "kiosk", and the right PIN asks the shell to quit (its refusal is shown)', async ({ page }) => {
+  await page.addInitScript((save) => {
+    const shell: FakeShell = { stored: save, quitPins: [], quitAnswers: [{ quitting: false, problem: 'kiosk.pin-locked' }, { quitting: true }] };
+    Object.assign(window, {
+      __fakeShell: shell,
+      pyland: {
+        loadSave: async () => ({ text: shell.stored, recoveredFrom: 'none', problem: null }),
+        writeSave: async (text: string) => {
+          shell.stored = text;
+          return { ok: true };
+        },
+        appInfo: async () => ({ version: 'e2e', platform: 'linux', desktop: true, kiosk: true }),
+        saveFile: async () => ({ outcome: 'failed', problem: 'files.not-in-kiosk' }),
+        quitKiosk: async (pin: string) => {
+          shell.quitPins.push(pin);
+          return shell.quitAnswers.shift() ?? { quitting: false };
+        },
+      },
+    });
+  }, await seededSave());
+  const shell = () => page.evaluate(() => (window as unknown as { __fakeShell: FakeShell }).__fakeShell);
+  const body = page.locator('body');
+  // no ?kiosk=1: the shell's answer decides
+  await page.goto('/');
+  await expect(body).toHaveAttribute('data-kiosk', '1');
+  await expect(page.getByRole('button', { name: 'Play now' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Teacher' })).toHaveCount(0);
+  // the guest a crash left behind is removed from the shell's save too
+  await expect.poll(async () => (JSON.parse((await shell()).stored ?? '{}') as SaveData).profiles.map((p) => p.id)).toEqual(['kid-ada']);
+
+  await page.keyboard.press('Control+Alt+Shift+K');
+  const prompt = page.getByRole('dialog', { name: 'Leave the kiosk' });
+  const pinField = prompt.getByLabel('Teacher PIN');
+  // a wrong PIN never reaches the shell: the game counts it, like the console
+  await pinField.fill('1111');
+  await prompt.getByRole('button', { name: 'Quit the kiosk' }).click();
+  await expect(prompt.getByTestId('kiosk-pin-feedback')).toHaveText('That PIN is not right. 4 tries left before the console locks.');
+  expect((await shell()).quitPins).toEqual([]);
+  // the right PIN goes to the shell, which checks it again; its refusal is shown in words
+  await pinField.fill(PIN);
+  await page.keyboard.press('Enter');
+  await expect(prompt.getByTestId('kiosk-pin-feedback')).toHaveText('Too many wrong PINs: wait a little, then try again.');
+  await pinField.fill(PIN);
+  await page.keyboard.press('Enter');
+  await expect(prompt.getByTestId('kiosk-pin-feedback')).toHaveText('The kiosk is closing…');
+  expect((await shell()).quitPins).toEqual([PIN, PIN]);
+  // the right PIN cleared the wrong try, in the save the shell reads
+  expect((JSON.parse((await shell()).stored ?? '{}') as SaveData).teacher.failedTries).toBe(0);
+});
