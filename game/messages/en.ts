@@ -299,7 +299,7 @@ export const en = {
     'kiosk-heading': 'Workshop kiosk',
     'kiosk-intro': 'For a row of computers that kids walk up to: a kid plays at once as a guest, and after some minutes without play the game asks “Still there?”, counts down, then goes back to the title and clears the guest’s progress (named profiles stay). The way out of a kiosk is Ctrl+Alt+Shift+K (Cmd+Alt+Shift+K on a Mac) and this console’s PIN.',
     'kiosk-start-next-time': 'Start as a kiosk next time',
-    'kiosk-start-hint': 'Every start of the app is then a kiosk, without the --kiosk flag. Leaving a kiosk quits the app, so switching this off later is done in the save file (see the README, “For teachers and workshops”).',
+    'kiosk-start-hint': 'Every start of the app is then a kiosk, without the --kiosk flag. Leaving a kiosk quits the app: to switch this off later, start the app once with --no-kiosk and come back here (see the README, “For teachers and workshops”).',
     'kiosk-browser': 'In a browser, a kiosk is opened by its address: open this address on each computer (and press F11 for full screen).',
     'kiosk-browser-address': 'Kiosk address',
     'kiosk-idle-label': 'Minutes without play before “Still there?” (1 to 60)',
