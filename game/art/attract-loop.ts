@@ -26,6 +26,8 @@ export const ATTRACT_TALLY = [0, 1, 2, 3, 2, 1] as const;
 const HOP_MS = 460;
 const BEAT_MS = 1500;
 const STILL_TALLY = 3;
+/** The caption is 36 px; this keeps it at 23 px or more. */
+const MIN_CAPTION_SCALE = 0.65;
 
 export class AttractLoop {
   readonly #scene: Phaser.Scene;
@@ -102,8 +104,11 @@ export class AttractLoop {
     this.#badge.setPosition(place.hatX + place.hatSize * 0.62, place.hatY - place.hatSize * 0.3);
     this.#badgeScale = Math.min(1.25, Math.max(0.8, place.hatSize / 120));
     this.#badge.setScale(this.#badgeScale);
+    // one line when it fits: a narrow window makes the caption smaller (to a readable limit), then wraps it
+    this.#caption.setScale(1).setWordWrapWidth(null);
+    const fit = Math.max(MIN_CAPTION_SCALE, Math.min(1, place.captionWidth / Math.max(1, this.#caption.width)));
+    this.#caption.setWordWrapWidth(Math.max(200, place.captionWidth / fit), true).setScale(fit);
     this.#caption.setPosition(place.captionX, place.captionY);
-    this.#caption.setWordWrapWidth(Math.max(200, place.captionWidth), true);
   }
 
   start(): void {
