@@ -16,7 +16,7 @@ RUN_LIMIT = 20_000
 # levels-data.test.ts reads this table (keep it one function a line) and checks it against the code.
 LEVEL_MESSAGES = {
     "alone_adds": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle"),
-    "race": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "too-big"),
+    "race": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "too-big", "deadlock"),
 }
 
 
@@ -190,23 +190,35 @@ def alone_adds(spell, knights, story):
     return adds
 
 
-def race(spell, knights, story, mode="anywhere", adds=None):
-    """explore() over all the knights with the invariant count == start + everything they add:
-    (explore's answer, start, expected), or (a Verdict, None, None) when a knight alone already
-    fails or the yard has too many orders to try them all. `adds`: alone_adds' answer, if the
-    checker already has it."""
+def race(spell, knights, story, mode="anywhere", adds=None, scene=True):
+    """explore() over all the knights with the invariant count == start + everything they add.
+
+    Returns explore's answer with "start", "expected" and "scene" added: when every order keeps
+    the count (holds), a sample run where the knights really alternate; when one order breaks it,
+    that order replayed rune by rune (no scene when `scene` is false). Or a Verdict: a knight alone
+    already fails, the yard has too many orders to try them all, or some order ends in a deadlock
+    (then with the replay of that order). `adds`: alone_adds' answer, if the checker has it."""
     if adds is None:
         adds = alone_adds(spell, knights, story)
     if isinstance(adds, Verdict):
-        return adds, None, None
+        return adds
     ns, world = fresh_yard(spell, **story())
     start = ns["count"]
     expected = start + sum(adds)
     found = explore(spell, world, knights_of(ns, knights), f"count == {expected}", mode)
     if isinstance(found, stepper.StepperError) or (not found["complete"] and found["holds"]):
         # no order tried so far breaks the count, but not every order was tried: no proof either way
-        return Verdict(False, [("too-big", {})], empty_scene(knights, "count", start)), None, None
-    return found, start, expected
+        return Verdict(False, [("too-big", {})], empty_scene(knights, "count", start))
+    found = dict(found, start=start, expected=expected, scene=None)
+    if found["holds"]:
+        if scene:
+            found["scene"] = sample_scene(spell, knights, story, start, expected)
+        return found
+    if scene or found["reason"] == "deadlock":
+        found["scene"] = replay_scene(spell, knights, story, found["counterexample"], start, expected)
+    if found["reason"] == "deadlock":
+        return Verdict(False, [("deadlock", {})], found["scene"])
+    return found
 
 
 def replay_scene(spell, knights, story, schedule, start, expected):

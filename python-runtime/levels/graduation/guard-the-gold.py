@@ -12,7 +12,7 @@ import dis
 # the yard every GIL checker shares, and the counter race: harness/pyland_knights.py
 import pyland_stepper as stepper
 from pyland import Verdict
-from pyland_knights import alone_adds, empty_scene, fresh_yard, knights_of, race, replay_scene, sample_scene
+from pyland_knights import alone_adds, empty_scene, fresh_yard, knights_of, race, sample_scene
 
 KNIGHTS = ("arthur", "bors")
 
@@ -48,13 +48,9 @@ def check(spell):
             return Verdict(False, [("no-rune", {"name": name})], empty_scene(KNIGHTS, "count", start))
         if guess.strip().upper() != real:
             return Verdict(False, [("wrong-rune", {"name": name, "guess": guess[:40]})], sample_scene(spell, KNIGHTS, STORY, start, expected))
-    found, start, expected = race(spell, KNIGHTS, STORY, "anywhere", adds=adds)
+    found = race(spell, KNIGHTS, STORY, "anywhere", adds=adds)
     if isinstance(found, Verdict):
         return found
     if found["holds"]:
-        scene = sample_scene(spell, KNIGHTS, STORY, start, expected)
-        return Verdict(True, [("well-done", {"expected": expected, "schedules": found["schedules"], "reads": reads, "writes": writes})], scene)
-    scene = replay_scene(spell, KNIGHTS, STORY, found["counterexample"], start, expected)
-    if found["reason"] == "deadlock":
-        return Verdict(False, [("deadlock", {})], scene)
-    return Verdict(False, [("lost", {"final": found["final"].get("count", "?"), "expected": expected, "reads": reads, "writes": writes})], scene)
+        return Verdict(True, [("well-done", {"expected": expected, "schedules": found["schedules"], "reads": reads, "writes": writes})], found["scene"])
+    return Verdict(False, [("lost", {"final": found["final"].get("count", "?"), "expected": expected, "reads": reads, "writes": writes})], found["scene"])
