@@ -7,8 +7,10 @@ import { cssColor, FONT_FAMILY, PALETTE } from './palette.js';
  * its tally counter counts one up (sparkles) and later back down (0 1 2 3 2 1 0 ...), the way the
  * first chapter shows a hat being held and let go; a caption invites the next kid. With reduced
  * motion it is a still picture: the hat at rest, its tally at 3, the caption.
- * It only draws: the title scene starts and stops it (any input stops it) and keeps the canvas
- * awake while it moves (see render-pacer.ts).
+ * It only draws: the title scene starts and stops it (any input stops it). The canvas is asked to
+ * draw only around each hop (render-pacer.ts): on a computer without a graphics card, drawing
+ * a full window all the time would take a whole CPU core while nobody even plays. The beat is a
+ * page timer for that reason, not a Phaser one (Phaser's clock stops while the loop sleeps).
  */
 export interface AttractPlace {
   /** The hat's resting centre and size. */
@@ -24,7 +26,9 @@ export interface AttractPlace {
 /** The tally's path: up to three holders, then let go one by one. */
 export const ATTRACT_TALLY = [0, 1, 2, 3, 2, 1] as const;
 const HOP_MS = 460;
-const BEAT_MS = 1500;
+/** One hop per beat; between hops (after the sparkles have faded) the canvas may rest. */
+const BEAT_MS = 2400;
+const AWAKE_PER_HOP_MS = HOP_MS + 1100;
 const STILL_TALLY = 3;
 /** The caption is 36 px; this keeps it at 23 px or more. */
 const MIN_CAPTION_SCALE = 0.65;
@@ -38,7 +42,8 @@ export class AttractLoop {
   readonly #sparkles: Phaser.GameObjects.Particles.ParticleEmitter;
   readonly #hat: Phaser.GameObjects.Image;
   readonly #followers: Phaser.GameObjects.Components.Transform[];
-  #timer: Phaser.Time.TimerEvent | null = null;
+  #timer: number | null = null;
+  readonly #keepAwake: (ms: number) => void;
   #tweens: Phaser.Tweens.Tween[] = [];
   #paused: Phaser.Tweens.Tween[] = [];
   #step = 0;
@@ -52,9 +57,16 @@ export class AttractLoop {
    */
   constructor(
     scene: Phaser.Scene,
-    options: { hat: Phaser.GameObjects.Image; followers?: Phaser.GameObjects.Components.Transform[]; caption: string; reducedMotion: boolean },
+    options: {
+      hat: Phaser.GameObjects.Image;
+      followers?: Phaser.GameObjects.Components.Transform[];
+      caption: string;
+      reducedMotion: boolean;
+      keepAwake: (ms: number) => void;
+    },
   ) {
     this.#scene = scene;
+    this.#keepAwake = options.keepAwake;
     this.#hat = options.hat;
     this.#followers = options.followers ?? [];
     const badgeBack = scene.add.graphics();
@@ -118,6 +130,7 @@ export class AttractLoop {
     if (this.#reducedMotion) {
       this.#showTally(STILL_TALLY, false);
       this.#caption.setAlpha(1);
+      this.#keepAwake(300);
       return;
     }
     // the title's gentle float pauses while the hat hops
@@ -128,14 +141,14 @@ export class AttractLoop {
     this.#tweens.push(
       this.#scene.tweens.add({ targets: this.#caption, alpha: { from: 1, to: 0.6 }, duration: 1300, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }),
     );
-    this.#timer = this.#scene.time.addEvent({ delay: BEAT_MS, loop: true, callback: () => this.#hop() });
+    this.#timer = window.setInterval(() => this.#hop(), BEAT_MS);
     this.#hop();
   }
 
   stop(): void {
     if (!this.#running) return;
     this.#running = false;
-    this.#timer?.remove();
+    if (this.#timer !== null) window.clearInterval(this.#timer);
     this.#timer = null;
     for (const tween of this.#tweens) tween.remove();
     this.#tweens = [];
@@ -157,7 +170,8 @@ export class AttractLoop {
 
   /** One hop: up, down, and on landing the tally takes its next step. */
   #hop(): void {
-    if (!this.#place) return;
+    if (!this.#place || !this.#running) return;
+    this.#keepAwake(AWAKE_PER_HOP_MS);
     const lift = this.#place.hatSize * 0.28;
     const targets = [this.#hat, ...this.#followers];
     const startY = targets.map((t) => t.y);

@@ -93,7 +93,13 @@ export class TitleScene extends ScreenScene {
     const ball = this.add.image(0, 0, iconTextureKey('crystal-ball'));
     const heading = view.element.querySelector('h1')!;
     const attract = this.kiosk.active
-      ? new AttractLoop(this, { hat, followers: [hatGlow], caption: formatMessage('kiosk.attract-caption'), reducedMotion: this.services.reducedMotion })
+      ? new AttractLoop(this, {
+          hat,
+          followers: [hatGlow],
+          caption: formatMessage('kiosk.attract-caption'),
+          reducedMotion: this.services.reducedMotion,
+          keepAwake: (ms) => this.services.pacer.keepAwake(ms),
+        })
       : null;
 
     this.keepLaidOut(() => {
@@ -137,27 +143,22 @@ export class TitleScene extends ScreenScene {
 
   /**
    * The attract loop runs while nobody plays: after ATTRACT_AFTER_MS without input, or at once
-   * after a reset. Any input stops it and puts focus on Play now. The canvas is held awake only
-   * while it moves (with reduced motion it is drawn once, still).
+   * after a reset. Any input stops it and puts focus on Play now. The loop asks for frames around
+   * each hop only (with reduced motion it is drawn once, still).
    */
   #runAttract(attract: AttractLoop, view: TitleScreen, now: boolean): void {
-    const { debug, pacer, reducedMotion } = this.services;
-    let release: (() => void) | null = null;
+    const { debug, pacer } = this.services;
     const start = () => {
       if (attract.running) return;
       // a PIN prompt nobody finished goes too: the next kid must not find it
       this.kiosk.closeExitPrompt();
       attract.start();
       debug.setKioskFlag('attract', true);
-      if (reducedMotion) pacer.keepAwake(400);
-      else release = pacer.hold();
     };
     const stop = () => {
       if (!attract.running) return;
       attract.stop();
       debug.setKioskFlag('attract', false);
-      release?.();
-      release = null;
       pacer.keepAwake(400);
       view.mainButton.focus({ preventScroll: true });
     };
@@ -175,7 +176,6 @@ export class TitleScene extends ScreenScene {
       waiting.stop();
       attract.destroy();
       debug.setKioskFlag('attract', false);
-      release?.();
     });
   }
 
