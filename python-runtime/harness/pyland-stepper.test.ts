@@ -187,6 +187,13 @@ def patient():
 
 def stubborn():
     lock.acquire()
+
+def twice():
+    lock.acquire()
+    lock.acquire()
+
+def twice_patient():
+    return lock.acquire(), lock.acquire(timeout=0.01)
 `;
 
 interface RunResult {
@@ -461,6 +468,13 @@ describe('threads under the scheduler', () => {
       const steppedSays = stepped.exception === null ? stepped.returned : `${stepped.exception} ${stepped.message}`;
       expect(steppedSays, `${name}(${JSON.stringify(args)})`).toBe(real.output.trim());
     }
+  });
+
+  it('a single stepped call that waits for a lock it holds itself says so, instead of running too long', async () => {
+    const reply = await answer('step', { source: TIMED, function: 'twice' });
+    expect(reply).toMatchObject({ error: { message: expect.stringContaining('waits forever for a lock') } });
+    // with a timeout, the second wait gives up: False, as a real lock says
+    expect(await ok<StepResult>('step', { source: TIMED, function: 'twice_patient' })).toMatchObject({ returned: '(True, False)' });
   });
 
   it('reports a deadlock when two threads take two locks in opposite order', async () => {

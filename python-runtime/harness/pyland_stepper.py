@@ -1757,6 +1757,8 @@ def step_call(source, function, args=(), kwargs=None, max_steps=DEFAULT_MAX_STEP
             while left > 0 and th.runnable():
                 # a wait with a timeout, alone: its turn comes again while the lock is taken, its time is up
                 left -= step_thread(th) if th.status is WAITING else run_thread(th, left)
+    if th.stuck():
+        raise StepperError("the call waits forever for a lock nobody gives back (it holds it already?)")
     if not th.finished():
         raise StepperError(f"the call ran more than {max_steps} instructions without returning")
     return _call_result(spell, th, th.steps, recorded)
