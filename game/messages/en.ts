@@ -97,7 +97,7 @@ export const en = {
     gc: 'Garbage collection',
     'gc-tagline': 'The Ghost Collector sweeps up things that only hold each other.',
     gil: 'The GIL',
-    'gil-tagline': 'Sir GIL and the counting stick: only one wizard may count at a time.',
+    'gil-tagline': 'Sir GIL and the counting stick: only one knight may run Python at a time.',
     bytecode: 'Bytecode',
     'bytecode-tagline': 'Spell runes: the small steps your code turns into.',
     interpreter: 'The Interpreter',
