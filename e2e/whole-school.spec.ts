@@ -59,8 +59,17 @@ test('a new kid plays every lesson from the first to the certificate', async ({ 
       const open = lap();
       await typeSpell(page, level.reference);
       const type = lap();
+      // once, the kid turns "reduce motion" on in the middle of a long animation: it ends at once
+      const switchMotion = level.id === 'gc/call-the-collector';
+      if (switchMotion) await page.emulateMedia({ reducedMotion: 'no-preference' });
       await castAndWait(page);
       const cast = lap();
+      if (switchMotion) {
+        // the Ghost Collector's full flight takes seconds
+        await expect(page.locator('body[data-ghosts-animated]')).toHaveCount(0);
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await expect(page.locator('body[data-ghosts-animated]')).toHaveCount(1, { timeout: 1000 });
+      }
       const result = await lastResult(page);
       expect(result?.passed, `${level.id}: ${JSON.stringify(result?.messages)}`).toBe(true);
       // the stage shows what this spell really did (quickly: the kid asked for less motion)
@@ -70,6 +79,7 @@ test('a new kid plays every lesson from the first to the certificate', async ({ 
       if (!captionRead && (await page.locator('.caption-toggle').isVisible())) {
         captionRead = true;
         await readWholeCaption(page, laps.at(-1)!.lines);
+        await lookAtDoubleZoom(page);
       }
       played += 1;
       const last = index === levels.length - 1;
@@ -134,4 +144,24 @@ async function readWholeCaption(page: Page, lines: number): Promise<void> {
   await page.keyboard.press('Escape');
   await expect(page.locator('.caption-toggle')).toHaveAttribute('aria-expanded', 'false');
   await expect(page.locator('.caption-toggle')).toBeFocused();
+}
+
+/**
+ * At 200% zoom (a 1280 x 800 window shows 640 x 400 CSS pixels) the lesson is one column that
+ * scrolls: the panels stack without overlapping and the caption's words wrap inside its box.
+ */
+async function lookAtDoubleZoom(page: Page): Promise<void> {
+  const before = page.viewportSize()!;
+  await page.setViewportSize({ width: before.width / 2, height: before.height / 2 });
+  const editor = await page.locator('.editor-panel').boundingBox();
+  const stage = await page.locator('.stage-panel').boundingBox();
+  const results = await page.locator('.results-panel').boundingBox();
+  expect(editor!.y + editor!.height).toBeLessThanOrEqual(stage!.y);
+  expect(stage!.y + stage!.height).toBeLessThanOrEqual(results!.y);
+  const cut = await page.locator('.stage-caption').evaluate((list) => list.scrollWidth > list.clientWidth + 1);
+  expect(cut, 'caption words wrap, never run off to the side').toBe(false);
+  await page.locator('.stage-panel').scrollIntoViewIfNeeded();
+  await expect(page.locator('.caption-toggle')).toBeVisible();
+  await snap(page, 'whole-school-zoom-200');
+  await page.setViewportSize(before);
 }

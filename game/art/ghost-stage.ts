@@ -10,12 +10,12 @@ import {
   type HoldArrow,
   type SpiritPlacement,
 } from '../scenes/ghost-layout.js';
-import type { Rect, StringCurve } from '../scenes/tally-layout.js';
+import type { Rect } from '../scenes/tally-layout.js';
 import { ghostTiming, type StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
 import { cssColor, PALETTE } from './palette.js';
-import { StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
+import { drawString, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a ghosts scene (the Ghost Collector chapter, from CastResult.scene) on the level's stage:
@@ -386,21 +386,6 @@ function drawHead(g: Phaser.GameObjects.Graphics, curve: ArrowCurve, colour: num
     curve.x2 - length * Math.cos(angle + 0.45),
     curve.y2 - length * Math.sin(angle + 0.45),
   );
-}
-
-/** The string from a name tag up to its spirit. */
-function drawString(g: Phaser.GameObjects.Graphics, curve: StringCurve): void {
-  g.lineStyle(2.5, PALETTE.string, 0.85);
-  g.beginPath();
-  g.moveTo(curve.x1, curve.y1);
-  const segments = 16;
-  for (let i = 1; i <= segments; i += 1) {
-    const s = i / segments;
-    const x = (1 - s) * (1 - s) * curve.x1 + 2 * (1 - s) * s * curve.cx + s * s * curve.x2;
-    const y = (1 - s) * (1 - s) * curve.y1 + 2 * (1 - s) * s * curve.cy + s * s * curve.y2;
-    g.lineTo(x, y);
-  }
-  g.strokePath();
 }
 
 /**

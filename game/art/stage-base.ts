@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { Rect } from '../scenes/tally-layout.js';
+import type { Rect, StringCurve } from '../scenes/tally-layout.js';
 import { QUICK_FADE_MS, stagePace, type MotionPreference, type StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
@@ -45,6 +45,22 @@ export function stageTextStyle(size: number, color: number, mono = false, bold =
   };
 }
 
+/** A string from a name tag to what it holds (a quadratic curve), drawn up to `t` (0..1) of its length. */
+export function drawString(g: Phaser.GameObjects.Graphics, curve: StringCurve, t = 1): void {
+  g.lineStyle(2.5, PALETTE.string, 0.85);
+  g.beginPath();
+  g.moveTo(curve.x1, curve.y1);
+  const segments = 18;
+  const last = Math.max(1, Math.round(segments * t));
+  for (let i = 1; i <= last; i += 1) {
+    const s = i / segments;
+    const x = (1 - s) * (1 - s) * curve.x1 + 2 * (1 - s) * s * curve.cx + s * s * curve.x2;
+    const y = (1 - s) * (1 - s) * curve.y1 + 2 * (1 - s) * s * curve.cy + s * s * curve.y2;
+    g.lineTo(x, y);
+  }
+  g.strokePath();
+}
+
 /** The usual stage background: a dark wall, a soft inner glow and a coloured border. */
 export function drawWall(g: Phaser.GameObjects.Graphics, area: Rect, edge: number, edgeAlpha = 0.9, glowAlpha = 0.14): void {
   const { x, y, width, height } = area;
@@ -62,6 +78,8 @@ export abstract class StageBase<D> {
   protected readonly layer: Phaser.GameObjects.Container;
   protected area: Rect = { x: 0, y: 0, width: 0, height: 0 };
   protected data: D | null = null;
+  /** Where the frame and the layer were drawn (they move along with a scroll, see setArea). */
+  #drawnAt: Rect = { x: 0, y: 0, width: 0, height: 0 };
   readonly #motion: MotionPreference;
   readonly #unwatch: () => void;
   readonly #wantFrames: (ms: number) => void;
@@ -95,16 +113,18 @@ export abstract class StageBase<D> {
   /** Moves the stage to `area` and redraws what it shows, without animating again. */
   setArea(area: Rect): void {
     // sub-pixel changes (scrollbars, rounding) are not worth redrawing, let alone ending an animation
-    const same =
-      Math.abs(area.x - this.area.x) < 1 &&
-      Math.abs(area.y - this.area.y) < 1 &&
-      Math.abs(area.width - this.area.width) < 1 &&
-      Math.abs(area.height - this.area.height) < 1;
+    const near = (a: number, b: number) => Math.abs(a - b) < 1;
+    const sameSize = near(area.width, this.area.width) && near(area.height, this.area.height);
+    const samePlace = sameSize && near(area.x, this.area.x) && near(area.y, this.area.y);
     this.area = area;
     this.wantFrames(300);
-    this.frame.clear();
-    if (area.width > 0 && area.height > 0) this.drawFrame(this.frame, area);
-    if (same) return;
+    if (samePlace) return;
+    if (sameSize) {
+      // moved, not resized (the page scrolled, at a big zoom): the picture goes along, the animation goes on
+      this.frame.setPosition(area.x - this.#drawnAt.x, area.y - this.#drawnAt.y);
+      this.layer.setPosition(area.x - this.#drawnAt.x, area.y - this.#drawnAt.y);
+      return;
+    }
     // a resize in the middle of an animation: finish it at once, in the new place
     this.#redrawStill();
   }
@@ -114,6 +134,7 @@ export abstract class StageBase<D> {
     this.data = data;
     this.#onDone = onDone;
     this.clear();
+    this.#redrawFrame();
     const pace = stagePace(true, this.reducedMotion);
     this.#pace = pace;
     this.play(data, pace);
@@ -128,6 +149,7 @@ export abstract class StageBase<D> {
   showIdle(): void {
     this.data = null;
     this.clear();
+    this.#redrawFrame();
     this.#pace = 'still';
     this.wantFrames(300);
     const inner = this.inner();
@@ -147,8 +169,9 @@ export abstract class StageBase<D> {
     return this.#motion.reduced();
   }
 
+  /** Inside the frame, in the layer's coordinates (where it was last drawn; the layer moves with a scroll). */
   protected inner(): Rect {
-    const { x, y, width, height } = this.area;
+    const { x, y, width, height } = this.#drawnAt;
     const { top, side, bottom } = this.insets;
     return { x: x + side, y: y + top, width: width - 2 * side, height: height - top - bottom };
   }
@@ -250,12 +273,22 @@ export abstract class StageBase<D> {
     burst.explode(count);
   }
 
+  /** The frame at the stage's area, and the layer back in place (both may have moved with a scroll). */
+  #redrawFrame(): void {
+    this.#drawnAt = this.area;
+    this.frame.setPosition(0, 0);
+    this.layer.setPosition(0, 0);
+    this.frame.clear();
+    if (this.area.width > 0 && this.area.height > 0) this.drawFrame(this.frame, this.area);
+  }
+
   #redrawStill(): void {
     if (this.data === null) {
       this.showIdle();
       return;
     }
     this.clear();
+    this.#redrawFrame();
     this.#pace = 'still';
     this.play(this.data, 'still');
     this.finish();

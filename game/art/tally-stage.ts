@@ -1,11 +1,11 @@
 import Phaser from 'phaser';
 import type { TallySceneData } from '../../python-runtime/protocol.js';
 import { tallyTiming, type StagePace } from '../scenes/stage-pace.js';
-import { formatDelta, layoutTally, type ObjectPlacement, type Rect, type StringCurve, type TagBox } from '../scenes/tally-layout.js';
+import { formatDelta, layoutTally, type ObjectPlacement, type Rect, type TagBox } from '../scenes/tally-layout.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
 import { PALETTE } from './palette.js';
-import { StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
+import { drawString, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a tally scene (the kid's own objects from CastResult.scene) on the level's stage:
@@ -170,20 +170,4 @@ export class TallyStage extends StageBase<TallySceneData> {
     this.layer.add(group);
     return { group, text };
   }
-}
-
-/** The string from a tag to its object, drawn up to `t` (0..1) of its length. */
-function drawString(g: Phaser.GameObjects.Graphics, curve: StringCurve, t: number): void {
-  g.lineStyle(2.5, PALETTE.string, 0.85);
-  g.beginPath();
-  g.moveTo(curve.x1, curve.y1);
-  const segments = 18;
-  const last = Math.max(1, Math.round(segments * t));
-  for (let i = 1; i <= last; i += 1) {
-    const s = i / segments;
-    const x = (1 - s) * (1 - s) * curve.x1 + 2 * (1 - s) * s * curve.cx + s * s * curve.x2;
-    const y = (1 - s) * (1 - s) * curve.y1 + 2 * (1 - s) * s * curve.cy + s * s * curve.y2;
-    g.lineTo(x, y);
-  }
-  g.strokePath();
 }

@@ -148,8 +148,22 @@ export class LevelScene extends ScreenScene {
       keepAwake: (ms) => this.services.pacer.keepAwake(ms),
     });
     this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [view.stageSlot]);
+    // At a big zoom the lesson scrolls (one column): the stage is drawn on the canvas behind the
+    // page, so it follows the slot on every scroll (capture: scroll events do not bubble).
+    let scrollFrame = 0;
+    const followScroll = () => {
+      if (scrollFrame) return;
+      this.services.pacer.keepAwake(300);
+      scrollFrame = window.requestAnimationFrame(() => {
+        scrollFrame = 0;
+        if (this.scene.isActive()) stage.setArea(this.rectOf(view.stageSlot));
+      });
+    };
+    document.addEventListener('scroll', followScroll, { capture: true, passive: true });
     const unwatch = python.watch((state) => view.setCastState(castState(state)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      document.removeEventListener('scroll', followScroll, { capture: true });
+      window.cancelAnimationFrame(scrollFrame);
       unwatch();
       releaseStage?.();
       stage.destroy();
