@@ -76,7 +76,7 @@ export abstract class StageBase<D> {
   protected readonly scene: Phaser.Scene;
   protected readonly frame: Phaser.GameObjects.Graphics;
   protected readonly layer: Phaser.GameObjects.Container;
-  protected area: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  #area: Rect = { x: 0, y: 0, width: 0, height: 0 };
   protected data: D | null = null;
   /** Where the frame and the layer were drawn (they move along with a scroll, see setArea). */
   #drawnAt: Rect = { x: 0, y: 0, width: 0, height: 0 };
@@ -114,9 +114,9 @@ export abstract class StageBase<D> {
   setArea(area: Rect): void {
     // sub-pixel changes (scrollbars, rounding) are not worth redrawing, let alone ending an animation
     const near = (a: number, b: number) => Math.abs(a - b) < 1;
-    const sameSize = near(area.width, this.area.width) && near(area.height, this.area.height);
-    const samePlace = sameSize && near(area.x, this.area.x) && near(area.y, this.area.y);
-    this.area = area;
+    const sameSize = near(area.width, this.#area.width) && near(area.height, this.#area.height);
+    const samePlace = sameSize && near(area.x, this.#area.x) && near(area.y, this.#area.y);
+    this.#area = area;
     this.wantFrames(300);
     if (samePlace) return;
     if (sameSize) {
@@ -275,11 +275,11 @@ export abstract class StageBase<D> {
 
   /** The frame at the stage's area, and the layer back in place (both may have moved with a scroll). */
   #redrawFrame(): void {
-    this.#drawnAt = this.area;
+    this.#drawnAt = this.#area;
     this.frame.setPosition(0, 0);
     this.layer.setPosition(0, 0);
     this.frame.clear();
-    if (this.area.width > 0 && this.area.height > 0) this.drawFrame(this.frame, this.area);
+    if (this.#area.width > 0 && this.#area.height > 0) this.drawFrame(this.frame, this.#area);
   }
 
   #redrawStill(): void {
