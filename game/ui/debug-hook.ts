@@ -41,6 +41,7 @@ export class DebugState {
   #scene = '';
   #lastResult: CastResult | null = null;
   #ready = false;
+  #casting = false;
 
   install(target: Window): void {
     const hook: PylandDebugHook = Object.freeze({
@@ -70,7 +71,13 @@ export class DebugState {
     document.body.dataset['titleReady'] = 'true';
   }
 
+  /** A spell is being cast right now (the kiosk waits for it before clearing a guest). */
+  get casting(): boolean {
+    return this.#casting;
+  }
+
   setCastState(state: 'casting' | 'done'): void {
+    this.#casting = state === 'casting';
     document.body.dataset['castState'] = state;
     if (state === 'casting') {
       for (const key of Object.keys(document.body.dataset)) if (key.endsWith('Animated')) delete document.body.dataset[key];

@@ -36,6 +36,9 @@ const PLATFORM_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(
 const NOT_A_SESSION = new Set<string>([SCENE_KEYS.loading, SCENE_KEYS.title, SCENE_KEYS.sky]);
 /** A pointer that moved less than this (in CSS pixels) did not move: browsers send such moves on their own. */
 const POINTER_SLOP = 3;
+/** How long a reset waits for a running cast (runaway spells are stopped well before). */
+const CAST_WAIT_MAX_MS = 15_000;
+const CAST_WAIT_STEP_MS = 250;
 
 export class KioskController {
   readonly known: Promise<void>;
@@ -211,8 +214,16 @@ export class KioskController {
     if (stayed) this.services.ui.announce(formatMessage('kiosk.still-here-done'));
   }
 
-  /** The countdown ran out: back to the title for the next kid (guests are removed there). */
-  #reset(): void {
+  /**
+   * The countdown ran out: back to the title for the next kid (guests are removed there). A spell
+   * still being cast (a slow one, or a runaway being stopped) is waited for first, a few seconds
+   * at most: its result is written to the guest's profile, which must still exist then.
+   */
+  #reset(waited = 0): void {
+    if (this.services.debug.casting && waited < CAST_WAIT_MAX_MS) {
+      window.setTimeout(() => this.#reset(waited + CAST_WAIT_STEP_MS), CAST_WAIT_STEP_MS);
+      return;
+    }
     this.#hideStillThere(false);
     this.closeExitPrompt();
     closeCertificate();
