@@ -4,6 +4,11 @@ import type { SceneKey } from './scene-keys.js';
 
 /** Frames drawn after a screen appears (its decorations settle in). */
 const ENTRANCE_MS = 1200;
+/**
+ * With less motion nothing settles in: a few frames draw the new screen. Each frame costs ~70 ms
+ * of main thread without a graphics card, so a long entrance made the first click lag.
+ */
+const STILL_ENTRANCE_MS = 250;
 import type { GameServices } from './services.js';
 import type { ScreenView } from '../ui/ui-root.js';
 
@@ -23,7 +28,7 @@ export abstract class ScreenScene extends Phaser.Scene {
   }
 
   protected mountScreen(view: ScreenView): void {
-    this.services.pacer.keepAwake(ENTRANCE_MS);
+    this.services.pacer.keepAwake(this.#entranceMs());
     this.services.ui.mount(view);
     this.services.debug.setScene(this.scene.key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.services.ui.unmount(view));
@@ -34,7 +39,7 @@ export abstract class ScreenScene extends Phaser.Scene {
    * (it may be asleep, see render-pacer.ts).
    */
   protected go(key: SceneKey, data?: object): void {
-    this.services.pacer.keepAwake(ENTRANCE_MS);
+    this.services.pacer.keepAwake(this.#entranceMs());
     this.scene.start(key, data);
   }
 
@@ -75,6 +80,12 @@ export abstract class ScreenScene extends Phaser.Scene {
       width: box.width * scaleX,
       height: box.height * scaleY,
     };
+  }
+
+  /** Read at every change of screen: the kid may turn "reduce motion" on while the game runs. */
+  #entranceMs(): number {
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? this.services.reducedMotion;
+    return reduced ? STILL_ENTRANCE_MS : ENTRANCE_MS;
   }
 
   /** A gentle floating motion for decorative sprites (skipped when the kid asks for less motion). */
