@@ -26,8 +26,13 @@ export class TeacherScene extends ScreenScene {
     super(SCENE_KEYS.teacher, services);
   }
 
-  create(): void {
+  /**
+   * `pinChecked`: the kiosk's exit prompt has just taken the right PIN (counted through the same
+   * store and lockout), so the teacher is not asked for it twice in a row.
+   */
+  create(data?: { pinChecked?: boolean }): void {
     if (this.services.store.data.teacher.pin === null) this.showSetPin();
+    else if (data?.pinChecked === true) this.showConsole();
     else this.showEnterPin();
   }
 
