@@ -13,7 +13,9 @@ import { castAndWait, lastResult, snap, typeSpell } from './kid-actions.js';
  * through the real editor and the real runtime. Each stage shows what the spell really did
  * (data-<kind>-animated). The last pass offers the certificate with the kid's name, saved as a
  * PNG. The kid asks for less motion (prefers-reduced-motion), so the stages end at once: no
- * fixed waits anywhere, only what the kid would wait for.
+ * fixed waits anywhere, only what the kid would wait for. On the way, once each: "reduce motion"
+ * turned on in the middle of a moving stage ends it at once, the first caption too long for its
+ * box is read whole, and the lesson is looked at with 200% zoom.
  */
 
 test.use({ reducedMotion: 'reduce' });

@@ -36,6 +36,8 @@ export interface GhostLayoutOptions {
   /** How long the Ghost Collector takes to cross the stage. */
   sweepMs: number;
   badgeMs: number;
+  /** A breath between two steps of the story (after the spirits appear, after a visit). */
+  gapMs: number;
 }
 
 export const DEFAULT_GHOST_OPTIONS: GhostLayoutOptions = {
@@ -51,6 +53,7 @@ export const DEFAULT_GHOST_OPTIONS: GhostLayoutOptions = {
   freedGapMs: 520,
   sweepMs: 1800,
   badgeMs: 360,
+  gapMs: 200,
 };
 
 /** How a hold is written on its tag (the stage passes catalogue words; tests use the default). */
@@ -366,8 +369,8 @@ export function layoutGhosts(
 
   // the timeline: appear, cut, then the events in the order they were measured
   const appearEnd = spirits.length > 0 ? (spirits.length - 1) * o.staggerMs + o.appearMs : 0;
-  const cutAt = appearEnd + 200;
-  let clock = cut.length > 0 ? cutAt + o.cutMs : appearEnd + 300;
+  const cutAt = appearEnd + o.gapMs;
+  let clock = cut.length > 0 ? cutAt + o.cutMs : appearEnd + o.gapMs * 1.5;
   const collectorSize = Math.max(MIN_SPRITE, size * 0.9);
   const passes: CollectorPass[] = [];
   const left = new Set<string>();
@@ -393,7 +396,7 @@ export function layoutGhosts(
         leave(label, clock + o.sweepMs * clamp((spirit.x - fromX) / (toX - fromX), 0, 1));
       }
       passes.push({ labels: swept, startAt: clock, endAt: clock + o.sweepMs, fromX, toX, y });
-      clock += o.sweepMs + 200;
+      clock += o.sweepMs + o.gapMs;
     }
   }
   // spirits that left after the event list was full: they go last, one after another

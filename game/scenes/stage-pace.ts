@@ -23,7 +23,7 @@ export function stagePace(animate: boolean, reducedMotion: boolean): StagePace {
 /** A quick stage fades its picture in over this long (a fade is not motion). */
 export const QUICK_FADE_MS = 150;
 /** A quick stage is done within this long for the scenes the levels make. */
-export const QUICK_STAGE_MAX_MS = 1500;
+export const QUICK_STAGE_MAX_MS = 1000;
 
 /** How long a tween of `ms` lasts at this pace: short fades when quick, none when still. */
 export function paceMs(pace: StagePace, ms: number): number {
@@ -67,6 +67,7 @@ export function ghostTiming(pace: StagePace): Partial<GhostLayoutOptions> {
     freedGapMs: paceMs(pace, 100),
     sweepMs: paceMs(pace, 150),
     badgeMs: paceMs(pace, 120),
+    gapMs: paceMs(pace, 60),
   };
 }
 
