@@ -84,13 +84,17 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   /** Read at every change of screen: the kid may turn "reduce motion" on while the game runs. */
   #entranceMs(): number {
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? this.services.reducedMotion;
-    return reduced ? STILL_ENTRANCE_MS : ENTRANCE_MS;
+    return this.#reducedMotion() ? STILL_ENTRANCE_MS : ENTRANCE_MS;
+  }
+
+  /** The kid's wish for less motion as it is now (services.reducedMotion is the one at start). */
+  #reducedMotion(): boolean {
+    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? this.services.reducedMotion;
   }
 
   /** A gentle floating motion for decorative sprites (skipped when the kid asks for less motion). */
   protected bob(target: Phaser.GameObjects.GameObject, distance = 8, duration = 2200): void {
-    if (this.services.reducedMotion) return;
+    if (this.#reducedMotion()) return;
     this.tweens.add({ targets: target, y: `-=${distance}`, duration, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
   }
 }
