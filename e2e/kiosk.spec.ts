@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { emptySave, type SaveData } from '../game/model/save-data.js';
 import { hashPin } from '../game/model/teacher-pin.js';
 import { LEVELS, levelsOfChapter } from '../python-runtime/levels/index.js';
+import { fakeShell, installFakeDesktopShell } from './fake-desktop-shell.js';
 import { castAndWait, snap, typeSpell } from './kid-actions.js';
 
 /**
@@ -186,34 +187,14 @@ test('a kiosk without a teacher PIN asks the host for one before any kid can pla
   await expect(page.getByRole('dialog', { name: 'Leave the kiosk' })).toBeVisible();
 });
 
-/** A stand-in for the desktop shell's window.pyland (the real one is the preload's, see e2e/electron-kiosk.spec.ts). */
-interface FakeShell {
-  stored: string | null;
-  quitPins: string[];
-  quitAnswers: { quitting: boolean; problem?: string }[];
-}
-
+/** The desktop path, with a stand-in for the shell's window.pyland (the real one is the preload's, see e2e/electron-kiosk.spec.ts). */
 test('in the desktop app the shell says "kiosk", and the right PIN asks the shell to quit (its refusal is shown)', async ({ page }) => {
-  await page.addInitScript((save) => {
-    const shell: FakeShell = { stored: save, quitPins: [], quitAnswers: [{ quitting: false, problem: 'kiosk.pin-locked' }, { quitting: true }] };
-    Object.assign(window, {
-      __fakeShell: shell,
-      pyland: {
-        loadSave: async () => ({ text: shell.stored, recoveredFrom: 'none', problem: null }),
-        writeSave: async (text: string) => {
-          shell.stored = text;
-          return { ok: true };
-        },
-        appInfo: async () => ({ version: 'e2e', platform: 'linux', desktop: true, kiosk: true }),
-        saveFile: async () => ({ outcome: 'failed', problem: 'files.not-in-kiosk' }),
-        quitKiosk: async (pin: string) => {
-          shell.quitPins.push(pin);
-          return shell.quitAnswers.shift() ?? { quitting: false };
-        },
-      },
-    });
-  }, await seededSave());
-  const shell = () => page.evaluate(() => (window as unknown as { __fakeShell: FakeShell }).__fakeShell);
+  await installFakeDesktopShell(page, {
+    save: await seededSave(),
+    kiosk: true,
+    quitAnswers: [{ quitting: false, problem: 'kiosk.pin-locked' }, { quitting: true }],
+  });
+  const shell = () => fakeShell(page);
   const body = page.locator('body');
   // no ?kiosk=1: the shell's answer decides
   await page.goto('/');

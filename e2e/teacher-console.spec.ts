@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { LEVELS, levelsOfChapter } from '../python-runtime/levels/index.js';
+import { answerNextSave, fakeShell, installFakeDesktopShell, type FakeShell } from './fake-desktop-shell.js';
 
 /**
  * A teacher uses the console in the web build, through the real screens: chooses a PIN on first
@@ -380,35 +381,10 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
  * window.pyland (the real one is the preload's; e2e/electron specs run it where Electron exists):
  * the save goes through loadSave/writeSave, exports through saveFile, answered as the dialog would.
  */
-interface FakeShell {
-  requests: { kind: string; suggestedName: string; text: string }[];
-  answers: { outcome: string; fileName?: string; problem?: string }[];
-  stored: string | null;
-}
-
 test('in the desktop app, exports go through the save dialog and the console says where they went; "start as a kiosk next time" is saved', async ({ page }) => {
-  await page.addInitScript((save) => {
-    const shell: FakeShell = { requests: [], answers: [], stored: save };
-    Object.assign(window, {
-      __fakeShell: shell,
-      pyland: {
-        loadSave: async () => ({ text: shell.stored, recoveredFrom: 'none', problem: null }),
-        writeSave: async (text: string) => {
-          shell.stored = text;
-          return { ok: true };
-        },
-        appInfo: async () => ({ version: 'e2e', platform: 'linux', desktop: true, kiosk: false }),
-        saveFile: async (request: FakeShell['requests'][number]) => {
-          shell.requests.push(request);
-          return shell.answers.shift() ?? { outcome: 'cancelled' };
-        },
-        quitKiosk: async () => ({ quitting: false, problem: 'kiosk.not-a-kiosk' }),
-      },
-    });
-  }, seededSave());
-  const shell = () => page.evaluate(() => (window as unknown as { __fakeShell: FakeShell }).__fakeShell);
-  const answerNext = (answer: FakeShell['answers'][number]) =>
-    page.evaluate((a) => (window as unknown as { __fakeShell: FakeShell }).__fakeShell.answers.push(a), answer);
+  await installFakeDesktopShell(page, { save: seededSave(), kiosk: false });
+  const shell = () => fakeShell(page);
+  const answerNext = (answer: FakeShell['answers'][number]) => answerNextSave(page, answer);
   await openTitle(page);
   await openConsoleFirstTime(page, '2468');
 

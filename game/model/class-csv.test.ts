@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import { classCsv, csvField, csvFileName, CSV_BOM, type CsvWords } from './class-csv.js';
 import { createProfile } from './profiles.js';
 import { recordCast } from './progress.js';
 import { emptySave } from './save-data.js';
 import { classReport } from './teacher-report.js';
+import { testLevel } from './test-levels.js';
 
-const level = (id: string): LevelDefinition => ({
-  id,
-  chapter: id.split('/')[0] as LevelDefinition['chapter'],
-  scene: 'tally',
-  starter: '',
-  hintCount: 3,
-  reference: '',
-  wrong: [],
-});
+const level = testLevel;
 const LEVELS = [level('refcount/a'), level('gc/a')];
 const NOW = new Date('2026-11-25T10:00:00Z');
 

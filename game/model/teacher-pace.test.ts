@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import { createProfile } from './profiles.js';
 import { formatMessage } from '../messages/format.js';
 import { placeView } from '../ui/place-view.js';
@@ -7,16 +6,9 @@ import { chapterStates, recordCast, recordHint } from './progress.js';
 import { emptySave, normalizeSave, type SaveData } from './save-data.js';
 import { activeChapterOverrides, chapterOverridesFor, setClassChapter, setKidChapter } from './teacher-pace.js';
 import { classReport, STUCK_ATTEMPTS } from './teacher-report.js';
+import { testLevel } from './test-levels.js';
 
-const level = (id: string): LevelDefinition => ({
-  id,
-  chapter: id.split('/')[0] as LevelDefinition['chapter'],
-  scene: 'tally',
-  starter: '',
-  hintCount: 3,
-  reference: '',
-  wrong: [],
-});
+const level = testLevel;
 const LEVELS = [level('refcount/a'), level('refcount/b'), level('gc/a'), level('bytecode/a')];
 const NOW = new Date('2026-11-25T10:00:00Z');
 

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import { createProfile } from './profiles.js';
 import { recordCast } from './progress.js';
 import { emptySave, type Profile, type SaveData } from './save-data.js';
 import { classProfiles, classReport, STUCK_ATTEMPTS } from './teacher-report.js';
+import { testLevel } from './test-levels.js';
 
-const level = (id: string): LevelDefinition => ({
-  id,
-  chapter: id.split('/')[0] as LevelDefinition['chapter'],
-  scene: 'tally',
-  starter: '',
-  hintCount: 3,
-  reference: '',
-  wrong: [],
-});
+const level = testLevel;
 const LEVELS = [level('refcount/a'), level('gc/a')];
 const NOW = new Date('2026-11-25T10:00:00Z');
 
