@@ -6,13 +6,13 @@ import './stage-caption.css';
  * The words under a level's stage: one line per thing the stage shows (stage-words.ts). The box
  * keeps a fixed height (new words after a cast must not resize the stage in the middle of its
  * animation), so a long caption scrolls inside it, by keyboard too (the list is focusable), and
- * "Read all N lines" opens it upwards over the stage without moving anything; Escape or the same
+ * "Read it all" opens it upwards over the stage without moving anything; Escape or the same
  * button closes it again.
  */
 export interface StageCaption {
   /** The fixed-height box under the stage. */
   readonly element: HTMLElement;
-  /** "Read all N lines" / "Show fewer lines", for the stage's heading row (hidden when all fit). */
+  /** "Read it all" / "Show less", for the stage's heading row (hidden when all fit). */
   readonly toggle: HTMLButtonElement;
   show(sentences: string[]): void;
   destroy(): void;
@@ -34,7 +34,6 @@ export function createStageCaption(room: () => number = () => 0): StageCaption {
     className: 'button button-small caption-toggle',
     attrs: { type: 'button', 'aria-controls': listId, 'aria-expanded': 'false', 'data-needed': 'false' },
   }, [toggleLabel]);
-  let count = 0;
 
   const setExpanded = (expanded: boolean) => {
     box.dataset['expanded'] = String(expanded);
@@ -48,7 +47,7 @@ export function createStageCaption(room: () => number = () => 0): StageCaption {
     const expanded = box.dataset['expanded'] === 'true';
     const hidden = list.scrollHeight > list.clientHeight + 2;
     toggle.dataset['needed'] = String(expanded || hidden);
-    toggleLabel.textContent = expanded ? formatMessage('level.caption-less') : formatMessage('level.caption-more', { count });
+    toggleLabel.textContent = expanded ? formatMessage('level.caption-less') : formatMessage('level.caption-more');
   };
 
   toggle.addEventListener('click', () => {
@@ -68,7 +67,6 @@ export function createStageCaption(room: () => number = () => 0): StageCaption {
   resized.observe(box);
 
   const show = (sentences: string[]) => {
-    count = sentences.length;
     replaceChildren(list, sentences.map((text) => el('li', { text })));
     list.scrollTop = 0;
     // a new cast: the stage animates, so the words step back under it
