@@ -151,6 +151,9 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
     EditorView.contentAttributes.of({
       'aria-labelledby': options.labelledBy,
       'aria-describedby': options.describedBy,
+      // contenteditable is in the tab order already; saying so lets checkers (axe) see that the
+      // scrolling box around it can be reached by keyboard
+      tabindex: '0',
       // kids' code: no spell-checker squiggles or auto-capitalised names
       spellcheck: 'false',
       autocapitalize: 'off',

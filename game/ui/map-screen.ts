@@ -55,6 +55,7 @@ export function createMapScreen(
 }
 
 function placeCard(place: PlaceView, index: number, handlers: MapScreenHandlers): HTMLButtonElement {
+  const numberId = uniqueId('place-number');
   const nameId = uniqueId('place-name');
   const taglineId = uniqueId('place-tagline');
   const statusId = uniqueId('place-status');
@@ -67,17 +68,24 @@ function placeCard(place: PlaceView, index: number, handlers: MapScreenHandlers)
       attrs: {
         type: 'button',
         'data-chapter': place.chapter,
-        'aria-labelledby': nameId,
-        'aria-describedby': `${taglineId} ${statusId}`,
+        // named by all its words (number, name, tagline, status), not the place's name alone:
+        // what a kid sees on the card is what a screen reader says and what voice control answers
+        // to (WCAG 2.5.3 label in name)
+        'aria-labelledby': `${numberId} ${nameId} ${taglineId} ${statusId}`,
         'aria-disabled': locked ? 'true' : null,
       },
       on: { click: () => (locked ? handlers.onLocked(place) : handlers.onOpen(place.chapter)) },
     },
+    // spaces between the parts (a flex column draws none of them): read as text, "2" and
+    // "Garbage collection" stay two words, as the kid sees them on two lines
     [
       el('span', { className: 'place-icon' }, [iconImage(place.icon, 64)]),
-      el('span', { className: 'place-number', text: String(index + 1), attrs: { 'aria-hidden': 'true' } }),
+      el('span', { className: 'place-number', text: String(index + 1), attrs: { id: numberId } }),
+      ' ',
       el('span', { className: 'place-name', text: place.name, attrs: { id: nameId } }),
+      ' ',
       el('span', { className: 'place-tagline', text: place.tagline, attrs: { id: taglineId } }),
+      ' ',
       el('span', { className: 'place-status', attrs: { id: statusId } }, [iconImage(statusIcon, 22), el('span', { text: place.statusText })]),
     ],
   );

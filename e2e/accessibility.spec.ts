@@ -1,0 +1,269 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { emptySave, type SaveData } from '../game/model/save-data.js';
+import { hashPin } from '../game/model/teacher-pin.js';
+import { LEVELS, levelsOfChapter } from '../python-runtime/levels/index.js';
+import { enLevels } from '../game/messages/en-levels.js';
+import { castAndWait, lastResult, seededSave, typeSpell } from './kid-actions.js';
+
+/**
+ * Every screen a kid or a teacher sees, checked by axe-core (WCAG 2.0/2.1 A and AA rules) in the
+ * web build: no serious or critical violation anywhere (moderate and minor ones are printed).
+ * Then a kid goes from the title to the second lesson with the keyboard alone, and wherever
+ * focus lands it is visible (the gold ring, or a ring of its own).
+ * Run with PYLAND_E2E_PORT=<port> when other checkouts run their end-to-end tests at the same time.
+ */
+
+const WHEN = '2026-01-01T10:00:00.000Z';
+const PIN = '2468';
+const FIRST = levelsOfChapter('refcount')[0]!;
+const SECOND = levelsOfChapter('refcount')[1]!;
+
+/** Waits until nothing on the page is still fading or sliding in (a colour read mid-fade is not the colour a kid reads). */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
+/** axe on the page as it is now: serious and critical violations fail the test (softly, so one run lists them all). */
+async function checkScreen(page: Page, screen: string): Promise<void> {
+  await settled(page);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const describe = (v: (typeof results.violations)[number]) =>
+    `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`).join('\n')}`;
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of results.violations.filter((v) => !blocking.includes(v))) console.log(`[a11y ${screen}] ${describe(v)}`);
+  console.log(`[a11y ${screen}] ${results.passes.length} rules pass, ${results.violations.length} violated, ${results.incomplete.length} to check by hand${results.incomplete.map((v) => ` (${v.id}: ${v.nodes.length})`).join('')}`);
+  for (const v of results.incomplete.filter((v) => v.id !== 'color-contrast')) console.log(`[a11y ${screen}] to check by hand: ${describe(v)}`);
+  expect.soft(blocking.map(describe), `serious or critical accessibility violations on ${screen}`).toEqual([]);
+}
+
+/** The focused element shows a ring: an outline, or a box-shadow of its own (CodeMirror's editor uses its host's). */
+async function expectVisibleFocus(page: Page, where: string): Promise<void> {
+  const ring = await page.evaluate(() => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || active === document.body) return { tag: 'body', visible: false };
+    // the editor's content is focused, the ring is drawn on its host (.editor-host:focus-within)
+    const drawn = active.closest<HTMLElement>('.editor-host') ?? active;
+    const style = getComputedStyle(drawn);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    const rect = drawn.getBoundingClientRect();
+    const onScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
+    const label = `${active.tagName.toLowerCase()}${active.className ? `.${String(active.className).split(' ').join('.')}` : ''} "${(active.textContent ?? '').trim().slice(0, 40)}"`;
+    return { tag: label, visible: (outline || shadow) && onScreen };
+  });
+  expect.soft(ring.visible, `${where}: focus on ${ring.tag} shows no visible ring`).toBe(true);
+}
+
+/** Tabs forward until `match` has focus (at most `limit` presses), checking the ring at every stop. */
+async function tabTo(page: Page, match: (el: { text: string; tag: string; cls: string }) => boolean, where: string, limit = 25): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    await expectVisibleFocus(page, where);
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { text: (a?.textContent ?? '').trim(), tag: a?.tagName.toLowerCase() ?? '', cls: String(a?.className ?? '') };
+    });
+    if (match(focused)) return;
+  }
+  throw new Error(`${where}: Tab never reached the control`);
+}
+
+test('the kid screens pass axe, and a kid goes from the title to the next lesson by keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  const body = page.locator('body');
+  await page.addInitScript((save) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+  }, JSON.stringify({ ...emptySave(), settings: { muted: true } }));
+
+  await page.goto('/');
+  await expect(body).toHaveAttribute('data-title-ready', 'true');
+  await checkScreen(page, 'title');
+  // the title's way in has focus, with its ring
+  await expect(page.getByRole('button', { name: 'Enter the school' })).toBeFocused();
+  await expectVisibleFocus(page, 'title');
+  await page.keyboard.press('Enter');
+
+  // a new kid: the name field has focus; a name, a picture with the arrow keys, Join
+  const nameField = page.getByLabel('Your wizard name');
+  await expect(nameField).toBeFocused();
+  await checkScreen(page, 'profile (no profiles yet)');
+  await expectVisibleFocus(page, 'profile name');
+  await page.keyboard.press('Enter');
+  // an empty name is refused in words, the field keeps focus
+  await expect(nameField).toBeFocused();
+  await checkScreen(page, 'profile (name refused)');
+  await page.keyboard.type('Ada');
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(page, 'profile avatar');
+  await page.keyboard.press('ArrowRight');
+  await expectVisibleFocus(page, 'profile avatar (next)');
+  await tabTo(page, (f) => f.text.includes('Join the school'), 'profile');
+  await page.keyboard.press('Enter');
+
+  // the map: the first open place has focus
+  await expect(body).toHaveAttribute('data-scene', 'map');
+  await expect(page.locator('button[data-chapter="refcount"]')).toBeFocused();
+  await checkScreen(page, 'map');
+  await expectVisibleFocus(page, 'map');
+  // a locked place says why, by keyboard too
+  await page.keyboard.press('Tab');
+  await expect(page.locator('button[data-chapter="gc"]')).toBeFocused();
+  await expectVisibleFocus(page, 'map locked place');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+
+  // the chapter's lessons: the first one has focus
+  await expect(body).toHaveAttribute('data-scene', 'chapter');
+  await expect(page.getByRole('button', { name: /Lesson 1/ })).toBeFocused();
+  await checkScreen(page, 'lesson list');
+  await expectVisibleFocus(page, 'lesson list');
+  await page.keyboard.press('Enter');
+
+  // the lesson: Tab to the editor, type a spell that fails, cast with Ctrl+Enter
+  await expect(body).toHaveAttribute('data-scene', 'level');
+  await checkScreen(page, 'level (before a cast)');
+  await tabTo(page, (f) => f.cls.includes('cm-content'), 'level');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('print("The tally went up by 1!")');
+  await castAndWait(page);
+  expect((await lastResult(page))?.passed).toBe(false);
+  await expect(page.getByText('Not quite yet', { exact: false })).toBeVisible();
+  // a hint, by keyboard: Esc then Tab leaves the editor (Tab alone indents), on to Show a hint
+  await page.keyboard.press('Escape');
+  await tabTo(page, (f) => f.text.includes('Show a hint'), 'level hint');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.hint-list li')).toHaveCount(1);
+  await checkScreen(page, 'level (failed cast, hint shown)');
+
+  // back into the editor (Shift+Tab), the right spell, the Cast button by keyboard
+  for (let i = 0; i < 5; i++) {
+    if (await page.locator('.cm-content').evaluate((e) => e === document.activeElement)) break;
+    await page.keyboard.press('Shift+Tab');
+    await expectVisibleFocus(page, 'level back to editor');
+  }
+  await expect(page.locator('.cm-content')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(FIRST.reference);
+  await page.keyboard.press('Escape');
+  await tabTo(page, (f) => f.cls.includes('cast-button'), 'level cast button');
+  await page.keyboard.press('Enter');
+  await expect(body).toHaveAttribute('data-cast-state', 'done', { timeout: 30_000 });
+  expect((await lastResult(page))?.passed).toBe(true);
+  await expect(page.getByText('You did it!', { exact: false })).toBeVisible();
+  await checkScreen(page, 'level (passed)');
+
+  // Next lesson, by keyboard
+  await tabTo(page, (f) => f.text.includes('Next lesson'), 'level next', 40);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.level-title')).toContainText(enLevels[SECOND.id]!.title);
+});
+
+test('the teacher’s PIN screens and console pass axe', async ({ page }) => {
+  const save = emptySave();
+  const progress = { attempts: 3, hintsUsed: 1, seconds: 95, passed: true, firstPassedAt: WHEN, lastPlayedAt: WHEN, lastSpell: null };
+  const document: SaveData = {
+    ...save,
+    profiles: [
+      { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, guest: false, levels: { [FIRST.id]: progress } },
+      { id: 'kid-zoe', name: 'Zoë 🦊', avatar: 'fox', createdAt: WHEN, guest: false, levels: { [FIRST.id]: { ...progress, attempts: 6, passed: false, firstPassedAt: null } } },
+    ],
+    activeProfileId: null,
+    settings: { muted: true },
+    teacher: { ...save.teacher, pin: await hashPin(PIN) },
+  };
+  await page.addInitScript((text) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);
+  }, JSON.stringify(document));
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  await expect(page.getByRole('heading', { name: 'Teacher PIN' })).toBeVisible();
+  await checkScreen(page, 'teacher PIN');
+  const field = page.getByLabel('PIN', { exact: true });
+  await field.fill('0000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('That PIN is not right', { exact: false })).toBeVisible();
+  await checkScreen(page, 'teacher PIN (wrong)');
+  await field.fill(PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Teacher’s console' })).toBeVisible();
+  await checkScreen(page, 'teacher console');
+});
+
+test('the teacher’s first PIN screen passes axe', async ({ page }) => {
+  await page.addInitScript((save) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+  }, JSON.stringify({ ...emptySave(), settings: { muted: true } }));
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a teacher PIN' })).toBeVisible();
+  await checkScreen(page, 'teacher choose PIN');
+});
+
+test('the kiosk title, its "Still there?" dialog and its PIN prompt pass axe', async ({ page }) => {
+  const save = emptySave();
+  const document: SaveData = {
+    ...save,
+    settings: { muted: true },
+    teacher: { ...save.teacher, pin: await hashPin(PIN), kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 20 } },
+  };
+  await page.addInitScript((text) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);
+  }, JSON.stringify(document));
+  const body = page.locator('body');
+  await page.goto('/?kiosk=1&idle=3');
+  await expect(body).toHaveAttribute('data-kiosk', '1');
+  await expect(body).toHaveAttribute('data-title-ready', 'true');
+  await checkScreen(page, 'kiosk title');
+  await expectVisibleFocus(page, 'kiosk title');
+
+  await page.keyboard.press('Enter');
+  await expect(body).toHaveAttribute('data-scene', 'level');
+  await expect(body).toHaveAttribute('data-still-there', '1', { timeout: 15_000 });
+  await expect(page.getByRole('alertdialog', { name: 'Still there?' })).toBeVisible();
+  await checkScreen(page, 'kiosk Still there?');
+  await expectVisibleFocus(page, 'kiosk Still there?');
+  await page.keyboard.press('Enter');
+  await expect(body).not.toHaveAttribute('data-still-there', '1');
+
+  await page.keyboard.press('Control+Alt+Shift+K');
+  const prompt = page.getByRole('dialog', { name: 'Leave the kiosk' });
+  await expect(prompt).toBeVisible();
+  await checkScreen(page, 'kiosk PIN prompt');
+  await expectVisibleFocus(page, 'kiosk PIN prompt');
+});
+
+test('the graduation certificate dialog passes axe', async ({ page }) => {
+  const graduation = levelsOfChapter('graduation');
+  const last = graduation.at(-1)!;
+  const passed = LEVELS.filter((level) => level.id !== last.id).map((level) => level.id);
+  await page.addInitScript((save) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+  }, seededSave({ id: 'graduate', name: 'Zoë 🦄', avatar: 'cat' }, passed));
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Enter the school' }).click();
+  await page.getByRole('button', { name: /Zoë/ }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+  await checkScreen(page, 'map (every place open)');
+  await page.locator('button[data-chapter="graduation"]').click();
+  await page.locator(`button[data-level-id="${last.id}"]`).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+  await typeSpell(page, last.reference);
+  await castAndWait(page);
+  expect((await lastResult(page))?.passed).toBe(true);
+  const get = page.getByRole('button', { name: 'Get your certificate' });
+  await get.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Your graduation certificate' });
+  await expect(dialog).toBeVisible();
+  await checkScreen(page, 'certificate');
+  await expectVisibleFocus(page, 'certificate');
+});
