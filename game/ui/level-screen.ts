@@ -147,7 +147,8 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const outputHeadingId = uniqueId('output-heading');
   const output = el('pre', {
     className: 'spell-output',
-    attrs: { tabindex: 0, 'aria-labelledby': outputHeadingId, 'data-empty': 'true' },
+    // a named region: a <pre> may not carry a name, and the box is focused to scroll it by keyboard
+    attrs: { tabindex: 0, role: 'region', 'aria-labelledby': outputHeadingId, 'data-empty': 'true' },
   });
   const cutNote = el('p', { className: 'output-cut-note', attrs: { hidden: true } });
   const outputSection = el('section', { className: 'output-section', attrs: { hidden: true } }, [
