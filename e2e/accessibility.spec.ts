@@ -209,11 +209,23 @@ test('the kid screens pass axe, and a kid goes from the title to the next lesson
   await expect(page.locator('button[data-chapter="refcount"]')).toBeFocused();
   await checkScreen(page, 'map');
   await expectVisibleFocus(page, 'map');
-  // a locked place says why, by keyboard too
+  // a locked place is in the tab order too (it says why it is locked)
   await page.keyboard.press('Tab');
   await expect(page.locator('button[data-chapter="gc"]')).toBeFocused();
   await expectVisibleFocus(page, 'map locked place');
   await page.keyboard.press('Shift+Tab');
+
+  // the sound switch in the top bar (before the screen in the tab order): on and off by keyboard
+  const sound = page.getByRole('switch', { name: 'Sound' });
+  await expect(sound).toHaveAttribute('aria-checked', 'false');
+  for (let i = 0; i < 6 && !(await sound.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  await expect(sound).toBeFocused();
+  await expectVisibleFocus(page, 'sound switch');
+  await page.keyboard.press('Space');
+  await expect(sound).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Enter');
+  await expect(sound).toHaveAttribute('aria-checked', 'false');
+  await tabTo(page, (f) => f.cls.includes('place-open'), 'back to the map');
   await page.keyboard.press('Enter');
 
   // the chapter's lessons: the first one has focus
