@@ -365,10 +365,15 @@ test('the graduation certificate dialog passes axe', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
   await page.getByRole('button', { name: 'Enter the school' }).click();
-  await page.getByRole('button', { name: /Zoë/ }).click();
+  const zoe = page.getByRole('button', { name: /Zoë/ });
+  await expect(zoe).toBeFocused();
+  await checkScreen(page, 'profile (a wizard to pick)');
+  await zoe.click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
   await checkScreen(page, 'map (every place open)');
   await page.locator('button[data-chapter="graduation"]').click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'chapter');
+  await checkScreen(page, 'lesson list (lessons passed)');
   await page.locator(`button[data-level-id="${last.id}"]`).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
   await typeSpell(page, last.reference);
