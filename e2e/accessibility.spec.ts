@@ -7,9 +7,11 @@ import { castAndWait, lastResult, seededSave, typeSpell } from './kid-actions.js
 
 /**
  * Every screen a kid or a teacher sees, checked by axe-core (WCAG 2.0/2.1 A and AA rules) in the
- * web build: no serious or critical violation anywhere (moderate and minor ones are printed).
- * Then a kid goes from the title to the second lesson with the keyboard alone, and wherever
- * focus lands it is visible (the gold ring, or a ring of its own).
+ * web build: no serious or critical violation anywhere (moderate and minor ones, axe's best
+ * practices and what axe leaves to a person are printed). Text whose contrast axe cannot work out
+ * (over gradients, pictures or the stage's canvas) is measured on the screenshot's pixels.
+ * A kid goes from the title to the second lesson with the keyboard alone (the sound switch on the
+ * way), and wherever focus lands it is visible (the gold ring, or a ring of its own).
  * Run with PYLAND_E2E_PORT=<port> when other checkouts run their end-to-end tests at the same time.
  */
 
