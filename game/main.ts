@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   performance.mark('pyland:fonts-loaded');
   setAssets(ASSET_SHARE.code + ASSET_SHARE.font);
 
+  const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   const services: GameServices = {
     store,
     runtime,
@@ -111,7 +112,10 @@ async function main(): Promise<void> {
     python,
     debug,
     pacer: new RenderPacer(),
-    reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+    // read live: a kid (or teacher) who switches on less motion mid-game gets it on the next screen
+    get reducedMotion() {
+      return motionQuery?.matches ?? false;
+    },
   };
   startGame(document.getElementById('stage')!, services, (fraction) =>
     setAssets(ASSET_SHARE.code + ASSET_SHARE.font + ASSET_SHARE.icons * fraction),

@@ -84,17 +84,12 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   /** Read at every change of screen: the kid may turn "reduce motion" on while the game runs. */
   #entranceMs(): number {
-    return this.#reducedMotion() ? STILL_ENTRANCE_MS : ENTRANCE_MS;
-  }
-
-  /** The kid's wish for less motion as it is now (services.reducedMotion is the one at start). */
-  #reducedMotion(): boolean {
-    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? this.services.reducedMotion;
+    return this.services.reducedMotion ? STILL_ENTRANCE_MS : ENTRANCE_MS;
   }
 
   /** A gentle floating motion for decorative sprites (skipped when the kid asks for less motion). */
   protected bob(target: Phaser.GameObjects.GameObject, distance = 8, duration = 2200): void {
-    if (this.#reducedMotion()) return;
+    if (this.services.reducedMotion) return;
     this.tweens.add({ targets: target, y: `-=${distance}`, duration, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
   }
 }

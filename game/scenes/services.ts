@@ -22,8 +22,8 @@ export interface GameServices {
   debug: DebugState;
   /** Lets the canvas stop drawing while nothing moves (see render-pacer.ts). */
   pacer: RenderPacer;
-  /** The kid's system asks for less motion: animations run fast and small. */
-  reducedMotion: boolean;
+  /** The kid's system asks for less motion now (read live): animations run fast and small. */
+  readonly reducedMotion: boolean;
 }
 
 /** Python's start-up state, for the indicator and for the Cast buttons. */

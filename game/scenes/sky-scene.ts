@@ -14,7 +14,8 @@ export class SkyScene extends Phaser.Scene {
   #twinkles: Phaser.GameObjects.Image[] = [];
   #repaintTimer: Phaser.Time.TimerEvent | null = null;
 
-  constructor(private readonly reducedMotion: boolean) {
+  /** `reducedMotion` is asked at each paint, so switching less motion on or off takes effect at once. */
+  constructor(private readonly reducedMotion: () => boolean) {
     super({ key: SCENE_KEYS.sky });
   }
 
@@ -22,7 +23,13 @@ export class SkyScene extends Phaser.Scene {
     makeEffectTextures(this);
     this.#paint();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.#scheduleRepaint, this);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.#scheduleRepaint, this));
+    const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    const onMotionChange = () => this.#scheduleRepaint();
+    motion?.addEventListener('change', onMotionChange);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.#scheduleRepaint, this);
+      motion?.removeEventListener('change', onMotionChange);
+    });
   }
 
   #scheduleRepaint(): void {
@@ -46,7 +53,10 @@ export class SkyScene extends Phaser.Scene {
   }
 
   #placeTwinkles(width: number, height: number): void {
-    for (const star of this.#twinkles) star.destroy();
+    for (const star of this.#twinkles) {
+      this.tweens.killTweensOf(star);
+      star.destroy();
+    }
     this.#twinkles = [];
     const random = seededRandom(42);
     const count = Math.round(Math.min(28, (width * height) / 40000));
@@ -56,7 +66,7 @@ export class SkyScene extends Phaser.Scene {
         .setScale(0.35 + random() * 0.5)
         .setAlpha(0.3);
       this.#twinkles.push(star);
-      if (!this.reducedMotion) {
+      if (!this.reducedMotion()) {
         this.tweens.add({
           targets: star,
           alpha: { from: 0.15, to: 0.95 },

@@ -32,7 +32,7 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     render: { antialias: true },
     scene: [
-      new SkyScene(services.reducedMotion),
+      new SkyScene(() => services.reducedMotion),
       new LoadingScene(services, onAssetProgress),
       new TitleScene(services, kiosk),
       new ProfileScene(services),
