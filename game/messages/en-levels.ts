@@ -86,7 +86,7 @@ export const enLevels: Record<string, LevelTexts> = {
     goal: 'Make every holder let go of the old hat, so it vanishes.',
     hints: [
       'Find all three holders: the name hat, a slot in wardrobe, and bag["hat"].',
-      'wardrobe.remove(hat) empties the slot, del bag["hat"] empties the bag, and del hat removes the name. Mind the order: after del hat, the name hat is gone.',
+      'wardrobe.remove(hat) empties the slot, del bag["hat"] takes the hat out of the bag, and del hat removes the name. Mind the order: after del hat, the name hat is gone.',
       'Write these three lines in this order: wardrobe.remove(hat), then del bag["hat"], then del hat',
     ],
     msg: {
@@ -105,7 +105,8 @@ export const enLevels: Record<string, LevelTexts> = {
       'When you call a function, it gets its own names for what you give it. ' +
       'While wear(hat) runs, its name h holds the hat, so the tally is one higher. ' +
       'When the function returns, its names are gone: they let go and the tally drops back. ' +
-      "peek() tells you how far the hat's tally has moved since your spell began.",
+      "peek() tells you how far the hat's tally has moved since your spell began. " +
+      'Use peek() here, not sys.getrefcount: inside a function, Python 3.14 reads its own names with fewer hidden helpers, so getrefcount inside and outside the function cannot be compared.',
     goal: 'Give the hat to wear, so peek() sees the tally go up inside wear and back to 0 after wear returns.',
     hints: [
       'Right now wear has empty brackets: it gets nothing, so nothing new holds the hat inside it.',
@@ -119,6 +120,8 @@ export const enLevels: Record<string, LevelTexts> = {
         'peek() was never called from inside a function, so nobody looked while a function was running. Keep peek() inside wear, and call wear.',
       'nothing-inside':
         'Inside the function, peek saw {inside}: nothing new held the hat there. Pass the hat into the function, so its own name holds it.',
+      'held-outside':
+        "Inside the function, peek saw {inside}, but none of the function's own names held the hat: a holder outside the function did. Give the hat to the function, like wear(hat), so its own name holds it.",
       'kept-by':
         'After the spell the tally is still {after}: {holders} kept holding the hat after the function returned. Only the function\'s own names should hold it.',
       'kept-hidden':

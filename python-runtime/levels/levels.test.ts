@@ -139,7 +139,8 @@ describe('measured scenes', () => {
     const swept = await cast('refcount/make-it-vanish', letGo.replace('import gc\n', 'import gc\nhat.me = hat\n'));
     expect(swept.passed).toBe(true);
     expect(swept.messages.map((message) => message.key)).toEqual(['levels.refcount/make-it-vanish.msg.swept']);
-    expect(tallyOf(swept, 'hat').vanished).toBe(true);
+    expect(tallyOf(swept, 'hat')).toMatchObject({ vanished: true, swept: true });
+    expect(tallyOf(byTally, 'hat')).toMatchObject({ vanished: true, swept: false });
   });
 
   it('sees a function name hold the hat only while the function runs', async () => {
@@ -147,6 +148,11 @@ describe('measured scenes', () => {
     expect(result.passed).toBe(true);
     expect(result.output).toBe('1\n0\n');
     expect(result.messages[0]!.params).toMatchObject({ inside: '+1', after: '0' });
+    // a list outside the function raises the tally too, but no name of the function held the hat
+    const outside = await cast('refcount/function-holder', 'def wear():\n    print(peek())\ntmp = [hat]\nwear()\ndel tmp\nprint(peek())\n');
+    expect(outside.passed).toBe(false);
+    expect(outside.output).toBe('1\n0\n');
+    expect(outside.messages.map((message) => message.key)).toEqual(['levels.refcount/function-holder.msg.held-outside']);
   });
 
   it("shows None's tally frozen next to the hat's", async () => {

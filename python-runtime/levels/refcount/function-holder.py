@@ -2,8 +2,10 @@
 
 The spell gets `peek()`, which returns how far the hat's tally has moved since the spell began.
 peek records every reading together with whether it was called from inside a function of the
-spell. The level passes when a reading inside a function saw the tally up (the function's own
-name held the hat) and the tally is back to the start after the spell.
+spell and whether one of that function's own names (its locals) held the hat then. The level
+passes when such a reading saw the tally up (the function's own name held the hat) and the tally
+is back to the start after the spell. A holder outside the function (a list made before the call)
+raises the tally too, but it is not what the lesson is about, so it does not count.
 All readings go through one tally reader, so every one is taken the same way and the checker's
 own holders cancel out.
 """
@@ -31,11 +33,14 @@ def called_from_spell_function(frame):
 def check(spell):
     hat = MagicHat("hat")
     tally = tally_reader(hat)
-    readings = []  # (delta, inside a function of the spell)
+    readings = []  # (delta, inside a function of the spell, a name of that function held the hat)
 
     def peek():
-        delta = tally() - start
-        readings.append((delta, called_from_spell_function(_getframe(1))))
+        delta = tally() - start  # read first: looking at the frame's names below holds nothing after
+        frame = _getframe(1)
+        inside = called_from_spell_function(frame)
+        held = inside and any(value is hat for value in frame.f_locals.values())
+        readings.append((delta, inside, held))
         return delta
 
     ns = spell.namespace(hat=hat, peek=peek)
@@ -43,9 +48,10 @@ def check(spell):
     spell.run(ns)
     after = tally() - start
 
-    inside = [delta for delta, in_function in readings if in_function]
-    best_inside = max(inside) if inside else 0
-    passed = best_inside >= 1 and after == 0
+    inside = [delta for delta, in_function, _held in readings if in_function]
+    held_inside = [delta for delta, _in_function, held in readings if held]
+    best_inside = max(held_inside or inside or [0])
+    passed = bool(held_inside) and max(held_inside) >= 1 and after == 0
     scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, after)]}
     params = {"inside": signed(best_inside), "after": signed(after)}
     messages = []
@@ -56,6 +62,8 @@ def check(spell):
             messages.append(("no-peek-inside", params))
         elif best_inside < 1:
             messages.append(("nothing-inside", params))
+        elif not held_inside:
+            messages.append(("held-outside", params))
         if after > 0:
             still = [name for name in holders_of(hat, ns) if name != "hat"]
             still += [entry["name"] for entry in containers_of(hat, ns)]

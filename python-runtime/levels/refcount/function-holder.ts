@@ -56,6 +56,17 @@ print("After wear:", peek())
 `,
     },
     {
+      why: 'a list outside the function holds the hat while peek looks inside a function that never gets it',
+      source: `def wear():
+    print("Inside wear:", peek())
+
+tmp = [hat]
+wear()
+del tmp
+print("After wear:", peek())
+`,
+    },
+    {
       why: 'no function at all: a top-level name holds the hat while peek looks',
       source: `worn = hat
 print("Inside:", peek())
