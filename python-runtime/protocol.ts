@@ -76,6 +76,11 @@ export interface TallyObject {
   containers: { name: string; slots: number }[];
   /** True when a weak reference showed the object was freed during the spell. */
   vanished: boolean;
+  /**
+   * True when it vanished inside a collection (gc.collect()), not the moment its tally reached 0:
+   * something, such as the object itself, still held it, so only the cycle cleaner could free it.
+   */
+  swept?: boolean;
 }
 
 /**

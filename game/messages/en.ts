@@ -93,7 +93,7 @@ export const en = {
   },
   chapters: {
     refcount: 'Reference counting',
-    'refcount-tagline': 'The magic hat and its tally: how many names are holding me?',
+    'refcount-tagline': 'The magic hat and its tally: who is holding me?',
     gc: 'Garbage collection',
     'gc-tagline': 'The Ghost Collector sweeps up things that only hold each other.',
     gil: 'The GIL',
@@ -140,6 +140,7 @@ export const en = {
     'object-held-by-nobody': 'No name holds it.',
     'object-in-container': 'Slots of {name} holding it: {slots}.',
     'object-vanished': 'It vanished: nobody held it any more, so Python threw it away.',
+    'object-swept': 'It vanished, but not because its tally reached 0: something (maybe the object itself) still held it, so only the cycle cleaner, gc.collect(), could take it away.',
     'runes-listed': 'The runes of {name}, in order: {runes}.',
     'runes-more': 'and {count} more',
     'runes-none': 'No runes to show: the spell has no function called {name}.',

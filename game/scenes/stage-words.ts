@@ -1,4 +1,4 @@
-import type { SceneData } from '../../python-runtime/protocol.js';
+import type { SceneData, TallyObject } from '../../python-runtime/protocol.js';
 import { formatDelta, isTallyScene } from './tally-layout.js';
 import { describeRunes, isRuneScene } from './rune-layout.js';
 import { catalogueHoldText, describeGhosts, isGhostScene } from './ghost-layout.js';
@@ -33,12 +33,12 @@ export function describeScene(scene: SceneData | null, format: Format): string[]
 }
 
 function describeTallyObject(
-  object: { label: string; delta: number; holders: string[]; containers: { name: string; slots: number }[]; vanished: boolean },
+  object: TallyObject,
   format: Format,
 ): string {
   const parts = [format('level.object-tally', { label: object.label, delta: formatDelta(object.delta) })];
   if (object.vanished) {
-    parts.push(format('level.object-vanished'));
+    parts.push(format(object.swept ? 'level.object-swept' : 'level.object-vanished'));
   } else {
     parts.push(
       object.holders.length > 0

@@ -84,4 +84,12 @@ describe('castResultView', () => {
       'wand: tally \u22121. It vanished: nobody held it any more, so Python threw it away.',
     ]);
   });
+
+  it('says a swept object was not freed by its tally but by the cycle cleaner', () => {
+    const view = castResultView(
+      result({ scene: { kind: 'tally', objects: [{ label: 'hat', delta: -3, holders: [], containers: [], vanished: true, swept: true }] } }),
+    );
+    expect(view.objects[0]).toContain('not because its tally reached 0');
+    expect(view.objects[0]).not.toContain('nobody held it');
+  });
 });

@@ -262,7 +262,7 @@ def tally_reader(obj):
 _getrefcount = sys.getrefcount
 
 
-def tally_object(label, obj, ns, delta, vanished=False):
+def tally_object(label, obj, ns, delta, vanished=False, swept=False):
     """One object of a `tally` scene (see TallyObject in protocol.ts)."""
     return {
         "label": label,
@@ -270,6 +270,7 @@ def tally_object(label, obj, ns, delta, vanished=False):
         "holders": [] if obj is None else holders_of(obj, ns),
         "containers": [] if obj is None else containers_of(obj, ns),
         "vanished": bool(vanished),
+        "swept": bool(vanished and swept),
     }
 
 

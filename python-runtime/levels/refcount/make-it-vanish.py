@@ -78,7 +78,8 @@ def check(spell):
     if after is None:
         # Every holder the story gave let go and the hat was freed. Say which cleaner freed it:
         # reference counting (the tally reached 0) or a gc.collect() the spell called.
-        scene = {"kind": "tally", "objects": [tally_object("hat", None, ns, -story_holders, vanished=True)]}
+        hat_scene = tally_object("hat", None, ns, -story_holders, vanished=True, swept=watch.swept)
+        scene = {"kind": "tally", "objects": [hat_scene]}
         params = {"delta": signed(-story_holders), "count": story_holders}
         message = ("swept", params) if watch.swept else ("well-done", params)
         return Verdict(True, [message], scene)
