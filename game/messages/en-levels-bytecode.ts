@@ -76,7 +76,7 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'well-done':
         'The runes of answer hold {goal} in a {rune} rune and have no BINARY_OP rune: Python folded 6 * 7 into {goal} before the spell ever ran.',
       'no-function': 'There is no spell function called {name}. Write one with def {name}(): and keep that name.',
-      'write-the-sum': 'Write the sum 6 * 7 inside {name}, so you can watch Python fold it. An answer you worked out yourself leaves nothing to fold.',
+      'write-the-sum': 'Write the sum 6 * 7 inside {name}, and return it, so you can watch Python fold it into {goal}. An answer you worked out yourself leaves nothing to fold.',
       'still-math':
         '{name} still has {count} BINARY_OP rune(s), the first one for {op}: that math happens every time {name} runs. Use the numbers themselves, not names that hold them.',
       'returns-other': 'Casting {name}() gave back {returned}, not {goal}.',

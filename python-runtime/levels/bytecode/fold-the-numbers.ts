@@ -42,6 +42,15 @@ print(answer())
 `,
     },
     {
+      why: 'a multiplication that makes something else sits beside a 42 written by hand: nothing folded into the 42',
+      source: `def answer():
+    unused = 2 * 3
+    return 42
+
+print(answer())
+`,
+    },
+    {
       why: 'the numbers are in names, so a BINARY_OP rune multiplies every time answer runs',
       source: `def answer():
     six = 6
