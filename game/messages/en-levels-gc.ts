@@ -100,7 +100,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'wisp and mist remember each other again. This time, no Ghost Collector: break the circle yourself! ' +
       'If wisp forgets her friend (wisp.friend = None), wisp no longer holds mist. ' +
       'Then, when the names let go, nothing holds mist any more: her tally reaches 0 and Python frees her at once, and with her goes the last holder of wisp. ' +
-      'The tally cleans up everything, right away, without waiting for anyone.',
+      'The tally cleans up both of them, right away, without waiting for anyone.',
     goal: 'Break the circle by hand so that wisp and mist both leave when their names let go, with no Ghost Collector.',
     hints: [
       'A circle breaks when one of the two forgets the other.',

@@ -15,8 +15,8 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     story:
       'A thread is a worker that runs a function while other threads run theirs. In the castle, threads are knights. ' +
       'Sir GIL (the Global Interpreter Lock) owns one counting stick, and only the knight holding it may run a rune of Python bytecode. ' +
-      'So even with many knights, only one rune runs at a time. After a while Sir GIL asks the holder to hand the stick on, but only at a switch point: when a function starts, when a loop jumps back, or after a call. ' +
-      'Real Python asks every 5 milliseconds (sys.getswitchinterval() says 0.005). The browser Python of this school cannot start real threads, so the school\'s stepper plays the knights rune by rune and counts 10 runes instead of 5 milliseconds.',
+      'So even with many knights, only one rune runs at a time. When another knight is waiting, Sir GIL asks the holder after a while to hand the stick on, and the holder does it only at a switch point: when a function starts, when a loop jumps back, or after a call. ' +
+      'Real Python asks when a knight has waited 5 milliseconds (sys.getswitchinterval() says 0.005); a knight alone is never asked. The browser Python of this school cannot start real threads, so the school\'s stepper plays the knights rune by rune and counts 10 runes instead of 5 milliseconds.',
     goal: 'Write bors() so he marches like arthur(): five steps, each adding "B" to marks. Then watch the two knights take turns with the stick.',
     hints: [
       'arthur() is a loop: for step in range(5): and inside it marks.append("A"). Each time the loop jumps back is a switch point.',

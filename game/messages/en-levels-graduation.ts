@@ -55,7 +55,7 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'well-done':
         'Both cleaners worked! lamp left the moment its tally reached 0, and the Ghost Collector swept the lost circle of wisp and mist.',
       'lamp-stays': 'lamp is still here: {holders} still holds it, so its tally never reached 0. Let go of every holder of lamp.',
-      'lamp-swept': 'lamp was swept by the Ghost Collector, but the tally could have freed it alone: let go of lamp before you call him, with no circle around it.',
+      'lamp-swept': 'lamp was swept by the Ghost Collector: it was in a circle, so the tally could not free it. Give lamp no circle, and just let go of it (del lamp): the tally frees it at once.',
       'freed-by-tally':
         '{labels} left without the Ghost Collector: the circle was broken, so the tally freed them. Keep the circle and call gc.collect() to see him sweep it.',
       'still-named': 'Names still hold the spirits: {holders}. Let them go (del), then call the Ghost Collector.',

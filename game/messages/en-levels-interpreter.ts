@@ -101,7 +101,7 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'and puts the stone on brew\'s pile, right where brew left off. Watch the rooms open and close while the wizard reads brew(5).',
     goal: 'Set deepest to the most frames open at the same time while the wizard reads brew(5), and handed_back to what double\'s RETURN_VALUE hands back to brew.',
     hints: [
-      'brew has its own frame. Each call of a spell function opens one more on top, until it returns.',
+      'Count the rooms the wizard reads here: brew\'s own frame, and one more on top for each call that has not returned yet.',
       'double(5) works out 5 * 2. RETURN_VALUE hands that to brew, before brew adds 1.',
       'Write: deepest = 2 and handed_back = 10',
     ],

@@ -36,7 +36,7 @@ def bors():
     for step in range(2):
         count += 1
 
-# 1. Which rune READS count, and which rune WRITES it back? (use dis, or remember chapter 4)
+# 1. Which rune READS count, and which rune WRITES it back? (use dis, or remember chapter 3)
 reads = ""
 writes = ""
 # 2. The story gives you lock. Guard count += 1 in both knights.
