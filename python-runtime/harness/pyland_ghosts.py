@@ -8,13 +8,14 @@ Python has two cleaners, and the checkers of this chapter tell them apart by beh
     automatic collector while the spell runs (CPython 3.14.0-3.14.4 collect incrementally, so when
     an automatic collection would come is not something a check may depend on).
 
-A checker uses it like this:
+A checker uses it like this (judge_under_watch does the first, third and last step):
 
     watch = SpiritWatch()
-    ns = give_the_story(spell, watch)       # makes Spirit(...) objects: the watch adopts them
+    ns = give_the_story(spell)               # makes Spirit(...) objects: the watch adopts them
     watch.run(spell, ns)                     # collector paused, every departure recorded in order
     watch.end_of("wisp")                     # 'alive', 'freed' (tally reached 0) or 'swept' (gc)
-    return Verdict(passed, messages, watch.scene())
+    verdict = Verdict(passed, messages, watch.scene())
+    watch.clean_up()
 
 How a spirit left is measured, never guessed: a weak reference's callback runs the moment the
 spirit is freed, and gc.callbacks say whether a collection was running at that moment. A trace
@@ -316,13 +317,15 @@ class SpiritWatch:
         record = self.record(label)
         return record.end if record is not None else None
 
-    def named_holders(self, label):
-        """The spell's names (and the containers they name) that still hold the spirit after the spell."""
+    def named_holders(self, *labels):
+        """The spell's names (and the containers they name) that still hold these spirits after
+        the spell: those of the first spirit first, each name once."""
         found = []
-        for hold in self.end_holds:
-            if hold["target"] == label and hold["kind"] in ("name", "item", "local", "local-item"):
-                if hold["holder"] not in found:
-                    found.append(hold["holder"])
+        for label in labels:
+            for hold in self.end_holds:
+                if hold["target"] == label and hold["kind"] in ("name", "item", "local", "local-item"):
+                    if hold["holder"] not in found:
+                        found.append(hold["holder"])
         return found
 
     def in_cycle(self, label):
@@ -380,6 +383,26 @@ class SpiritWatch:
             "events": [dict(event, labels=list(event["labels"])) for event in self.events],
             "collectorCame": self.collector_came,
         }
+
+
+def judge_under_watch(spell, give_the_story, judge):
+    """What every checker of the chapter does: open a watch before the story makes its spirits
+    (so the watch adopts them), run the spell under it, judge what it saw, then let go of it all
+    before the cast ends (see clean_up)."""
+    watch = SpiritWatch()
+    try:
+        watch.run(spell, give_the_story(spell))
+        return judge(watch, watch.scene())
+    finally:
+        watch.clean_up()
+
+
+def circle(first, second):
+    """Two spirits, each the other's friend: a circle of two that no tally can free alone."""
+    one = Spirit(first)
+    other = Spirit(second, friend=one)
+    one.friend = other
+    return one, other
 
 
 def _small_container_items(value):

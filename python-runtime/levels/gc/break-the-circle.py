@@ -6,7 +6,7 @@ while no collection was running, i.e. their tallies reached 0.
 """
 
 from pyland import Verdict
-from pyland_ghosts import Spirit, SpiritWatch
+from pyland_ghosts import circle, judge_under_watch, Spirit
 
 PAIR = ("wisp", "mist")
 
@@ -14,18 +14,12 @@ PAIR = ("wisp", "mist")
 def give_the_story(spell):
     """wisp and mist, each the other's friend. Made in their own function, so the checker holds
     neither of them once it returns."""
-    wisp = Spirit("wisp")
-    mist = Spirit("mist", friend=wisp)
-    wisp.friend = mist
+    wisp, mist = circle("wisp", "mist")
     return spell.namespace(Spirit=Spirit, wisp=wisp, mist=mist)
 
 
 def check(spell):
-    watch = SpiritWatch()
-    watch.run(spell, give_the_story(spell))
-    verdict = judge(watch, watch.scene())
-    watch.clean_up()
-    return verdict
+    return judge_under_watch(spell, give_the_story, judge)
 
 
 def judge(watch, scene):
@@ -35,9 +29,7 @@ def judge(watch, scene):
     swept = [label for label in PAIR if ends[label] == "swept"]
     if swept:
         return Verdict(False, [("swept", {"labels": " and ".join(swept)})], scene)
-    holders = []
-    for label in PAIR:
-        holders += [name for name in watch.named_holders(label) if name not in holders]
+    holders = watch.named_holders(*PAIR)
     if holders:
         return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
     if any(watch.in_cycle(label) for label in PAIR):

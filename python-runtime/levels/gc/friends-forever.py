@@ -7,7 +7,7 @@ them: that proves only their circle was keeping them (not some hidden holder).
 """
 
 from pyland import Verdict
-from pyland_ghosts import Spirit, SpiritWatch
+from pyland_ghosts import judge_under_watch, Spirit
 
 PAIR = ("wisp", "mist")
 
@@ -21,11 +21,7 @@ def give_the_story(spell):
 
 
 def check(spell):
-    watch = SpiritWatch()
-    watch.run(spell, give_the_story(spell))
-    verdict = judge(watch, watch.scene())
-    watch.clean_up()
-    return verdict
+    return judge_under_watch(spell, give_the_story, judge)
 
 
 def judge(watch, scene):
@@ -36,9 +32,7 @@ def judge(watch, scene):
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
         return Verdict(False, [("left", {"labels": " and ".join(freed)})], scene)
-    holders = []
-    for label in PAIR:
-        holders += [name for name in watch.named_holders(label) if name not in holders]
+    holders = watch.named_holders(*PAIR)
     if holders:
         return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
     if not watch.hold_each_other(*PAIR):

@@ -9,7 +9,7 @@ reaching 0 freed it, not the Ghost Collector.
 """
 
 from pyland import Verdict
-from pyland_ghosts import Spirit, SpiritWatch
+from pyland_ghosts import Spirit, judge_under_watch
 
 
 def left_at_return(record):
@@ -17,12 +17,13 @@ def left_at_return(record):
     return record.end == "freed" and during is not None and during[0] == "return" and during[1] == record.born_call
 
 
+def give_the_story(spell):
+    """Only the Spirit class: the spell makes its own spirit."""
+    return spell.namespace(Spirit=Spirit)
+
+
 def check(spell):
-    watch = SpiritWatch()
-    watch.run(spell, spell.namespace(Spirit=Spirit))
-    verdict = judge(watch, watch.scene())
-    watch.clean_up()
-    return verdict
+    return judge_under_watch(spell, give_the_story, judge)
 
 
 def judge(watch, scene):

@@ -7,7 +7,7 @@ gc.collect() by the checker: something the spell keeps (the lantern) can still r
 """
 
 from pyland import Verdict
-from pyland_ghosts import Spirit, SpiritWatch
+from pyland_ghosts import circle, judge_under_watch, Spirit
 
 KEPT = ("wisp", "mist")
 LOST = ("boo", "hush")
@@ -16,21 +16,13 @@ LOST = ("boo", "hush")
 def give_the_story(spell):
     """Two circles of two. Made in their own function, so the checker holds none of them once
     it returns."""
-    wisp = Spirit("wisp")
-    mist = Spirit("mist", friend=wisp)
-    wisp.friend = mist
-    boo = Spirit("boo")
-    hush = Spirit("hush", friend=boo)
-    boo.friend = hush
+    wisp, mist = circle("wisp", "mist")
+    boo, hush = circle("boo", "hush")
     return spell.namespace(Spirit=Spirit, wisp=wisp, mist=mist, boo=boo, hush=hush)
 
 
 def check(spell):
-    watch = SpiritWatch()
-    watch.run(spell, give_the_story(spell))
-    verdict = judge(watch, watch.scene())
-    watch.clean_up()
-    return verdict
+    return judge_under_watch(spell, give_the_story, judge)
 
 
 def judge(watch, scene):
@@ -50,9 +42,7 @@ def judge(watch, scene):
         elif not watch.collector_came:
             messages.append(("not-called", {}))
         else:
-            holders = []
-            for label in still:
-                holders += [name for name in watch.named_holders(label) if name not in holders]
+            holders = watch.named_holders(*still)
             if holders:
                 messages.append(("lost-kept", {"labels": " and ".join(still), "holders": ", ".join(holders)}))
             else:

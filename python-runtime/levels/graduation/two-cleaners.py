@@ -8,7 +8,7 @@ called. What the spell prints is never read.
 """
 
 from pyland import Verdict
-from pyland_ghosts import Spirit, SpiritWatch
+from pyland_ghosts import circle, judge_under_watch, Spirit
 
 PAIR = ("wisp", "mist")
 
@@ -16,18 +16,12 @@ PAIR = ("wisp", "mist")
 def give_the_story(spell):
     """Made in their own function, so the checker holds none of them once it returns."""
     lamp = Spirit("lamp")
-    wisp = Spirit("wisp")
-    mist = Spirit("mist", friend=wisp)
-    wisp.friend = mist
+    wisp, mist = circle("wisp", "mist")
     return spell.namespace(Spirit=Spirit, lamp=lamp, wisp=wisp, mist=mist)
 
 
 def check(spell):
-    watch = SpiritWatch()
-    watch.run(spell, give_the_story(spell))
-    verdict = judge(watch, watch.scene())
-    watch.clean_up()
-    return verdict
+    return judge_under_watch(spell, give_the_story, judge)
 
 
 def judge(watch, scene):
@@ -42,9 +36,7 @@ def judge(watch, scene):
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
         return Verdict(False, [("freed-by-tally", {"labels": " and ".join(freed)})], scene)
-    holders = []
-    for label in PAIR:
-        holders += [name for name in watch.named_holders(label) if name not in holders]
+    holders = watch.named_holders(*PAIR)
     if holders:
         return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
     if watch.collector_came:
