@@ -5,6 +5,12 @@ the kid's code with the spell stepper and turn the reading into a `wizard` scene
 # stacks; this watches every rune and keeps what the scene shows.
 
 import pyland_stepper as stepper
+from pyland import Verdict
+
+# The level message keys each function below can put into a Verdict (levels-data.test.ts reads it).
+LEVEL_MESSAGES = {
+    "judge_stack_prediction": ("no-binary-op", "no-prediction", "not-a-list", "well-done", "wrong-size", "wrong-values"),
+}
 
 MAX_STEPS = 5_000  # a kid-sized spell needs a few dozen; more means a loop that never ends
 STEPS_SHOWN = 80
@@ -144,3 +150,31 @@ def empty_scene(title, missing):
         "kind": "wizard", "title": title, "functions": [], "runes": [], "moreRunes": 0,
         "steps": [], "totalSteps": 0, "returned": None, "missing": list(missing),
     }
+
+
+def judge_stack_prediction(spell, ns, function, args, title, name):
+    """The wizard's question of follow-the-stack and folded-stack: what does the value stack hold
+    right after the first BINARY_OP rune of the kid's own `function` called with `args`? Steps it
+    with the spell stepper and compares the spell's `prediction` list with the real stack by repr
+    (as the scene shows it); never reads what the spell printed."""
+    reading = read_call(spell, function, *args)
+    binary = next((n for n, step in enumerate(reading.steps) if step["op"] == "BINARY_OP" and step["depth"] == 1), None)
+    if binary is None:
+        return Verdict(False, [("no-binary-op", {"name": name})], wizard_scene(title, reading, missing=["BINARY_OP"]))
+    scene = wizard_scene(title, reading, marked=[binary])
+    real = [stepper.safe_repr(v) for v in reading.steps[binary]["after"]]
+    shown = "[" + ", ".join(real) + "]"
+
+    if "prediction" not in ns:
+        return Verdict(False, [("no-prediction", {})], scene)
+    prediction = ns["prediction"]
+    if type(prediction) is not list:
+        return Verdict(False, [("not-a-list", {"kind": type(prediction).__name__})], scene)
+    guess = [stepper.safe_repr(v) for v in prediction]
+    if guess == real:
+        rune = reading.steps[binary]["argument"]
+        return Verdict(True, [("well-done", {"stack": shown, "rune": rune})], scene)
+    guessed = "[" + ", ".join(guess) + "]"
+    if len(guess) != len(real):
+        return Verdict(False, [("wrong-size", {"guess": guessed, "count": len(guess), "real": len(real)})], scene)
+    return Verdict(False, [("wrong-values", {"guess": guessed})], scene)
