@@ -378,3 +378,37 @@ describe('casting', () => {
     await expect(runtime.cast({ level: 'refcount/test', source: 'x = 1' })).rejects.toThrow(/disposed/);
   });
 });
+
+describe('stepper tools', () => {
+  function lastTool(worker: FakeWorker): Extract<ToWorker, { type: 'tool' }> {
+    const tool = worker.posted.findLast((message) => message.type === 'tool');
+    if (tool?.type !== 'tool') throw new Error('no tool posted');
+    return tool;
+  }
+
+  it('answers with what the worker stepped, and ignores a cast answer that carries the same id', async () => {
+    const runtime = await readyClient();
+    const worker = workers[0]!;
+    const stepped = runtime.runTool<{ returned: string }>('step', { source: 'def f(): return 1', call: 'f' });
+    await settle();
+    const tool = lastTool(worker);
+    worker.send({ type: 'result', id: tool.id, heapBytes: 1, result: verdict('refcount/test') });
+    worker.send({ type: 'tool-result', id: tool.id, heapBytes: 1, answer: JSON.stringify({ returned: '1' }) });
+    expect(await stepped).toEqual({ returned: '1' });
+  });
+
+  it('stops a tool that runs past its limit in the same two tiers as a cast, and says so', async () => {
+    const runtime = await readyClient();
+    const stubborn = workers[0]!;
+    const stepped = runtime.runTool('race', { source: 'while True: pass' }, { timeLimitMs: 300 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(buffer[0]).toBe(2);
+    await vi.advanceTimersByTimeAsync(HARD_KILL_GRACE_MS - 1);
+    expect(stubborn.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await stepped).toEqual({ error: { kind: 'interrupted', message: 'the stepper was stopped: it ran longer than 300 ms', line: null } });
+    expect(stubborn.terminated).toBe(true);
+    expect(runtime.stats.hardKills).toBe(1);
+  });
+});

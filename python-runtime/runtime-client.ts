@@ -137,16 +137,20 @@ interface Session {
   worker: WorkerLike | null;
   /** Set before the client terminates it, so its exit is not mistaken for a crash. */
   retired: boolean;
-  onResult: ((message: Extract<FromWorker, { type: 'result' }>) => void) | null;
-  onToolResult?: ((message: Extract<FromWorker, { type: 'tool-result' }>) => void) | null;
+  /** The worker answered a job (a cast or a stepper tool); the waiting job checks the id. */
+  onAnswer: ((message: WorkerAnswer) => void) | null;
   onDeath: ((reason: string) => void) | null;
 }
 
-type CastOutcome =
-  | { kind: 'result'; result: WorkerCastResult; heapBytes: number; fatal: boolean }
-  | { kind: 'killed' }
-  | { kind: 'crashed' }
-  | { kind: 'disposed' };
+type WorkerAnswer = Extract<FromWorker, { type: 'result' | 'tool-result' }>;
+
+/** How a job on the worker ended: its answer, or stopped (killed), the worker died, or disposed. */
+type JobOutcome<Answer extends WorkerAnswer> = { kind: 'answer'; message: Answer } | { kind: 'killed' | 'crashed' | 'disposed' };
+
+/** The time limit asked for, when it is a positive number of ms; the fallback otherwise. */
+function timeLimit(asked: number | undefined, fallback: number): number {
+  return asked !== undefined && Number.isFinite(asked) && asked > 0 ? asked : fallback;
+}
 
 export class RuntimeStartError extends Error {
   override name = 'RuntimeStartError';
@@ -246,7 +250,9 @@ export class RuntimeClient implements MeasuredSpellRuntime {
     if (!Object.hasOwn(this.options.checkers, request.level)) return finish(unknownLevelResult(request.level));
 
     const session = await this.currentSession();
-    const outcome = await this.runOnWorker(session, request);
+    const limit = timeLimit(request.timeLimitMs, DEFAULT_TIME_LIMIT_MS);
+    const job = { type: 'cast', id: ++this.nextId, level: request.level, source: request.source } as const;
+    const outcome = await this.runJob<Extract<WorkerAnswer, { type: 'result' }>>(session, job, 'result', limit);
     switch (outcome.kind) {
       case 'disposed':
         throw new Error('The spell runtime was disposed.');
@@ -259,33 +265,38 @@ export class RuntimeClient implements MeasuredSpellRuntime {
       case 'crashed':
         this.replace(session, null);
         return finish(crashedResult(request.level));
-      case 'result':
-        this.stats.lastHeapBytes = outcome.heapBytes;
-        if (outcome.fatal || outcome.heapBytes > this.heapLimit) this.replace(session, null);
-        return finish(outcome.result);
+      case 'answer':
+        this.keepOrReplace(session, outcome.message);
+        return finish(outcome.message.result);
     }
   }
 
-  private runOnWorker(session: Session, request: CastRequest): Promise<CastOutcome> {
-    const id = ++this.nextId;
+  /**
+   * Posts one job and waits for its answer under the two stop tiers every job shares: past
+   * `limit` ms the interrupt buffer asks Python to stop (and wakes a spell sleeping in
+   * time.sleep); if Python has not answered `graceMs` later, the job is killed (the caller
+   * replaces the worker). Without an interrupt buffer the limit kills at once.
+   */
+  private runJob<Answer extends WorkerAnswer>(
+    session: Session,
+    job: Extract<ToWorker, { type: 'cast' | 'tool' }>,
+    answerType: Answer['type'],
+    limit: number,
+  ): Promise<JobOutcome<Answer>> {
     const buffer = this.options.interruptBuffer;
-    const asked = request.timeLimitMs;
-    const limit = asked !== undefined && Number.isFinite(asked) && asked > 0 ? asked : DEFAULT_TIME_LIMIT_MS;
-    return new Promise<CastOutcome>((resolve) => {
+    return new Promise<JobOutcome<Answer>>((resolve) => {
       let limitTimer: ReturnType<typeof setTimeout> | undefined;
       let graceTimer: ReturnType<typeof setTimeout> | undefined;
-      const settle = (outcome: CastOutcome): void => {
+      const settle = (outcome: JobOutcome<Answer>): void => {
         clearTimeout(limitTimer);
         clearTimeout(graceTimer);
-        session.onResult = null;
+        session.onAnswer = null;
         session.onDeath = null;
         this.abortCast = null;
         resolve(outcome);
       };
-      session.onResult = (message) => {
-        if (message.id === id) {
-          settle({ kind: 'result', result: message.result, heapBytes: message.heapBytes, fatal: message.fatal === true });
-        }
+      session.onAnswer = (message) => {
+        if (message.id === job.id && message.type === answerType) settle({ kind: 'answer', message: message as Answer });
       };
       session.onDeath = () => settle({ kind: 'crashed' });
       this.abortCast = () => settle({ kind: 'disposed' });
@@ -300,10 +311,16 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         this.prepareStandby();
         graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.graceMs);
       }, limit);
-      // a stop request meant for an earlier spell must not hit this one
+      // a stop request meant for an earlier job must not hit this one
       if (buffer !== undefined) Atomics.store(buffer, 0, 0);
-      session.worker?.postMessage({ type: 'cast', id, level: request.level, source: request.source });
+      session.worker?.postMessage(job);
     });
+  }
+
+  /** A worker whose interpreter broke, or whose heap grew past the limit, is replaced after its answer. */
+  private keepOrReplace(session: Session, answer: WorkerAnswer): void {
+    this.stats.lastHeapBytes = answer.heapBytes;
+    if (answer.fatal === true || answer.heapBytes > this.heapLimit) this.replace(session, null);
   }
 
   /** A stepper tool on the worker, with the same time limit tiers as a cast. */
@@ -314,42 +331,9 @@ export class RuntimeClient implements MeasuredSpellRuntime {
   ): Promise<StepperAnswer<Result>> {
     if (this.disposed) throw new Error('The spell runtime was disposed.');
     const session = await this.currentSession();
-    const id = ++this.nextId;
-    const buffer = this.options.interruptBuffer;
-    const limit =
-      timeLimitMs !== undefined && Number.isFinite(timeLimitMs) && timeLimitMs > 0 ? timeLimitMs : DEFAULT_TOOL_TIME_LIMIT_MS;
-    type ToolOutcome =
-      | { kind: 'answer'; message: Extract<FromWorker, { type: 'tool-result' }> }
-      | { kind: 'killed' | 'crashed' | 'disposed' };
-    const outcome = await new Promise<ToolOutcome>((resolve) => {
-      let limitTimer: ReturnType<typeof setTimeout> | undefined;
-      let graceTimer: ReturnType<typeof setTimeout> | undefined;
-      const settle = (value: ToolOutcome): void => {
-        clearTimeout(limitTimer);
-        clearTimeout(graceTimer);
-        session.onToolResult = null;
-        session.onDeath = null;
-        this.abortCast = null;
-        resolve(value);
-      };
-      session.onToolResult = (message) => {
-        if (message.id === id) settle({ kind: 'answer', message });
-      };
-      session.onDeath = () => settle({ kind: 'crashed' });
-      this.abortCast = () => settle({ kind: 'disposed' });
-      limitTimer = setTimeout(() => {
-        if (buffer === undefined) {
-          settle({ kind: 'killed' });
-          return;
-        }
-        Atomics.store(buffer, 0, 2);
-        Atomics.notify(buffer, 0);
-        this.prepareStandby();
-        graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.graceMs);
-      }, limit);
-      if (buffer !== undefined) Atomics.store(buffer, 0, 0);
-      session.worker?.postMessage({ type: 'tool', id, tool, payload });
-    });
+    const limit = timeLimit(timeLimitMs, DEFAULT_TOOL_TIME_LIMIT_MS);
+    const job = { type: 'tool', id: ++this.nextId, tool, payload } as const;
+    const outcome = await this.runJob<Extract<WorkerAnswer, { type: 'tool-result' }>>(session, job, 'tool-result', limit);
     const failed = (kind: 'interrupted' | 'crashed', message: string): StepperAnswer<Result> => ({
       error: { kind, message, line: null },
     });
@@ -363,12 +347,9 @@ export class RuntimeClient implements MeasuredSpellRuntime {
       case 'crashed':
         this.replace(session, null);
         return failed('crashed', 'Python stopped while stepping and was restarted');
-      case 'answer': {
-        const { message } = outcome;
-        this.stats.lastHeapBytes = message.heapBytes;
-        if (message.fatal === true || message.heapBytes > this.heapLimit) this.replace(session, null);
-        return JSON.parse(message.answer) as StepperAnswer<Result>;
-      }
+      case 'answer':
+        this.keepOrReplace(session, outcome.message);
+        return JSON.parse(outcome.message.answer) as StepperAnswer<Result>;
     }
   }
 
@@ -463,7 +444,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
     return new Promise<Session>((resolve, reject) => {
       let settled = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const session: Session = { worker: null, retired: false, onResult: null, onDeath: null };
+      const session: Session = { worker: null, retired: false, onAnswer: null, onDeath: null };
       const fail = (message: string): void => {
         if (settled) return;
         settled = true;
@@ -499,10 +480,8 @@ export class RuntimeClient implements MeasuredSpellRuntime {
               fail(`Python could not start: ${message.message}`);
               break;
             case 'result':
-              session.onResult?.(message);
-              break;
             case 'tool-result':
-              session.onToolResult?.(message);
+              session.onAnswer?.(message);
               break;
           }
         },
