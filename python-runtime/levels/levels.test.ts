@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../game/messages/format.js';
-import { createNodeRuntime } from '../node-runtime.js';
 import type { CastResult, GhostsSceneData, KidMessage, RuneSceneData, TallyObject, TallySceneData } from '../protocol.js';
-import type { SpellRuntime } from '../spell-runtime.js';
 import { LEVELS } from './index.js';
+import { sceneOf, useRealRuntime } from './real-runtime.js';
 
 /*
  * Every level's spells, cast through the real runtime (Pyodide = CPython 3.14 in a worker, the
@@ -12,18 +11,8 @@ import { LEVELS } from './index.js';
  * One Python for the whole file, as in the game, so casts must not leak into each other.
  */
 
-let runtime: SpellRuntime;
-
-beforeAll(async () => {
-  runtime = createNodeRuntime();
-  await runtime.ready;
-}, 120_000);
-
-afterAll(() => runtime?.dispose());
-
-function cast(level: string, source: string): Promise<CastResult> {
-  return runtime.cast({ level, source, timeLimitMs: 10_000 });
-}
+const real = useRealRuntime({ timeLimitMs: 10_000 });
+const { cast, outputOf } = real;
 
 /** Every message resolves to a catalogue text with all its placeholders filled. */
 function expectReadable(messages: KidMessage[]): void {
@@ -36,16 +25,11 @@ function expectReadable(messages: KidMessage[]): void {
   }
 }
 
-function tallyScene(result: CastResult): TallySceneData {
-  expect(result.scene, JSON.stringify(result)).not.toBeNull();
-  expect(result.scene!.kind).toBe('tally');
-  return result.scene as TallySceneData;
-}
+const tallyScene = (result: CastResult): TallySceneData => sceneOf(result, 'tally');
 
 /** The scene is of the level's own kind and has something measured in it to show. */
 function expectSceneOf(result: CastResult, kind: string): void {
-  expect(result.scene, JSON.stringify(result)).not.toBeNull();
-  expect(result.scene!.kind).toBe(kind);
+  sceneOf(result, kind);
   if (kind === 'tally') expect(tallyScene(result).objects.length).toBeGreaterThan(0);
   if (kind === 'ghosts') expect(Array.isArray((result.scene as GhostsSceneData).spirits)).toBe(true);
   if (kind === 'runes') {
@@ -171,12 +155,6 @@ describe('measured scenes', () => {
 
 /** The stories teach these facts: they must hold in this very Python. */
 describe('what the stories claim', () => {
-  async function outputOf(level: string, spell: string): Promise<string> {
-    const result = await cast(level, spell);
-    expect(result.error, JSON.stringify(result.error)).toBeNull();
-    return result.output;
-  }
-
   it('sys.getrefcount counts hidden helpers besides the names (another-holder)', async () => {
     // the only name in the spell holding the hat is `hat`, yet the tally is higher
     expect(Number(await outputOf('refcount/another-holder', 'import sys\nprint(sys.getrefcount(hat))\n'))).toBeGreaterThan(1);
@@ -221,12 +199,12 @@ describe('a spell that tampers with Python', () => {
       'real_getrefcount = sys.getrefcount',
       'sys.getrefcount = lambda thing: real_getrefcount(thing) + (1 if type(thing).__name__ == "MagicHat" else 0)',
     ].join('\n');
-    const result = await runtime.cast({ level: 'refcount/another-holder', source: `my_hat = hat\n${cheat}` });
+    const result = await real.runtime.cast({ level: 'refcount/another-holder', source: `my_hat = hat\n${cheat}` });
     expect(result.error).toBeNull();
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
     // and the harness put sys.getrefcount back: the next spell is measured truly
-    const honest = await runtime.cast({ level: 'refcount/another-holder', source: 'my_hat = hat' });
+    const honest = await real.runtime.cast({ level: 'refcount/another-holder', source: 'my_hat = hat' });
     expect(honest.passed).toBe(true);
     expect(tallyOf(honest, 'hat').delta).toBe(1);
   });
@@ -238,10 +216,10 @@ describe('a spell that tampers with Python', () => {
       'old = V.__init__',
       'V.__init__ = lambda s, p, m=(), sc=None: old(s, True, m, sc)',
     ].join('\n');
-    const result = await runtime.cast({ level: 'refcount/another-holder', source: cheat });
+    const result = await real.runtime.cast({ level: 'refcount/another-holder', source: cheat });
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
-    const next = await runtime.cast({ level: 'refcount/another-holder', source: 'print("no holder")' });
+    const next = await real.runtime.cast({ level: 'refcount/another-holder', source: 'print("no holder")' });
     expect(next.passed).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRuntime } from '../../node-runtime.js';
+import { describe, expect, it } from 'vitest';
 import type { CastResult, RuneSceneData } from '../../protocol.js';
-import type { SpellRuntime } from '../../spell-runtime.js';
+import { sceneOf, useRealRuntime } from '../real-runtime.js';
 
 /*
  * Chapter 4 (spell runes) through the real runtime: what its stories teach holds in this very
@@ -10,38 +9,17 @@ import type { SpellRuntime } from '../../spell-runtime.js';
  * reference, starter and wrong spell of every level.)
  */
 
-let runtime: SpellRuntime;
+const { cast, outputOf } = useRealRuntime();
 
-beforeAll(async () => {
-  runtime = createNodeRuntime();
-  await runtime.ready;
-}, 120_000);
+const runes = (result: CastResult): RuneSceneData => sceneOf(result, 'runes');
 
-afterAll(() => runtime?.dispose());
-
-function cast(level: string, source: string, timeLimitMs = 10_000): Promise<CastResult> {
-  return runtime.cast({ level, source, timeLimitMs });
-}
-
-function runes(result: CastResult): RuneSceneData {
-  expect(result.scene, JSON.stringify(result)).not.toBeNull();
-  expect(result.scene!.kind).toBe('runes');
-  return result.scene as RuneSceneData;
-}
-
-/** What a spell prints (any level will do: the check does not matter here). */
-async function outputOf(spell: string): Promise<string> {
-  const result = await cast('bytecode/find-the-constant', spell);
-  expect(result.error, JSON.stringify(result.error)).toBeNull();
-  return result.output;
-}
 
 const opnames = (fn: string) => `[i.opname for i in dis.get_instructions(${fn})]`;
 
 describe('what the stories claim', () => {
   it('a function that only says pass hands back None with LOAD_CONST and RETURN_VALUE (find-the-constant)', async () => {
     const spell = `import dis\ndef greet():\n    pass\nprint([(i.opname, i.argval) for i in dis.get_instructions(greet)][1:])\n`;
-    expect(await outputOf(spell)).toBe("[('LOAD_CONST', None), ('RETURN_VALUE', None)]\n");
+    expect(await outputOf('bytecode/find-the-constant', spell)).toBe("[('LOAD_CONST', None), ('RETURN_VALUE', None)]\n");
   });
 
   it('a word is carried by LOAD_CONST, a small number by LOAD_SMALL_INT, and 3.14 has no RETURN_CONST', async () => {
@@ -53,7 +31,7 @@ describe('what the stories claim', () => {
       `print(${opnames('greet')}[1:], ${opnames('small')}[1:], ${opnames('big')}[1:])`,
       'print("RETURN_CONST" in opcode.opmap)',
     ].join('\n');
-    expect(await outputOf(spell)).toBe(
+    expect(await outputOf('bytecode/find-the-constant', spell)).toBe(
       "['LOAD_CONST', 'RETURN_VALUE'] ['LOAD_SMALL_INT', 'RETURN_VALUE'] ['LOAD_CONST', 'RETURN_VALUE']\nFalse\n",
     );
   });
@@ -65,7 +43,7 @@ describe('what the stories claim', () => {
       'def charge(energy):\n    print(energy)\n    return energy * power',
       'print(sorted({(i.opname, i.argval) for i in dis.get_instructions(charge) if i.opname.startswith("LOAD_") and isinstance(i.argval, str)}))',
     ].join('\n');
-    expect(await outputOf(spell)).toBe("[('LOAD_FAST_BORROW', 'energy'), ('LOAD_GLOBAL', 'power'), ('LOAD_GLOBAL', 'print')]\n");
+    expect(await outputOf('bytecode/find-the-constant', spell)).toBe("[('LOAD_FAST_BORROW', 'energy'), ('LOAD_GLOBAL', 'power'), ('LOAD_GLOBAL', 'print')]\n");
   });
 
   it('6 * 7 is folded into 42 before the spell runs, six * 7 keeps a BINARY_OP rune (fold-the-numbers)', async () => {
@@ -76,12 +54,12 @@ describe('what the stories claim', () => {
       'print([(i.opname, i.argval) for i in dis.get_instructions(folded)][1:])',
       'print([i.opname for i in dis.get_instructions(named) if i.opname.startswith("BINARY_OP")])',
     ].join('\n');
-    expect(await outputOf(spell)).toBe("[('LOAD_SMALL_INT', 42), ('RETURN_VALUE', None)]\n['BINARY_OP']\n");
+    expect(await outputOf('bytecode/find-the-constant', spell)).toBe("[('LOAD_SMALL_INT', 42), ('RETURN_VALUE', None)]\n['BINARY_OP']\n");
   });
 
   it('every sum made only of numbers is folded, as dis shows even for a bare "6 * 7" (fold-the-numbers, folded-stack)', async () => {
     const spell = 'import dis\nfor sum in ["6 * 7", "2 + 3", "100 - 58", "60 * 60", "2 ** 10"]:\n    print([(i.opname, i.argval) for i in dis.get_instructions(sum)][1:])\n';
-    expect(await outputOf(spell)).toBe(
+    expect(await outputOf('bytecode/find-the-constant', spell)).toBe(
       [
         "[('LOAD_SMALL_INT', 42), ('RETURN_VALUE', None)]",
         "[('LOAD_SMALL_INT', 5), ('RETURN_VALUE', None)]",
@@ -106,7 +84,7 @@ describe('what the stories claim', () => {
       'brew(2)',
       'print(len(changes(brew)) > 1)',
     ].join('\n');
-    expect(await outputOf(spell)).toBe("[]\n[('RESUME', 'RESUME_CHECK')]\nTrue\n");
+    expect(await outputOf('bytecode/find-the-constant', spell)).toBe("[]\n[('RESUME', 'RESUME_CHECK')]\nTrue\n");
   });
 
   it('one cast is not enough and two are, as the level checks it', async () => {
@@ -228,6 +206,6 @@ describe('a tracer is not a specialising interpreter', () => {
     const result = await cast('bytecode/runes-that-learn', spell);
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['levels.bytecode/runes-that-learn.msg.traced']);
-    expect(await outputOf('import sys\nprint(sys.monitoring.get_tool(3))\n')).toBe('None\n');
+    expect(await outputOf('bytecode/find-the-constant', 'import sys\nprint(sys.monitoring.get_tool(3))\n')).toBe('None\n');
   });
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ghostSummary } from '../../../game/scenes/ghost-layout.js';
-import { createNodeRuntime } from '../../node-runtime.js';
 import type { CastResult, GhostsSceneData } from '../../protocol.js';
-import type { SpellRuntime } from '../../spell-runtime.js';
 import { levelById } from '../index.js';
+import { sceneOf, useRealRuntime } from '../real-runtime.js';
 
 /*
  * Chapter 2 (the Ghost Collector) through the real runtime (CPython 3.14 in Pyodide, the harness,
@@ -13,23 +12,11 @@ import { levelById } from '../index.js';
  * the watch or leak into the next cast.
  */
 
-let runtime: SpellRuntime;
-
-beforeAll(async () => {
-  runtime = createNodeRuntime();
-  await runtime.ready;
-}, 120_000);
-
-afterAll(() => runtime?.dispose());
-
-function cast(level: string, source: string, timeLimitMs = 10_000): Promise<CastResult> {
-  return runtime.cast({ level, source, timeLimitMs });
-}
+const { cast, outputOf } = useRealRuntime();
 
 function ghosts(result: CastResult): GhostsSceneData {
   expect(result.error, JSON.stringify(result.error)).toBeNull();
-  expect(result.scene?.kind, JSON.stringify(result)).toBe('ghosts');
-  return result.scene as GhostsSceneData;
+  return sceneOf(result, 'ghosts');
 }
 
 function keys(result: CastResult): string[] {
@@ -157,12 +144,6 @@ describe('the circle chapters: what stays, what is swept, what is freed', () => 
 
 /** The stories teach these facts: they must hold in this very Python. */
 describe('what the stories claim', () => {
-  async function outputOf(level: string, spell: string): Promise<string> {
-    const result = await cast(level, spell);
-    expect(result.error, JSON.stringify(result.error)).toBeNull();
-    return result.output;
-  }
-
   it('the Ghost Collector normally comes by himself: outside these lessons automatic collection is on', async () => {
     expect(await outputOf('refcount/another-holder', 'import gc\nprint(gc.isenabled())\n')).toBe('True\n');
   });

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { knightsSummary, lostSteps } from '../../../game/scenes/knight-layout.js';
-import { createNodeRuntime } from '../../node-runtime.js';
 import type { CastResult, KnightsSceneData, RaceResult, StepperAnswer } from '../../protocol.js';
-import type { MeasuredSpellRuntime } from '../../runtime-client.js';
 import { enLevels } from '../../../game/messages/en-levels.js';
 import { levelById } from '../index.js';
+import { sceneOf, useRealRuntime } from '../real-runtime.js';
 
 /*
  * Chapter 3 (Sir GIL and the counting stick) through the real runtime (CPython 3.14 in Pyodide,
@@ -13,23 +12,12 @@ import { levelById } from '../index.js';
  * holds in this very Python.
  */
 
-let runtime: MeasuredSpellRuntime;
-
-beforeAll(async () => {
-  runtime = createNodeRuntime() as MeasuredSpellRuntime;
-  await runtime.ready;
-}, 120_000);
-
-afterAll(() => runtime?.dispose());
-
-function cast(level: string, source: string): Promise<CastResult> {
-  return runtime.cast({ level, source, timeLimitMs: 20_000 });
-}
+const real = useRealRuntime({ timeLimitMs: 20_000 });
+const { cast, outputOf } = real;
 
 function knights(result: CastResult): KnightsSceneData {
   expect(result.error, JSON.stringify(result.error)).toBeNull();
-  expect(result.scene?.kind, JSON.stringify(result.messages)).toBe('knights');
-  return result.scene as KnightsSceneData;
+  return sceneOf(result, 'knights');
 }
 
 function keys(result: CastResult): string[] {
@@ -43,7 +31,7 @@ function level(id: string) {
 }
 
 async function race(source: string, invariant: string, mode: 'anywhere' | 'gil'): Promise<RaceResult> {
-  const answer = (await runtime.runTool('race', { source, threads: ['arthur', 'bors'], invariant, mode }, { timeLimitMs: 30_000 })) as StepperAnswer<RaceResult>;
+  const answer = (await real.runtime.runTool('race', { source, threads: ['arthur', 'bors'], invariant, mode }, { timeLimitMs: 30_000 })) as StepperAnswer<RaceResult>;
   if (!('ok' in answer)) throw new Error(JSON.stringify(answer));
   return answer.ok;
 }

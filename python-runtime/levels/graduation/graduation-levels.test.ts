@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRuntime } from '../../node-runtime.js';
+import { describe, expect, it } from 'vitest';
 import type { CastResult } from '../../protocol.js';
-import type { SpellRuntime } from '../../spell-runtime.js';
+import { useRealRuntime } from '../real-runtime.js';
 
 /*
  * Graduation through the real runtime: what its stories teach holds in this very Python (CPython
@@ -9,24 +8,8 @@ import type { SpellRuntime } from '../../spell-runtime.js';
  * (levels.test.ts already casts every reference, starter and wrong spell of every level.)
  */
 
-let runtime: SpellRuntime;
+const { cast, outputOf } = useRealRuntime({ timeLimitMs: 20_000 });
 
-beforeAll(async () => {
-  runtime = createNodeRuntime();
-  await runtime.ready;
-}, 120_000);
-
-afterAll(() => runtime?.dispose());
-
-function cast(level: string, source: string): Promise<CastResult> {
-  return runtime.cast({ level, source, timeLimitMs: 20_000 });
-}
-
-async function outputOf(spell: string): Promise<string> {
-  const result = await cast('graduation/folded-stack', spell);
-  expect(result.error, JSON.stringify(result.error)).toBeNull();
-  return result.output;
-}
 
 const keys = (result: CastResult) => result.messages.map((message) => message.key.split('.msg.').pop());
 
@@ -38,7 +21,7 @@ describe('what the graduation stories claim', () => {
       'def arthur():\n    global count\n    count += 1',
       'print([i.opname for i in dis.get_instructions(arthur)][1:-2])',
     ].join('\n');
-    expect(await outputOf(spell)).toBe("['LOAD_GLOBAL', 'LOAD_SMALL_INT', 'BINARY_OP', 'STORE_GLOBAL']\n");
+    expect(await outputOf('graduation/folded-stack', spell)).toBe("['LOAD_GLOBAL', 'LOAD_SMALL_INT', 'BINARY_OP', 'STORE_GLOBAL']\n");
   });
 
   it('60 * 60 is folded into the constant 3600: a + 60 * 60 has one BINARY_OP and no multiplication', async () => {
@@ -48,7 +31,7 @@ describe('what the graduation stories claim', () => {
       'runes = [(i.opname, i.argrepr) for i in dis.get_instructions(potion)]',
       'print(3600 in potion.__code__.co_consts, [r for r in runes if r[0] == "BINARY_OP"])',
     ].join('\n');
-    expect(await outputOf(spell)).toBe("True [('BINARY_OP', '+')]\n");
+    expect(await outputOf('graduation/folded-stack', spell)).toBe("True [('BINARY_OP', '+')]\n");
   });
 
   it('a lone object leaves when its last holder lets go, a circle only when the collector comes', async () => {
@@ -64,7 +47,7 @@ describe('what the graduation stories claim', () => {
       'print(see_wisp() is None)',
       'gc.enable()',
     ].join('\n');
-    expect(await outputOf(spell)).toBe('True False\nTrue\n');
+    expect(await outputOf('graduation/folded-stack', spell)).toBe('True False\nTrue\n');
   });
 });
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRuntime } from '../../node-runtime.js';
+import { describe, expect, it } from 'vitest';
 import type { CastResult, WizardSceneData } from '../../protocol.js';
-import type { SpellRuntime } from '../../spell-runtime.js';
+import { sceneOf, useRealRuntime } from '../real-runtime.js';
 
 /*
  * Chapter 5 (the interpreter, the royal wizard) through the real runtime: what its stories teach
@@ -12,35 +11,15 @@ import type { SpellRuntime } from '../../spell-runtime.js';
  * (levels.test.ts already casts every reference, starter and wrong spell of every level.)
  */
 
-let runtime: SpellRuntime;
+const { cast, outputOf } = useRealRuntime();
 
-beforeAll(async () => {
-  runtime = createNodeRuntime();
-  await runtime.ready;
-}, 120_000);
-
-afterAll(() => runtime?.dispose());
-
-function cast(level: string, source: string, timeLimitMs = 10_000): Promise<CastResult> {
-  return runtime.cast({ level, source, timeLimitMs });
-}
-
-function wizard(result: CastResult): WizardSceneData {
-  expect(result.scene, JSON.stringify(result)).not.toBeNull();
-  expect(result.scene!.kind).toBe('wizard');
-  return result.scene as WizardSceneData;
-}
+const wizard = (result: CastResult): WizardSceneData => sceneOf(result, 'wizard');
 
 /** How many times the steps of a scene ran a rune called `opname`. */
 function timesRun(scene: WizardSceneData, opname: string): number {
   return scene.steps.filter((step) => scene.runes[step.rune]!.opname === opname).length;
 }
 
-async function outputOf(spell: string): Promise<string> {
-  const result = await cast('interpreter/compile-and-exec', spell);
-  expect(result.error, JSON.stringify(result.error)).toBeNull();
-  return result.output;
-}
 
 const BREW = 'def brew(a, b, c):\n    return a + b * c\n';
 const STIR = 'def stir(times):\n    total = 0\n    for i in range(times):\n        total = total + i\n    return total\n';
@@ -57,7 +36,7 @@ describe('what the stories claim', () => {
       'print(vault["gold"], vault["silver"])',
       'print([(i.opname, i.argval) for i in dis.get_instructions(runes)][1:3])',
     ].join('\n');
-    expect(await outputOf(spell)).toBe("code False\n42 50\n[('LOAD_SMALL_INT', 42), ('STORE_NAME', 'gold')]\n");
+    expect(await outputOf('interpreter/compile-and-exec', spell)).toBe("code False\n42 50\n[('LOAD_SMALL_INT', 42), ('STORE_NAME', 'gold')]\n");
     const result = await cast('interpreter/compile-and-exec', spell);
     expect(result.passed).toBe(true);
     const scene = wizard(result);
@@ -109,7 +88,7 @@ describe('what the stories claim', () => {
       'mon.free_tool_id(tool)',
       'print(ran.count("JUMP_BACKWARD"), ran.count("FOR_ITER"))',
     ].join('\n');
-    expect(await outputOf(spell)).toBe('6\n4 5\n');
+    expect(await outputOf('interpreter/compile-and-exec', spell)).toBe('6\n4 5\n');
   });
 
   it('a while loop is read with its own backward jump, and the check counts it too', async () => {
@@ -161,7 +140,7 @@ describe('the checks go by what really ran', () => {
   });
 
   it('the recipe runs once in the output (the quiet run prints nothing), and a fixed vault fails', async () => {
-    expect(await outputOf('runes = compile(recipe, "<recipe>", "exec")\nvault = {}\nexec(runes, vault)\nprint(vault["silver"])\n')).toBe('50\n');
+    expect(await outputOf('interpreter/compile-and-exec', 'runes = compile(recipe, "<recipe>", "exec")\nvault = {}\nexec(runes, vault)\nprint(vault["silver"])\n')).toBe('50\n');
     const fixed = await cast('interpreter/compile-and-exec', 'runes = compile(recipe, "<recipe>", "exec")\nvault = {"gold": 42, "silver": 50}\n');
     expect(fixed.passed).toBe(false);
   });

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createNodeRuntime } from '../node-runtime.js';
+import type { CastResult, SceneData } from '../protocol.js';
+import type { MeasuredSpellRuntime } from '../runtime-client.js';
+
+/**
+ * The level tests' real runtime: CPython 3.14 in Pyodide on a Node worker, with the harness and
+ * every level's checker from disk, started before a test file's tests and stopped after them.
+ * Call it once at the top of a test file.
+ */
+export function useRealRuntime(options: { timeLimitMs?: number } = {}) {
+  let runtime: MeasuredSpellRuntime;
+  beforeAll(async () => {
+    runtime = createNodeRuntime() as MeasuredSpellRuntime;
+    await runtime.ready;
+  }, 120_000);
+  afterAll(() => runtime?.dispose());
+
+  const cast = (level: string, source: string, timeLimitMs = options.timeLimitMs ?? 10_000): Promise<CastResult> =>
+    runtime.cast({ level, source, timeLimitMs });
+
+  return {
+    /** The runtime itself, for the stepper tools (started by the time a test runs). */
+    get runtime(): MeasuredSpellRuntime {
+      return runtime;
+    },
+    cast,
+    /** What a spell printed, cast in `level` (whose check does not matter here); it must not fail. */
+    async outputOf(level: string, spell: string): Promise<string> {
+      const result = await cast(level, spell);
+      expect(result.error, JSON.stringify(result.error)).toBeNull();
+      return result.output;
+    },
+  };
+}
+
+/** The result's scene, which must be of this kind. */
+export function sceneOf<Kind extends SceneData['kind']>(result: CastResult, kind: Kind): Extract<SceneData, { kind: Kind }> {
+  expect(result.scene, JSON.stringify(result)).not.toBeNull();
+  expect(result.scene!.kind, JSON.stringify(result.messages)).toBe(kind);
+  return result.scene as Extract<SceneData, { kind: Kind }>;
+}
