@@ -30,6 +30,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'no-marks': 'marks is gone: keep the line marks = [] at the top, the knights leave their marks in it.',
       crashed: '{knight}() crashed with a {error} while marching. Look at his lines: is every name spelled right?',
       'no-march': '{knight}() ran but left no "{mark}" in marks. Make him call marks.append("{mark}") in his loop.',
+      'not-five': '{knight}() left {count} "{mark}" marks, not {steps}. March {steps} steps, one mark each, like arthur().',
       'one-go':
         'Each knight finished his whole job in one turn ({steps} runes in all): Sir GIL only asks for the stick after {interval} runes. Give both knights a loop of five steps, so there is time to take turns.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
@@ -87,6 +88,10 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
       'deadlock-alone': '{knight}() waits forever even when he is alone: a lock he took is never given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Make him add 1 to count, two times.',
+      'hidden-write':
+        '{knight}() changed count inside a call the school cannot step through (like exec or eval), so nobody can see him read it and write it back. Write count += 1 in his own spell lines.',
+      'sets-count':
+        '{knight}() does not add to count: he puts his own number into it, whatever count was before. Make him read count and add to it, like count += 1.',
       'no-race':
         'Every order the stepper tried ({schedules} of them) ended with count == {expected}: no update was lost. This lesson wants the gap: both knights doing count += 1 on the same count, with no lock.',
       deadlock: 'The knights can end up waiting for each other forever (a deadlock). This lesson needs no lock at all.',
@@ -118,6 +123,10 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
       'deadlock-alone': '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Each knight must add 1 to count, two times.',
+      'hidden-write':
+        '{knight}() changed count inside a call the school cannot step through (like exec or eval), so nobody can see him read it and write it back. Write count += 1 in his own spell lines.',
+      'sets-count':
+        '{knight}() does not add to count: he puts his own number into it, whatever count was before. Make him read count and add to it, like count += 1.',
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },
@@ -144,6 +153,8 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       crashed: '{knight}() crashed with a {error}. Inside a function, total_b += n needs the line global total_b first.',
       idle: 'total_b is still 0: second_half() must add its numbers into total_b.',
       'wrong-sum': 'total_a is {a} and total_b is {b}: together they should be {whole}, the sum of 1 to 20. second_half() adds up 11 to 20: range(11, 21).',
+      'in-one-go':
+        'second_half() put its whole total into total_b in one go, so there was no work to share. Make it add its numbers one at a time in a loop, like first_half(): for n in range(11, 21): total_b += n',
       'one-go': 'The knights did not take turns: each finished in one go. Sir GIL asks for the stick after {interval} runes; keep the loops.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },

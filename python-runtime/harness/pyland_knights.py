@@ -15,8 +15,8 @@ RUN_LIMIT = 20_000
 # functions it calls): a checker that calls one needs a text for each key in its level's `msg`.
 # levels-data.test.ts reads this table (keep it one function a line) and checks it against the code.
 LEVEL_MESSAGES = {
-    "alone_adds": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle"),
-    "race": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "too-big", "deadlock"),
+    "alone_adds": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "hidden-write", "sets-count"),
+    "race": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "hidden-write", "sets-count", "too-big", "deadlock"),
 }
 
 
@@ -162,9 +162,16 @@ def empty_scene(names, counter=None, start=None):
 # shared global `count`, the knights' functions named in `knights`, and `story()` giving the names
 # the level puts in the spell's namespace (a fresh lock for every run).
 
+SHIFT = 100  # a knight that really adds, adds the same from a count this much higher
+
+
 def alone_adds(spell, knights, story):
     """How much each knight adds to count when he runs alone (a fresh spell run for each), or
-    the first problem found as a Verdict."""
+    the first problem found as a Verdict.
+
+    A knight must change count with his own runes (a write the stepper sees, not one hidden in
+    exec or eval, which run in one rune) and must add to what he read: run again from a count
+    SHIFT higher, he must add the same (a knight who sets count = 1 adds nothing, he overwrites)."""
     adds = []
     for number, name in enumerate(knights):
         ns, world = fresh_yard(spell, **story())
@@ -186,8 +193,25 @@ def alone_adds(spell, knights, story):
         end = ns.get("count")
         if type(end) is not int or end <= start:
             return Verdict(False, [("idle", {"knight": name})], scene)
+        if not any("count" in event["writes"] for event in run.events if not event["waits"]):
+            return Verdict(False, [("hidden-write", {"knight": name})], scene)
+        shifted = _shifted_add(spell, knights, story, number)
+        if shifted != end - start:
+            return Verdict(False, [("sets-count", {"knight": name})], scene)
         adds.append(end - start)
     return adds
+
+
+def _shifted_add(spell, knights, story, number):
+    """What the knight adds when he runs alone from a count SHIFT higher (None if he cannot)."""
+    ns, world = fresh_yard(spell, **story())
+    start = ns["count"] + SHIFT
+    ns["count"] = start
+    run = play(spell, world, [knights_of(ns, knights)[number]], "gil")
+    if isinstance(run, stepper.StepperError) or run.threads[0].status != stepper.DONE:
+        return None
+    end = ns.get("count")
+    return end - start if type(end) is int else None
 
 
 def race(spell, knights, story, mode="anywhere", adds=None, scene=True):

@@ -44,8 +44,9 @@ def check(spell):
     said_write = ns.get("write_rune")
     if not isinstance(said_read, str) or not isinstance(said_write, str) or not said_read.strip() or not said_write.strip():
         return Verdict(False, [("name-them", {})], scene)
-    said_read = said_read.strip().upper()
-    said_write = said_write.strip().upper()
+    # the rune's name is enough: "LOAD_GLOBAL (count)", copied from dis, names LOAD_GLOBAL
+    said_read = said_read.split()[0].upper()
+    said_write = said_write.split()[0].upper()
     if said_read == write_op and said_write == read_op:
         return Verdict(False, [("swapped", {})], scene)
     if said_read != read_op:

@@ -144,6 +144,12 @@ describe('what the stories claim, measured in the runtime', () => {
     expect(result.messages[0]?.text).toContain('BINARY_OP +=');
   });
 
+  it('takes a rune named as dis prints it, with its argument (find-the-gap)', async () => {
+    const copied = level('gil/find-the-gap').reference.replace(/read_rune = .*/, 'read_rune = "LOAD_GLOBAL (count)"').replace(/write_rune = .*/, 'write_rune = "STORE_GLOBAL 0 (count)"');
+    expect(copied).toContain('(count)');
+    expect((await cast('gil/find-the-gap', copied)).passed).toBe(true);
+  });
+
   it('with a switch anywhere the two-knight loop loses an update; with Sir GIL switching only at switch points it does not', async () => {
     const source = level('gil/lost-update').reference;
     const anywhere = await race(source, 'count == 4', 'anywhere');

@@ -41,6 +41,20 @@ print("count is guarded by the lock.")
 `,
   wrong: [
     {
+      why: 'no lock at all: exec runs count += 1 in one rune, so the stepper sees no gap it could prove safe',
+      source: `count = 0
+g = globals()
+
+def arthur():
+    for step in range(2):
+        exec("count += 1", g)
+
+def bors():
+    for step in range(2):
+        exec("count += 1", g)
+`,
+    },
+    {
       why: 'fakes the output: prints what the reference prints, but takes no lock',
       source: `count = 0
 

@@ -4,7 +4,8 @@ The kid writes second_half() beside first_half(). Both run as stepped threads un
 mode, a switch interval of SWITCH_INTERVAL runes), and then, in a fresh run, one after the other on
 a single knight. One rune runs per tick of the stick either way, so the ticks are counted and
 shown side by side. It passes when the two halves together computed the whole sum (total_a +
-total_b == 1 + 2 + ... + 20) with each half doing some of it, and the knights really took turns.
+total_b == 1 + 2 + ... + 20) with each half doing some of it, second_half adding its numbers one
+at a time (more than one write of total_b), and the knights really took turns.
 """
 
 # the yard every GIL checker shares: harness/pyland_knights.py
@@ -39,6 +40,11 @@ def check(spell):
         return Verdict(False, [("idle", {})], scene)
     if total_a + total_b != WHOLE:
         return Verdict(False, [("wrong-sum", {"a": total_a, "b": total_b, "whole": WHOLE})], scene)
+    # the half must be computed rune by rune (a loop that adds), not written in one go (total_b =
+    # 155, or a sum() that runs in one rune): only then do the ticks measure its work
+    writes_b = sum(1 for event in together.events if event["thread"] == 1 and not event["waits"] and "total_b" in event["writes"])
+    if writes_b < 2:
+        return Verdict(False, [("in-one-go", {"writes": writes_b})], scene)
     if scene["turns"] < 3:
         return Verdict(False, [("one-go", {"interval": SWITCH_INTERVAL})], scene)
     # the same two halves, one after the other on one knight (a replay with no schedule)

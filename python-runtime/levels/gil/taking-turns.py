@@ -3,7 +3,7 @@
 Pyodide cannot start threads, so the stepper plays them: the kid's arthur() and bors() run rune by
 rune over the spell's globals; one knight holds the counting stick at a time and hands it on after
 SWITCH_INTERVAL runes, at a switch point (a function starting, a loop jumping back, a call). It
-passes when both knights did their job (each left marks) and the stick changed hands while both
+passes when both knights did their job (each left five marks) and the stick changed hands while both
 were still working (at least three turns), measured from the run's own schedule.
 """
 
@@ -14,6 +14,7 @@ from pyland_knights import fresh_yard, knights_of, play, knights_scene, empty_sc
 
 KNIGHTS = ("arthur", "bors")
 SWITCH_INTERVAL = 10
+MARCH = 5  # steps each knight marches (the story's arthur does five)
 
 
 def check(spell):
@@ -37,6 +38,8 @@ def check(spell):
     for name, mark in zip(KNIGHTS, ("A", "B")):
         if new.count(mark) == 0:
             return Verdict(False, [("no-march", {"knight": name, "mark": mark})], scene)
+        if new.count(mark) != MARCH:
+            return Verdict(False, [("not-five", {"knight": name, "mark": mark, "count": new.count(mark), "steps": MARCH})], scene)
     turns = scene["turns"]
     if turns < 3:
         return Verdict(False, [("one-go", {"interval": SWITCH_INTERVAL, "steps": scene["stepsTotal"]})], scene)

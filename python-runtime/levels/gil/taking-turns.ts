@@ -33,6 +33,18 @@ print("Arthur and Bors are ready to march!")
 `,
   wrong: [
     {
+      why: 'bors marches one step, not five',
+      source: `marks = []
+
+def arthur():
+    for step in range(5):
+        marks.append("A")
+
+def bors():
+    marks.append("B")
+`,
+    },
+    {
       why: 'fakes the output: prints what the reference prints, but Bors never marches',
       source: `marks = []
 
