@@ -32,6 +32,8 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'returns-other':
         'Casting {name}() gave back {returned}, not {word}. Look at the rune just before RETURN_VALUE: it puts on the pile what {name} hands back. (print only shows a word; return gives it back.)',
       'needs-nothing': '{name} asks for an argument, so nobody can cast {name}() on its own. Write def {name}(): with nothing in the brackets.',
+      'made-while-running':
+        '{name} hands back {word}, but not the one its LOAD_CONST rune carries: it put the word together while it ran. Hand back the constant itself: return {word}',
     },
   },
 

@@ -34,6 +34,10 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
       'deadlock-alone': '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Each knight must add 1 to count, two times.',
+      'hidden-write':
+        '{knight}() changed count inside a call the school cannot step through (like exec or eval), so nobody can see him read it and write it back. Write count += 1 in his own spell lines.',
+      'sets-count':
+        '{knight}() does not add to count: he puts his own number into it, whatever count was before. Make him read count and add to it, like count += 1.',
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },
@@ -81,6 +85,7 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'well-done': 'Right! After the only BINARY_OP the pile is {stack}: 60 * 60 was folded into 3600 long before the wizard read a single rune.',
       'no-function': 'There is no spell function called {name}. Keep def {name}(a): from the story.',
       'one-arg': '{name} must take one value, like def {name}(a):, so the wizard can read {name}(5).',
+      'not-folded': '{name} must still work out a + 60 * 60, written just like that: the lesson is the 3600 that Python folds 60 * 60 into before the wizard reads a rune.',
       'no-binary-op': 'The wizard read {name} but met no BINARY_OP rune. Keep return a + 60 * 60 in it.',
       'no-prediction': 'There is no name prediction. Printing is not predicting: write prediction = [...] with the values on the pile.',
       'not-a-list': 'prediction is a {kind}. Write it as a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',

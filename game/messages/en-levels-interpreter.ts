@@ -86,6 +86,8 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'no-jump': 'The wizard read {name}(4) and never jumped back: there is no loop that goes round. Write a for loop over range(times).',
       'wrong-total': 'stir(4) handed back {returned}, but 0 + 1 + 2 + 3 is 6. Inside the loop, add i to total.',
       'only-four': 'stir(4) gives 6, but stir(5) does not give 0 + 1 + 2 + 3 + 4 = 10. Let the loop do the adding for any number.',
+      'loop-not-stirring':
+        'The loop in {name} does not run once for each number: it jumped back {four} times for stir(4) and {five} times for stir(5). Let the for loop itself do the adding: for i in range(times): total = total + i',
       'no-jumps': 'There is no name jumps. Write jumps = ... with the number of times JUMP_BACKWARD runs.',
       'not-a-number': 'jumps is a {kind}. Write a whole number without quotes, like jumps = 2.',
       'wrong-count':

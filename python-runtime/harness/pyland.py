@@ -29,6 +29,7 @@ keys with a dot are used as they are (`common.xyz`).
 shaped like `CastResult` in protocol.ts (minus `ms`, which the runtime client measures).
 """
 
+import ast
 import builtins
 import dis
 import gc
@@ -306,6 +307,44 @@ def rune_argument(rune):
     if rune.argrepr:
         return rune.argrepr
     return "" if rune.arg is None else str(rune.arg)
+
+
+_NUMBER_OPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}
+_NUMBER_LIMIT = 10**6  # sums of small numbers only: nothing a kid writes here needs more
+
+
+def _number_sum(node):
+    """(value, has a *) of a sum made only of whole numbers, + - and *; None for anything else.
+
+    Worked out by hand on the tree, never by eval, and given up on past _NUMBER_LIMIT."""
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return (node.value, False) if abs(node.value) <= _NUMBER_LIMIT else None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        inner = _number_sum(node.operand)
+        return None if inner is None else (-inner[0] if isinstance(node.op, ast.USub) else inner[0], inner[1])
+    if isinstance(node, ast.BinOp) and type(node.op) in _NUMBER_OPS:
+        left, right = _number_sum(node.left), _number_sum(node.right)
+        if left is None or right is None:
+            return None
+        value = _NUMBER_OPS[type(node.op)](left[0], right[0])
+        if abs(value) > _NUMBER_LIMIT:
+            return None
+        return value, left[1] or right[1] or isinstance(node.op, ast.Mult)
+    return None
+
+
+def writes_a_folding_multiplication(source, name, goal):
+    """True when a function called `name` in the spell's source has a sum of numbers only, with
+    a `*` in it, that makes `goal` (6 * 7, 2 * 3 * 7): the compiler folds exactly such a sum, so
+    the `goal` in its runes came from it. A `*` elsewhere (unused = 2 * 3, then return 42) does
+    not count. Used by bytecode/fold-the-numbers and graduation/folded-stack."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            for inner in ast.walk(node):
+                found = _number_sum(inner) if isinstance(inner, ast.BinOp) else None
+                if found is not None and found == (goal, True):
+                    return True
+    return False
 
 
 def rune_scene(function_name, runes, found=(), specialised=None, missing=()):

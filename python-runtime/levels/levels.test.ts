@@ -137,6 +137,9 @@ describe('measured scenes', () => {
     expect(outside.passed).toBe(false);
     expect(outside.output).toBe('1\n0\n');
     expect(outside.messages.map((message) => message.key)).toEqual(['levels.refcount/function-holder.msg.held-outside']);
+    // the function's own tuple of arguments holds the hat: that is the function holding it
+    const gathered = await cast('refcount/function-holder', 'def wear(*things):\n    print(peek())\nwear(hat)\nprint(peek())\n');
+    expect(gathered.passed, JSON.stringify(gathered.messages)).toBe(true);
   });
 
   it("shows None's tally frozen next to the hat's", async () => {

@@ -2,7 +2,8 @@
 
 The compiler puts the word into the function as a constant: a LOAD_CONST rune carries it (small
 whole numbers 0..255 get LOAD_SMALL_INT instead, new in 3.14) and a RETURN_VALUE rune hands it
-back. The check reads greet's real runes with dis and calls greet; it never looks at offsets,
+back. The check reads greet's real runes with dis and calls greet, which must hand back that very
+constant object (not an equal word it put together while running); it never looks at offsets,
 constant indexes or the whole listing, and never at what the spell printed.
 """
 
@@ -42,13 +43,18 @@ def check(spell):
     returned = spell.call(greet)
 
     word = repr(WORD)
-    passed = constant is not None and returns is not None and type(returned) is str and returned == WORD
+    gives_word = type(returned) is str and returned == WORD
+    # the very constant the rune carries, not an equal word made while greet ran ("!arb..."[::-1])
+    gives_constant = constant is not None and returned is runes[constant]["argval"]
+    passed = constant is not None and returns is not None and gives_word and gives_constant
     messages = []
     if passed:
         messages.append(("well-done", {"rune": runes[constant]["opname"], "word": word}))
     else:
         if constant is None:
             messages.append(("no-constant", {"name": NAME, "word": word}))
-        if type(returned) is not str or returned != WORD:
+        if not gives_word:
             messages.append(("returns-other", {"name": NAME, "word": word, "returned": repr(returned)[:60]}))
+        elif constant is not None and not gives_constant:
+            messages.append(("made-while-running", {"name": NAME, "word": word}))
     return Verdict(passed, messages, scene)

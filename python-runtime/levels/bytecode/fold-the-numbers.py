@@ -8,51 +8,13 @@ with a * in it, that works out to 42: exactly what the compiler folds), answer's
 calls answer.
 """
 
-import ast
 import inspect
 
-from pyland import Verdict, rune_scene, runes_of, spell_function
+from pyland import Verdict, rune_scene, runes_of, spell_function, writes_a_folding_multiplication
 
 NAME = "answer"
 GOAL = 42
 CONSTANT_RUNES = ("LOAD_CONST", "LOAD_SMALL_INT")
-
-
-NUMBER_OPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}
-NUMBER_LIMIT = 10**6  # sums of small numbers only: nothing a kid writes here needs more
-
-
-def number_sum(node):
-    """(value, has a *) of a sum made only of whole numbers, + - and *; None for anything else.
-
-    Worked out by hand on the tree, never by eval, and given up on past NUMBER_LIMIT."""
-    if isinstance(node, ast.Constant) and type(node.value) is int:
-        return (node.value, False) if abs(node.value) <= NUMBER_LIMIT else None
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        inner = number_sum(node.operand)
-        return None if inner is None else (-inner[0] if isinstance(node.op, ast.USub) else inner[0], inner[1])
-    if isinstance(node, ast.BinOp) and type(node.op) in NUMBER_OPS:
-        left, right = number_sum(node.left), number_sum(node.right)
-        if left is None or right is None:
-            return None
-        value = NUMBER_OPS[type(node.op)](left[0], right[0])
-        if abs(value) > NUMBER_LIMIT:
-            return None
-        return value, left[1] or right[1] or isinstance(node.op, ast.Mult)
-    return None
-
-
-def writes_a_folding_multiplication(source, name, goal):
-    """True when a function called `name` in the spell's source has a sum of numbers only, with
-    a `*` in it, that makes `goal` (6 * 7, 2 * 3 * 7): the 42 in its runes was folded from it.
-    A `*` elsewhere (unused = 2 * 3, then return 42) does not count."""
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-            for inner in ast.walk(node):
-                found = number_sum(inner) if isinstance(inner, ast.BinOp) else None
-                if found is not None and found == (goal, True):
-                    return True
-    return False
 
 
 def check(spell):

@@ -39,6 +39,7 @@ def judge(watch, scene):
         if all(watch.in_cycle(label) for label in PAIR):
             return Verdict(False, [("not-each-other", {})], scene)
         return Verdict(False, [("hidden-holder", {})], scene)
-    if sorted(watch.collect_after()) != sorted(PAIR):
+    # a longer circle (wisp -> club -> mist -> wisp) is swept whole: its other spirits go too
+    if not set(PAIR) <= set(watch.collect_after()):
         return Verdict(False, [("hidden-holder", {})], scene)
     return Verdict(True, [("well-done", {})], scene)

@@ -93,6 +93,12 @@ describe('the circle chapters: what stays, what is swept, what is freed', () => 
     ]);
   });
 
+  it('friends-forever: a longer circle through a third spirit counts too (the checker sweeps all three)', async () => {
+    const spell = 'club = Spirit("club")\nwisp.friend = club\nclub.friend = mist\nmist.friend = wisp\ndel wisp, mist, club\n';
+    const result = await cast('gc/friends-forever', spell);
+    expect(result.passed, JSON.stringify(result.messages)).toBe(true);
+  });
+
   it('call-the-collector: one visit of the Ghost Collector sweeps both, at the gc.collect() line', async () => {
     const result = await cast('gc/call-the-collector', reference('gc/call-the-collector'));
     const scene = ghosts(result);

@@ -5,7 +5,8 @@ In CPython 3.14 `for i in range(times):` is read as FOR_ITER (take the next numb
 loop when there is none), the body, then JUMP_BACKWARD back up to FOR_ITER: for range(4) the body
 runs 4 times, so JUMP_BACKWARD runs 4 times (FOR_ITER runs 5 times: the last one finds nothing
 left). The check steps the kid's own stir with the spell stepper and counts the real backward
-jumps; stir(4) must also hand back 0 + 1 + 2 + 3 = 6, and stir(5) 10 (a loop really ran).
+jumps; stir(4) must also hand back 0 + 1 + 2 + 3 = 6, and stir(5) 10, with one more backward jump
+than stir(4) (the loop itself does the adding, once per number).
 """
 
 from pyland import Verdict, spell_function
@@ -43,6 +44,12 @@ def check(spell):
         messages.append(("wrong-total", {"returned": stepper.safe_repr(returned, 40)}))
     elif spell.call(stir, 5) != 10:
         messages.append(("only-four", {}))
+    elif jumps_real:
+        # the loop must do the stirring: one more number, one more jump back (a loop beside the
+        # work, like for _ in [0]: pass before return sum(range(times)), jumps the same each time)
+        jumps_five = sum(1 for step in read_call(spell, stir, 5).steps if step["op"] == JUMP)
+        if jumps_five != len(jumps_real) + 1:
+            messages.append(("loop-not-stirring", {"name": NAME, "four": len(jumps_real), "five": jumps_five}))
     if messages:
         return Verdict(False, messages, scene)
 

@@ -25,6 +25,18 @@ def signed(number):
     return f"+{number}" if number > 0 else str(number)
 
 
+def holds(value, obj):
+    """The value is obj, or a tuple, list or dict of the function that holds obj in a slot
+    (def wear(*things): holds the hat in the tuple things)."""
+    if value is obj:
+        return True
+    if type(value) in (tuple, list) and len(value) <= 1000:
+        return any(item is obj for item in value)
+    if type(value) is dict and len(value) <= 1000:
+        return any(item is obj for item in value.values())
+    return False
+
+
 def called_from_spell_function(frame):
     code = frame.f_code
     return code.co_filename == SPELL_FILENAME and bool(code.co_flags & CO_OPTIMIZED)
@@ -39,7 +51,7 @@ def check(spell):
         delta = tally() - start  # read first: looking at the frame's names below holds nothing after
         frame = _getframe(1)
         inside = called_from_spell_function(frame)
-        held = inside and any(value is hat for value in frame.f_locals.values())
+        held = inside and any(holds(value, hat) for value in frame.f_locals.values())
         readings.append((delta, inside, held))
         return delta
 
