@@ -16,6 +16,7 @@ import stepperSource from './harness/pyland_stepper.py?raw';
 import ghostsSource from './harness/pyland_ghosts.py?raw';
 import knightsSource from './harness/pyland_knights.py?raw';
 import wizardSource from './harness/pyland_wizard.py?raw';
+import { LESSON_DOORS } from './levels/index.js';
 import type { FromWorker } from './protocol.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
@@ -63,6 +64,7 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
     indexURL,
     harnessFiles: HARNESS_FILES,
     checkers: BROWSER_CHECKERS,
+    lessonDoors: LESSON_DOORS,
     spawn(events) {
       const worker = new Worker(new URL('./worker/browser-worker-entry.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<FromWorker>) => events.message(event.data);

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { LEVELS } from './levels/index.js';
+import { LESSON_DOORS, LEVELS } from './levels/index.js';
 import type { FromWorker } from './protocol.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
@@ -75,6 +75,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpe
     indexURL: pyodideDirectory(),
     harnessFiles: readHarnessFiles(),
     checkers: { ...(options.withoutLevels === true ? {} : readLevelCheckers()), ...options.checkers },
+    lessonDoors: LESSON_DOORS,
     spawn(events) {
       const worker = new Worker(workerUrl, {
         workerData: { entry },

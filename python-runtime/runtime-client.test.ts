@@ -412,3 +412,49 @@ describe('stepper tools', () => {
     expect(runtime.stats.hardKills).toBe(1);
   });
 });
+
+describe('doors into the school’s Python (spell-doors.ts)', () => {
+  it('does not let a spell that opens one pass, and gives the next cast a fresh worker', async () => {
+    const runtime = await readyClient();
+    const first = workers[0]!;
+    const cheat = runtime.cast({ level: 'refcount/test', source: 'import sys\nsys._getframe().f_back.f_locals["before"] -= 1\n' });
+    await settle();
+    first.answer({ passed: true, messages: [{ key: 'levels.refcount/test.msg.well-done', params: {} }] });
+    const result = await cheat;
+    expect(result.passed).toBe(false);
+    expect(result.messages.map((message) => message.key)).toEqual(['common.closed-door']);
+    expect(result.messages[0]!.text).toContain('_getframe, f_back, f_locals');
+    expect(first.terminated).toBe(true);
+    // the next cast goes to a worker restored from the snapshot, not to the one the spell touched
+    const next = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    const fresh = workers.at(-1)!;
+    expect(fresh).not.toBe(first);
+    expect(fresh.init.snapshot).toEqual(SNAPSHOT);
+    fresh.send({ type: 'ready', restored: true, ms: 500 });
+    await settle();
+    fresh.answer();
+    expect((await next).passed).toBe(true);
+  });
+
+  it('lets a lesson that teaches a door pass with it, still on a fresh worker afterwards', async () => {
+    const runtime = await readyClient({ lessonDoors: { 'refcount/test': ['compile', 'exec'] } });
+    const first = workers[0]!;
+    const taught = runtime.cast({ level: 'refcount/test', source: 'exec(compile("x = 1", "<recipe>", "exec"), {})' });
+    await settle();
+    first.answer();
+    expect((await taught).passed).toBe(true);
+    expect(first.terminated).toBe(true);
+  });
+
+  it('keeps the worker after an ordinary spell', async () => {
+    const runtime = await readyClient();
+    const plain = runtime.cast({ level: 'refcount/test', source: 'my_hat = hat' });
+    await settle();
+    workers[0]!.answer();
+    expect((await plain).passed).toBe(true);
+    expect(workers[0]!.terminated).toBe(false);
+    expect(workers).toHaveLength(1);
+  });
+});
+

@@ -32,6 +32,7 @@ import {
   type StepperTool,
   type ToWorker,
 } from './protocol.js';
+import { doorsIn } from './spell-doors.js';
 import type { SpellRuntime } from './spell-runtime.js';
 import {
   crashedResult,
@@ -74,6 +75,8 @@ export interface RuntimeClientOptions {
   harnessFiles: Record<string, string>;
   /** Level id -> checker source. */
   checkers: Record<string, string>;
+  /** Level id -> the doors into the school's Python its lesson teaches (spell-doors.ts); none when absent. */
+  lessonDoors?: Record<string, readonly string[]>;
   /** Int32Array(1) over a SharedArrayBuffer, when one is available (browser: crossOriginIsolated). */
   interruptBuffer?: Int32Array;
   /**
@@ -146,6 +149,15 @@ type WorkerAnswer = Extract<FromWorker, { type: 'result' | 'tool-result' }>;
 
 /** How a job on the worker ended: its answer, or stopped (killed), the worker died, or disposed. */
 type JobOutcome<Answer extends WorkerAnswer> = { kind: 'answer'; message: Answer } | { kind: 'killed' | 'crashed' | 'disposed' };
+
+/**
+ * A spell that used a door its lesson does not teach cannot pass (spell-doors.ts): what it
+ * printed and any error stay, the verdict says which words closed the lesson to it.
+ */
+function closedDoorResult(result: WorkerCastResult, doors: string[]): WorkerCastResult {
+  if (!result.passed) return result;
+  return { ...result, passed: false, scene: null, messages: [{ key: 'common.closed-door', params: { doors: doors.join(', ') } }] };
+}
 
 /** The time limit asked for, when it is a positive number of ms; the fallback otherwise. */
 function timeLimit(asked: number | undefined, fallback: number): number {
@@ -265,9 +277,15 @@ export class RuntimeClient implements MeasuredSpellRuntime {
       case 'crashed':
         this.replace(session, null);
         return finish(crashedResult(request.level));
-      case 'answer':
-        this.keepOrReplace(session, outcome.message);
-        return finish(outcome.message.result);
+      case 'answer': {
+        // after a spell that opened a door into the school's Python, nothing it did may outlive
+        // its cast: the next cast gets a fresh worker from the snapshot
+        const doors = doorsIn(request.source);
+        this.keepOrReplace(session, outcome.message, doors.length > 0);
+        const taught = this.options.lessonDoors?.[request.level] ?? [];
+        const untaught = doors.filter((door) => !taught.includes(door));
+        return finish(untaught.length > 0 ? closedDoorResult(outcome.message.result, untaught) : outcome.message.result);
+      }
     }
   }
 
@@ -317,10 +335,13 @@ export class RuntimeClient implements MeasuredSpellRuntime {
     });
   }
 
-  /** A worker whose interpreter broke, or whose heap grew past the limit, is replaced after its answer. */
-  private keepOrReplace(session: Session, answer: WorkerAnswer): void {
+  /**
+   * A worker whose interpreter broke, or whose heap grew past the limit, is replaced after its
+   * answer; so is one whose spell opened a door into the school's Python (`fresh`).
+   */
+  private keepOrReplace(session: Session, answer: WorkerAnswer, fresh: boolean): void {
     this.stats.lastHeapBytes = answer.heapBytes;
-    if (answer.fatal === true || answer.heapBytes > this.heapLimit) this.replace(session, null);
+    if (fresh || answer.fatal === true || answer.heapBytes > this.heapLimit) this.replace(session, null);
   }
 
   /** A stepper tool on the worker, with the same time limit tiers as a cast. */
@@ -348,7 +369,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         this.replace(session, null);
         return failed('crashed', 'Python stopped while stepping and was restarted');
       case 'answer':
-        this.keepOrReplace(session, outcome.message);
+        this.keepOrReplace(session, outcome.message, false);
         return JSON.parse(outcome.message.answer) as StepperAnswer<Result>;
     }
   }

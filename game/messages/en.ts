@@ -17,6 +17,8 @@ export const en = {
     'checker-broken': 'Oops, the school made a mistake checking this spell ({detail}). It is not your fault!',
     'python-crashed': 'The spell made Python fall over, so the school woke it up again. Try a smaller spell!',
     tampered: 'This spell changed the school’s own measuring magic, so it cannot pass. Spells win by doing the task, not by changing the rules!',
+    'closed-door':
+      'This spell uses {doors}, which can reach inside the school’s own magic, so this lesson cannot count it. Solve it with the spell lines the lesson shows (a word in a comment counts too: take it out).',
   },
   /** Kid-friendly explanations of Python errors, keyed by exception type. */
   errors: {

@@ -24,4 +24,9 @@ export interface LevelDefinition {
   reference: string;
   /** Spells that must fail, with why. At least three; one fakes the expected output. */
   wrong: { why: string; source: string }[];
+  /**
+   * The doors into the school's own Python (spell-doors.ts) this lesson teaches, so its spells
+   * may use them and still pass: compile and exec in compile-and-exec. None for most lessons.
+   */
+  doors?: readonly string[];
 }

@@ -225,4 +225,31 @@ describe('a spell that tampers with Python', () => {
     const next = await real.runtime.cast({ level: 'refcount/another-holder', source: 'print("no holder")' });
     expect(next.passed).toBe(false);
   });
+  it('cannot pass by walking frames up to the checker and changing its own variables', async () => {
+    const cheat = [
+      'import sys',
+      'f = sys._getframe()',
+      'while f is not None:',
+      '    if f.f_code.co_name == "check" and "before" in f.f_locals:',
+      '        f.f_locals["before"] -= 1',
+      '    f = f.f_back',
+    ].join('\n');
+    const result = await cast('refcount/another-holder', cheat);
+    expect(result.passed).toBe(false);
+    expect(result.messages.map((m) => m.key)).toEqual(['common.closed-door']);
+  });
+
+  it('cannot switch the guard off for the casts after it (the next cast gets a fresh Python)', async () => {
+    const cheat = [
+      'g = __builtins__["__import__"].__globals__',
+      'guard = g["_STATE_GUARD"]',
+      'guard.classes.clear(); guard.modules.clear()',
+      'V = g["Verdict"]; old = V.__init__',
+      'V.__init__ = lambda self, passed, messages=(), scene=None: old(self, True, messages, scene)',
+    ].join('\n');
+    expect((await cast('refcount/another-holder', cheat)).passed).toBe(false);
+    // spells that do nothing: measured by an untouched harness, they fail
+    expect((await cast('refcount/three-pockets', 'x = 1\n')).passed).toBe(false);
+    expect((await cast('gc/call-the-collector', 'print("hi")\n')).passed).toBe(false);
+  });
 });

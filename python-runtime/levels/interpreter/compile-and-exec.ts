@@ -5,6 +5,8 @@ export const compileAndExecLevel: LevelDefinition = {
   id: 'interpreter/compile-and-exec',
   chapter: 'interpreter',
   scene: 'wizard',
+  // the lesson is compile and exec themselves
+  doors: ['compile', 'exec'],
   starter: `# recipe is a string of Python the story gives you:
 print(recipe)
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { doorsIn } from './spell-doors.js';
+import { LEVELS } from './levels/index.js';
+
+describe('doorsIn', () => {
+  it('finds the ways into the checker a spell could take: frames, a function’s globals, names made at run time', () => {
+    expect(doorsIn('import sys\nf = sys._getframe()\nf.f_back.f_locals["before"] -= 1\n')).toEqual(['_getframe', 'f_back', 'f_locals']);
+    expect(doorsIn('g = __builtins__["__import__"].__globals__\n')).toEqual(['__builtins__', '__import__', '__globals__']);
+    expect(doorsIn('peek.__closure__[0].cell_contents.append(1)\n')).toEqual(['__closure__', 'cell_contents']);
+    expect(doorsIn('x = getattr(hat, "__glob" + "als__")\n')).toEqual(['getattr']);
+    expect(doorsIn('exec("count += 1", globals())\n')).toEqual(['exec', 'globals']);
+  });
+
+  it('reads the spell as Python does: a fraktur letter is its plain letter (NFKC)', () => {
+    expect(doorsIn('g = hat.__init__.__\u{1D524}lobals__\n')).toEqual(['__globals__']);
+  });
+
+  it('counts a door named in a comment or a string too, but not a longer name that contains it', () => {
+    expect(doorsIn('# no eval here\nx = 1\n')).toEqual(['eval']);
+    expect(doorsIn('evaluate = 3\nmy_globals = {}\nexecute = print\nretry_compile_count = 0\n')).toEqual([]);
+  });
+
+  it('finds nothing in the spells of the lessons, except the doors a lesson teaches', () => {
+    for (const level of LEVELS) {
+      for (const spell of [level.starter, level.reference]) {
+        expect(doorsIn(spell).filter((door) => !(level.doors ?? []).includes(door)), level.id).toEqual([]);
+      }
+    }
+  });
+});
