@@ -15,8 +15,8 @@ describe('doorsIn', () => {
     expect(doorsIn('g = hat.__init__.__\u{1D524}lobals__\n')).toEqual(['__globals__']);
   });
 
-  it('counts a door named in a comment or a string too, but not a longer name that contains it', () => {
-    expect(doorsIn('# no eval here\nx = 1\n')).toEqual(['eval']);
+  it('counts a door named in a string too, but not a longer name that contains it', () => {
+    expect(doorsIn('x = "no eval here"\n')).toEqual(['eval']);
     expect(doorsIn('evaluate = 3\nmy_globals = {}\nexecute = print\nretry_compile_count = 0\n')).toEqual([]);
   });
 
@@ -26,5 +26,19 @@ describe('doorsIn', () => {
         expect(doorsIn(spell).filter((door) => !(level.doors ?? []).includes(door)), level.id).toEqual([]);
       }
     }
+  });
+});
+
+describe('withoutComments', () => {
+  it('blanks comments but keeps strings, even those with a # in them', () => {
+    expect(doorsIn('# Python works this out at compile time; let me inspect the runes\nx = 6 * 7\n')).toEqual([]);
+    expect(doorsIn('print("# not a comment: eval")\n')).toEqual(['eval']);
+    expect(doorsIn('s = """\n# still a string: globals\n"""\n')).toEqual(['globals']);
+    expect(doorsIn("s = 'it\\'s # a string: vars'\n")).toEqual(['vars']);
+  });
+
+  it('keeps a comment with a quote in it: Python may read the rest of that line as code', () => {
+    // one f-string since Python 3.12, then code: a walk that ends the string early sees a comment
+    expect(doorsIn('x = {"#": 1}\ny = f"{x["#"]}" + str(getattr(x, "get"))\n')).toEqual(['getattr']);
   });
 });

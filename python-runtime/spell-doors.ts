@@ -7,13 +7,15 @@
  * time (getattr, exec, eval), a spell can reach the checker's variables and the harness's guard,
  * and so pass a lesson it did not do, or leave the interpreter changed for the casts after it.
  * No lesson needs any of these doors (the few that teach one, like compile and exec, say so in
- * their level data), so the runtime client looks for them in the spell's text before it runs:
+ * their level data), so the runtime client looks for them in the spell's text (its comments
+ * left out: "let me inspect the runes" is no door) before it runs:
  *   - a spell that uses one the lesson does not teach cannot pass (it is told so, kindly);
  *   - after any spell that uses one, the worker is replaced by a fresh one from the snapshot, so
  *     nothing the spell did can outlive its cast.
- * The search is on the text, so it also finds a door named in a comment or a string (a false
- * alarm only costs a fresh worker, and a pass the kid gets back by deleting the word). Python
- * reads identifiers after NFKC normalisation (a fraktur 𝔤 is a g), and so does this search.
+ * The search is on the text, strings included (a name can be built from pieces of strings), so
+ * a door named in a string is found too: a false alarm only costs a fresh worker, and a pass the
+ * kid gets back by rewording the string. Python reads identifiers after NFKC normalisation (a
+ * fraktur 𝔤 is a g), and so does this search.
  */
 
 /** Every door, as the word a spell must write to open it. */
@@ -35,6 +37,14 @@ export const SPELL_DOORS = [
   'setprofile',
   'monitoring',
   'inspect',
+  'traceback',
+  '__traceback__',
+  'tb_next',
+  'exc_info',
+  'last_traceback',
+  'last_exc',
+  'walk_stack',
+  'walk_tb',
   // a function's or a module's insides: the harness's globals and the checker's closures
   '__globals__',
   '__closure__',
@@ -59,7 +69,18 @@ export const SPELL_DOORS = [
   'get_objects',
   'get_referrers',
   'get_referents',
-  // names and code made while the spell runs (any of the words above, in pieces)
+  // names and code made while the spell runs (any of the words above, in pieces): a class
+  // pattern reads the names in __match_args__ with getattr, a format field or a name resolver
+  // looks a dotted name up
+  '__match_args__',
+  '__instancecheck__',
+  '__subclasscheck__',
+  'get_field',
+  'Formatter',
+  'format_map',
+  'resolve_name',
+  'pkgutil',
+  'pydoc',
   'getattr',
   'setattr',
   'delattr',
@@ -84,7 +105,46 @@ export const SPELL_DOORS = [
 
 const DOOR_WORDS = new RegExp(`(?<![A-Za-z0-9_])(${SPELL_DOORS.join('|')})(?![A-Za-z0-9_])`, 'g');
 
-/** The doors a spell's text names, each once, in the order they first appear. */
+/** The doors a spell's text (without its comments) names, each once, in the order they first appear. */
 export function doorsIn(source: string): string[] {
-  return [...new Set(source.normalize('NFKC').match(DOOR_WORDS) ?? [])];
+  return [...new Set(withoutComments(source).normalize('NFKC').match(DOOR_WORDS) ?? [])];
+}
+
+/**
+ * The spell with its `#` comments blanked out (those without quotes: see below). A `#` inside a
+ * string is not a comment, so this
+ * walks the strings as Python reads them: '…' and "…" end at their quote or the line's end, '''…'''
+ * and """…""" may span lines, and a backslash hides the character after it (raw strings too:
+ * r'\'' is still one string). Unfinished strings run to the end (the spell will not compile).
+ */
+export function withoutComments(source: string): string {
+  let out = '';
+  let index = 0;
+  while (index < source.length) {
+    const char = source[index]!;
+    if (char === '#') {
+      const end = source.indexOf('\n', index);
+      const stop = end < 0 ? source.length : end;
+      const comment = source.slice(index, stop);
+      // a "comment" with a quote in it is kept: where this walk and Python disagree about a
+      // string (f"{x["#"]}" is one string since 3.12), the rest of the line may be code
+      out += /['"]/.test(comment) ? comment : ' '.repeat(comment.length);
+      index = stop;
+    } else if (char === "'" || char === '"') {
+      const quote = source.startsWith(char.repeat(3), index) ? char.repeat(3) : char;
+      let end = index + quote.length;
+      while (end < source.length && !source.startsWith(quote, end)) {
+        if (source[end] === '\\') end += 1;
+        else if (quote.length === 1 && source[end] === '\n') break;
+        end += 1;
+      }
+      end = Math.min(source.length, end + (source.startsWith(quote, end) ? quote.length : 0));
+      out += source.slice(index, end);
+      index = end;
+    } else {
+      out += char;
+      index += 1;
+    }
+  }
+  return out;
 }
