@@ -65,6 +65,8 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
     harnessFiles: HARNESS_FILES,
     checkers: BROWSER_CHECKERS,
     lessonDoors: LESSON_DOORS,
+    // the game: nothing a spell does in Python outlives its cast
+    freshWorkerPerCast: true,
     spawn(events) {
       const worker = new Worker(new URL('./worker/browser-worker-entry.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<FromWorker>) => events.message(event.data);

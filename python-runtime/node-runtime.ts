@@ -38,6 +38,8 @@ export interface NodeRuntimeOptions {
   startTimeoutMs?: number;
   hardKillGraceMs?: number;
   heapLimitBytes?: number;
+  /** See RuntimeClientOptions.freshWorkerPerCast (what the game does; off by default here: tests cast many spells in a row). */
+  freshWorkerPerCast?: boolean;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -103,5 +105,6 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpe
   if (options.startTimeoutMs !== undefined) clientOptions.startTimeoutMs = options.startTimeoutMs;
   if (options.hardKillGraceMs !== undefined) clientOptions.hardKillGraceMs = options.hardKillGraceMs;
   if (options.heapLimitBytes !== undefined) clientOptions.heapLimitBytes = options.heapLimitBytes;
+  if (options.freshWorkerPerCast !== undefined) clientOptions.freshWorkerPerCast = options.freshWorkerPerCast;
   return new RuntimeClient(clientOptions);
 }

@@ -458,3 +458,30 @@ describe('doors into the school’s Python (spell-doors.ts)', () => {
   });
 });
 
+describe('a fresh worker for every cast (the game)', () => {
+  it('keeps a standby restoring from the snapshot and casts each spell on a worker no spell ran on', async () => {
+    const runtime = await readyClient({ freshWorkerPerCast: true });
+    const first = workers[0]!;
+    // ready: a standby starts restoring at once
+    expect(workers).toHaveLength(2);
+    const standby = workers[1]!;
+    expect(standby.init.snapshot).toEqual(SNAPSHOT);
+    standby.send({ type: 'ready', restored: true, ms: 300 });
+
+    const one = runtime.cast({ level: 'refcount/test', source: 'my_hat = hat' });
+    await settle();
+    first.answer();
+    expect((await one).passed).toBe(true);
+    expect(first.terminated).toBe(true);
+    // the standby serves the next cast at once, and another one starts restoring
+    const two = runtime.cast({ level: 'refcount/test', source: 'my_hat = hat' });
+    await settle();
+    expect(standby.casts).toHaveLength(1);
+    expect(workers).toHaveLength(3);
+    standby.answer();
+    expect((await two).passed).toBe(true);
+    expect(standby.terminated).toBe(true);
+    expect(first.casts).toHaveLength(1);
+  });
+});
+

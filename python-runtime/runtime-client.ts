@@ -77,6 +77,14 @@ export interface RuntimeClientOptions {
   checkers: Record<string, string>;
   /** Level id -> the doors into the school's Python its lesson teaches (spell-doors.ts); none when absent. */
   lessonDoors?: Record<string, readonly string[]>;
+  /**
+   * Every cast on a worker restored from the snapshot that no spell ran on (the game sets it):
+   * whatever a spell changes inside Python, in any module or object, ends with its cast. A
+   * standby is kept restoring, so a kid's next cast does not wait. Without it (tests, the command
+   * line) a worker serves cast after cast and the harness puts back what it watches; a spell
+   * with a door (spell-doors.ts) still gets a fresh worker after it.
+   */
+  freshWorkerPerCast?: boolean;
   /** Int32Array(1) over a SharedArrayBuffer, when one is available (browser: crossOriginIsolated). */
   interruptBuffer?: Int32Array;
   /**
@@ -212,6 +220,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         this.stopEasing();
         this.stats.firstReadyMs = Math.round(performance.now() - created);
         this.emitProgress(1, 'ready');
+        if (this.options.freshWorkerPerCast === true) this.prepareStandby();
       },
       (error: unknown) => {
         this.stopEasing();
@@ -281,7 +290,9 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         // after a spell that opened a door into the school's Python, nothing it did may outlive
         // its cast: the next cast gets a fresh worker from the snapshot
         const doors = doorsIn(request.source);
-        this.keepOrReplace(session, outcome.message, doors.length > 0);
+        const fresh = this.options.freshWorkerPerCast === true;
+        this.keepOrReplace(session, outcome.message, fresh || doors.length > 0);
+        if (fresh) this.prepareStandby();
         const taught = this.options.lessonDoors?.[request.level] ?? [];
         const untaught = doors.filter((door) => !taught.includes(door));
         return finish(untaught.length > 0 ? closedDoorResult(outcome.message.result, untaught) : outcome.message.result);

@@ -8,10 +8,10 @@ import type { MeasuredSpellRuntime } from '../runtime-client.js';
  * every level's checker from disk, started before a test file's tests and stopped after them.
  * Call it once at the top of a test file.
  */
-export function useRealRuntime(options: { timeLimitMs?: number } = {}) {
+export function useRealRuntime(options: { timeLimitMs?: number; freshWorkerPerCast?: boolean } = {}) {
   let runtime: MeasuredSpellRuntime;
   beforeAll(async () => {
-    runtime = createNodeRuntime() as MeasuredSpellRuntime;
+    runtime = createNodeRuntime(options.freshWorkerPerCast === true ? { freshWorkerPerCast: true } : {}) as MeasuredSpellRuntime;
     await runtime.ready;
   }, 120_000);
   afterAll(() => runtime?.dispose());
