@@ -542,8 +542,9 @@ class _StateGuard:
 
     def tampered(self):
         """True when a value the checkers rely on was replaced: a harness class changed, or an
-        existing attribute of the watched modules was rebound or removed. New attributes are
-        not tampering (importing `collections.abc` adds `abc` to `collections`)."""
+        existing attribute of the watched modules was rebound or removed, or one was added that
+        is not a submodule (importing `collections.abc` adds `abc` to `collections`): a spell that
+        leaves itself a note on `sys` could behave differently in the checker's next run of it."""
         for cls, saved in self.classes:
             current = vars(cls)
             if current.keys() != saved.keys() or any(current[key] is not value for key, value in saved.items()):
@@ -555,6 +556,8 @@ class _StateGuard:
             current = vars(module)
             volatile = _VOLATILE_ATTRIBUTES.get(name, ())
             if any(current.get(key, _MISSING) is not value for key, value in saved.items() if key not in volatile):
+                return True
+            if any(key not in saved and key not in volatile and key not in _ADDED_BY_PYTHON and not isinstance(value, type(sys)) for key, value in list(current.items())):
                 return True
         return False
 
@@ -584,6 +587,8 @@ class _StateGuard:
 # Modules whose functions the checkers call while measuring; rebinding one of their attributes
 # could fake a measurement (dis and opcode: the bytecode chapter reads the spell's runes with them). The volatile ones change on their own while Python runs.
 _WATCHED_MODULES = ("builtins", "sys", "gc", "weakref", "dis", "opcode", __name__)
+# Added to a module by Python itself while a spell runs (a warning remembers where it was shown).
+_ADDED_BY_PYTHON = ("__warningregistry__",)
 _VOLATILE_ATTRIBUTES = {
     "sys": ("stdout", "stderr", "stdin", "last_exc", "last_type", "last_value", "last_traceback"),
     __name__: (),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../game/messages/format.js';
 import type { CastResult, GhostsSceneData, KidMessage, RuneSceneData, TallyObject, TallySceneData } from '../protocol.js';
-import { LEVELS } from './index.js';
+import { LEVELS, levelById } from './index.js';
 import { sceneOf, useRealRuntime } from './real-runtime.js';
 
 /*
@@ -239,6 +239,23 @@ describe('a spell that tampers with Python', () => {
     expect(result.messages.map((m) => m.key)).toEqual(['common.closed-door']);
   });
 
+  it('cannot leave itself a note on a module to act otherwise in the checker’s later runs of it', async () => {
+    const lockless = [
+      'import sys',
+      'try:\n    sys.knight_runs += 1\nexcept AttributeError:\n    sys.knight_runs = 1',
+      'count = 0',
+      'if sys.knight_runs <= 4:',
+      '    def arthur():\n        global count\n        count += 1',
+      '    def bors():\n        global count\n        count += 1',
+      'else:',
+      '    def arthur():\n        global count\n        count = 2',
+      '    def bors():\n        global count\n        count = 2',
+    ].join('\n');
+    const result = await cast('gil/lock-the-counter', lockless);
+    expect(result.passed).toBe(false);
+    expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
+  });
+
   it('cannot switch the guard off for the casts after it (the next cast gets a fresh Python)', async () => {
     const cheat = [
       'g = __builtins__["__import__"].__globals__',
@@ -253,3 +270,19 @@ describe('a spell that tampers with Python', () => {
     expect((await cast('gc/call-the-collector', 'print("hi")\n')).passed).toBe(false);
   });
 });
+
+describe('a spell that changes Python without any door, in the game (a fresh worker for every cast)', () => {
+  const game = useRealRuntime({ freshWorkerPerCast: true });
+
+  it('cannot change what a later cast reads: a list inside dis poisoned, then the starter of runes-that-learn', async () => {
+    const runes = levelById('bytecode/runes-that-learn')!;
+    const before = await game.cast(runes.id, runes.starter);
+    expect(before.passed).toBe(false);
+    const poison = 'import dis\nhat2 = hat\ndis._all_opname[dis.opmap["RESUME"]] = "RESUMING"\n';
+    expect(await game.cast('refcount/another-holder', poison)).toMatchObject({ passed: true });
+    const after = await game.cast(runes.id, runes.starter);
+    expect(after.passed).toBe(false);
+    expect(after.messages.map((m) => m.key)).toEqual(before.messages.map((m) => m.key));
+  });
+});
+

@@ -24,13 +24,6 @@ dis.dis(greet)   # shows the runes of greet
 `,
   wrong: [
     {
-      why: 'the word sits in a rune but greet hands back an equal word it made while running',
-      source: `def greet():
-    unused = "Abracadabra!"
-    return "!arbadacarbA"[::-1]
-`,
-    },
-    {
       why: 'fakes the output of the reference: prints a rune listing but greet is never written',
       source: `print("Abracadabra!")
 print("""  3           RESUME                   0
@@ -68,6 +61,13 @@ print(greet("Abracadabra!"))
       why: 'the word is a name, not a spell function called greet',
       source: `greet = "Abracadabra!"
 print(greet)
+`,
+    },
+    {
+      why: 'the word sits in a rune but greet hands back an equal word it made while running',
+      source: `def greet():
+    unused = "Abracadabra!"
+    return "!arbadacarbA"[::-1]
 `,
     },
   ],

@@ -42,7 +42,8 @@ def check(spell):
     gap = [steps[i]["op"] + (" " + steps[i]["arg"] if steps[i]["arg"] else "") for i in range(read_at + 1, writes[0])]
     said_read = ns.get("read_rune")
     said_write = ns.get("write_rune")
-    if not isinstance(said_read, str) or not isinstance(said_write, str) or not said_read.strip() or not said_write.strip():
+    # exactly str: a str subclass could answer split() and upper() with anything
+    if type(said_read) is not str or type(said_write) is not str or not said_read.strip() or not said_write.strip():
         return Verdict(False, [("name-them", {})], scene)
     # the rune's name is enough: "LOAD_GLOBAL (count)", copied from dis, names LOAD_GLOBAL
     said_read = said_read.split()[0].upper()

@@ -88,5 +88,29 @@ read_rune = "LOAD_GLOBAL"
 write_rune = "STORE_GLOBAL"
 `,
     },
+    {
+      why: 'names no rune: a str subclass whose split() and upper() answer anything',
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+class Yes:
+    def __eq__(self, other):
+        return False
+    def __ne__(self, other):
+        return False
+
+class Word(str):
+    def split(self, *args):
+        return [self]
+    def upper(self):
+        return Yes()
+
+read_rune = Word("?")
+write_rune = Word("?")
+`,
+    },
   ],
 };

@@ -41,20 +41,6 @@ print("count is guarded by the lock.")
 `,
   wrong: [
     {
-      why: 'no lock at all: exec runs count += 1 in one rune, so the stepper sees no gap it could prove safe',
-      source: `count = 0
-g = globals()
-
-def arthur():
-    for step in range(2):
-        exec("count += 1", g)
-
-def bors():
-    for step in range(2):
-        exec("count += 1", g)
-`,
-    },
-    {
       why: 'fakes the output: prints what the reference prints, but takes no lock',
       source: `count = 0
 
@@ -121,6 +107,20 @@ def bors():
     for step in range(2):
         lock.acquire()
         count += 1
+`,
+    },
+    {
+      why: 'no lock at all: exec runs count += 1 in one rune, so the stepper sees no gap it could prove safe',
+      source: `count = 0
+g = globals()
+
+def arthur():
+    for step in range(2):
+        exec("count += 1", g)
+
+def bors():
+    for step in range(2):
+        exec("count += 1", g)
 `,
     },
   ],

@@ -39,21 +39,6 @@ print("Two knights, one count, no lock.")
 `,
   wrong: [
     {
-      why: 'bors sets count instead of adding to it: every order ends wrong, not because of a switch in a gap',
-      source: `count = 0
-
-def arthur():
-    global count
-    for step in range(2):
-        count += 1
-
-def bors():
-    global count
-    for step in range(2):
-        count = 1
-`,
-    },
-    {
       why: 'fakes the output: prints what the reference prints, but each knight still has his own counter',
       source: `count = 0
 count_b = 0
@@ -112,6 +97,21 @@ def arthur():
     global count
     for step in range(2):
         count += 1
+`,
+    },
+    {
+      why: 'bors sets count instead of adding to it: every order ends wrong, not because of a switch in a gap',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count = 1
 `,
     },
   ],

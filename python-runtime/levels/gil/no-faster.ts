@@ -39,21 +39,6 @@ print("Two knights share the sum of 1 to 20.")
 `,
   wrong: [
     {
-      why: 'second_half writes the answer in one go: no work for the knights to share',
-      source: `total_a = 0
-total_b = 0
-
-def first_half():
-    global total_a
-    for n in range(1, 11):
-        total_a += n
-
-def second_half():
-    global total_b
-    total_b = 155
-`,
-    },
-    {
       why: 'fakes the output: prints what the reference prints, but second_half does nothing',
       source: `total_a = 0
 total_b = 0
@@ -110,6 +95,21 @@ def second_half():
     global total_a
     for n in range(11, 21):
         total_a += n
+`,
+    },
+    {
+      why: 'second_half writes the answer in one go: no work for the knights to share',
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def second_half():
+    global total_b
+    total_b = 155
 `,
     },
   ],

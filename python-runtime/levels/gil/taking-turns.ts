@@ -33,18 +33,6 @@ print("Arthur and Bors are ready to march!")
 `,
   wrong: [
     {
-      why: 'bors marches one step, not five',
-      source: `marks = []
-
-def arthur():
-    for step in range(5):
-        marks.append("A")
-
-def bors():
-    marks.append("B")
-`,
-    },
-    {
       why: 'fakes the output: prints what the reference prints, but Bors never marches',
       source: `marks = []
 
@@ -89,6 +77,18 @@ def arthur():
 def bors():
     for step in range(5):
         mark.append("B")
+`,
+    },
+    {
+      why: 'bors marches one step, not five',
+      source: `marks = []
+
+def arthur():
+    for step in range(5):
+        marks.append("A")
+
+def bors():
+    marks.append("B")
 `,
     },
   ],

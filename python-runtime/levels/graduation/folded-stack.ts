@@ -27,14 +27,6 @@ prediction = [3605]
 `,
   wrong: [
     {
-      why: 'potion does other math: nothing folded, and the prediction is about a different rune',
-      source: `def potion(a):
-    return a * 1
-
-prediction = [5]
-`,
-    },
-    {
       why: 'fakes the output: prints what the reference prints but predicts nothing',
       source: `print(3605)
 `,
@@ -61,6 +53,14 @@ prediction = [5, 60, 60]
     return a + 60 * 60
 
 prediction = "[3605]"
+`,
+    },
+    {
+      why: 'potion does other math: nothing folded, and the prediction is about a different rune',
+      source: `def potion(a):
+    return a * 1
+
+prediction = [5]
 `,
     },
   ],

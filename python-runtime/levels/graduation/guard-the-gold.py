@@ -44,7 +44,7 @@ def check(spell):
     reads, writes = real_runes(knights_of(ns, KNIGHTS)[0])
     for name, real in (("reads", reads), ("writes", writes)):
         guess = ns.get(name)
-        if not isinstance(guess, str):
+        if type(guess) is not str:  # exactly str: a str subclass could answer split() and upper() with anything
             return Verdict(False, [("no-rune", {"name": name})], empty_scene(KNIGHTS, "count", start))
         # the rune's name is enough: "STORE_GLOBAL (count)", copied from dis, names STORE_GLOBAL
         if not guess.strip() or guess.split()[0].upper() != real:

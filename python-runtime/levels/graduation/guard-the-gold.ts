@@ -49,26 +49,6 @@ print("The gold is guarded between", reads, "and", writes)
 `,
   wrong: [
     {
-      why: 'no lock at all: exec hides each count += 1 in one rune, and a write that never runs gives the runes asked for',
-      source: `count = 0
-g = globals()
-
-def arthur():
-    global count
-    if count < 0:
-        count = 0
-    for step in range(2):
-        exec("count += 1", g)
-
-def bors():
-    for step in range(2):
-        exec("count += 1", g)
-
-reads = "LOAD_GLOBAL"
-writes = "STORE_GLOBAL"
-`,
-    },
-    {
       why: 'fakes the output: names the runes and prints the same, but takes no lock',
       source: `count = 0
 
@@ -117,6 +97,26 @@ writes = "STORE_GLOBAL"
       why: 'names BINARY_OP as the reading rune: it adds, the reading happened one rune before',
       source: `${KNIGHTS_WITH_LOCK}
 reads = "BINARY_OP"
+writes = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'no lock at all: exec hides each count += 1 in one rune, and a write that never runs gives the runes asked for',
+      source: `count = 0
+g = globals()
+
+def arthur():
+    global count
+    if count < 0:
+        count = 0
+    for step in range(2):
+        exec("count += 1", g)
+
+def bors():
+    for step in range(2):
+        exec("count += 1", g)
+
+reads = "LOAD_GLOBAL"
 writes = "STORE_GLOBAL"
 `,
     },

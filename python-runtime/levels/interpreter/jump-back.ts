@@ -28,16 +28,6 @@ jumps = 4
 `,
   wrong: [
     {
-      why: 'a loop beside the work: sum() adds, the loop jumps back once whatever the number',
-      source: `def stir(times):
-    for _ in [0]:
-        pass
-    return sum(range(times))
-
-jumps = 1
-`,
-    },
-    {
       why: 'fakes the output: no loop, prints 6 and guesses',
       source: `def stir(times):
     return 6
@@ -89,6 +79,16 @@ jumps = 4
     return total
 
 jumps = 0
+`,
+    },
+    {
+      why: 'a loop beside the work: sum() adds, the loop jumps back once whatever the number',
+      source: `def stir(times):
+    for _ in [0]:
+        pass
+    return sum(range(times))
+
+jumps = 1
 `,
     },
   ],
