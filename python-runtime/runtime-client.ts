@@ -14,7 +14,9 @@
  *     isolated), the worker is terminated, the cast comes back `interrupted: true`, and the
  *     standby (or a new worker from the snapshot, or a cold start if the restore fails) takes over;
  *   - a fresh worker when Python's heap grew past HEAP_LIMIT_BYTES (it never shrinks) or the
- *     worker died;
+ *     worker died, after a spell that named a door into the school's Python (spell-doors.ts,
+ *     which also keeps such a spell from passing), and in the game after every cast
+ *     (freshWorkerPerCast);
  *   - the kid-facing texts of the verdict (formatMessage) and `ms`.
  *
  * `stats` (RuntimeStats) exposes start-up and recovery timings for the bench; it is not part
