@@ -473,6 +473,9 @@ describe('a fresh worker for every cast (the game)', () => {
     first.answer();
     expect((await one).passed).toBe(true);
     expect(first.terminated).toBe(true);
+    // the next standby starts once the verdict is out
+    expect(workers).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(0);
     // the standby serves the next cast at once, and another one starts restoring
     const two = runtime.cast({ level: 'refcount/test', source: 'my_hat = hat' });
     await settle();
@@ -483,5 +486,27 @@ describe('a fresh worker for every cast (the game)', () => {
     expect(standby.terminated).toBe(true);
     expect(first.casts).toHaveLength(1);
   });
-});
 
+  it('gives each worker its own interrupt buffer, so a restoring standby cannot take the stop meant for a runaway', async () => {
+    const runtime = await readyClient({ freshWorkerPerCast: true });
+    const standby = workers[1]!;
+    const own = standby.init.interruptBuffer!;
+    expect(own).toBeInstanceOf(Int32Array);
+    expect(own).not.toBe(buffer);
+    standby.send({ type: 'ready', restored: true, ms: 300 });
+    const warm = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    workers[0]!.answer();
+    await warm;
+    await vi.advanceTimersByTimeAsync(0);
+    // a runaway on the standby: the stop request goes into its buffer only
+    const runaway = runtime.cast({ level: 'refcount/test', source: 'while True: pass', timeLimitMs: 500 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(own[0]).toBe(2);
+    expect(buffer[0]).toBe(0);
+    expect(workers[2]!.init.interruptBuffer).not.toBe(own);
+    standby.answer({ passed: false, interrupted: true });
+    expect((await runaway).interrupted).toBe(true);
+  });
+});

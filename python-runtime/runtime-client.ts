@@ -7,7 +7,7 @@
  *     CSP lacks 'wasm-unsafe-eval'), progress for the loading bar, and the memory snapshot the
  *     first cold start sends back;
  *   - one cast at a time, in order;
- *   - the time limit: at the limit it writes 2 (SIGINT) into the shared interrupt buffer, which
+ *   - the time limit: at the limit it writes 2 (SIGINT) into the worker's interrupt buffer, which
  *     makes Python raise KeyboardInterrupt, and starts restoring a standby worker from the
  *     snapshot in case the spell ignores it; if no verdict arrives HARD_KILL_GRACE_MS later (a
  *     spell that catches KeyboardInterrupt, or no buffer because the page is not cross-origin
@@ -150,6 +150,12 @@ interface Session {
   worker: WorkerLike | null;
   /** Set before the client terminates it, so its exit is not mistaken for a crash. */
   retired: boolean;
+  /**
+   * This worker's own interrupt buffer (the first worker gets the one from the options): a
+   * standby restoring next to a runaway spell runs Python too, and with one shared buffer it
+   * could take the stop request meant for the spell.
+   */
+  buffer: Int32Array | undefined;
   /** The worker answered a job (a cast or a stepper tool); the waiting job checks the id. */
   onAnswer: ((message: WorkerAnswer) => void) | null;
   onDeath: ((reason: string) => void) | null;
@@ -294,7 +300,8 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         const doors = doorsIn(request.source);
         const fresh = this.options.freshWorkerPerCast === true;
         this.keepOrReplace(session, outcome.message, fresh || doors.length > 0);
-        if (fresh) this.prepareStandby();
+        // after the verdict is out: starting a worker copies the whole snapshot (tens of MB) to it
+        if (fresh) setTimeout(() => this.prepareStandby(), 0);
         const taught = this.options.lessonDoors?.[request.level] ?? [];
         const untaught = doors.filter((door) => !taught.includes(door));
         return finish(untaught.length > 0 ? closedDoorResult(outcome.message.result, untaught) : outcome.message.result);
@@ -314,7 +321,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
     answerType: Answer['type'],
     limit: number,
   ): Promise<JobOutcome<Answer>> {
-    const buffer = this.options.interruptBuffer;
+    const buffer = session.buffer;
     return new Promise<JobOutcome<Answer>>((resolve) => {
       let limitTimer: ReturnType<typeof setTimeout> | undefined;
       let graceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -478,7 +485,14 @@ export class RuntimeClient implements MeasuredSpellRuntime {
     return new Promise<Session>((resolve, reject) => {
       let settled = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const session: Session = { worker: null, retired: false, onAnswer: null, onDeath: null };
+      const buffer = this.options.interruptBuffer;
+      const session: Session = {
+        worker: null,
+        retired: false,
+        buffer: buffer === undefined || first ? buffer : new Int32Array(new SharedArrayBuffer(4)),
+        onAnswer: null,
+        onDeath: null,
+      };
       const fail = (message: string): void => {
         if (settled) return;
         settled = true;
@@ -552,7 +566,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         indexURL: this.options.indexURL,
         harnessFiles: this.options.harnessFiles,
         checkers: this.options.checkers,
-        ...(this.options.interruptBuffer !== undefined ? { interruptBuffer: this.options.interruptBuffer } : {}),
+        ...(session.buffer !== undefined ? { interruptBuffer: session.buffer } : {}),
         // posted without transfer, so the worker gets a copy and this one stays for the next respawn
         ...(snapshot !== undefined
           ? { snapshot }
