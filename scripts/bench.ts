@@ -76,7 +76,10 @@ async function main(): Promise<void> {
     const backToBack: number[] = [];
     for (let i = 0; i < BACK_TO_BACK_RUNS; i += 1) backToBack.push((await cast(page, TYPICAL_SPELL)).wallMs);
 
+    // a kid's pause before each runaway too: the back-to-back casts above left no standby ready
+    await page.waitForTimeout(KID_PAUSE_MS);
     const simpleRunaway = await runaway(page, 'while True:\n    pass');
+    await page.waitForTimeout(KID_PAUSE_MS);
     const swallowing = await runaway(page, SWALLOWING_RUNAWAY);
     const stats = await page.evaluate(() => (window as unknown as { __pylandBench: BenchHook }).__pylandBench.stats());
     const restore = stats.restoreMs.length > 0 ? median(stats.restoreMs) : null;
