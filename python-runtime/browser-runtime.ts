@@ -12,6 +12,7 @@
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
 import pylandSource from './harness/pyland.py?raw';
+import hostSource from './harness/pyland_host.py?raw';
 import stepperSource from './harness/pyland_stepper.py?raw';
 import ghostsSource from './harness/pyland_ghosts.py?raw';
 import knightsSource from './harness/pyland_knights.py?raw';
@@ -30,6 +31,7 @@ export interface BrowserRuntimeOptions {
 
 const HARNESS_FILES: Record<string, string> = {
   'pyland.py': pylandSource,
+  'pyland_host.py': hostSource,
   'pyland_stepper.py': stepperSource,
   'pyland_ghosts.py': ghostsSource,
   'pyland_knights.py': knightsSource,

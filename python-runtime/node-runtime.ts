@@ -6,19 +6,18 @@
  * Pyodide comes from node_modules/pyodide; checkers are read from disk next to their level
  * data (python-runtime/levels/<chapter>/<slug>.py), for every level in LEVELS.
  *
- * Security note: Python is no sandbox and a Node thread can reach the host. The worker hides
- * `js`/`pyodide_js`, blocks code generation, removes `process`/`require` and NODEFS, and gets an
- * empty environment, which closes every door we know of; it is still meant for spells you chose
- * to run (your own, a level's reference), not as a jail. Kids' spells in the game run in the
- * browser worker, which has no host to reach.
+ * A spell never reaches the host from here either, through three layers (any one of them
+ * alone holds): the harness refuses programs, file writes, sockets and machine code
+ * (harness/pyland_host.py); the worker closes Emscripten's process and socket entry points before
+ * Python starts (worker/host-safe-imports.ts); and each worker runs in a process of its own under
+ * Node's permission model, which may read Pyodide's files and nothing else (node-sandbox.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { LESSON_DOORS, LEVELS } from './levels/index.js';
-import type { FromWorker } from './protocol.js';
+import { spawnSandboxWorker } from './node-sandbox.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
 export interface NodeRuntimeOptions {
@@ -44,7 +43,7 @@ export interface NodeRuntimeOptions {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const LEVELS_DIR = `${HERE}/levels`;
-const HARNESS_FILES = ['pyland.py', 'pyland_stepper.py', 'pyland_ghosts.py', 'pyland_knights.py', 'pyland_wizard.py'];
+const HARNESS_FILES = ['pyland.py', 'pyland_host.py', 'pyland_stepper.py', 'pyland_ghosts.py', 'pyland_knights.py', 'pyland_wizard.py'];
 
 /** node_modules/pyodide, found the way Node finds the package (works from any working directory). */
 export function pyodideDirectory(): string {
@@ -71,32 +70,14 @@ export function readLevelCheckers(): Record<string, string> {
 }
 
 export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpellRuntime {
-  const workerUrl = new URL('./worker/node-worker-bootstrap.mjs', import.meta.url);
-  const entry = new URL('./worker/node-worker-entry.ts', import.meta.url).href;
+  const pyodideDir = pyodideDirectory();
   const clientOptions: RuntimeClientOptions = {
-    indexURL: pyodideDirectory(),
+    indexURL: pyodideDir,
     harnessFiles: readHarnessFiles(),
     checkers: { ...(options.withoutLevels === true ? {} : readLevelCheckers()), ...options.checkers },
     lessonDoors: LESSON_DOORS,
-    spawn(events) {
-      const worker = new Worker(workerUrl, {
-        workerData: { entry },
-        // the spell's thread sees no environment variables of the host
-        env: {},
-        // anything the thread prints goes to stderr: stdout belongs to the command line's JSON
-        stdout: true,
-      });
-      // end: false, or the first worker to stop would close the process's stderr
-      worker.stdout.pipe(process.stderr, { end: false });
-      worker.on('message', (message: FromWorker) => events.message(message));
-      worker.on('error', (error) => events.died(error.message));
-      worker.on('messageerror', (error) => events.died(error.message));
-      worker.on('exit', (code) => events.died(`exit code ${code}`));
-      return {
-        postMessage: (message, transfer) => worker.postMessage(message, transfer as never),
-        terminate: () => void worker.terminate(),
-      };
-    },
+    // each worker in a process of its own under Node's permission model (node-sandbox.ts)
+    spawn: (events) => spawnSandboxWorker(events, pyodideDir),
   };
   if (options.withoutInterruptBuffer !== true) clientOptions.interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
   if (options.snapshot !== undefined) clientOptions.snapshot = options.snapshot;

@@ -59,6 +59,11 @@ const BOOT_EASING_CAP = 0.75;
 export interface WorkerLike {
   postMessage(message: ToWorker, transfer?: Transferable[]): void;
   terminate(): void;
+  /**
+   * Called after a stop request was written to the interrupt buffer, for a worker in another
+   * process that cannot see this buffer (the Node sandbox relays it into its own).
+   */
+  interrupt?(): void;
 }
 
 /** What the client listens to on a worker it spawned. */
@@ -346,6 +351,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         Atomics.store(buffer, 0, 2);
         // wakes a spell sleeping in time.sleep (it waits on this buffer)
         Atomics.notify(buffer, 0);
+        session.worker?.interrupt?.();
         this.prepareStandby();
         graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.graceMs);
       }, limit);

@@ -36,6 +36,17 @@ export const en = {
     MemoryError: 'The spell asked for more memory than the castle has.',
     ImportError: 'That module is not in the castle library (or is locked away from spells).',
     ModuleNotFoundError: 'That module is not in the castle library (or is locked away from spells).',
+    FileNotFoundError:
+      'There is no file with that name in the castle. Spells live inside the game, so they cannot open the files of your computer.',
+    PermissionError: 'At line {line} the spell tried something spells are not allowed to do.',
+    'host-programs':
+      'At line {line} the spell tried to start a program on your computer. Spells live inside the game, so they cannot do that. Nothing happened to your computer!',
+    'host-files':
+      'At line {line} the spell tried to write or change a file. Spells live inside the game, so they cannot touch the files of your computer.',
+    'host-network':
+      'At line {line} the spell tried to use the internet. Spells live inside the game, so they cannot talk to other computers.',
+    'host-machine':
+      'At line {line} the spell tried to reach the machine code under Python. Spells cannot do that: use plain Python!',
     interrupted: 'The spell ran too long, so the school stopped it. Look for a loop that never ends!',
   },
   /** The loading screen: assets first, then Python (the royal wizard) in the background. */

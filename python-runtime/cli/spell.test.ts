@@ -2,45 +2,10 @@
  * The spell command line as a user runs it: a separate process through tsx, JSON on stdout,
  * exit codes 0 (passed) / 1 (not passed) / 2 (could not check).
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../game/messages/format.js';
 import { LEVELS } from '../levels/index.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'python-runtime/cli/spell.ts');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-function runCli(args: string[]): Promise<Run> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    // from another directory, as a script or a teacher might
-    const child = spawn(TSX, [CLI, ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
-  });
-}
-
-function spellFile(source: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'pyland-spell-')), 'spell.py');
-  writeFileSync(path, source);
-  return path;
-}
+import { runCli, spellFile } from './run-cli.js';
 
 describe('spell levels', () => {
   it('prints every level with its chapter and English title as JSON', async () => {

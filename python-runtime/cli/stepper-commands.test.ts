@@ -2,40 +2,10 @@
  * `spell step` and `spell race` as a user runs them: a separate process through tsx, JSON on
  * stdout, exit codes 0 / 1 (a race whose invariant does not hold) / 2 (could not run).
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli, spellFile as spellFileIn } from './run-cli.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'python-runtime/cli/spell.ts');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function spellFile(source: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'pyland-stepper-')), 'spell.py');
-  writeFileSync(path, source);
-  return path;
-}
+const spellFile = (source: string): string => spellFileIn(source, 'pyland-stepper-');
 
 const COUNTER = spellFile(`
 import threading

@@ -42,6 +42,14 @@ import traceback
 import types
 import weakref
 
+import pyland_host
+
+# Before anything else can run: no program, file write, socket or machine code for any spell.
+pyland_host.close()
+# Out of sys.modules, so no spell finds the hook's own module by name (a fresh import of it
+# would be a harmless copy).
+sys.modules.pop("pyland_host", None)
+
 OUTPUT_LIMIT_CHARS = 8000
 OUTPUT_CUT_MARKER = "\n… (the rest of the output was cut: too much printing!)"
 SPELL_FILENAME = "<spell>"
@@ -143,7 +151,7 @@ class _CappedOutput(io.TextIOBase):
 def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
     root = name.split(".")[0]
     if level == 0 and (root in BLOCKED_MODULES or root.startswith("pyland")):
-        raise ImportError(f"the module {root!r} is locked away from spells")
+        raise ImportError(f"the module {root!r} is locked away from spells", name=root)
     return _real_import(name, globals, locals, fromlist, level)
 
 
@@ -387,7 +395,8 @@ def describe_error(exc):
             if frame.f_code.co_filename == SPELL_FILENAME:
                 line = lineno
     type_name = type(exc).__name__
-    known = type_name if type_name in _EXPLAINED else "generic"
+    door = pyland_host.door_of(exc)
+    known = f"host-{door}" if door is not None else type_name if type_name in _EXPLAINED else "generic"
     return {
         "type": type_name,
         "message": message,
@@ -399,7 +408,7 @@ def describe_error(exc):
 _EXPLAINED = {
     "SyntaxError", "IndentationError", "NameError", "TypeError", "ZeroDivisionError", "AttributeError",
     "IndexError", "KeyError", "ValueError", "RecursionError", "MemoryError", "ImportError",
-    "ModuleNotFoundError",
+    "ModuleNotFoundError", "FileNotFoundError", "PermissionError",
 }
 
 

@@ -7,6 +7,7 @@
  */
 import type { loadPyodide as LoadPyodide } from 'pyodide';
 import type { FromWorker, ToWorker } from '../protocol.js';
+import type { CreatePyodideModule } from './host-safe-imports.js';
 import { createSpellWorkerCore, deleteGlobal } from './spell-worker-core.js';
 
 /** Everything in a worker that can reach the network, another origin or storage. */
@@ -50,8 +51,13 @@ const close = scope.close.bind(scope);
 
 const core = createSpellWorkerCore({
   post: (message: FromWorker, transfer?: Transferable[]) => post(message, transfer ?? []),
-  importPyodide: (indexURL) =>
-    import(/* @vite-ignore */ `${indexURL}pyodide.mjs`) as Promise<{ loadPyodide: typeof LoadPyodide }>,
+  async importPyodide(indexURL) {
+    const [loader, factory] = await Promise.all([
+      import(/* @vite-ignore */ `${indexURL}pyodide.mjs`) as Promise<{ loadPyodide: typeof LoadPyodide }>,
+      import(/* @vite-ignore */ `${indexURL}pyodide.asm.mjs`) as Promise<{ default: CreatePyodideModule }>,
+    ]);
+    return { loadPyodide: loader.loadPyodide, createPyodideModule: factory.default };
+  },
   lockDown() {
     for (const name of NETWORK_GLOBALS) deleteGlobal(name);
   },

@@ -17,6 +17,7 @@
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import type { FromWorker, ToWorker } from '../protocol.js';
 import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
+import { withHostImportsClosed, type CreatePyodideModule } from './host-safe-imports.js';
 
 type InitMessage = Extract<ToWorker, { type: 'init' }>;
 type CastMessage = Extract<ToWorker, { type: 'cast' }>;
@@ -39,8 +40,12 @@ interface PylandProxy {
 export interface SpellWorkerHost {
   /** Send a message to the runtime client. */
   post(message: FromWorker, transfer?: Transferable[]): void;
-  /** Import the Pyodide loader (browser: `${indexURL}pyodide.mjs`; Node: the npm package). */
-  importPyodide(indexURL: string): Promise<{ loadPyodide: typeof LoadPyodide }>;
+  /**
+   * Import the Pyodide loader (`pyodide.mjs`) and its module factory (the default export of
+   * `pyodide.asm.mjs`) from indexURL: the core instantiates the module itself, so that the host
+   * imports are closed before any Python runs (host-safe-imports.ts).
+   */
+  importPyodide(indexURL: string): Promise<{ loadPyodide: typeof LoadPyodide; createPyodideModule: CreatePyodideModule }>;
   /** Remove what a spell must never reach once Python is loaded (called once, after set-up). */
   lockDown(pyodide: PyodideAPI): void;
   /** End this worker: the interpreter is broken beyond use; the client sees the exit and respawns. */
@@ -85,7 +90,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     interruptBuffer = message.interruptBuffer;
     const restoring = message.snapshot !== undefined;
     progress(restoring ? 'restoring' : 'loading-python', 0.02);
-    const { loadPyodide } = await host.importPyodide(message.indexURL);
+    const { loadPyodide, createPyodideModule } = await host.importPyodide(message.indexURL);
     // The boot is the long stage (0.1 -> 0.8), and Pyodide says nothing during it: most of it is
     // synchronous work that blocks this thread, so the client eases the bar meanwhile.
     progress(restoring ? 'restoring' : 'loading-python', 0.1);
@@ -94,6 +99,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       // nothing may reach the command line's stdout (or the browser console) from Python itself
       stdout: () => {},
       stderr: () => {},
+      createPyodideModule: withHostImportsClosed(createPyodideModule),
       ...(restoring ? { _loadSnapshot: message.snapshot } : { _makeSnapshot: message.wantSnapshot === true }),
     });
     progress('loading-harness', 0.8);

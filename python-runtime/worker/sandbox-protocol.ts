@@ -1,0 +1,19 @@
+/**
+ * What crosses the IPC channel between the Node runtime (node-sandbox.ts) and a sandbox process
+ * (node-sandbox-host.ts): the worker protocol, plus what a channel between processes needs.
+ */
+import type { FromWorker, ToWorker } from '../protocol.js';
+
+/** What the parent sends: the worker protocol, plus the stop request. */
+export type ToSandbox = (ToWorker & { interruptible?: boolean }) | { type: 'interrupt' };
+/** What the relay sends back: the worker protocol, plus why the worker thread ended. */
+export type FromSandbox = FromWorker | { type: 'sandbox-ended'; reason: string };
+
+/**
+ * Bytes that came through the IPC channel are a view into the message at any offset, and Pyodide
+ * reads a snapshot through a Uint32Array, which needs an offset that is a multiple of 4: such a
+ * view is copied into bytes of their own.
+ */
+export function alignedBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+}
