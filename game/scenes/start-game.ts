@@ -7,6 +7,7 @@ import { MapScene } from './map-scene.js';
 import { ProfileScene } from './profile-scene.js';
 import { SCENE_KEYS } from './scene-keys.js';
 import type { GameServices } from './services.js';
+import { chooseRenderer, probeWebgl } from './renderer-choice.js';
 import { SkyScene } from './sky-scene.js';
 import { TeacherScene } from './teacher-scene.js';
 import { TitleScene } from './title-scene.js';
@@ -20,8 +21,13 @@ import { TitleScene } from './title-scene.js';
  */
 export function startGame(parent: HTMLElement, services: GameServices, onAssetProgress: (fraction: number) => void): Phaser.Game {
   const kiosk = new KioskController(services);
+  const choice = chooseRenderer(probeWebgl(), new URLSearchParams(location.search).get('renderer'));
+  // for the tests and the bench, and for a teacher's bug report
+  document.body.dataset['renderer'] = choice.renderer;
+  console.info(`pyland: drawing with ${choice.renderer} (${choice.reason})`);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // see renderer-choice.ts: software WebGL draws a stage at a third of the canvas renderer's speed
+    type: choice.renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     backgroundColor: '#070616',
     banner: false,
