@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_CHECKERS, checkersByLevelId, snapshotKey } from './browser-runtime.js';
+import { BROWSER_CHECKERS, BROWSER_HARNESS_FILES, checkersByLevelId } from './browser-runtime.js';
+import { readHarnessFiles } from './node-runtime.js';
+import { snapshotKey } from './snapshot-key.js';
 import { LEVELS } from './levels/index.js';
 import { readLevelCheckers } from './node-runtime.js';
 
@@ -28,5 +30,11 @@ describe('snapshot cache key', () => {
     expect(snapshotKey('314.0.8', { 'pyland.py': 'A' })).not.toBe(key);
     expect(snapshotKey('314.0.7', { 'pyland.py': 'B' })).not.toBe(key);
     expect(key).toMatch(/^pyodide-314\.0\.7-harness-[0-9a-z]+$/);
+  });
+});
+
+describe('the harness of the game and of the Node runtime', () => {
+  it('are the same files, so the snapshot shipped with the build (made in Node) has the key the game looks for', () => {
+    expect(BROWSER_HARNESS_FILES).toEqual(readHarnessFiles());
   });
 });

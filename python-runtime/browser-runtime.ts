@@ -19,6 +19,7 @@ import knightsSource from './harness/pyland_knights.py?raw';
 import wizardSource from './harness/pyland_wizard.py?raw';
 import { LESSON_DOORS } from './levels/index.js';
 import type { FromWorker } from './protocol.js';
+import { SHIPPED_SNAPSHOT_DIR, SHIPPED_SNAPSHOT_FILE, SHIPPED_SNAPSHOT_MANIFEST, snapshotKey, type ShippedSnapshotManifest } from './snapshot-key.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
 export interface BrowserRuntimeOptions {
@@ -29,7 +30,8 @@ export interface BrowserRuntimeOptions {
   startTimeoutMs?: number;
 }
 
-const HARNESS_FILES: Record<string, string> = {
+/** The harness, name -> source: the same files as the Node runtime's (a shipped snapshot's key depends on it). */
+export const BROWSER_HARNESS_FILES: Record<string, string> = {
   'pyland.py': pylandSource,
   'pyland_host.py': hostSource,
   'pyland_stepper.py': stepperSource,
@@ -58,13 +60,13 @@ const sessionSnapshots = new Map<string, Uint8Array>();
 export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): MeasuredSpellRuntime {
   // the worker resolves URLs against its own script (inside assets/), so hand it an absolute one
   const indexURL = new URL(options.pyodideURL ?? './pyodide/', document.baseURI).href;
-  const key = snapshotKey(pyodideVersion, HARNESS_FILES);
+  const key = snapshotKey(pyodideVersion, BROWSER_HARNESS_FILES);
   const persist = options.persistSnapshot !== false;
   const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 
   const clientOptions: RuntimeClientOptions = {
     indexURL,
-    harnessFiles: HARNESS_FILES,
+    harnessFiles: BROWSER_HARNESS_FILES,
     checkers: BROWSER_CHECKERS,
     lessonDoors: LESSON_DOORS,
     // the game: nothing a spell does in Python outlives its cast
@@ -82,7 +84,12 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
         terminate: () => worker.terminate(),
       };
     },
-    snapshot: sessionSnapshots.get(key) ?? (persist ? readCachedSnapshot(key) : undefined),
+    // this page's own, else the one this browser kept, else the one shipped with the build
+    snapshot:
+      sessionSnapshots.get(key) ??
+      (persist ? readCachedSnapshot(key) : Promise.resolve(undefined)).then(
+        (cached) => cached ?? readShippedSnapshot(new URL(SHIPPED_SNAPSHOT_DIR, document.baseURI).href, key),
+      ),
     onSnapshot(snapshot) {
       sessionSnapshots.set(key, snapshot);
       if (persist) void writeCachedSnapshot(key, snapshot);
@@ -93,33 +100,12 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
   return new RuntimeClient(clientOptions);
 }
 
-/** The cache key of a snapshot: it is only valid for this Pyodide and this harness. */
-export function snapshotKey(version: string, harnessFiles: Record<string, string>): string {
-  const text = Object.entries(harnessFiles)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, source]) => `${name}\n${source}`)
-    .join('\n');
-  return `pyodide-${version}-harness-${hash53(text).toString(36)}`;
-}
-
-/** cyrb53: a fast 53-bit string hash, plenty to tell harness versions apart. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
 const DB_NAME = 'pyland-runtime';
 const STORE = 'snapshots';
 /** A cache that does not answer quickly is skipped: a cold start is better than waiting. */
 const CACHE_TIMEOUT_MS = 3000;
+/** Reading the shipped snapshot from disk takes a fraction of a second; past this a cold start wins. */
+const SHIPPED_TIMEOUT_MS = 4000;
 
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -169,6 +155,38 @@ async function readCachedSnapshot(key: string): Promise<Uint8Array | undefined> 
           }),
       ),
       CACHE_TIMEOUT_MS,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The snapshot made at build time (scripts/ship-snapshot.ts), when it was made for this very
+ * Pyodide and harness: a kid's first start restores it (about 1 s) instead of booting Python
+ * cold (about 4 s). Anything else (no snapshot in this build, another key, a broken file) is
+ * undefined, and the runtime boots cold as before; a snapshot that fails to restore is dropped
+ * the same way (runtime-client.ts).
+ */
+export async function readShippedSnapshot(baseURL: string, key: string): Promise<Uint8Array | undefined> {
+  try {
+    return await withTimeout(
+      (async () => {
+        const manifestResponse = await fetch(new URL(SHIPPED_SNAPSHOT_MANIFEST, baseURL));
+        if (!manifestResponse.ok) return undefined;
+        const manifest = (await manifestResponse.json()) as Partial<ShippedSnapshotManifest>;
+        if (manifest.key !== key || typeof manifest.bytes !== 'number') return undefined;
+        const response = await fetch(new URL(SHIPPED_SNAPSHOT_FILE, baseURL));
+        if (!response.ok) return undefined;
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        // gzip's magic number, unless a server already unpacked it on the way (Content-Encoding)
+        const packed = bytes[0] === 0x1f && bytes[1] === 0x8b;
+        const unpacked = packed
+          ? new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer())
+          : bytes;
+        return unpacked.byteLength === manifest.bytes ? unpacked : undefined;
+      })(),
+      SHIPPED_TIMEOUT_MS,
     );
   } catch {
     return undefined;

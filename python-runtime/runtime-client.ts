@@ -479,6 +479,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
       } catch (error) {
         if (this.disposed) throw error;
         // a snapshot from another Pyodide build, or a corrupt one: forget it and boot cold
+        console.warn(`pyland: the memory snapshot did not restore, so Python boots cold (${(error as Error).message})`);
         this.snapshot = undefined;
         this.stats.snapshotBytes = null;
       }
