@@ -19,7 +19,7 @@ import knightsSource from './harness/pyland_knights.py?raw';
 import wizardSource from './harness/pyland_wizard.py?raw';
 import { LESSON_DOORS } from './levels/index.js';
 import type { FromWorker } from './protocol.js';
-import { SHIPPED_SNAPSHOT_DIR, SHIPPED_SNAPSHOT_FILE, SHIPPED_SNAPSHOT_MANIFEST, snapshotKey, type ShippedSnapshotManifest } from './snapshot-key.js';
+import { SHIPPED_SNAPSHOT_DIR, snapshotKey } from './snapshot-key.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
 export interface BrowserRuntimeOptions {
@@ -84,12 +84,9 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
         terminate: () => worker.terminate(),
       };
     },
-    // this page's own, else the one this browser kept, else the one shipped with the build
-    snapshot:
-      sessionSnapshots.get(key) ??
-      (persist ? readCachedSnapshot(key) : Promise.resolve(undefined)).then(
-        (cached) => cached ?? readShippedSnapshot(new URL(SHIPPED_SNAPSHOT_DIR, document.baseURI).href, key),
-      ),
+    // this page's own, else the one this browser kept, else (in the worker) the one shipped with the build
+    snapshot: sessionSnapshots.get(key) ?? (persist ? readCachedSnapshot(key) : undefined),
+    shippedSnapshot: { baseURL: new URL(SHIPPED_SNAPSHOT_DIR, document.baseURI).href, key },
     onSnapshot(snapshot) {
       sessionSnapshots.set(key, snapshot);
       if (persist) void writeCachedSnapshot(key, snapshot);
@@ -104,8 +101,6 @@ const DB_NAME = 'pyland-runtime';
 const STORE = 'snapshots';
 /** A cache that does not answer quickly is skipped: a cold start is better than waiting. */
 const CACHE_TIMEOUT_MS = 3000;
-/** Reading the shipped snapshot from disk takes a fraction of a second; past this a cold start wins. */
-const SHIPPED_TIMEOUT_MS = 4000;
 
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -155,38 +150,6 @@ async function readCachedSnapshot(key: string): Promise<Uint8Array | undefined> 
           }),
       ),
       CACHE_TIMEOUT_MS,
-    );
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The snapshot made at build time (scripts/ship-snapshot.ts), when it was made for this very
- * Pyodide and harness: a kid's first start restores it (about 1 s) instead of booting Python
- * cold (about 4 s). Anything else (no snapshot in this build, another key, a broken file) is
- * undefined, and the runtime boots cold as before; a snapshot that fails to restore is dropped
- * the same way (runtime-client.ts).
- */
-export async function readShippedSnapshot(baseURL: string, key: string): Promise<Uint8Array | undefined> {
-  try {
-    return await withTimeout(
-      (async () => {
-        const manifestResponse = await fetch(new URL(SHIPPED_SNAPSHOT_MANIFEST, baseURL));
-        if (!manifestResponse.ok) return undefined;
-        const manifest = (await manifestResponse.json()) as Partial<ShippedSnapshotManifest>;
-        if (manifest.key !== key || typeof manifest.bytes !== 'number') return undefined;
-        const response = await fetch(new URL(SHIPPED_SNAPSHOT_FILE, baseURL));
-        if (!response.ok) return undefined;
-        const bytes = new Uint8Array(await response.arrayBuffer());
-        // gzip's magic number, unless a server already unpacked it on the way (Content-Encoding)
-        const packed = bytes[0] === 0x1f && bytes[1] === 0x8b;
-        const unpacked = packed
-          ? new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer())
-          : bytes;
-        return unpacked.byteLength === manifest.bytes ? unpacked : undefined;
-      })(),
-      SHIPPED_TIMEOUT_MS,
     );
   } catch {
     return undefined;

@@ -330,6 +330,12 @@ export type ToWorker =
       interruptBuffer?: Int32Array;
       /** A memory snapshot to restore instead of a cold start. */
       snapshot?: Uint8Array;
+      /**
+       * Without `snapshot`: the snapshot shipped with the build, which the worker fetches and
+       * unpacks itself (off the page's main thread) and restores when it was made for `key`;
+       * otherwise it boots cold. It sends the snapshot back with `ready` (transferred).
+       */
+      shippedSnapshot?: { baseURL: string; key: string };
       /** Ask the worker to send a snapshot back after a cold start. */
       wantSnapshot?: boolean;
     }
@@ -338,7 +344,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; stage: 'loading-python' | 'restoring' | 'loading-harness'; fraction: number }
-  | { type: 'ready'; restored: boolean; ms: number; snapshot?: Uint8Array }
+  | { type: 'ready'; restored: boolean; ms: number; snapshot?: Uint8Array; shipped?: boolean }
   | { type: 'init-failed'; message: string }
   | {
       type: 'result';

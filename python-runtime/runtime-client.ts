@@ -99,6 +99,11 @@ export interface RuntimeClientOptions {
    * restores it. A promise is awaited first (a browser cache); undefined or a rejection means a cold start.
    */
   snapshot?: Uint8Array | Promise<Uint8Array | undefined>;
+  /**
+   * Where the first start finds the snapshot shipped with the build, when `snapshot` gave none:
+   * the worker fetches it itself and boots cold when its key is not `key` (browser-runtime.ts).
+   */
+  shippedSnapshot?: { baseURL: string; key: string };
   /** Called once with the snapshot a cold start made, so a caller can keep it for the next session. */
   onSnapshot?(snapshot: Uint8Array): void;
   /**
@@ -484,10 +489,18 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         this.stats.snapshotBytes = null;
       }
     }
+    if (first && this.options.shippedSnapshot !== undefined) {
+      try {
+        return await this.startWorker(undefined, first, this.options.shippedSnapshot);
+      } catch (error) {
+        if (this.disposed) throw error;
+        console.warn(`pyland: the snapshot shipped with the game did not restore, so Python boots cold (${(error as Error).message})`);
+      }
+    }
     return this.startWorker(undefined, first);
   }
 
-  private startWorker(snapshot: Uint8Array | undefined, first: boolean): Promise<Session> {
+  private startWorker(snapshot: Uint8Array | undefined, first: boolean, shipped?: { baseURL: string; key: string }): Promise<Session> {
     if (this.disposed) return Promise.reject(new Error('The spell runtime was disposed.'));
     return new Promise<Session>((resolve, reject) => {
       let settled = false;
@@ -527,7 +540,8 @@ export class RuntimeClient implements MeasuredSpellRuntime {
               if (message.snapshot !== undefined && this.snapshot === undefined) {
                 this.snapshot = message.snapshot;
                 this.stats.snapshotBytes = message.snapshot.length;
-                this.options.onSnapshot?.(message.snapshot);
+                // the shipped one is there at every start already: nothing to keep
+                if (message.shipped !== true) this.options.onSnapshot?.(message.snapshot);
               }
               resolve(session);
               break;
@@ -578,6 +592,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         ...(snapshot !== undefined
           ? { snapshot }
           : { wantSnapshot: this.snapshot === undefined && this.options.makeSnapshot !== false }),
+        ...(snapshot === undefined && shipped !== undefined ? { shippedSnapshot: shipped } : {}),
       });
     });
   }

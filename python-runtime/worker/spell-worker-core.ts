@@ -18,6 +18,7 @@ import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import type { FromWorker, ToWorker } from '../protocol.js';
 import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
 import { withHostImportsClosed, type CreatePyodideModule } from './host-safe-imports.js';
+import { readShippedSnapshot } from './shipped-snapshot.js';
 
 type InitMessage = Extract<ToWorker, { type: 'init' }>;
 type CastMessage = Extract<ToWorker, { type: 'cast' }>;
@@ -88,7 +89,13 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     const started = performance.now();
     checkers = message.checkers;
     interruptBuffer = message.interruptBuffer;
-    const restoring = message.snapshot !== undefined;
+    let restoreFrom = message.snapshot;
+    if (restoreFrom === undefined && message.shippedSnapshot !== undefined) {
+      progress('restoring', 0.01);
+      restoreFrom = await readShippedSnapshot(message.shippedSnapshot.baseURL, message.shippedSnapshot.key);
+    }
+    const shipped = message.snapshot === undefined && restoreFrom !== undefined;
+    const restoring = restoreFrom !== undefined;
     progress(restoring ? 'restoring' : 'loading-python', 0.02);
     const { loadPyodide, createPyodideModule } = await host.importPyodide(message.indexURL);
     // The boot is the long stage (0.1 -> 0.8), and Pyodide says nothing during it: most of it is
@@ -100,7 +107,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       stdout: () => {},
       stderr: () => {},
       createPyodideModule: withHostImportsClosed(createPyodideModule),
-      ...(restoring ? { _loadSnapshot: message.snapshot } : { _makeSnapshot: message.wantSnapshot === true }),
+      ...(restoring ? { _loadSnapshot: restoreFrom } : { _makeSnapshot: message.wantSnapshot === true }),
     });
     progress('loading-harness', 0.8);
 
@@ -116,7 +123,9 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     const withStepper = Object.hasOwn(message.harnessFiles, STEPPER_FILE);
     if (withStepper) py.runPython('import pyland_stepper');
 
-    let snapshot: Uint8Array | undefined;
+    // the shipped snapshot goes back to the client (transferred, not copied) for later respawns:
+    // Pyodide copied it into the WebAssembly memory and keeps no reference to it
+    let snapshot: Uint8Array | undefined = shipped ? restoreFrom : undefined;
     if (!restoring && message.wantSnapshot === true) {
       progress('loading-harness', 0.88);
       try {
@@ -151,7 +160,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     progress('loading-harness', 1);
     const ms = Math.round(performance.now() - started);
     if (snapshot !== undefined) {
-      host.post({ type: 'ready', restored: restoring, ms, snapshot }, [snapshot.buffer as ArrayBuffer]);
+      host.post({ type: 'ready', restored: restoring, ms, snapshot, ...(shipped ? { shipped } : {}) }, [snapshot.buffer as ArrayBuffer]);
     } else {
       host.post({ type: 'ready', restored: restoring, ms });
     }
