@@ -40,6 +40,7 @@ export const SCENE_ICONS = [
   'world-map',
   'backhand-index-pointing-left',
   'right-arrow',
+  'magnifying-glass-tilted-right',
   'counterclockwise-arrows-button',
 ] as const;
 

@@ -1,4 +1,13 @@
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import {
+  cursorLineEnd,
+  cursorLineStart,
+  defaultKeymap,
+  history,
+  historyKeymap,
+  indentWithTab,
+  selectLineEnd,
+  selectLineStart,
+} from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { bracketMatching, HighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, Prec, StateEffect, StateField, type Extension } from '@codemirror/state';
@@ -11,7 +20,9 @@ import {
   highlightSpecialChars,
   keymap,
   lineNumbers,
+  ViewPlugin,
   type DecorationSet,
+  type ViewUpdate,
 } from '@codemirror/view';
 // @lezer/highlight comes with @codemirror/language (it defines the tags every language uses)
 import { tags } from '@lezer/highlight';
@@ -65,6 +76,56 @@ const errorLineField = StateField.define<DecorationSet>({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+/** How much further than its own indentation a wrapped line's continuation starts, in characters. */
+const WRAP_HANG_CH = 4;
+
+/** The hanging indent of a line that starts with `spaces` characters of indentation. */
+export function hangingIndentStyle(spaces: number): string {
+  const hang = spaces + WRAP_HANG_CH;
+  return `padding-left: calc(6px + ${hang}ch); text-indent: -${hang}ch`;
+}
+
+/** Leading spaces and tabs of a line, counted as columns (a tab is 4). */
+export function indentColumns(text: string): number {
+  let columns = 0;
+  for (const char of text) {
+    if (char === ' ') columns += 1;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+/**
+ * A long line wraps with a hanging indent: its continuation starts under its code and a little
+ * further in, so a wrap never looks like a dedent (which in Python means something else).
+ * Only the visible lines are decorated, again whenever the text or the view changes.
+ */
+const hangingIndent = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = this.build(view);
+    }
+    update(update: ViewUpdate): void {
+      if (update.docChanged || update.viewportChanged) this.decorations = this.build(update.view);
+    }
+    build(view: EditorView): DecorationSet {
+      const ranges = [];
+      for (const { from, to } of view.visibleRanges) {
+        for (let position = from; position <= to; ) {
+          const line = view.state.doc.lineAt(position);
+          const style = hangingIndentStyle(indentColumns(line.text));
+          ranges.push(Decoration.line({ attributes: { style } }).range(line.from));
+          position = line.to + 1;
+        }
+      }
+      return Decoration.set(ranges);
+    }
+  },
+  { decorations: (plugin) => plugin.decorations },
+);
+
 /** Bright colours on a dark night sky, all well above 7:1 contrast. */
 const spellHighlight = HighlightStyle.define([
   { tag: tags.keyword, color: '#ff9de2', fontWeight: 'bold' },
@@ -91,7 +152,8 @@ const spellTheme = EditorView.theme(
     '&.cm-focused': { outline: 'none' },
     '.cm-scroller': {
       fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", Consolas, monospace',
-      lineHeight: '1.55',
+      // 1.42: twelve lines and more fit a 1280 x 800 lesson (roomy-lesson.spec.ts), still airy
+      lineHeight: '1.42',
     },
     '.cm-content': { caretColor: '#ffd166', padding: '10px 0' },
     '.cm-cursor, .cm-dropCursor': { borderLeftColor: '#ffd166', borderLeftWidth: '3px' },
@@ -132,12 +194,16 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
     python(),
     // long lines wrap instead of scrolling sideways: nothing of the spell is ever hidden
     EditorView.lineWrapping,
+    hangingIndent,
     syntaxHighlighting(spellHighlight),
     spellTheme,
     errorLineField,
     // before the default keymap, which uses Mod-Enter for "insert blank line"
     Prec.highest(
       keymap.of([
+        // Home and End act on the whole line, not the visual piece of a wrapped one
+        { key: 'Home', run: cursorLineStart, shift: selectLineStart },
+        { key: 'End', run: cursorLineEnd, shift: selectLineEnd },
         {
           key: 'Mod-Enter',
           run: () => {

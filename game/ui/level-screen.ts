@@ -8,13 +8,17 @@ import type { ScreenView } from './ui-root.js';
 
 /**
  *  ┌ Back to the map ┬ Back to the lessons ┬ Lesson title ───────────────────┐
- *  │ story, hints (scrolls)            │ stage slot (the canvas shows       │
- *  │ goal                              │ through: the scene draws here)     │
- *  │ spell editor         [Start over] │ words for what the stage shows     │
- *  │ [Cast] [Show a hint]              │ verdict, error, printed output,    │
- *  │                                   │ Next lesson                        │
+ *  │ goal                              │ stage slot (the canvas shows       │
+ *  │ spell editor         [Start over] │ through: the scene draws here)     │
+ *  │   (the whole column: 12 lines and │ words for what the stage shows     │
+ *  │    more at 1280 x 800)            │ [The story | What happened]        │
+ *  │ [Cast] [Show a hint]              │ story and hints, or the verdict,   │
+ *  │                                   │ error, printed output, Next lesson │
  *  └───────────────────────────────────┴────────────────────────────────────┘
- * The screen only shows things and reports presses; the level scene decides what happens.
+ * The story and what happened share one panel with two tabs: the story is read first, and
+ * every cast turns to what happened (a hint turns back to the story, where hints are listed),
+ * so the spell gets the whole left column. The screen only shows things and reports presses;
+ * the level scene decides what happens.
  */
 export type CastButtonState = 'waiting' | 'ready' | 'casting' | 'failed';
 
@@ -78,9 +82,10 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     hintsSection.hidden = false;
   };
   texts.shownHints.forEach(addHintItem);
-  const storyPanel = el('section', { className: 'panel story-panel', attrs: { tabindex: 0, 'aria-label': formatMessage('level.story') } }, [
+  const storyTabId = uniqueId('story-tab');
+  const happenedTabId = uniqueId('happened-tab');
+  const storyPanel = el('section', { className: 'book-page story-panel', attrs: { tabindex: 0, role: 'tabpanel', 'aria-labelledby': storyTabId } }, [
     el('p', { className: 'chapter-chip', text: texts.chapterName }),
-    el('h2', { text: formatMessage('level.story') }),
     el('p', { className: 'story-text', text: texts.story }),
     hintsSection,
   ]);
@@ -135,10 +140,17 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const stageSlot = el('div', { className: 'stage-slot', attrs: { 'aria-hidden': 'true' } });
   // open, the caption may cover the stage (not the heading row above it)
   const caption = createStageCaption(() => caption.element.getBoundingClientRect().bottom - stageSlot.getBoundingClientRect().top);
+  // "watch it big": the stage takes the whole lesson; the button or Escape brings the lesson back
+  const bigLabel = el('span', { text: formatMessage('level.watch-big') });
+  const bigButton = el('button', {
+    className: 'button button-small watch-big-button',
+    attrs: { type: 'button', 'aria-pressed': 'false' },
+    on: { click: () => setBigStage(bigButton.getAttribute('aria-pressed') !== 'true') },
+  }, [iconImage('magnifying-glass-tilted-right', 22), bigLabel]);
   const stagePanel = el('section', { className: 'stage-panel', attrs: { 'aria-labelledby': stageHeadingId } }, [
     el('div', { className: 'stage-heading-row' }, [
       el('h2', { className: 'stage-heading', text: formatMessage('level.stage-heading'), attrs: { id: stageHeadingId } }),
-      caption.toggle,
+      el('div', { className: 'stage-heading-buttons' }, [caption.toggle, bigButton]),
     ]),
     stageSlot,
     caption.element,
@@ -156,18 +168,39 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     cutNote,
     output,
   ]);
-  const resultsPanel = el('section', { className: 'panel results-panel', attrs: { 'aria-label': formatMessage('level.verdict-heading') } }, [
-    verdict,
-    outputSection,
+  const happenedEmpty = el('p', { className: 'happened-empty', text: formatMessage('level.happened-empty') });
+  const resultsPanel = el(
+    'section',
+    { className: 'book-page results-panel', attrs: { tabindex: -1, role: 'tabpanel', 'aria-labelledby': happenedTabId, hidden: true } },
+    [happenedEmpty, verdict, outputSection],
+  );
+  const book = createBook([
+    { id: storyTabId, label: formatMessage('level.story'), page: storyPanel },
+    { id: happenedTabId, label: formatMessage('level.happened'), page: resultsPanel },
   ]);
 
   const element = el('section', { className: 'screen level-screen' }, [
     el('div', { className: 'level-bar' }, [backToMap, backToChapter, heading]),
     el('div', { className: 'level-columns' }, [
-      el('div', { className: 'level-left' }, [storyPanel, editorPanel]),
-      el('div', { className: 'level-right' }, [stagePanel, resultsPanel]),
+      el('div', { className: 'level-left' }, [editorPanel]),
+      el('div', { className: 'level-right' }, [stagePanel, book.element]),
     ]),
   ]);
+
+  const setBigStage = (big: boolean): void => {
+    element.dataset['bigStage'] = String(big);
+    bigButton.setAttribute('aria-pressed', String(big));
+    bigLabel.textContent = formatMessage(big ? 'level.watch-small' : 'level.watch-big');
+  };
+  element.addEventListener('keydown', (event) => {
+    // after the caption's own Escape (it closes first, and says so by preventing the default)
+    if (event.key === 'Escape' && !event.defaultPrevented && element.dataset['bigStage'] === 'true') {
+      event.preventDefault();
+      setBigStage(false);
+      bigButton.focus();
+    }
+  });
+  setBigStage(false);
 
   return {
     element,
@@ -188,10 +221,13 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     },
     addHint(text, hintsLeft) {
       addHintItem(text);
+      book.select(0);
       setHintButton(hintsLeft);
       hintList.lastElementChild?.scrollIntoView({ block: 'nearest' });
     },
     showResult(view, next) {
+      happenedEmpty.hidden = true;
+      book.select(1);
       verdict.dataset['tone'] = view.tone;
       const headlineIcon = view.tone === 'passed' ? 'trophy' : view.tone === 'error' ? 'owl' : 'crystal-ball';
       const children: (HTMLElement | null)[] = [
@@ -252,4 +288,51 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       editor.markErrorLine(view.error?.line ?? null);
     },
   };
+}
+
+interface BookTab {
+  id: string;
+  label: string;
+  page: HTMLElement;
+}
+
+/**
+ * Tabs over pages that share one panel (the WAI-ARIA tabs pattern): one tab in the Tab order,
+ * the arrow keys, Home and End move between tabs and show their page at once.
+ */
+function createBook(tabs: BookTab[]): { element: HTMLElement; select(index: number): void } {
+  const buttons = tabs.map((tab, index) =>
+    el('button', {
+      className: 'book-tab',
+      text: tab.label,
+      attrs: { type: 'button', role: 'tab', id: tab.id, 'aria-controls': tab.page.id || (tab.page.id = uniqueId('book-page')) },
+      on: { click: () => select(index) },
+    }),
+  );
+  const select = (index: number): void => {
+    buttons.forEach((button, at) => {
+      const chosen = at === index;
+      button.setAttribute('aria-selected', String(chosen));
+      button.tabIndex = chosen ? 0 : -1;
+      tabs[at]!.page.hidden = !chosen;
+    });
+  };
+  const list = el('div', { className: 'book-tabs', attrs: { role: 'tablist' } }, buttons);
+  list.addEventListener('keydown', (event) => {
+    const current = buttons.findIndex((button) => button === document.activeElement);
+    if (current < 0) return;
+    const last = buttons.length - 1;
+    const next =
+      event.key === 'ArrowRight' ? (current === last ? 0 : current + 1)
+      : event.key === 'ArrowLeft' ? (current === 0 ? last : current - 1)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? last
+      : null;
+    if (next === null) return;
+    event.preventDefault();
+    select(next);
+    buttons[next]!.focus();
+  });
+  select(0);
+  return { element: el('section', { className: 'panel book-panel' }, [list, ...tabs.map((tab) => tab.page)]), select };
 }

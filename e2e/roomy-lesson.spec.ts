@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LEVELS } from '../python-runtime/levels/index.js';
+import { CHAPTERS } from '../python-runtime/levels/level-types.js';
+import { castAndWait, enterAs, seed, snap, typeSpell } from './kid-actions.js';
+
+/**
+ * The lesson gives the spell room at the window sizes school laptops have: in every chapter's
+ * first lesson at least 12 lines of the spell are visible, and after a cast the verdict and the
+ * first line of what the spell printed are on the screen, without scrolling the page.
+ * The story and what happened share one panel with two tabs, reachable by keyboard.
+ */
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 800 },
+];
+
+const FIRSTS = CHAPTERS.map((chapter) => LEVELS.find((level) => level.chapter === chapter)!);
+const EVERY_OTHER = LEVELS.filter((level) => !FIRSTS.includes(level)).map((level) => level.id);
+
+/** Whole lines of the spell the editor shows at once. */
+async function visibleEditorLines(page: Page): Promise<number> {
+  return page.locator('.cm-scroller').evaluate((scroller) => {
+    // one line's height: the shortest line (a long one wraps onto several)
+    const heights = [...scroller.querySelectorAll('.cm-line')].map((line) => line.getBoundingClientRect().height).filter((h) => h > 0);
+    const height = heights.length === 0 ? 0 : Math.min(...heights);
+    const shown = Math.min(scroller.getBoundingClientRect().bottom, window.innerHeight) - scroller.getBoundingClientRect().top;
+    return height > 0 ? Math.floor((shown - 8) / height) : 0;
+  });
+}
+
+async function pageScrolls(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.scrollingElement!.scrollHeight > window.innerHeight + 1 || window.scrollY > 0);
+}
+
+/** The box is inside the window and not cut by the panel it scrolls in. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    let clip = { top: 0, bottom: window.innerHeight };
+    for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      if (/(auto|scroll|hidden)/.test(style.overflowY)) {
+        const bounds = parent.getBoundingClientRect();
+        clip = { top: Math.max(clip.top, bounds.top), bottom: Math.min(clip.bottom, bounds.bottom) };
+      }
+    }
+    return box.height > 0 && box.top >= clip.top - 1 && box.top + Math.min(box.height, 30) <= clip.bottom + 1;
+  });
+}
+
+for (const size of SIZES) {
+  test(`at ${size.width}x${size.height} every chapter's first lesson shows 12 lines of spell, then the verdict and the printing`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, EVERY_OTHER);
+    await enterAs(page, 'Ada');
+    for (const level of FIRSTS) {
+      await page.locator(`button[data-chapter="${level.chapter}"]`).click();
+      await page.getByRole('button', { name: /Lesson 1/ }).click();
+      await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+      expect(await visibleEditorLines(page), `${level.id}: editor lines`).toBeGreaterThanOrEqual(12);
+      expect(await inView(page, '.goal-text'), `${level.id}: the goal`).toBe(true);
+      expect(await pageScrolls(page), `${level.id}: the page scrolls`).toBe(false);
+      await snap(page, `roomy-${level.chapter}-${size.width}`);
+
+      // the reference spell, with a line that prints: both are visible after the cast
+      await typeSpell(page, `${level.reference}\nprint("the spell ran")\n`);
+      await castAndWait(page);
+      expect(await inView(page, '.verdict-headline'), `${level.id}: the verdict`).toBe(true);
+      await expect(page.locator(".spell-output")).toContainText("the spell ran");
+      await snap(page, `roomy-${level.chapter}-${size.width}-cast`);
+      expect(await inView(page, '.spell-output'), `${level.id}: the printed output`).toBe(true);
+      expect(await pageScrolls(page), `${level.id}: the page scrolls after the cast`).toBe(false);
+
+
+      await page.getByRole('button', { name: 'Back to the map' }).click();
+      await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+    }
+  });
+}
+
+test('the story and what happened are two tabs: a cast turns to what happened, a hint and the arrow keys turn back', async ({ page }) => {
+  await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, []);
+  await enterAs(page, 'Ada');
+  await page.locator('button[data-chapter="refcount"]').click();
+  await page.getByRole('button', { name: /Lesson 1/ }).click();
+  const story = page.getByRole('tab', { name: 'The story' });
+  const happened = page.getByRole('tab', { name: 'What happened' });
+  await expect(story).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'The story' })).toContainText('tally');
+
+  await typeSpell(page, 'print("hello")');
+  await castAndWait(page);
+  await expect(happened).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'What happened' })).toContainText('Not quite yet');
+  await expect(page.getByRole('tabpanel', { name: 'The story' })).toBeHidden();
+
+  // by keyboard: the selected tab is in the Tab order, the arrows move between the tabs
+  await happened.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(story).toBeFocused();
+  await expect(story).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(happened).toHaveAttribute('aria-selected', 'true');
+
+  await page.getByRole('button', { name: 'Show a hint' }).click();
+  await expect(story).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.hint-list li')).toHaveCount(1);
+  await expect(page.locator('.hint-list li').first()).toBeInViewport();
+});
+
+test('a wrapped line of the spell hangs under its code, and Home and End act on the whole line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, []);
+  await enterAs(page, 'Ada');
+  await page.locator('button[data-chapter="refcount"]').click();
+  await page.getByRole('button', { name: /Lesson 1/ }).click();
+  const long = `    note = "${'a very long string of magic words '.repeat(3)}"`;
+  await typeSpell(page, `def wear():\n${long}\n    return note\n`);
+  const rects = await page.locator('.cm-line', { hasText: 'a very long string' }).evaluate((line) => {
+    const range = document.createRange();
+    range.selectNodeContents(line);
+    const code = line.textContent!.indexOf('note');
+    const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    return { first: lines[0]!.top, last: lines.at(-1)!, codeLeft: (() => {
+      const start = document.createRange();
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (seen + text.length > code) {
+          start.setStart(node, code - seen);
+          start.setEnd(node, code - seen + 1);
+          return start.getBoundingClientRect().left;
+        }
+        seen += text.length;
+      }
+      return 0;
+    })() };
+  });
+  // it wrapped, and the continuation starts right of where the line's code starts
+  expect(rects.last.top).toBeGreaterThan(rects.first);
+  expect(rects.last.left).toBeGreaterThan(rects.codeLeft + 5);
+
+  // in the middle of the wrapped line: End goes to its real end, Home to its real start
+  await page.locator('.cm-line', { hasText: 'a very long string' }).click({ position: { x: 200, y: 40 } });
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('#');
+  await expect(page.locator('.cm-line', { hasText: 'a very long string' })).toHaveText(`#${long}!`);
+});
+
+test('"Watch it big" gives the stage the whole lesson, by keyboard, and Escape brings the spell back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, []);
+  await enterAs(page, 'Ada');
+  await page.locator('button[data-chapter="refcount"]').click();
+  await page.getByRole('button', { name: /Lesson 1/ }).click();
+  await typeSpell(page, 'my_hat = hat\n');
+  await castAndWait(page);
+  const small = (await page.locator('.stage-slot').boundingBox())!;
+  const big = page.getByRole('button', { name: 'Watch it big' });
+  await big.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Back to my spell' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.editor-panel')).toBeHidden();
+  const large = (await page.locator('.stage-slot').boundingBox())!;
+  expect(large.width).toBeGreaterThan(small.width * 1.6);
+  expect(large.height).toBeGreaterThan(small.height * 1.6);
+  // the stage is drawn at its new size: the tally shows again there
+  await expect(page.locator('body')).toHaveAttribute('data-tally-animated', '1');
+  await snap(page, 'roomy-watch-it-big');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Watch it big' })).toBeFocused();
+  await expect(page.locator('.editor-panel')).toBeVisible();
+  expect(await page.locator('.stage-slot').boundingBox()).toEqual(small);
+});
