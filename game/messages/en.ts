@@ -177,7 +177,6 @@ export const en = {
     'wizard-times': '\u00d7{times}',
     'wizard-more': '+{count} more',
     'wizard-handed-back': 'handed back {value}',
-    'verdict-heading': 'What the school saw',
     passed: 'You did it! The spell works.',
     'not-yet': 'Not quite yet. Read the notes below and try again!',
     'error-heading': 'Python stopped the spell',
