@@ -71,7 +71,8 @@ export class KnightStage extends StageBase<KnightsSceneData> {
       lanes.lineStyle(1, colour, 0.5);
       lanes.strokeRoundedRect(knight.lane.x, knight.lane.y, knight.lane.width, knight.lane.height, 6);
       const icon = scene.add.image(knight.x, knight.y, iconTextureKey('guard')).setDisplaySize(knight.size, knight.size);
-      const name = this.#text(knight.x, knight.y + knight.size / 2 + 4, knight.name, font, colour, false, true).setOrigin(0.5, 0);
+      const { label } = knight;
+      const name = this.#text(label.x, label.y, knight.name, font, colour, false, true).setOrigin(label.place === 'below' ? 0.5 : 0, label.place === 'below' ? 0 : 0.5);
       this.layer.add([icon, name]);
     });
 

@@ -84,6 +84,21 @@ describe('layoutKnights', () => {
     expect(outline.x + outline.width).toBeGreaterThanOrEqual(layout.cells[9]!.x + layout.cells[9]!.width);
   });
 
+  it('writes each name where the next knight is not: under him on a tall stage, beside him on a short one', () => {
+    const data = lostScene();
+    const fontSize = 16;
+    for (const height of [420, 150]) {
+      const layout = layoutKnights(data, { ...AREA, height }, { fontSize });
+      const [first, second] = layout.knights as [(typeof layout.knights)[0], (typeof layout.knights)[0]];
+      // the bottom of the first knight's picture and name stays above the second's picture
+      const nameBottom = first.label.place === 'below' ? first.label.y + fontSize * 1.3 : first.label.y + fontSize * 0.65;
+      const firstBottom = Math.max(first.y + first.size / 2, nameBottom);
+      expect(firstBottom, `height ${height}`).toBeLessThanOrEqual(second.y - second.size / 2 + 1);
+      expect(first.label.place).toBe(height === 420 ? 'below' : 'beside');
+      if (first.label.place === 'beside') expect(first.label.x).toBeGreaterThanOrEqual(first.x + first.size / 2);
+    }
+  });
+
   it('plays runes in order and never takes longer than the cap', () => {
     const base = lostScene();
     const many = Array.from({ length: 60 }, (_, i) => base.steps[i % base.steps.length]!);

@@ -39,6 +39,12 @@ export interface KnightLane {
   size: number;
   /** The lane of cells to the right of him. */
   lane: Rect;
+  /**
+   * Where his name is written: under him (`below`, centred) where the lane is tall enough,
+   * else beside him (`beside`, from the left, vertically centred), so names never run into the
+   * next knight on a short stage (a 1366 x 768 lesson).
+   */
+  label: { x: number; y: number; place: 'below' | 'beside' };
 }
 
 export interface KnightCell extends Rect {
@@ -105,15 +111,23 @@ export function layoutKnights(data: KnightsSceneData, area: Rect, options: Parti
   const laneHeight = Math.min(120, lanesHeight / count);
   const laneX = area.x + knightWidth;
   const laneWidth = Math.max(0, area.width - knightWidth - counterWidth - (counterWidth ? 12 : 0));
-  const size = Math.max(24, Math.min(64, laneHeight - fontSize * 1.6 - 6, knightWidth * 0.6));
+  // under the icon, the name needs a line of its own: too short a lane puts it beside him
+  const beside = laneHeight < 24 + fontSize * 1.6 + 10;
+  const size = beside
+    ? Math.max(14, Math.min(32, laneHeight - 4))
+    : Math.max(24, Math.min(64, laneHeight - fontSize * 1.6 - 6, knightWidth * 0.6));
   const knights: KnightLane[] = data.knights.map((knight, index) => {
     const top = lanesTop + index * laneHeight;
+    const middle = top + laneHeight / 2;
     return {
       name: knight.name,
-      x: area.x + knightWidth / 2,
-      y: top + 4 + size / 2,
+      x: beside ? area.x + size / 2 + 2 : area.x + knightWidth / 2,
+      y: beside ? middle : top + 4 + size / 2,
       size,
       lane: { x: laneX, y: top + 6, width: laneWidth, height: Math.max(8, laneHeight - 12) },
+      label: beside
+        ? { x: area.x + size + 8, y: middle, place: 'beside' }
+        : { x: area.x + knightWidth / 2, y: top + 4 + size + 4, place: 'below' },
     };
   });
   const shown = data.steps.length;
