@@ -49,6 +49,16 @@ async function inView(page: Page, selector: string): Promise<boolean> {
   });
 }
 
+/** A new kid in lesson 1 of the first chapter, at 1280 x 800. */
+async function openFirstLesson(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, []);
+  await enterAs(page, 'Ada');
+  await page.locator('button[data-chapter="refcount"]').click();
+  await page.getByRole('button', { name: /Lesson 1/ }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+}
+
 for (const size of SIZES) {
   test(`at ${size.width}x${size.height} every chapter's first lesson shows 12 lines of spell, then the verdict and the printing`, async ({ page }) => {
     await page.setViewportSize(size);
@@ -80,10 +90,7 @@ for (const size of SIZES) {
 }
 
 test('the story and what happened are two tabs: a cast turns to what happened, a hint and the arrow keys turn back', async ({ page }) => {
-  await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, []);
-  await enterAs(page, 'Ada');
-  await page.locator('button[data-chapter="refcount"]').click();
-  await page.getByRole('button', { name: /Lesson 1/ }).click();
+  await openFirstLesson(page);
   const story = page.getByRole('tab', { name: 'The story' });
   const happened = page.getByRole('tab', { name: 'What happened' });
   await expect(story).toHaveAttribute('aria-selected', 'true');
@@ -110,11 +117,7 @@ test('the story and what happened are two tabs: a cast turns to what happened, a
 });
 
 test('a wrapped line of the spell hangs under its code, and Home and End act on the whole line', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, []);
-  await enterAs(page, 'Ada');
-  await page.locator('button[data-chapter="refcount"]').click();
-  await page.getByRole('button', { name: /Lesson 1/ }).click();
+  await openFirstLesson(page);
   const long = `    note = "${'a very long string of magic words '.repeat(3)}"`;
   await typeSpell(page, `def wear():\n${long}\n    return note\n`);
   const rects = await page.locator('.cm-line', { hasText: 'a very long string' }).evaluate((line) => {
@@ -152,11 +155,7 @@ test('a wrapped line of the spell hangs under its code, and Home and End act on 
 });
 
 test('"Watch it big" gives the stage the whole lesson, by keyboard, and Escape brings the spell back', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, []);
-  await enterAs(page, 'Ada');
-  await page.locator('button[data-chapter="refcount"]').click();
-  await page.getByRole('button', { name: /Lesson 1/ }).click();
+  await openFirstLesson(page);
   await typeSpell(page, 'my_hat = hat\n');
   await castAndWait(page);
   const small = (await page.locator('.stage-slot').boundingBox())!;
