@@ -28,6 +28,17 @@ test("a kid's very first start restores the snapshot shipped with the build, and
   );
   expect(result.passed).toBe(true);
   expect(result.output).toBe('(3, 14) True\n');
+  // the next casts run on workers restored from the same snapshot, shared with them, not copied
+  for (let cast = 0; cast < 2; cast += 1) {
+    await page.waitForTimeout(1500);
+    const next = await page.evaluate(() =>
+      (window as unknown as { __pylandBench: BenchHook }).__pylandBench.cast({ level: 'refcount/another-holder', source: 'other = hat' }),
+    );
+    expect(next.passed).toBe(true);
+  }
+  const after = await page.evaluate(() => (window as unknown as { __pylandBench: BenchHook }).__pylandBench.stats());
+  expect(after.coldStartMs).toBeNull();
+  expect(after.restoreMs.length).toBeGreaterThanOrEqual(3);
 });
 
 test('a build whose shipped snapshot is for another harness boots Python cold and still works', async ({ page }) => {

@@ -89,7 +89,9 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
     shippedSnapshot: { baseURL: new URL(SHIPPED_SNAPSHOT_DIR, document.baseURI).href, key },
     onSnapshot(snapshot) {
       sessionSnapshots.set(key, snapshot);
-      if (persist) void writeCachedSnapshot(key, snapshot);
+      // IndexedDB cannot keep shared memory (the worker shares its snapshot): it keeps a copy
+      const kept = snapshot.buffer instanceof ArrayBuffer ? snapshot : new Uint8Array(snapshot);
+      if (persist) void writeCachedSnapshot(key, kept);
     },
   };
   if (isolated) clientOptions.interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
