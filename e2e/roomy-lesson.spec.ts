@@ -175,3 +175,19 @@ test('"Watch it big" gives the stage the whole lesson, by keyboard, and Escape b
   await expect(page.locator('.editor-panel')).toBeVisible();
   expect(await page.locator('.stage-slot').boundingBox()).toEqual(small);
 });
+
+test('at 1024x640 the lesson still fits: the spell, the cast button, and the verdict after a cast', async ({ page }) => {
+  await openFirstLesson(page);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  expect(await visibleEditorLines(page)).toBeGreaterThanOrEqual(6);
+  await expect(page.getByRole('button', { name: 'Cast the spell' })).toBeInViewport();
+  await typeSpell(page, 'my_hat = hat\nprint("held!")\n');
+  await castAndWait(page);
+  expect(await inView(page, '.verdict-headline')).toBe(true);
+  expect(await pageScrolls(page)).toBe(false);
+  // the stage's words end above the story and what happened, never on them
+  const caption = (await page.locator('.stage-caption-box').boundingBox())!;
+  const book = (await page.locator('.book-panel').boundingBox())!;
+  expect(caption.y + caption.height).toBeLessThanOrEqual(book.y + 1);
+  await snap(page, 'roomy-1024');
+});
