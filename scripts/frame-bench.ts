@@ -11,7 +11,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
 import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
-import { seededSave } from '../e2e/kid-actions.js';
+import { seededSave, typeSpell } from '../e2e/kid-actions.js';
 
 /** How long a place at rest is watched. */
 const REST_MS = 2000;
@@ -79,13 +79,6 @@ async function atRest(page: Page, place: string): Promise<FrameFigure> {
   await page.waitForTimeout(REST_MS);
   const to = await now(page);
   return figureOf(place, (await recorded(page)).frames, from, to);
-}
-
-async function typeSpell(page: Page, spell: string): Promise<void> {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(spell);
 }
 
 /** Casts the lesson's reference spell; the window runs from the verdict to the stage's "animated" mark. */
