@@ -213,7 +213,8 @@ test('five wrong PINs lock the console, also after a restart, and a bad new PIN 
   for (let tries = 1; tries <= 4; tries += 1) {
     await pin.fill(`000${tries}`);
     await page.keyboard.press('Enter');
-    await expect(feedback).toHaveText(`That PIN is not right. ${5 - tries} tries left before the console locks.`);
+    // one wrong PIN from the lock it says "1 try left", never "1 tries left"
+    await expect(feedback).toHaveText(`That PIN is not right. ${5 - tries} ${tries === 4 ? 'try' : 'tries'} left before the console locks.`);
     await expect(pin).toHaveAttribute('aria-invalid', 'true');
   }
   await pin.fill('0005');

@@ -12,6 +12,7 @@
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
 import pylandSource from './harness/pyland.py?raw';
+import explainSource from './harness/pyland_explain.py?raw';
 import hostSource from './harness/pyland_host.py?raw';
 import stepperSource from './harness/pyland_stepper.py?raw';
 import ghostsSource from './harness/pyland_ghosts.py?raw';
@@ -33,6 +34,7 @@ export interface BrowserRuntimeOptions {
 /** The harness, name -> source: the same files as the Node runtime's (a shipped snapshot's key depends on it). */
 export const BROWSER_HARNESS_FILES: Record<string, string> = {
   'pyland.py': pylandSource,
+  'pyland_explain.py': explainSource,
   'pyland_host.py': hostSource,
   'pyland_stepper.py': stepperSource,
   'pyland_ghosts.py': ghostsSource,

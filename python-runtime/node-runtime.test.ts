@@ -57,7 +57,7 @@ describe('what a spell sees', () => {
     const result = await cast('my_hat = hat\nprint(hta)\n');
     expect(result.error).toMatchObject({ type: 'NameError', message: "name 'hta' is not defined", line: 2 });
     expect(result.error!.explanation.text).toBe(
-      'Python does not know a name used at line 2. Did you spell it the same way everywhere?',
+      'At line 2 Python does not know the name hta. Did you mean hat?',
     );
   });
 

@@ -43,7 +43,7 @@ export interface NodeRuntimeOptions {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const LEVELS_DIR = `${HERE}/levels`;
-const HARNESS_FILES = ['pyland.py', 'pyland_host.py', 'pyland_stepper.py', 'pyland_ghosts.py', 'pyland_knights.py', 'pyland_wizard.py'];
+const HARNESS_FILES = ['pyland.py', 'pyland_explain.py', 'pyland_host.py', 'pyland_stepper.py', 'pyland_ghosts.py', 'pyland_knights.py', 'pyland_wizard.py'];
 
 /** node_modules/pyodide, found the way Node finds the package (works from any working directory). */
 export function pyodideDirectory(): string {

@@ -26,14 +26,15 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'Found it: a {rune} rune carries {word} and RETURN_VALUE hands it back. The word was packed into greet before greet ever ran.',
+        'Found it: {rune, a} rune carries {word} and RETURN_VALUE hands it back. The word was packed into greet before greet ever ran.',
       'no-function': 'There is no spell function called {name}. Write one with def {name}(): and keep that name.',
-      'no-constant': 'None of the runes of {name} carries the constant {word}. Check the spelling: the capital A, the ! and the quotes all count.',
+      'no-constant':
+        'None of the runes of {name} carries the constant {word}. Check the spelling: a capital A at the start and a ! at the end (single or double quotes both work).',
       'returns-other':
         'Casting {name}() gave back {returned}, not {word}. Look at the rune just before RETURN_VALUE: it puts on the pile what {name} hands back. (print only shows a word; return gives it back.)',
       'needs-nothing': '{name} asks for an argument, so nobody can cast {name}() on its own. Write def {name}(): with nothing in the brackets.',
       'made-while-running':
-        '{name} hands back {word}, but not the one its LOAD_CONST rune carries: it put the word together while it ran. Hand back the constant itself: return {word}',
+        'The spelling is right: {name} hands back {word}! But it put the word together while it ran, so what it hands back is not a word packed ready-made into a rune. Write the whole word in one piece: return {word}',
     },
   },
 
@@ -64,24 +65,25 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
   'bytecode/fold-the-numbers': {
     title: 'Folded Before the Spell',
     story:
-      'Python does some work before your spell even starts. While it translates a spell into runes, it looks for sums made only of numbers and works them out at once. ' +
+      'Python does some work before your spell even starts. While it translates a spell into runes, it looks for math made only of numbers, like 6 * 7, and works it out at once. ' +
       'This is called constant folding. So 6 * 7 never becomes a multiply rune: the runes already hold 42! ' +
       'Numbers kept in names are different. The translator does not follow what a name holds, so six * 7 keeps a BINARY_OP rune that multiplies every time the function runs. ' +
       'Make answer return 6 * 7, written just like that, and find the 42 in its runes.',
     goal: 'Make answer return 6 * 7, so its runes hold the folded 42 and no BINARY_OP rune.',
     hints: [
-      'Write the numbers themselves in the sum, not names that hold them.',
+      'Write the numbers themselves in the multiplication, not names that hold them.',
       'You do not need the name six at all. The multiply sign in Python is *.',
       'Make answer one line long: return 6 * 7',
     ],
     msg: {
       'well-done':
-        'The runes of answer hold {goal} in a {rune} rune and have no BINARY_OP rune: Python folded 6 * 7 into {goal} before the spell ever ran.',
+        'The runes of answer hold {goal} in {rune, a} rune and have no BINARY_OP rune: Python folded 6 * 7 into {goal} before the spell ever ran.',
       'no-function': 'There is no spell function called {name}. Write one with def {name}(): and keep that name.',
-      'write-the-sum': 'Write the sum 6 * 7 inside {name}, and return it, so you can watch Python fold it into {goal}. An answer you worked out yourself leaves nothing to fold.',
+      'worked-out': '{name} hands back {goal}, but you worked it out yourself, so Python had nothing to fold. Write the multiplication return 6 * 7 and let Python work it out.',
+      'not-times': 'Python folded your math into {goal}, well done! But this lesson is about a multiplication: make {name} return 6 * 7.',
       'still-math':
-        '{name} still has {count} BINARY_OP rune(s), the first one for {op}: that math happens every time {name} runs. Use the numbers themselves, not names that hold them.',
-      'returns-other': 'Casting {name}() gave back {returned}, not {goal}.',
+        '{name} still has {count, plural, one {a BINARY_OP rune} other {# BINARY_OP runes}}, the first one for {op}: that math happens every time {name} runs, because names hold the numbers. Write the numbers themselves: return 6 * 7',
+      'returns-other': 'Casting {name}() gave back {returned}, not {goal}. Make it return the multiplication 6 * 7.',
       'no-constant': 'No rune of {name} holds {goal} yet: Python has not folded anything into {goal}.',
       'needs-nothing': '{name} asks for an argument, so nobody can cast {name}() on its own. Write def {name}(): with nothing in the brackets.',
     },
@@ -103,7 +105,7 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'After those casts, {count} working rune(s) of brew changed form: {rune} became {specialised}. Python learned what brew does and picked faster runes.',
+        'After those casts, {count, plural, one {one working rune} other {# working runes}} of brew changed form: {rune} became {specialised}. Python learned what brew does and picked faster runes.',
       'no-function': 'There is no spell function called {name}. Write one with def {name}(x): and keep that name.',
       'only-entry':
         '{name} ran, but only its first rune RESUME changed (into RESUME_CHECK). The working runes change once they have run before: cast {name} many more times. (If {name} has no math, give it some, like x * 3 + 1.)',

@@ -39,6 +39,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
         'The Ghost Collector swept {label}: he held himself in a circle. This lesson is about the tally: let {label} leave on his own, when {function}() returns.',
       'not-at-return':
         '{label} left at line {line}, not when {function}() returned. A del inside the function lets go too early; keeping him somewhere and letting go later is too late.',
+      'words-failed':
+        '{label} left right when {function}() returned, but his last words went wrong. weakref.finalize needs the function and its words apart: weakref.finalize(pip, print, "Pip: Goodbye!"). Written as print("...") inside, the words are said at once and finalize gets nothing it can call.',
       'no-last-words':
         '{label} left right when {function}() returned, but he said nothing. Give him last words inside {function}(), for example: weakref.finalize(pip, print, "Pip: Goodbye!")',
     },
@@ -133,12 +135,12 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     msg: {
       'well-done':
         'The Ghost Collector swept boo and hush, but left wisp and mist alone: the lantern could still reach wisp, and wisp holds mist. He only sweeps what nothing can reach!',
-      'lantern-empty': 'The Ghost Collector swept {labels}: nothing could reach them any more. Make the lantern hold wisp before the names let go.',
-      'kept-left': '{labels} left: their circle was broken, so their tallies reached 0. Leave wisp and mist as they are and make the lantern hold wisp.',
+      'lantern-empty': 'The Ghost Collector swept {labels}: nothing could reach {count, plural, one {it} other {them}} any more. Make the lantern hold wisp before the names let go.',
+      'kept-left': '{labels} left: {count, plural, one {its circle was broken, so its tally} other {their circle was broken, so their tallies}} reached 0. Leave wisp and mist as they are and make the lantern hold wisp.',
       'lost-freed': '{labels} left without the Ghost Collector: their circle was broken. Let boo and hush stay a lost circle for him to sweep.',
       'not-called': 'boo and hush are lost, but still here: the Ghost Collector never came. Keep the gc.collect() line.',
-      'lost-kept': '{labels} were not swept: {holders} still held them, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
-      'too-early': '{labels} were not swept: the Ghost Collector came while something still held them. Call gc.collect() after the names let go.',
+      'lost-kept': '{labels} {count, plural, one {was} other {were}} not swept: {holders} still held {count, plural, one {it} other {them}}, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
+      'too-early': '{labels} {count, plural, one {was} other {were}} not swept: the Ghost Collector came while something still held {count, plural, one {it} other {them}}. Call gc.collect() after the names let go.',
     },
   },
 };

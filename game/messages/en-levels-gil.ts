@@ -25,14 +25,14 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'Arthur and Bors took {turns} turns with the stick in {steps} runes: marks is {marks}. Sir GIL handed the stick on after {interval} runes, always at a switch point, and never let two knights run at once.',
+        'Arthur and Bors took {turns, plural, one {# turn} other {# turns}} with the stick in {steps, plural, one {# rune} other {# runes}}: marks is {marks}. Sir GIL handed the stick on after {interval, plural, one {# rune} other {# runes}}, always at a switch point, and never let two knights run at once.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
       'no-marks': 'marks is gone: keep the line marks = [] at the top, the knights leave their marks in it.',
-      crashed: '{knight}() crashed with a {error} while marching. Look at his lines: is every name spelled right?',
+      crashed: '{knight}() crashed with {error, a} while marching. Look at his lines: is every name spelled right?',
       'no-march': '{knight}() ran but left no "{mark}" in marks. Make him call marks.append("{mark}") in his loop.',
-      'not-five': '{knight}() left {count} "{mark}" marks, not {steps}. March {steps} steps, one mark each, like arthur().',
+      'not-five': '{knight}() left {count, plural, one {one "{mark}" mark} other {# "{mark}" marks}}, not {steps}. March {steps, plural, one {# step} other {# steps}}, one mark each, like arthur().',
       'one-go':
-        'Each knight finished his whole job in one turn ({steps} runes in all): Sir GIL only asks for the stick after {interval} runes. Give both knights a loop of five steps, so there is time to take turns.',
+        'Each knight finished his whole job in one turn ({steps, plural, one {# rune} other {# runes}} in all): Sir GIL only asks for the stick after {interval, plural, one {# rune} other {# runes}}. Give both knights a loop of five steps, so there is time to take turns.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },
   },
@@ -54,7 +54,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
         'Right! add_one() read count with {read}, then ran {gap}, and only then wrote it back with {write}. That gap is where another knight could slip in: the next lesson shows it.',
       missing: 'There is no add_one() function. Keep def add_one(): with global count and count += 1 inside.',
       'no-count': 'count must be a whole number at the top of the spell: count = 0',
-      crashed: 'add_one() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
+      crashed: 'add_one() crashed with {error, a}. Inside a function, count += 1 needs the line global count first.',
       'not-one': 'add_one() should add exactly 1 to count, but count went from {start} to {end}.',
       'name-them': 'Write the rune names as text: read_rune = "..." and write_rune = "..." (look at what dis.dis printed).',
       swapped: 'Swapped! The rune that READS comes first and LOADs; the one that WRITES comes last and STOREs.',
@@ -79,13 +79,13 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'Lost! The stepper tried the orders and found one where count ends at {final} instead of {expected}: both knights read the same number before either wrote it back. Watch it replayed rune by rune.',
+        'You found it! Switching anywhere, the stepper found an order where count ends at {final} instead of {expected}: both knights read the same number before either wrote it back, so one add was lost. Watch it replayed rune by rune.',
       'gil-safe':
-        'With Sir GIL the stick only changes hands at switch points, and there is none between the read and the write of this loop, so the school found no lost update with the GIL. Nothing promises that, though: a call in the gap would be a switch point, and a free-threaded Python has no stick at all.',
+        'With Sir GIL the stick only changes hands at switch points, and this spell has none between the read and the write of count += 1, so under the GIL it happened to keep every add. Nothing promises that, though: a call in the gap would be a switch point, and a free-threaded Python has no stick at all.',
       'gil-too': 'Even with Sir GIL handing the stick on only at switch points, an update can be lost in this spell: there is a switch point between its read and its write.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
       'no-count': 'count must be a whole number at the top of the spell: count = 0',
-      crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
+      crashed: '{knight}() crashed with {error, a}. Inside a function, count += 1 needs the line global count first.',
       'deadlock-alone': '{knight}() waits forever even when he is alone: a lock he took is never given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Make him add 1 to count, two times.',
       'hidden-write':
@@ -93,7 +93,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'sets-count':
         '{knight}() does not add to count: he puts his own number into it, whatever count was before. Make him read count and add to it, like count += 1.',
       'no-race':
-        'Every order the stepper tried ({schedules} of them) ended with count == {expected}: no update was lost. This lesson wants the gap: both knights doing count += 1 on the same count, with no lock.',
+        '{schedules, plural, one {The one order the stepper tried} other {Every order the stepper tried (# of them)}} ended with count == {expected}: no update was lost. This lesson wants the gap: both knights doing count += 1 on the same count, with no lock.',
       deadlock: 'The knights can end up waiting for each other forever (a deadlock). This lesson needs no lock at all.',
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
@@ -115,12 +115,12 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'Safe! The stepper tried every order of the runes ({schedules} finished runs, a switch allowed anywhere), and count ended at {expected} in all of them: the lock kept each read, add and write together.',
+        'Safe! The stepper tried every order of the runes ({schedules, plural, one {# finished run} other {# finished runs}}, a switch allowed anywhere), and count ended at {expected} in all of them: the lock kept each read, add and write together.',
       lost: 'Not safe yet: the stepper found an order where count ends at {final} instead of {expected}. Watch it replayed: another knight wrote inside the gap. The lock must cover the whole count += 1, in both knights.',
       deadlock: 'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
       'no-count': 'count must be a whole number at the top of the spell: count = 0',
-      crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
+      crashed: '{knight}() crashed with {error, a}. Inside a function, count += 1 needs the line global count first.',
       'deadlock-alone': '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Each knight must add 1 to count, two times.',
       'hidden-write':
@@ -147,15 +147,15 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'The knights took {turns} turns and needed {together} ticks of the stick. One knight doing both halves one after the other needed {alone} ticks. With one stick, one rune runs at a time: sharing pure computing between threads is not faster with a GIL.',
+        'The knights took {turns, plural, one {# turn} other {# turns}} and needed {together, plural, one {# tick} other {# ticks}} of the stick. One knight doing both halves one after the other needed {alone, plural, one {# tick} other {# ticks}}. With one stick, one rune runs at a time: sharing pure computing between threads is not faster with a GIL.',
       missing: 'There is no function called {knight}(). Write def {knight}(): with its work inside.',
       'no-totals': 'Keep total_a = 0 and total_b = 0 at the top of the spell: the knights add into them.',
-      crashed: '{knight}() crashed with a {error}. Inside a function, total_b += n needs the line global total_b first.',
+      crashed: '{knight}() crashed with {error, a}. Inside a function, total_b += n needs the line global total_b first.',
       idle: 'total_b is still 0: second_half() must add its numbers into total_b.',
       'wrong-sum': 'total_a is {a} and total_b is {b}: together they should be {whole}, the sum of 1 to 20. second_half() adds up 11 to 20: range(11, 21).',
       'in-one-go':
         'second_half() put its whole total into total_b in one go, so there was no work to share. Make it add its numbers one at a time in a loop, like first_half(): for n in range(11, 21): total_b += n',
-      'one-go': 'The knights did not take turns: each finished in one go. Sir GIL asks for the stick after {interval} runes; keep the loops.',
+      'one-go': 'The knights did not take turns: each finished in one go. Sir GIL asks for the stick after {interval, plural, one {# rune} other {# runes}}; keep the loops.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },
   },
@@ -169,7 +169,7 @@ export const enKnightStageWords = {
   'knights-lost-tag': 'lost update!',
   'knights-final-lost': "{reader} wrote over {writer}'s add: lost update!",
   'knights-final': '{counter} ended at {final}.',
-  'knights-final-turns': 'The knights took {turns} turns with the stick.',
+  'knights-final-turns': 'The knights took {turns, plural, one {# turn} other {# turns}} with the stick.',
   'knights-window-tag': 'runes {from} to {to} of {total}',
   'knights-step': '{knight} runs {rune} (line {line})',
   'knights-step-read': '{knight} READS {counter} with {rune}: {value} (line {line})',
@@ -178,8 +178,8 @@ export const enKnightStageWords = {
   'knights-mode-gil': 'Sir GIL hands the counting stick on only at switch points.',
   'knights-mode-anywhere': 'With no GIL, a switch may come after any rune.',
   'knights-mode-replay': 'The stepper replays the order of runes it found.',
-  'knights-ran': '{knight} ran {steps} runes',
-  'knights-turns': '{ran}, in {turns} turns with the stick.',
+  'knights-ran': '{knight} ran {steps, plural, one {# rune} other {# runes}}',
+  'knights-turns': '{ran}, in {turns, plural, one {# turn} other {# turns}} with the stick.',
   'knights-window': 'Showing runes {from} to {to} of {total}.',
   'knights-counter': '{counter} started at {start} and ended at {final}.',
   'knights-counter-wrong': '{counter} started at {start} and ended at {final}, but it should be {expected}.',

@@ -24,14 +24,14 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'Guarded! {reads} reads count and {writes} writes it back, and the lock keeps both together: the stepper tried {schedules} finished runs and count ended at {expected} in all of them.',
+        'Guarded! {reads} reads count and {writes} writes it back, and the lock keeps both together: the stepper tried {schedules, plural, one {# finished run} other {# finished runs}} and count ended at {expected} in all of them.',
       lost: 'Not safe yet: the stepper found an order where count ends at {final} instead of {expected}. Another knight got into the gap between {reads} and {writes}. Guard count += 1 with the lock in both knights.',
       deadlock: 'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
       'no-rune': '{name} must be the name of a rune in quotes, like "LOAD_FAST".',
       'wrong-rune': '{guess} is not the rune that {name} count in arthur(). Remember: count is a global name. import dis and dis.dis(arthur) shows every rune.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
       'no-count': 'count must be a whole number at the top of the spell: count = 0',
-      crashed: '{knight}() crashed with a {error}. Inside a function, count += 1 needs the line global count first.',
+      crashed: '{knight}() crashed with {error, a}. Inside a function, count += 1 needs the line global count first.',
       'deadlock-alone': '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Each knight must add 1 to count, two times.',
       'hidden-write':
@@ -58,7 +58,7 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
     msg: {
       'well-done':
         'Both cleaners worked! lamp left the moment its tally reached 0, and the Ghost Collector swept the lost circle of wisp and mist.',
-      'lamp-stays': 'lamp is still here: {holders} still holds it, so its tally never reached 0. Let go of every holder of lamp.',
+      'lamp-stays': 'lamp is still here: {holders} still {count, plural, one {holds} other {hold}} it, so its tally never reached 0. Let go of every holder of lamp.',
       'lamp-swept': 'lamp was swept by the Ghost Collector: it was in a circle, so the tally could not free it. Give lamp no circle, and just let go of it (del lamp): the tally frees it at once.',
       'freed-by-tally':
         '{labels} left without the Ghost Collector: the circle was broken, so the tally freed them. Keep the circle and call gc.collect() to see him sweep it.',
@@ -88,9 +88,9 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'not-folded': '{name} must still work out a + 60 * 60, written just like that: the lesson is the 3600 that Python folds 60 * 60 into before the wizard reads a rune.',
       'no-binary-op': 'The wizard read {name} but met no BINARY_OP rune. Keep return a + 60 * 60 in it.',
       'no-prediction': 'There is no name prediction. Printing is not predicting: write prediction = [...] with the values on the pile.',
-      'not-a-list': 'prediction is a {kind}. Write it as a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
+      'not-a-list': 'prediction holds {kind, thing}, but it should be a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
       'wrong-size':
-        'Your pile {guess} has {count} stones, but the real one had {real}. Was 60 * 60 still waiting to be multiplied? Watch the runes on the stage: folding already did it.',
+        'Your pile {guess} has {count, plural, one {# stone} other {# stones}}, but the real one had {real}. Was 60 * 60 still waiting to be multiplied? Watch the runes on the stage: folding already did it.',
       'wrong-values': 'The pile has the right number of stones, but not {guess}. Follow the wand to the lit-up rune and read the stones.',
     },
   },

@@ -26,13 +26,15 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'The wizard read {count} runes: vault now holds gold = {gold} and silver = {silver}. The compiler wrote the runes, the interpreter carried them out.',
+        'The wizard read {count, plural, one {# rune} other {# runes}}: vault now holds gold = {gold} and silver = {silver}. The compiler wrote the runes, the interpreter carried them out.',
       'no-runes': 'There is no name runes in your spell. Keep the line runes = ... and give it what compile(recipe, "<recipe>", "exec") makes.',
-      'not-code': 'runes is a {kind}, not a code object. compile(recipe, "<recipe>", "exec") turns the recipe text into runes: give runes what compile hands back.',
+      'not-code': 'runes holds {kind, thing}, but it should hold the runes of the recipe. compile(recipe, "<recipe>", "exec") turns the recipe text into runes: give runes what compile hands back.',
       'other-runes':
         'runes holds a code object, but not the runes of the recipe the story gave you. Compile recipe itself (the name, without quotes) with the mode "exec".',
       'no-vault': 'There is no dictionary called vault. Keep vault = {} and exec the runes into it.',
-      'vault-not-dict': 'vault is a {kind}, but exec needs a dictionary to keep names in: vault = {}',
+      'vault-not-dict': 'vault holds {kind, thing}, but exec needs a dictionary to keep names in: vault = {}',
+      'builtins-note':
+        'Why does vault look so long when you print it? exec put one more name into it: __builtins__, the box of Python\'s own names (print, len, range …), so the wizard can find them while he reads the runes. To see only your names, print(vault["gold"], vault["silver"]).',
       'vault-missing': 'vault has no {name} in it: the runes were never carried out there. Add exec(runes, vault) after vault = {}.',
       'vault-wrong':
         'vault holds {name} = {got}, but the recipe makes something else. The story tries more than one recipe: let exec carry out the runes, do not write numbers into vault yourself.',
@@ -48,9 +50,9 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'Watch the wizard read brew(2, 3, 4) and tell what is on the pile right after that first BINARY_OP.',
     goal: 'Set prediction to the list of values on the stack right after the first BINARY_OP rune of brew(2, 3, 4), bottom first.',
     hints: [
-      'Before the first BINARY_OP the pile is [2, 3, 4]: a at the bottom, c on top.',
+      'Before the first BINARY_OP the pile is [2, 3, 4]: the 2 from a sits at the bottom, the 4 from c on top.',
       'BINARY_OP * takes only the top two stones (3 and 4). What stays underneath?',
-      'Write: prediction = [2, 12]  (a is still waiting, and 3 * 4 = 12 sits on top of it)',
+      'Write: prediction = [2, 12]  (the 2 from a still waits at the bottom, and 3 * 4 = 12 sits on top of it)',
     ],
     msg: {
       'well-done':
@@ -59,9 +61,9 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'three-args': '{name} must take three values, like def {name}(a, b, c):, so the wizard can read {name}(2, 3, 4).',
       'no-binary-op': 'The wizard read {name} but met no BINARY_OP rune. Keep the sum a + b * c in it.',
       'no-prediction': 'There is no name prediction. Printing is not predicting: write prediction = [...] with the values on the pile.',
-      'not-a-list': 'prediction is a {kind}. Write it as a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
+      'not-a-list': 'prediction holds {kind, thing}, but it should be a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
       'wrong-size':
-        'Your pile {guess} has {count} stones, but the real one had {real}. BINARY_OP takes two stones off and puts one back: count what is left. Watch the stones on the stage.',
+        'Your pile {guess} has {count, plural, one {# stone} other {# stones}}, but the real one had {real}. BINARY_OP takes two stones off and puts one back: count what is left. Watch the stones on the stage.',
       'wrong-values': 'The pile has the right number of stones, but not {guess}. Follow the wand on the stage to the lit-up rune and read the stones.',
     },
   },
@@ -80,18 +82,18 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'The wand jumped back {count} times, once after each trip through the loop, and the wizard read {steps} runes in all. A loop is just a jump back up!',
+        'The wand jumped back {count, plural, one {# time} other {# times}}, once after each trip through the loop, and the wizard read {steps, plural, one {# rune} other {# runes}} in all. A loop is just a jump back up!',
       'no-function': 'There is no spell function called {name}. Keep def {name}(times): from the story.',
       'one-arg': '{name} must take one value, like def {name}(times):, so the wizard can read {name}(4).',
       'no-jump': 'The wizard read {name}(4) and never jumped back: there is no loop that goes round. Write a for loop over range(times).',
       'wrong-total': 'stir(4) handed back {returned}, but 0 + 1 + 2 + 3 is 6. Inside the loop, add i to total.',
       'only-four': 'stir(4) gives 6, but stir(5) does not give 0 + 1 + 2 + 3 + 4 = 10. Let the loop do the adding for any number.',
       'loop-not-stirring':
-        'The loop in {name} does not run once for each number: it jumped back {four} times for stir(4) and {five} times for stir(5). Let the for loop itself do the adding: for i in range(times): total = total + i',
+        'The loop in {name} does not run once for each number: it jumped back {four, plural, one {# time} other {# times}} for stir(4) and {five, plural, one {# time} other {# times}} for stir(5). Let the for loop itself do the adding: for i in range(times): total = total + i',
       'no-jumps': 'There is no name jumps. Write jumps = ... with the number of times JUMP_BACKWARD runs.',
-      'not-a-number': 'jumps is a {kind}. Write a whole number without quotes, like jumps = 2.',
+      'not-a-number': 'jumps holds {kind, thing}, but it should be a whole number without quotes, like jumps = 2.',
       'wrong-count':
-        'Not {guess}. The wizard read {steps} runes: count the lit-up JUMP_BACKWARD stones on the stage. (FOR_ITER is not a jump back.)',
+        'Not {guess}. The wizard read {steps, plural, one {# rune} other {# runes}}: count the lit-up JUMP_BACKWARD stones on the stage. (FOR_ITER is not a jump back.)',
     },
   },
 
@@ -109,7 +111,7 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'Yes: {deepest} frames at the deepest, and {function} handed back {value} to the room below. A call opens a room, a return closes it.',
+        'Yes: {deepest, plural, one {# frame} other {# frames}} at the deepest, and {function} handed back {value} to the room below. A call opens a room, a return closes it.',
       'no-function': 'There is no spell function called {name}. Keep def {name}(x): from the story.',
       'one-arg': '{name} must take one value, like def {name}(x):, so the wizard can read {name}(5).',
       'no-call': 'The wizard read {name} but no call opened a new frame. Let {name} call {helper}, as in the story.',

@@ -49,9 +49,9 @@ export const enLevels: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done': 'Three slots of pockets hold the wand and the tally moved by {delta}: one wand, three holders!',
-      moved: "The wand's tally moved by {delta}, but the goal is {goal}. Right now pockets holds the wand in {slots} slots.",
+      moved: "The wand's tally moved by {delta}, but the goal is {goal}. Right now pockets holds the wand in {slots, plural, one {# slot} other {# slots}}.",
       'not-in-pockets':
-        'The tally moved by {delta}, but pockets holds the wand in only {slots} slots. Put the wand into the pockets list itself, {goal} times.',
+        'The tally moved by {delta}, but pockets holds the wand in only {slots, plural, one {# slot} other {# slots}}. Put the wand into the pockets list itself, {goal, plural, one {# time} other {# times}}.',
       'word-not-wand': 'pockets holds the word "wand" in quotes. That is a string, not the wand: leave out the quotes.',
     },
   },
@@ -90,10 +90,10 @@ export const enLevels: Record<string, LevelTexts> = {
       'Write these three lines in this order: wardrobe.remove(hat), then del bag["hat"], then del hat',
     ],
     msg: {
-      'well-done': 'All {count} holders let go, the tally reached 0 and Python freed the hat at once: it vanished!',
+      'well-done': '{count, plural, one {Its one holder let go} other {All # holders let go}}, the tally reached 0 and Python freed the hat at once: it vanished!',
       swept:
         'The hat vanished, but its tally never reached 0 on its own: something still held it (the hat itself?), so gc.collect(), the cycle cleaner, had to sweep it away. You will meet that cleaner in the next chapter!',
-      'still-here': 'The hat is still here: {holders} still hold it. (Its tally moved by {delta}.)',
+      'still-here': 'The hat is still here: {holders} still {count, plural, one {holds} other {hold}} it. (Its tally moved by {delta}.)',
       hidden:
         'The hat is still here (its tally moved by {delta}), but no name, list or dictionary of your spell holds it. Does the hat hold itself, or is it in a list inside a list?',
     },
@@ -144,8 +144,8 @@ export const enLevels: Record<string, LevelTexts> = {
       'Under the comment write for i in range(5): and, inside the loop, pile.append(hat) and pile.append(None)',
     ],
     msg: {
-      'hat-not-five': 'The hat is in {hat_slots} pile slots and its tally moved by {hat_delta}. The goal is {goal} slots and a tally of +{goal}.',
-      'none-not-five': 'None is in {none_slots} pile slots. Put None itself into the pile {goal} times.',
+      'hat-not-five': 'The hat is in {hat_slots, plural, one {# pile slot} other {# pile slots}} and its tally moved by {hat_delta}. The goal is {goal, plural, one {# slot} other {# slots}} and a tally of +{goal}.',
+      'none-not-five': 'None is in {none_slots, plural, one {# pile slot} other {# pile slots}}. Put None itself into the pile {goal, plural, one {# time} other {# times}}.',
       'word-not-none': 'The pile holds the word "None" in quotes. That is a string: write None without quotes.',
       'none-moved': "None's tally moved by {none_delta} here: this Python does not keep None immortal.",
       'well-done':

@@ -37,7 +37,7 @@ describe('placeView', () => {
   it('opens the next place once a chapter is done', () => {
     const [refcount, gc] = chapterStates(profile(['refcount/a', 'refcount/b']), levels).map(placeView);
     expect(refcount!.statusText).toBe('Finished! All 2 lessons done');
-    expect(gc).toMatchObject({ status: 'open', statusText: '0 of 1 lessons done' });
+    expect(gc).toMatchObject({ status: 'open', statusText: '0 of 1 lesson done' });
   });
 
   it('says "coming soon" for a place without lessons yet', () => {

@@ -42,6 +42,7 @@ import traceback
 import types
 import weakref
 
+import pyland_explain
 import pyland_host
 
 # Before anything else can run: no program, file write, socket or machine code for any spell.
@@ -214,7 +215,7 @@ class Spell:
         except SpellCrashed:
             raise
         except BaseException as exc:  # the kid's own error, SystemExit included
-            raise SpellCrashed(describe_error(exc)) from None
+            raise SpellCrashed(describe_error(exc, self.source)) from None
         finally:
             sys.stdout, sys.stderr = old_out, old_err
             if harness is not None:
@@ -341,18 +342,26 @@ def _number_sum(node):
     return None
 
 
+def number_math_in(source, name):
+    """(value, has a *) of every piece of math made only of whole numbers written inside a
+    function called `name` (6 * 7 -> (42, True), 40 + 2 -> (42, False)), outermost first: what the
+    compiler folds there. Lets a checker tell "you wrote 42 yourself" from "you folded a + sum"."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            for inner in ast.walk(node):
+                value = _number_sum(inner) if isinstance(inner, ast.BinOp) else None
+                if value is not None:
+                    found.append(value)
+    return found
+
+
 def writes_a_folding_multiplication(source, name, goal):
     """True when a function called `name` in the spell's source has a sum of numbers only, with
     a `*` in it, that makes `goal` (6 * 7, 2 * 3 * 7): the compiler folds exactly such a sum, so
     the `goal` in its runes came from it. A `*` elsewhere (unused = 2 * 3, then return 42) does
     not count. Used by bytecode/fold-the-numbers and graduation/folded-stack."""
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-            for inner in ast.walk(node):
-                found = _number_sum(inner) if isinstance(inner, ast.BinOp) else None
-                if found is not None and found == (goal, True):
-                    return True
-    return False
+    return (goal, True) in number_math_in(source, name)
 
 
 def rune_scene(function_name, runes, found=(), specialised=None, missing=()):
@@ -383,9 +392,11 @@ def rune_scene(function_name, runes, found=(), specialised=None, missing=()):
     }
 
 
-def describe_error(exc):
-    """The error as the kid should see it: type, message, and the line in their spell."""
+def describe_error(exc, source=""):
+    """The error as the kid should see it: type, message, the line in their spell, and the
+    catalogue text that explains it (by what went wrong where pyland_explain can tell)."""
     line = None
+    names = set()
     if isinstance(exc, SyntaxError) and exc.filename == SPELL_FILENAME:
         line = exc.lineno
         message = exc.msg
@@ -394,14 +405,23 @@ def describe_error(exc):
         for frame, lineno in traceback.walk_tb(exc.__traceback__):
             if frame.f_code.co_filename == SPELL_FILENAME:
                 line = lineno
+                names = set(frame.f_globals) | set(frame.f_locals)
     type_name = type(exc).__name__
+    params = {"line": line if line is not None else "?", "type": type_name}
     door = pyland_host.door_of(exc)
-    known = f"host-{door}" if door is not None else type_name if type_name in _EXPLAINED else "generic"
+    told = None if door is not None else pyland_explain.explain(exc, source, line, names)
+    if door is not None:
+        known = f"host-{door}"
+    elif told is not None:
+        known = told[0]
+        params.update(told[1])
+    else:
+        known = type_name if type_name in _EXPLAINED else "generic"
     return {
         "type": type_name,
         "message": message,
         "line": line,
-        "explanation": {"key": f"errors.{known}", "params": {"line": line if line is not None else "?", "type": type_name}},
+        "explanation": {"key": f"errors.{known}", "params": params},
     }
 
 
@@ -451,7 +471,7 @@ def cast(level_id, source, checker_source):
     try:
         spell = Spell(source)
     except (SyntaxError, ValueError) as exc:
-        result["error"] = describe_error(exc)
+        result["error"] = describe_error(exc, source)
         result["messages"].append({"key": "common.cannot-read", "params": {}})
         return result
 

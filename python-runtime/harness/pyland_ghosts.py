@@ -30,6 +30,7 @@ compared before and after the spell: a spell that rewrites them fails as tamperi
 """
 
 import gc
+import inspect
 import io
 import sys
 import weakref
@@ -88,6 +89,9 @@ class _Record:
         # what the spell was doing when the spirit left: ("line" | "return" | "call", call id, line)
         self.left_during = None
         self.left_line = None
+        # whether its last words cannot be said: a weakref.finalize given what print("...") hands
+        # back (None) says the words at once and fails when the spirit leaves
+        self.words_failed = False
         # holds that pointed at this spirit the last time the watch looked while it was alive
         self.seen_holds = []
 
@@ -242,12 +246,14 @@ class SpiritWatch:
         for info in list(_FINALIZE_REGISTRY.values()):
             target = info.weakref()
             if target is not None:
-                waiting[id(target)] = target
+                waiting.setdefault(id(target), (target, []))[1].append(info)
         told = []
         for record in self._untold_last_words:
             spirit = record.ref()
-            if spirit is not None and waiting.get(id(spirit)) is spirit:
+            found = waiting.get(id(spirit)) if spirit is not None else None
+            if found is not None and found[0] is spirit:
                 record.last_words = True
+                record.words_failed = not any(_can_be_called(info) for info in found[1])
                 told.append(record)
         for record in told:
             self._untold_last_words.remove(record)
@@ -456,6 +462,20 @@ def _same_state(now, before):
             return False
         if any(attributes_now[key] is not value for key, value in attributes_before.items()):
             return False
+    return True
+
+
+def _can_be_called(info):
+    """A finalize's function can be called with the words it was given: print with "Goodbye!"
+    can, None (what print("Goodbye!") hands back) cannot, nor len with two words."""
+    if not callable(info.func):
+        return False
+    try:
+        inspect.signature(info.func).bind(*info.args, **(info.kwargs or {}))
+    except TypeError:
+        return False
+    except ValueError:  # a builtin without a signature to read: it can be called
+        return True
     return True
 
 

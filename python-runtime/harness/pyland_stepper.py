@@ -182,12 +182,19 @@ def _acquire_arguments(rest, kwargs):
     return blocking, blocking and timeout != -1
 
 
+class KnightsOnly(AttributeError):
+    """threading.Thread (or anything but Lock) asked for in a knights' lesson: Sir GIL starts the
+    knights himself, so the kid is told that (errors.threads-by-gil), not "an object has no ..."."""
+
+    pyland_explanation = "threads-by-gil"
+
+
 def _threading_shim():
     module = types.ModuleType("threading", "threading for stepped spells: Lock only")
     module.Lock = SteppedLock
 
     def missing(name):
-        raise AttributeError(f"threading.{name} is not available to stepped spells (only threading.Lock is)")
+        raise KnightsOnly(f"threading.{name} is not in this school: Sir GIL starts the knights (only threading.Lock is here)", name=name)
 
     module.__getattr__ = missing
     return module

@@ -10,6 +10,19 @@ export type ChapterId = (typeof CHAPTERS)[number];
 
 export type SceneKind = 'tally' | 'runes' | 'ghosts' | 'knights' | 'wizard';
 
+/** A spell of a level's table, and the messages its verdict must give. */
+export interface LevelSpell {
+  why: string;
+  source: string;
+  /**
+   * The verdict's message keys, in order: a level's own key (`well-done`), or a whole key for an
+   * error's explanation (`errors.NameError-deleted`). Checked through the real runtime.
+   */
+  says?: readonly string[];
+  /** Words the kid must read in the verdict (its messages and the error's explanation, as shown). */
+  reads?: readonly string[];
+}
+
 export interface LevelDefinition {
   /** `<chapter>/<slug>`, stable forever: saves refer to it. */
   id: string;
@@ -23,7 +36,9 @@ export interface LevelDefinition {
   /** A spell that passes. */
   reference: string;
   /** Spells that must fail, with why. At least three; one fakes the expected output. */
-  wrong: { why: string; source: string }[];
+  wrong: LevelSpell[];
+  /** More spells that must pass, each for a reason of its own (another honest way, or words it must get). */
+  right?: LevelSpell[];
   /**
    * The doors into the school's own Python (spell-doors.ts) this lesson teaches, so its spells
    * may use them and still pass: compile and exec in compile-and-exec. None for most lessons.

@@ -188,6 +188,20 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
     expect(Object.keys(texts!.msg).sort()).toEqual(used.filter((key) => !key.includes('.')).sort());
   });
 
+  it('leaves every empty typing line inside a block at the indentation its code needs', () => {
+    // a kid who clicks an empty line inside haunt() and types must not get an IndentationError
+    const lines = level.starter.split('\n');
+    const indent = (line: string) => line.length - line.trimStart().length;
+    lines.forEach((line, index) => {
+      if (line.trim() !== '') return;
+      const before = lines.slice(0, index).reverse().find((other) => other.trim() !== '');
+      const after = lines.slice(index + 1).find((other) => other.trim() !== '');
+      if (before === undefined || after === undefined) return;
+      const needed = Math.min(before.trimEnd().endsWith(':') ? indent(before) + 4 : indent(before), indent(after));
+      expect(line, `line ${index + 1} of the starter of ${id}`).toBe(' '.repeat(needed));
+    });
+  });
+
   it('has a starter, a different reference and at least three different wrong spells', () => {
     expect(['tally', 'runes', 'ghosts', 'knights', 'wizard']).toContain(level.scene);
     expect(level.starter.trim()).not.toBe('');

@@ -25,6 +25,19 @@ function expectReadable(messages: KidMessage[]): void {
   }
 }
 
+/** What a verdict said: the level's own message keys short (`well-done`), an error's explanation whole. */
+function saidBy(id: string, result: CastResult): string[] {
+  const own = `levels.${id}.msg.`;
+  const keys = result.messages.map((message) => (message.key.startsWith(own) ? message.key.slice(own.length) : message.key));
+  return result.error ? [...keys, result.error.explanation.key] : keys;
+}
+
+/** The verdict as the kid reads it: every message, then the error's explanation. */
+function shownBy(result: CastResult): string {
+  const messages = result.error ? [...result.messages, result.error.explanation] : result.messages;
+  return messages.map((message) => formatMessage(message.key, message.params ?? {})).join('\n');
+}
+
 const tallyScene = (result: CastResult): TallySceneData => sceneOf(result, 'tally');
 
 /** The scene is of the level's own kind and has something measured in it to show. */
@@ -55,6 +68,15 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
     expectSceneOf(result, level.scene);
   });
 
+  it.each((level.right ?? []).map((right) => [right.why, right] as const))('passes another right spell: %s', async (_why, { source, says, reads }) => {
+    const result = await cast(id, source);
+    expect(result.error, JSON.stringify(result.error)).toBeNull();
+    expect(result.passed, JSON.stringify(result.messages)).toBe(true);
+    expectReadable(result.messages);
+    if (says) expect(saidBy(id, result)).toEqual(says);
+    for (const words of reads ?? []) expect(shownBy(result)).toContain(words);
+  });
+
   it('does not pass the starter as it is, which runs without an error', async () => {
     const result = await cast(id, level.starter);
     expect(result.error, JSON.stringify(result.error)).toBeNull();
@@ -62,11 +84,13 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
     expectReadable(result.messages);
   });
 
-  it.each(level.wrong.map((wrong) => [wrong.why, wrong.source] as const))('fails a wrong spell: %s', async (_why, source) => {
+  it.each(level.wrong.map((wrong) => [wrong.why, wrong] as const))('fails a wrong spell: %s', async (_why, { source, says, reads }) => {
     const result = await cast(id, source);
     expect(result.interrupted).toBe(false);
     expect(result.passed, JSON.stringify(result.messages)).toBe(false);
     expectReadable(result.messages);
+    if (says) expect(saidBy(id, result)).toEqual(says);
+    for (const words of reads ?? []) expect(shownBy(result)).toContain(words);
     if (result.error === null) {
       // the checker says WHY with the level's own words, and shows what it measured
       expect(result.messages.some((message) => message.key.startsWith(`levels.${id}.msg.`))).toBe(true);

@@ -50,11 +50,11 @@ def check(spell):
     messages = []
     if passed:
         messages.append(("well-done", {"rune": runes[constant]["opname"], "word": word}))
+    elif gives_word:
+        # spelled right, but put together while greet ran: no rune carries it, or not this one
+        messages.append(("made-while-running", {"name": NAME, "word": word}))
     else:
         if constant is None:
             messages.append(("no-constant", {"name": NAME, "word": word}))
-        if not gives_word:
-            messages.append(("returns-other", {"name": NAME, "word": word, "returned": repr(returned)[:60]}))
-        elif constant is not None and not gives_constant:
-            messages.append(("made-while-running", {"name": NAME, "word": word}))
+        messages.append(("returns-other", {"name": NAME, "word": word, "returned": repr(returned)[:60]}))
     return Verdict(passed, messages, scene)

@@ -22,7 +22,37 @@ def greet():
 print(greet())
 dis.dis(greet)   # shows the runes of greet
 `,
+  right: [
+    {
+      why: 'single quotes: the quote style does not matter',
+      says: ['well-done'],
+      source: `def greet():
+    return 'Abracadabra!'
+
+print(greet())
+`,
+    },
+  ],
   wrong: [
+    {
+      why: 'the word is spelled right but put together while greet runs: no rune carries it, and spelling is not blamed',
+      says: ['made-while-running'],
+      reads: ['The spelling is right'],
+      source: `def greet():
+    return "".join(["Abra", "cadabra!"])
+
+print(greet())
+`,
+    },
+    {
+      why: 'misspelled: a small a, so no rune carries the word and greet hands back another word',
+      says: ['no-constant', 'returns-other'],
+      source: `def greet():
+    return "abracadabra!"
+
+print(greet())
+`,
+    },
     {
       why: 'fakes the output of the reference: prints a rune listing but greet is never written',
       source: `print("Abracadabra!")

@@ -3,14 +3,15 @@
 The compiler works out arithmetic on constants before the spell ever runs (constant folding):
 the runes carry the finished 42 (LOAD_SMALL_INT 42 in 3.14) and no BINARY_OP rune is left to do
 the multiplying. With a name in the sum (six * 7) the compiler cannot know the value, so a
-BINARY_OP rune stays. The check reads what the kid wrote (inside answer, a sum of numbers only,
+BINARY_OP rune stays. The check reads what the kid wrote (inside answer, math of numbers only,
 with a * in it, that works out to 42: exactly what the compiler folds), answer's real runes, and
-calls answer.
+calls answer. A wrong spell gets the one note that helps most: names in the math first, then a
+wrong answer, then a 42 that no multiplication folded.
 """
 
 import inspect
 
-from pyland import Verdict, rune_scene, runes_of, spell_function, writes_a_folding_multiplication
+from pyland import Verdict, number_math_in, rune_scene, runes_of, spell_function
 
 NAME = "answer"
 GOAL = 42
@@ -34,7 +35,8 @@ def check(spell):
     missing = ["LOAD_SMALL_INT 42"] if constant is None else []
     scene = rune_scene(NAME, runes, found=found, missing=missing)
 
-    wrote = writes_a_folding_multiplication(spell.source, NAME, GOAL)
+    math = number_math_in(spell.source, NAME)
+    wrote = (GOAL, True) in math
     try:
         inspect.signature(answer).bind()
     except TypeError:
@@ -43,16 +45,16 @@ def check(spell):
     gives_goal = type(returned) is int and returned == GOAL
 
     passed = wrote and constant is not None and not math_runes and gives_goal
-    messages = []
     if passed:
-        messages.append(("well-done", {"rune": runes[constant]["opname"], "goal": GOAL}))
+        message = ("well-done", {"rune": runes[constant]["opname"], "goal": GOAL})
+    elif math_runes:
+        message = ("still-math", {"name": NAME, "count": len(math_runes), "op": runes[math_runes[0]]["argument"]})
+    elif not gives_goal:
+        message = ("returns-other", {"name": NAME, "goal": GOAL, "returned": repr(returned)[:60]})
+    elif constant is None:
+        message = ("no-constant", {"name": NAME, "goal": GOAL})
+    elif (GOAL, False) in math:
+        message = ("not-times", {"name": NAME, "goal": GOAL})
     else:
-        if not wrote:
-            messages.append(("write-the-sum", {"name": NAME, "goal": GOAL}))
-        if math_runes:
-            messages.append(("still-math", {"name": NAME, "count": len(math_runes), "op": runes[math_runes[0]]["argument"]}))
-        if not gives_goal:
-            messages.append(("returns-other", {"name": NAME, "goal": GOAL, "returned": repr(returned)[:60]}))
-        elif constant is None:
-            messages.append(("no-constant", {"name": NAME, "goal": GOAL}))
-    return Verdict(passed, messages, scene)
+        message = ("worked-out", {"name": NAME, "goal": GOAL})
+    return Verdict(passed, [message], scene)

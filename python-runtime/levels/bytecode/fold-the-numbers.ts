@@ -25,6 +25,24 @@ dis.dis(answer)
 `,
   wrong: [
     {
+      why: 'adds 6 + 7: folded, but into 13, and not a multiplication',
+      says: ['returns-other'],
+      source: `def answer():
+    return 6 + 7
+
+print(answer())
+`,
+    },
+    {
+      why: 'folds 40 + 2 into 42: Python folded it, but the lesson is the multiplication 6 * 7',
+      says: ['not-times'],
+      source: `def answer():
+    return 40 + 2
+
+print(answer())
+`,
+    },
+    {
       why: 'fakes the output of the reference: prints a rune listing, answer is never written',
       source: `print(42)
 print("""  3           RESUME                   0
@@ -35,6 +53,7 @@ print("""  3           RESUME                   0
     },
     {
       why: 'typical mistake: writes the answer 42 itself, so there is nothing for the compiler to fold',
+      says: ['worked-out'],
       source: `def answer():
     return 42
 
@@ -43,6 +62,7 @@ print(answer())
     },
     {
       why: 'a multiplication that makes something else sits beside a 42 written by hand: nothing folded into the 42',
+      says: ['worked-out'],
       source: `def answer():
     unused = 2 * 3
     return 42
@@ -52,6 +72,8 @@ print(answer())
     },
     {
       why: 'the numbers are in names, so a BINARY_OP rune multiplies every time answer runs',
+      says: ['still-math'],
+      reads: ['a BINARY_OP rune'],
       source: `def answer():
     six = 6
     seven = 7
@@ -62,6 +84,8 @@ print(answer())
     },
     {
       why: 'folds, but into 48, not 42',
+      says: ['returns-other'],
+      reads: ['gave back 48, not 42'],
       source: `def answer():
     return 6 * 8
 

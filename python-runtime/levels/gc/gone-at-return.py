@@ -4,7 +4,8 @@ The spell gets the Spirit class. The watch (harness/pyland_ghosts.py) follows ev
 spell makes: in which function call it was made, whether it was given last words (a
 weakref.finalize waiting for it, or a __del__), and what the spell was doing when it left (a
 trace of the spell's own lines and returns). It passes when a spirit made inside a function,
-with last words, was freed right at that call's return, with the collector paused: so the tally
+with last words that really were spoken (a finalize callback that can be called and did
+not fail), was freed right at that call's return, with the collector paused: so the tally
 reaching 0 freed it, not the Ghost Collector.
 """
 
@@ -33,8 +34,11 @@ def judge(watch, scene):
     if not made_inside:
         return Verdict(False, [("made-outside", {"label": watch.records[0].label})], scene)
     for record in made_inside:
-        if left_at_return(record) and record.last_words:
+        if left_at_return(record) and record.last_words and not record.words_failed:
             return Verdict(True, [("well-done", {"label": record.label, "function": record.born_function})], scene)
+    for record in made_inside:
+        if left_at_return(record) and record.words_failed:
+            return Verdict(False, [("words-failed", {"label": record.label, "function": record.born_function})], scene)
 
     # say what happened to the first spirit made in a function (the one the story is about)
     record = made_inside[0]

@@ -13,7 +13,7 @@ export const goneAtReturnLevel: LevelDefinition = {
 def haunt():
     pip = Spirit("Pip")
     # Give Pip last words here:
-
+    
     print("Pip: Boo!")
 
 print("Before haunt()")
@@ -82,6 +82,21 @@ def haunt():
     pip = Spirit("Pip")
     weakref.finalize(pip, print, "Pip: Goodbye!")
     pip.friend = pip
+    print("Pip: Boo!")
+
+print("Before haunt()")
+haunt()
+print("After haunt()")
+`,
+    },
+    {
+      why: 'gives finalize what print("...") hands back (None): the goodbye is said at once, and the finalizer fails when Pip leaves',
+      says: ['words-failed'],
+      source: `import weakref
+
+def haunt():
+    pip = Spirit("Pip")
+    weakref.finalize(pip, print("Pip: Goodbye!"))
     print("Pip: Boo!")
 
 print("Before haunt()")

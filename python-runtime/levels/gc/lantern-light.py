@@ -31,9 +31,9 @@ def judge(watch, scene):
     gone = [label for label in KEPT if ends[label] != "alive"]
     if gone:
         if all(ends[label] == "swept" for label in gone):
-            messages.append(("lantern-empty", {"labels": " and ".join(gone)}))
+            messages.append(("lantern-empty", {"labels": " and ".join(gone), "count": len(gone)}))
         else:
-            messages.append(("kept-left", {"labels": " and ".join(gone)}))
+            messages.append(("kept-left", {"labels": " and ".join(gone), "count": len(gone)}))
     not_swept = [label for label in LOST if ends[label] != "swept"]
     if not_swept:
         still = [label for label in not_swept if ends[label] == "alive"]
@@ -44,12 +44,12 @@ def judge(watch, scene):
         else:
             holders = watch.named_holders(*still)
             if holders:
-                messages.append(("lost-kept", {"labels": " and ".join(still), "holders": ", ".join(holders)}))
+                messages.append(("lost-kept", {"labels": " and ".join(still), "holders": ", ".join(holders), "count": len(still)}))
             else:
-                messages.append(("too-early", {"labels": " and ".join(still)}))
+                messages.append(("too-early", {"labels": " and ".join(still), "count": len(still)}))
     if messages:
         return Verdict(False, messages, scene)
     survivors_swept = [label for label in watch.collect_after() if label in KEPT]
     if survivors_swept:
-        return Verdict(False, [("lantern-empty", {"labels": " and ".join(survivors_swept)})], scene)
+        return Verdict(False, [("lantern-empty", {"labels": " and ".join(survivors_swept), "count": len(survivors_swept)})], scene)
     return Verdict(True, [("well-done", {})], scene)

@@ -37,6 +37,25 @@ def bors():
 
 print("Two knights, one count, no lock.")
 `,
+  right: [
+    {
+      why: 'Bors adds twice with no loop: the verdict never speaks of a loop he does not have, nor calls the find "Lost!"',
+      says: ['well-done', 'gil-safe'],
+      reads: ['You found it!', 'count += 1'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    count += 1
+    count += 1
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints what the reference prints, but each knight still has his own counter',

@@ -35,9 +35,12 @@ def check(spell):
         if th.status == stepper.FAILED:
             return Verdict(False, [("crashed", {"knight": name, "error": type(th.exception).__name__})], scene)
     new = marks[start:] if type(ns.get("marks")) is list and ns["marks"] is marks else []
+    # a knight with no mark of his own first: if bors writes "A" too, the note is about bors, not
+    # about arthur's ten "A" marks
     for name, mark in zip(KNIGHTS, ("A", "B")):
         if new.count(mark) == 0:
             return Verdict(False, [("no-march", {"knight": name, "mark": mark})], scene)
+    for name, mark in zip(KNIGHTS, ("A", "B")):
         if new.count(mark) != MARCH:
             return Verdict(False, [("not-five", {"knight": name, "mark": mark, "count": new.count(mark), "steps": MARCH})], scene)
     turns = scene["turns"]

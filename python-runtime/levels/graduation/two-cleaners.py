@@ -27,7 +27,8 @@ def check(spell):
 def judge(watch, scene):
     lamp = watch.end_of("lamp")
     if lamp == "alive":
-        return Verdict(False, [("lamp-stays", {"holders": ", ".join(watch.named_holders("lamp")) or "something"})], scene)
+        holders = watch.named_holders("lamp")
+        return Verdict(False, [("lamp-stays", {"holders": ", ".join(holders) or "something", "count": max(len(holders), 1)})], scene)
     if lamp == "swept":
         return Verdict(False, [("lamp-swept", {})], scene)
     ends = {label: watch.end_of(label) for label in PAIR}

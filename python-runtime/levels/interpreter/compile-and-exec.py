@@ -63,8 +63,17 @@ def check(spell):
         wanted = made_by(recipe)
         for name, value in wanted.items():
             if name not in vault:
-                return Verdict(False, [("vault-missing", {"name": name})], scene)
+                return Verdict(False, noted(spell, vault, [("vault-missing", {"name": name})]), scene)
             if type(vault[name]) is not type(value) or vault[name] != value:
-                return Verdict(False, [("vault-wrong", {"name": name, "got": short_repr(vault[name])})], scene)
+                return Verdict(False, noted(spell, vault, [("vault-wrong", {"name": name, "got": short_repr(vault[name])})]), scene)
     made = made_by(STORY_RECIPE)
-    return Verdict(True, [("well-done", {"count": story_steps, "gold": made["gold"], "silver": made["silver"]})], scene)
+    well_done = ("well-done", {"count": story_steps, "gold": made["gold"], "silver": made["silver"]})
+    return Verdict(True, noted(spell, ns.get("vault"), [well_done]), scene)
+
+
+def noted(spell, vault, messages):
+    """exec(runes, vault) adds __builtins__ (every builtin name) to vault: a kid who printed the
+    whole vault saw thousands of characters, so the verdict says why. Never part of the verdict."""
+    if isinstance(vault, dict) and "__builtins__" in vault and "'__builtins__'" in spell.output:
+        return messages + [("builtins-note", {})]
+    return messages

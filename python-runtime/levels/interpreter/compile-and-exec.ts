@@ -23,6 +23,17 @@ exec(runes, vault)
 
 print(vault["gold"], vault["silver"])
 `,
+  right: [
+    {
+      why: 'prints the whole vault: the verdict says why exec put __builtins__ into it',
+      says: ['well-done', 'builtins-note'],
+      source: `runes = compile(recipe, "<recipe>", "exec")
+vault = {}
+exec(runes, vault)
+print(vault)
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints what the recipe makes without compiling or running anything',

@@ -24,6 +24,16 @@ prediction = [2, 12]
 `,
   wrong: [
     {
+      why: 'a number, not a list: the verdict says what prediction should be, in the game\'s words',
+      says: ['not-a-list'],
+      reads: ['prediction holds a whole number'],
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = 12
+`,
+    },
+    {
       why: 'fakes the output: prints what the reference prints but predicts nothing',
       source: `print(14)
 `,
@@ -38,6 +48,8 @@ prediction = [12]
     },
     {
       why: 'predicts the final answer: that is the stack after the SECOND BINARY_OP',
+      says: ['wrong-size'],
+      reads: ['has 1 stone,'],
       source: `def brew(a, b, c):
     return a + b * c
 

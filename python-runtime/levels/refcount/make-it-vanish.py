@@ -89,7 +89,7 @@ def check(spell):
     scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, delta)]}
     still = holders_of(hat, ns) + [entry["name"] for entry in containers_of(hat, ns)]
     if still:
-        message = ("still-here", {"delta": signed(delta), "holders": ", ".join(still)})
+        message = ("still-here", {"delta": signed(delta), "holders": ", ".join(still), "count": len(still)})
     else:
         message = ("hidden", {"delta": signed(delta)})
     return Verdict(False, [message], scene)

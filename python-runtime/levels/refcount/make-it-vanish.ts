@@ -28,6 +28,14 @@ print("Is the hat still here?", ghost() is not None)
 `,
   wrong: [
     {
+      why: 'del hat first, then wardrobe.remove(hat): the error says the name was let go with del, not "check the spelling"',
+      says: ['common.spell-crashed', 'errors.NameError-deleted'],
+      reads: ['was let go with del at line 1'],
+      source: `del hat
+wardrobe.remove(hat)
+`,
+    },
+    {
       why: 'fakes the output of the reference: the hat never vanishes',
       source: `print("wardrobe: ['cloak', <MagicHat 'old hat'>, 'boots']")
 print("bag: {'letters': 'three letters', 'hat': <MagicHat 'old hat'>}")
@@ -36,11 +44,15 @@ print("Is the hat still here?", False)
     },
     {
       why: 'typical mistake: deletes only the name, the wardrobe and the bag still hold the hat',
+      says: ['still-here'],
+      reads: ['bag, wardrobe still hold it'],
       source: `del hat
 `,
     },
     {
       why: 'forgets the bag: the dictionary value still holds the hat',
+      says: ['still-here'],
+      reads: ['bag still holds it'],
       source: `wardrobe.remove(hat)
 hat = None
 `,
