@@ -225,6 +225,12 @@ export interface WizardSceneData {
   returned: string | null;
   /** What the checker looked for and did not find. */
   missing: string[];
+  /**
+   * What the lesson asks the kid to find in this reading (the pile after the lit-up rune, how
+   * often it ran, the deepest rooms and what came back). Until the spell passes the caption and
+   * the resting picture never say it: the kid steps the replay to find it. Null once passed.
+   */
+  puzzle?: 'stack' | 'jumps' | 'frames' | null;
 }
 
 export interface WizardRune {

@@ -2,7 +2,8 @@ import Phaser from 'phaser';
 import type { WizardSceneData } from '../../python-runtime/protocol.js';
 import {
   fitText,
-  focusStepIndex,
+  hidesLitCounts,
+  restingStepIndex,
   frameBoxes,
   framesAfter,
   GUTTER_CHARS,
@@ -123,7 +124,7 @@ export class WizardStage extends StageBase<WizardSceneData> {
   /** The reading is over: the wand rests on the focus step, every count in. */
   #finish(data: WizardSceneData): void {
     this.clear();
-    this.#drawStep(data, focusStepIndex(data), data.steps.length - 1, false);
+    this.#drawStep(data, restingStepIndex(data), data.steps.length - 1, false, hidesLitCounts(data));
     this.wantFrames(300);
     this.finish();
   }
@@ -149,7 +150,7 @@ export class WizardStage extends StageBase<WizardSceneData> {
    * once per scroll position and a step only moves the wand, changes a count and redraws the
    * (few) stones.
    */
-  #drawStep(data: WizardSceneData, index: number, countedTo: number, moving: boolean): void {
+  #drawStep(data: WizardSceneData, index: number, countedTo: number, moving: boolean, hideLitCounts = false): void {
     this.stopMotion();
     const layout = layoutWizard(data, this.inner());
     const step = data.steps[index];
@@ -181,7 +182,8 @@ export class WizardStage extends StageBase<WizardSceneData> {
     const counts = runCounts(data, countedTo);
     view.rows.forEach((entry, k) => {
       const times = counts[start + k] ?? 0;
-      entry.count.setText(times > 0 ? this.#format('level.wizard-times', { times }) : '');
+      // at rest, "×4" beside the lit-up rune would answer the lesson's question for the kid
+      entry.count.setText(times > 0 && !(hideLitCounts && entry.lit) ? this.#format('level.wizard-times', { times }) : '');
       const color = entry.lit ? PALETTE.gold : start + k === current ? PALETTE.text : RESTING_TEXT;
       if (color !== entry.color) {
         // setColor draws the text again: only when it changes

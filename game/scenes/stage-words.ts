@@ -36,7 +36,8 @@ function describeTallyObject(
   object: TallyObject,
   format: Format,
 ): string {
-  const parts = [format('level.object-tally', { label: object.label, delta: formatDelta(object.delta) })];
+  // "hat: tally 0" read as the count itself: the caption says it is the change
+  const parts = [format('level.object-tally', { label: object.label, delta: formatDelta(object.delta), change: object.delta })];
   if (object.vanished) {
     parts.push(format(object.swept ? 'level.object-swept' : 'level.object-vanished'));
   } else {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WizardRune, WizardSceneData, WizardStep } from '../../python-runtime/protocol.js';
 import {
+  hidesLitCounts,
+  restingStepIndex,
   deepestFrames,
   describeWizard,
   fitText,
@@ -191,6 +193,23 @@ describe('words for screen readers', () => {
     expect(words).toContain('level.wizard-stack-after:{"rune":"RETURN_VALUE","stack":"[10]"}');
     expect(words).toContain('level.wizard-frames:{"count":2,"names":"brew, double"}');
     expect(words).toContain('level.wizard-returned:{"value":"11"}');
+  });
+
+  it('keeps the lesson\'s question open until the spell passes: no stack, no count, no rooms given away', () => {
+    const stack = describeWizard({ ...brew, puzzle: 'stack' }, format);
+    expect(stack.some((words) => words.startsWith('level.wizard-stack-after'))).toBe(false);
+    expect(stack).toContain('level.wizard-puzzle-stack:{}');
+    const jumps = describeWizard({ ...brew, puzzle: 'jumps' }, format);
+    expect(jumps.some((words) => words.includes('"times"'))).toBe(false);
+    expect(jumps).toContain('level.wizard-rune-lit:{"rune":"CALL 1"}');
+    const frames = describeWizard({ ...brew, puzzle: 'frames' }, format);
+    expect(frames.some((words) => /wizard-(frames|returned)/.test(words))).toBe(false);
+    expect(frames).toContain('level.wizard-puzzle-frames:{}');
+    // the resting picture: the end of the reading, not the lit-up step, and no ×N on lit runes
+    expect(restingStepIndex({ ...brew, puzzle: 'stack' })).toBe(brew.steps.length - 1);
+    expect(restingStepIndex(brew)).toBe(focusStepIndex(brew));
+    expect(hidesLitCounts({ ...brew, puzzle: 'jumps' })).toBe(true);
+    expect(hidesLitCounts({ ...brew, puzzle: null })).toBe(false);
   });
 
   it('says when there was nothing to read and what was missing', () => {

@@ -73,6 +73,20 @@ function stackText(stack: string[]): string {
   return `[${stack.join(', ')}]`;
 }
 
+/**
+ * The step the picture rests on once the reading is over: the lit-up step, or the last step
+ * while the lesson's question is still open (resting on the pile after the lit-up rune would
+ * give the answer away; the kid watched it go by).
+ */
+export function restingStepIndex(data: WizardSceneData): number {
+  return data.puzzle ? data.steps.length - 1 : focusStepIndex(data);
+}
+
+/** Whether the resting picture leaves out how often the lit-up runes ran (that is the question). */
+export function hidesLitCounts(data: WizardSceneData): boolean {
+  return data.puzzle === 'jumps';
+}
+
 /** For the e2e tests (`data-wizard-animated`): runes read, and the stack after the focus step. */
 export function wizardSummary(data: WizardSceneData): string {
   const focus = data.steps[focusStepIndex(data)];
@@ -251,18 +265,25 @@ export function describeWizard(data: WizardSceneData, format: Format): string[] 
     words.push(format('level.wizard-nothing', { name: data.title }));
   } else {
     words.push(format('level.wizard-read', { name: data.title, count: data.totalSteps }));
+    const puzzle = data.puzzle ?? null;
     const counts = runCounts(data);
     const lit = new Set(data.steps.filter((step) => step.marked).map((step) => step.rune));
     for (const rune of lit) {
-      words.push(format('level.wizard-rune-ran', { rune: runeRowText(data, rune), times: counts[rune] ?? 0 }));
+      words.push(
+        puzzle === 'jumps'
+          ? format('level.wizard-rune-lit', { rune: runeRowText(data, rune) })
+          : format('level.wizard-rune-ran', { rune: runeRowText(data, rune), times: counts[rune] ?? 0 }),
+      );
     }
     const focus = data.steps[focusStepIndex(data)];
-    if (focus && focus.marked) {
+    if (focus && focus.marked && puzzle !== 'stack') {
       words.push(format('level.wizard-stack-after', { rune: runeRowText(data, focus.rune), stack: stackText(focus.after) }));
     }
     const deepest = deepestFrames(data);
-    if (deepest > 1) words.push(format('level.wizard-frames', { count: deepest, names: data.functions.join(', ') }));
-    if (data.returned !== null) words.push(format('level.wizard-returned', { value: data.returned }));
+    if (deepest > 1 && puzzle !== 'frames') words.push(format('level.wizard-frames', { count: deepest, names: data.functions.join(', ') }));
+    if (data.returned !== null && puzzle !== 'frames') words.push(format('level.wizard-returned', { value: data.returned }));
+    // the lesson's question stays the kid's to answer: say where to look, not what is there
+    if (puzzle) words.push(format(`level.wizard-puzzle-${puzzle}`));
   }
   for (const rune of data.missing) words.push(format('level.rune-missing', { rune }));
   return words;

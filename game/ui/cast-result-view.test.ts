@@ -80,8 +80,8 @@ describe('castResultView', () => {
       }),
     );
     expect(view.objects).toEqual([
-      'hat: tally +2. Held by the names: hat, cap. Slots of shelf holding it: 1.',
-      'wand: tally \u22121. It vanished: nobody held it any more, so Python threw it away.',
+      'hat: its tally changed by +2. Held by the names: hat, cap. Slots of shelf holding it: 1.',
+      'wand: its tally changed by \u22121. It vanished: nobody held it any more, so Python threw it away.',
     ]);
   });
 

@@ -101,9 +101,11 @@ def read_module_code(spell, code, namespace):
     return read_runes(spell, thread)
 
 
-def wizard_scene(title, reading, marked=(), missing=()):
+def wizard_scene(title, reading, marked=(), missing=(), puzzle=None):
     """A `wizard` scene (WizardSceneData in protocol.ts): the runes of the code read, and the steps
-    (capped) with their stacks as short reprs; the steps at the indexes in `marked` light up."""
+    (capped) with their stacks as short reprs; the steps at the indexes in `marked` light up.
+    `puzzle` names what the lesson asks the kid to find in this reading ("stack", "jumps",
+    "frames"): until the spell passes, the stage's caption never says it (see solved)."""
     marked = set(marked)
     runes = []
     first_rune = {}
@@ -142,13 +144,19 @@ def wizard_scene(title, reading, marked=(), missing=()):
         "totalSteps": len(reading.steps),
         "returned": None if reading.returned is None and not reading.steps else short_repr(reading.returned),
         "missing": list(missing),
+        "puzzle": puzzle,
     }
+
+
+def solved(scene):
+    """The scene of a passed spell: the answer may be said now."""
+    return dict(scene, puzzle=None)
 
 
 def empty_scene(title, missing):
     return {
         "kind": "wizard", "title": title, "functions": [], "runes": [], "moreRunes": 0,
-        "steps": [], "totalSteps": 0, "returned": None, "missing": list(missing),
+        "steps": [], "totalSteps": 0, "returned": None, "missing": list(missing), "puzzle": None,
     }
 
 
@@ -161,7 +169,7 @@ def judge_stack_prediction(spell, ns, function, args, title, name):
     binary = next((n for n, step in enumerate(reading.steps) if step["op"] == "BINARY_OP" and step["depth"] == 1), None)
     if binary is None:
         return Verdict(False, [("no-binary-op", {"name": name})], wizard_scene(title, reading, missing=["BINARY_OP"]))
-    scene = wizard_scene(title, reading, marked=[binary])
+    scene = wizard_scene(title, reading, marked=[binary], puzzle="stack")
     real = [stepper.safe_repr(v) for v in reading.steps[binary]["after"]]
     shown = "[" + ", ".join(real) + "]"
 
@@ -173,7 +181,7 @@ def judge_stack_prediction(spell, ns, function, args, title, name):
     guess = [stepper.safe_repr(v) for v in prediction]
     if guess == real:
         rune = reading.steps[binary]["argument"]
-        return Verdict(True, [("well-done", {"stack": shown, "rune": rune})], scene)
+        return Verdict(True, [("well-done", {"stack": shown, "rune": rune})], solved(scene))
     guessed = "[" + ", ".join(guess) + "]"
     if len(guess) != len(real):
         return Verdict(False, [("wrong-size", {"guess": guessed, "count": len(guess), "real": len(real)})], scene)

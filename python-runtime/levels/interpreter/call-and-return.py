@@ -17,7 +17,7 @@ CALL = "brew(5)"
 
 # the reading every interpreter checker shares: harness/pyland_wizard.py
 import pyland_stepper as stepper
-from pyland_wizard import empty_scene, read_call, short_repr, wizard_scene
+from pyland_wizard import empty_scene, read_call, short_repr, solved, wizard_scene
 
 
 def check(spell):
@@ -37,7 +37,7 @@ def check(spell):
     # an inner return: a RETURN_VALUE that closes a frame and lands on the caller's stack
     returns = [n for n, step in enumerate(steps) if step["op"] == "RETURN_VALUE" and step["depth"] > 1]
     calls = [n for n, step in enumerate(steps) if step["depth_after"] > step["depth"]]
-    scene = wizard_scene(CALL, reading, marked=calls + returns, missing=[] if returns else ["CALL " + HELPER])
+    scene = wizard_scene(CALL, reading, marked=calls + returns, missing=[] if returns else ["CALL " + HELPER], puzzle="frames")
     if not returns:
         return Verdict(False, [("no-call", {"name": NAME, "helper": HELPER})], scene)
     handed = steps[returns[0]]["before"][-1]
@@ -58,5 +58,5 @@ def check(spell):
     return Verdict(
         True,
         [("well-done", {"deepest": deepest, "value": short_repr(handed), "function": steps[returns[0]]["code"].name})],
-        scene,
+        solved(scene),
     )

@@ -118,6 +118,22 @@ describe('the checks go by what really ran', () => {
     expect(result.passed).toBe(true);
   });
 
+  it('keeps the asked-for answer out of the stage until a pass: a wrong guess gets a scene with its puzzle open', async () => {
+    const cases: [string, string, string, string][] = [
+      ['interpreter/follow-the-stack', `${BREW}prediction = [2, 3, 4]\n`, `${BREW}prediction = [2, 12]\n`, 'stack'],
+      ['interpreter/jump-back', `${STIR}jumps = 5\n`, `${STIR}jumps = 4\n`, 'jumps'],
+      ['interpreter/call-and-return', `${CALL}deepest = 1\nhanded_back = 11\n`, `${CALL}deepest = 2\nhanded_back = 10\n`, 'frames'],
+    ];
+    for (const [level, wrong, right, puzzle] of cases) {
+      const failed = await cast(level, wrong);
+      expect(failed.passed, level).toBe(false);
+      expect(wizard(failed).puzzle, level).toBe(puzzle);
+      const passed = await cast(level, right);
+      expect(passed.passed, JSON.stringify(passed.messages)).toBe(true);
+      expect(wizard(passed).puzzle, level).toBeNull();
+    }
+  });
+
   it('a recursive call counts its frames', async () => {
     const spell =
       'def double(n):\n    if n > 20:\n        return n\n    return double(n * 2)\n\ndef brew(x):\n    y = double(x)\n    return y + 1\n\n';

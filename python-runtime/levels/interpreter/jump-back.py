@@ -17,7 +17,7 @@ JUMP = "JUMP_BACKWARD"
 
 # the reading every interpreter checker shares: harness/pyland_wizard.py
 import pyland_stepper as stepper
-from pyland_wizard import read_call, wizard_scene, empty_scene
+from pyland_wizard import empty_scene, read_call, solved, wizard_scene
 
 
 def check(spell):
@@ -35,7 +35,7 @@ def check(spell):
 
     reading = read_call(spell, stir, 4)
     jumps_real = [n for n, step in enumerate(reading.steps) if step["op"] == JUMP]
-    scene = wizard_scene(CALL, reading, marked=jumps_real, missing=[] if jumps_real else [JUMP])
+    scene = wizard_scene(CALL, reading, marked=jumps_real, missing=[] if jumps_real else [JUMP], puzzle="jumps")
     messages = []
     returned = reading.returned
     if not jumps_real:
@@ -61,4 +61,4 @@ def check(spell):
         return Verdict(False, [("not-a-number", {"kind": type(guess).__name__})], scene)
     if guess != count:
         return Verdict(False, [("wrong-count", {"guess": guess, "steps": len(reading.steps)})], scene)
-    return Verdict(True, [("well-done", {"count": count, "steps": len(reading.steps)})], scene)
+    return Verdict(True, [("well-done", {"count": count, "steps": len(reading.steps)})], solved(scene))
