@@ -189,7 +189,12 @@ export const en = {
     'python-not-ready': 'The royal wizard is still waking up. Try again in a moment!',
     'python-failed': 'Spells cannot be cast: the royal wizard could not wake up.',
     'reset-spell': 'Start over',
-    'reset-done': 'The spell is back to how the lesson started.',
+    'reset-done': 'The spell is back to how the lesson started. Changed your mind? Ctrl+Z in the spell brings yours back.',
+    'reset-question': 'Start over? Your spell goes back to how the lesson started.',
+    'reset-yes': 'Yes, start over',
+    'reset-no': 'Keep my spell',
+    'spell-too-long':
+      'This spell is very long: only its first {lines, plural, one {line} other {# lines}} ({letters} letters) will be kept for next time. The rest still works now.',
     'stage-heading': 'What your spell really did',
     'watch-big': 'Watch it big',
     'watch-small': 'Back to my spell',

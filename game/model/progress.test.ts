@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
-import { chapterStates, levelProgress, levelStates, nextLevel, recordCast, recordHint } from './progress.js';
-import { emptySave, type SaveData } from './save-data.js';
+import { chapterStates, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint } from './progress.js';
+import { emptySave, MAX_SAVED_SPELL_CHARS, type SaveData } from './save-data.js';
 import { testLevel } from './test-levels.js';
 
 const level = testLevel;
@@ -69,6 +69,29 @@ describe('recordCast', () => {
     save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'three', seconds: 3 }, new Date('2026-11-26T09:00:00Z'));
     const p = levelProgress(save.profiles[0]!, 'refcount/a');
     expect(p).toMatchObject({ attempts: 3, seconds: 45, passed: true, firstPassedAt: later.toISOString(), lastSpell: 'three' });
+  });
+
+  it('counts the same spell cast again (a button pressed many times, a second look) as one attempt', () => {
+    let { save, id } = withKid();
+    for (let press = 0; press < 15; press += 1) save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'hat = hat', seconds: 1 }, NOW);
+    expect(levelProgress(save.profiles[0]!, 'refcount/a')).toMatchObject({ attempts: 1, seconds: 15 });
+    save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'my_hat = hat', seconds: 1 }, NOW);
+    save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'hat = hat', seconds: 1 }, NOW);
+    expect(levelProgress(save.profiles[0]!, 'refcount/a').attempts).toBe(3);
+  });
+
+  it('keeps a very long spell by whole lines and says it was cut, never mid-line', () => {
+    const line = 'print("a line of a very long spell")\n';
+    const long = line.repeat(Math.ceil(MAX_SAVED_SPELL_CHARS / line.length) + 10);
+    const kept = keptSpell(long);
+    expect(kept.cut).toBe(true);
+    expect(kept.text.length).toBeLessThanOrEqual(MAX_SAVED_SPELL_CHARS);
+    expect(kept.text.endsWith(line)).toBe(true);
+    expect(kept.lines).toBe(kept.text.length / line.length);
+    expect(keptSpell('x = 1\ny = 2')).toEqual({ text: 'x = 1\ny = 2', cut: false, lines: 2 });
+    let { save, id } = withKid();
+    save = recordCast(save, id, 'refcount/a', { passed: false, spell: long, seconds: 1 }, NOW);
+    expect(levelProgress(save.profiles[0]!, 'refcount/a').lastSpell).toBe(kept.text);
   });
 
   it('leaves other profiles untouched', () => {

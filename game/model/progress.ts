@@ -1,5 +1,5 @@
 import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
-import { emptyProgress, type LevelProgress, type Profile, type SaveData } from './save-data.js';
+import { emptyProgress, MAX_SAVED_SPELL_CHARS, type LevelProgress, type Profile, type SaveData } from './save-data.js';
 import { updateProfile } from './profiles.js';
 import type { ChapterOverrides } from './teacher-section.js';
 
@@ -93,7 +93,22 @@ export function nextLevel(levels: readonly LevelDefinition[], levelId: string): 
   return index >= 0 ? levels[index + 1] ?? null : null;
 }
 
-/** Records one cast: an attempt, time spent, the spell itself, and the first pass. */
+/**
+ * The part of a spell a save keeps: all of it up to MAX_SAVED_SPELL_CHARS, else its first
+ * whole lines that fit (never a line cut in the middle), and whether anything was left out.
+ */
+export function keptSpell(spell: string): { text: string; cut: boolean; lines: number } {
+  if (spell.length <= MAX_SAVED_SPELL_CHARS) return { text: spell, cut: false, lines: spell.split('\n').length };
+  const end = spell.lastIndexOf('\n', MAX_SAVED_SPELL_CHARS - 1);
+  const text = end > 0 ? spell.slice(0, end + 1) : spell.slice(0, MAX_SAVED_SPELL_CHARS);
+  return { text, cut: true, lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0) };
+}
+
+/**
+ * Records one cast: an attempt, time spent, the spell itself, and the first pass. The very
+ * spell of the last cast cast again (to watch it once more, or a button pressed many times) is
+ * the same attempt: the teacher's table counts what the kid tried, not how often they pressed.
+ */
 export function recordCast(
   save: SaveData,
   profileId: string,
@@ -103,12 +118,12 @@ export function recordCast(
 ): SaveData {
   return updateLevel(save, profileId, levelId, (p) => ({
     ...p,
-    attempts: p.attempts + 1,
+    attempts: p.attempts > 0 && p.lastSpell === keptSpell(cast.spell).text ? p.attempts : p.attempts + 1,
     seconds: p.seconds + Math.max(0, Math.round(cast.seconds)),
     passed: p.passed || cast.passed,
     firstPassedAt: p.firstPassedAt ?? (cast.passed ? now.toISOString() : null),
     lastPlayedAt: now.toISOString(),
-    lastSpell: cast.spell.slice(0, 20_000),
+    lastSpell: keptSpell(cast.spell).text,
   }));
 }
 

@@ -4,7 +4,7 @@ import type { CastResult } from '../../python-runtime/protocol.js';
 import { formatMessage } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';
 import { activeProfile } from '../model/profiles.js';
-import { chapterStates, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
+import { chapterStates, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { castResultView } from '../ui/cast-result-view.js';
 import { createLevelScreen, type CastButtonState, type LevelScreen, type NextStep } from '../ui/level-screen.js';
@@ -72,6 +72,8 @@ export class LevelScene extends ScreenScene {
       debug.setCastState('casting');
       sound.play('cast');
       const source = view.editor.text();
+      const kept = keptSpell(source);
+      view.showEditorNote(kept.cut ? formatMessage('level.spell-too-long', { lines: kept.lines, letters: kept.text.length }) : null);
       const result = await this.#castSafely(level, source);
       debug.setLastResult(result);
       await store.update((save) =>
@@ -126,8 +128,19 @@ export class LevelScene extends ScreenScene {
         },
         onReset: () => {
           sound.play('click');
-          view.editor.setText(level.starter);
-          ui.announce(formatMessage('level.reset-done'));
+          const startOver = () => {
+            // one change in the editor's history: Ctrl+Z brings the kid's spell back
+            view.editor.setText(level.starter);
+            view.clearResult();
+            view.showEditorNote(null);
+            releaseStage?.();
+            releaseStage = null;
+            stage.showIdle();
+            view.editor.focus();
+            ui.announce(formatMessage('level.reset-done'));
+          };
+          if (view.editor.text() === level.starter) startOver();
+          else view.askToStartOver(startOver);
         },
         onBackToMap: () => {
           sound.play('click');

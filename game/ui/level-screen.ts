@@ -55,6 +55,12 @@ export interface LevelScreen extends ScreenView {
   readonly stageSlot: HTMLElement;
   setCastState(state: CastButtonState): void;
   showResult(view: CastResultView, next: NextStep | null): void;
+  /** Back to before the first cast: no verdict, no output, the stage's idle words. */
+  clearResult(): void;
+  /** Asks under the editor whether to start over; `onYes` runs only when the kid says yes. */
+  askToStartOver(onYes: () => void): void;
+  /** A note under the editor (the spell is too long to keep whole), or none. */
+  showEditorNote(text: string | null): void;
   addHint(text: string, hintsLeft: number): void;
 }
 
@@ -108,6 +114,36 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     iconImage('counterclockwise-arrows-button', 22),
     el('span', { text: formatMessage('level.reset-spell') }),
   ]);
+  // "Start over" asks first: the kid's own spell is one press away from gone otherwise
+  const startOverQuestion = el('p', { className: 'start-over-question', text: formatMessage('level.reset-question') });
+  const startOverYes = el('button', { className: 'button button-small', attrs: { type: 'button' } }, [
+    iconImage('counterclockwise-arrows-button', 22),
+    el('span', { text: formatMessage('level.reset-yes') }),
+  ]);
+  const startOverNo = el('button', { className: 'button button-small', attrs: { type: 'button' } }, [el('span', { text: formatMessage('level.reset-no') })]);
+  const startOverBox = el('div', { className: 'start-over-box', attrs: { role: 'group', 'aria-label': formatMessage('level.reset-spell'), hidden: true } }, [
+    startOverQuestion,
+    el('div', { className: 'start-over-buttons' }, [startOverYes, startOverNo]),
+  ]);
+  let startOverYesAction: (() => void) | null = null;
+  const closeStartOver = (focus: HTMLElement | null) => {
+    startOverBox.hidden = true;
+    startOverYesAction = null;
+    focus?.focus();
+  };
+  startOverYes.addEventListener('click', () => {
+    const action = startOverYesAction;
+    closeStartOver(null);
+    action?.();
+  });
+  startOverNo.addEventListener('click', () => closeStartOver(resetButton));
+  startOverBox.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      closeStartOver(resetButton);
+    }
+  });
+  const editorNote = el('p', { className: 'editor-note', attrs: { role: 'status', hidden: true } });
   // the goal sits right above the editor, so it stays in view while the kid writes
   const editorPanel = el('section', { className: 'panel editor-panel' }, [
     el('div', { className: 'goal' }, [
@@ -118,7 +154,9 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       el('h2', { className: 'editor-label', text: formatMessage('level.editor-label'), attrs: { id: editorLabelId } }),
       resetButton,
     ]),
+    startOverBox,
     editorHost,
+    editorNote,
     el('p', { className: 'editor-help', text: formatMessage('level.editor-help'), attrs: { id: editorHelpId } }),
     el('div', { className: 'cast-row' }, [castButton, hintButton]),
   ]);
@@ -218,6 +256,24 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       castLabel.textContent = formatMessage(
         state === 'ready' ? 'level.cast' : state === 'casting' ? 'level.casting' : state === 'failed' ? 'level.python-failed' : 'level.cast-waiting',
       );
+    },
+    clearResult() {
+      replaceChildren(verdict, []);
+      verdict.dataset['tone'] = 'none';
+      happenedEmpty.hidden = false;
+      outputSection.hidden = true;
+      replaceChildren(output, []);
+      caption.show([formatMessage('level.stage-idle')]);
+      editor.markErrorLine(null);
+    },
+    askToStartOver(onYes) {
+      startOverYesAction = onYes;
+      startOverBox.hidden = false;
+      startOverNo.focus();
+    },
+    showEditorNote(text) {
+      editorNote.hidden = text === null;
+      editorNote.textContent = text ?? '';
     },
     addHint(text, hintsLeft) {
       addHintItem(text);
