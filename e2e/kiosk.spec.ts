@@ -223,3 +223,39 @@ test('in the desktop app the shell says "kiosk", and the right PIN asks the shel
   // the right PIN cleared the wrong try, in the save the shell reads
   expect((JSON.parse((await shell()).stored ?? '{}') as SaveData).teacher.failedTries).toBe(0);
 });
+
+test('"Still there?" never opens over the PIN prompt or the teacher\'s console, and never resets under the host', async ({ page }) => {
+  const seeded = await seededSave();
+  await page.addInitScript((save) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+  }, seeded);
+  const body = page.locator('body');
+  await page.goto('/?kiosk=1&idle=3');
+  await expect(body).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Play now' }).click();
+  await expect(body).toHaveAttribute('data-scene', 'level');
+
+  // the host opens the PIN prompt and takes their time: no countdown, no reset
+  await page.keyboard.press('Control+Alt+Shift+K');
+  const prompt = page.getByRole('dialog', { name: 'Leave the kiosk' });
+  await expect(prompt).toBeVisible();
+  await page.waitForTimeout(3000 + 5000 + 1500);
+  await expect(body).not.toHaveAttribute('data-still-there', '1');
+  await expect(body).toHaveAttribute('data-scene', 'level');
+  await expect(prompt.getByLabel('Teacher PIN')).toBeFocused();
+
+  // closed again, the kid's session counts idle time from then on
+  await page.keyboard.press('Escape');
+  await expect(prompt).toBeHidden();
+  await expect(body).toHaveAttribute('data-still-there', '1', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'I’m still here' }).click();
+
+  // in the teacher's console the host is not asked whether they are still there
+  await page.keyboard.press('Control+Alt+Shift+K');
+  await prompt.getByLabel('Teacher PIN').fill(PIN);
+  await page.keyboard.press('Enter');
+  await expect(body).toHaveAttribute('data-scene', 'teacher');
+  await page.waitForTimeout(3000 + 5000 + 1500);
+  await expect(body).not.toHaveAttribute('data-still-there', '1');
+  await expect(body).toHaveAttribute('data-scene', 'teacher');
+});

@@ -429,3 +429,33 @@ test('in the desktop app, exports go through the save dialog and the console say
   expect(JSON.parse(setupRequest.text)).toMatchObject({ schema: 2, kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 30 } });
   expect(downloads).toBe(0);
 });
+
+test('after a lockout runs out, the next wrong PIN locks for twice as long, as the README says', async ({ page }) => {
+  await page.clock.install();
+  await seed(page);
+  await openTitle(page);
+  await openConsoleFirstTime(page, '2468');
+  await page.getByRole('button', { name: 'Close the console' }).click();
+  await page.getByRole('button', { name: 'Teacher' }).click();
+  const pin = page.getByLabel('PIN', { exact: true });
+  const feedback = page.getByTestId('pin-feedback');
+  for (let tries = 1; tries <= 5; tries += 1) {
+    await pin.fill(`100${tries}`);
+    await page.keyboard.press('Enter');
+    if (tries < 5) await expect(feedback).toContainText('That PIN is not right.');
+  }
+  await expect(feedback).toContainText('Try again in 30 seconds');
+  // the 30 seconds run out (a fake clock): the field opens again
+  await page.clock.fastForward(31_000);
+  await expect(pin).toBeEnabled();
+  await pin.fill('1006');
+  await page.keyboard.press('Enter');
+  await expect(feedback).toContainText('Try again in 1 minute');
+  await page.clock.fastForward(61_000);
+  await expect(pin).toBeEnabled();
+  await pin.fill('1007');
+  await page.keyboard.press('Enter');
+  await expect(feedback).toContainText('Try again in 2 minutes');
+  const teacher = await page.evaluate(() => JSON.parse(localStorage.getItem('pyland.save') ?? '{}').teacher);
+  expect(teacher.failedTries).toBe(7);
+});

@@ -117,6 +117,7 @@ export const en = {
   },
   profile: {
     heading: 'Who is coming to school today?',
+    'back-to-title': 'Back to the start',
     'pick-heading': 'Pick your name',
     'none-yet': 'No wizards here yet. Make the first one!',
     'new-heading': 'A new wizard',

@@ -30,6 +30,10 @@ export class ProfileScene extends ScreenScene {
           void store.update((current) => selectProfile(current, id));
           this.go(SCENE_KEYS.map);
         },
+        onBack: () => {
+          sound.play('click');
+          this.go(SCENE_KEYS.title);
+        },
         onCreate: (name, avatar) => {
           const problem = validateProfileName(name, store.data);
           if (problem !== null) {

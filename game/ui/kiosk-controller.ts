@@ -33,7 +33,8 @@ export type ActivityListener = (event: Event) => void;
 
 const PLATFORM_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 /** Scenes that are not a kid's session: the idle timer does not run there. */
-const NOT_A_SESSION = new Set<string>([SCENE_KEYS.loading, SCENE_KEYS.title, SCENE_KEYS.sky]);
+// the teacher's console is the host's, not a kid's session: "Still there?" never opens over it
+const NOT_A_SESSION = new Set<string>([SCENE_KEYS.loading, SCENE_KEYS.title, SCENE_KEYS.sky, SCENE_KEYS.teacher]);
 /** A pointer that moved less than this (in CSS pixels) did not move: browsers send such moves on their own. */
 const POINTER_SLOP = 3;
 /** How long a reset waits for a running cast (runaway spells are stopped well before). */
@@ -145,6 +146,8 @@ export class KioskController {
     this.#exit.prompt.destroy();
     this.#exit.modal.close();
     this.#exit = null;
+    // the host went away again: a kid's session counts idle time from now
+    if (this.active && !NOT_A_SESSION.has(this.#scene) && this.#idle.state === 'off') this.#idle.start();
   }
 
   #begin(): void {
@@ -248,6 +251,9 @@ export class KioskController {
         });
       },
     });
+    // the host is at the keyboard: no "Still there?" over the PIN prompt, no reset under it
+    this.#idle.stop();
+    this.#hideStillThere(false);
     const modal = this.services.ui.openModal(prompt.element, prompt.input, 'kiosk-exit-overlay');
     this.#exit = { prompt, modal };
     sound.play('click');

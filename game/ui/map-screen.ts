@@ -5,8 +5,8 @@ import { el, uniqueId } from './dom.js';
 import type { ScreenView } from './ui-root.js';
 
 /**
- * The school map: six places, one per chapter, along a winding path (1 2 3 on top, 6 5 4 below,
- * so the path turns at the right). Tab order follows the path. A locked place stays focusable
+ * The school map: six places, one per chapter, read like a book (1 2 3 on top, 4 5 6 below: a
+ * winding row of 6 5 4 read backwards to kids), joined by the path. Tab order follows it. A locked place stays focusable
  * and says why it is locked, both on the card and when it is pressed.
  */
 export interface PlaceView {

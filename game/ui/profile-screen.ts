@@ -20,6 +20,8 @@ export interface ProfileScreenHandlers {
   onPick(id: string): void;
   /** Returns the text of what is wrong with the name, or null when the profile was made. */
   onCreate(name: string, avatar: AvatarId): string | null;
+  /** Back to the title (and from there to the teacher's console). */
+  onBack(): void;
 }
 
 export function createProfileScreen(profiles: ProfileChoice[], handlers: ProfileScreenHandlers): ScreenView {
@@ -114,8 +116,12 @@ export function createProfileScreen(profiles: ProfileChoice[], handlers: Profile
     }
   });
 
+  const back = el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onBack } }, [
+    iconImage('castle', 24),
+    el('span', { text: formatMessage('profile.back-to-title') }),
+  ]);
   const element = el('section', { className: 'screen profile-screen' }, [
-    heading,
+    el('div', { className: 'level-bar profile-bar' }, [back, heading]),
     el('div', { className: 'profile-columns' }, [pickSection, form]),
   ]);
   const firstProfile = pickList.querySelector<HTMLButtonElement>('button');

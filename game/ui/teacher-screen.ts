@@ -194,7 +194,8 @@ export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBac
 /** "30 seconds", "2 minutes": how long a lockout still lasts. */
 export function durationText(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
-  if (seconds < 120) return formatMessage('teacher.time-seconds', { seconds });
+  // a minute or more reads in minutes, so a lockout that doubles (30 seconds, 1 minute, 2 minutes) reads so
+  if (seconds < 60) return formatMessage('teacher.time-seconds', { seconds });
   return formatMessage('teacher.time-minutes', { minutes: Math.ceil(seconds / 60) });
 }
 

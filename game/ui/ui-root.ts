@@ -1,5 +1,6 @@
 import { formatMessage } from '../messages/format.js';
 import { el, replaceChildren } from './dom.js';
+import { installTabLoop } from './tab-loop.js';
 
 /**
  * The accessible layer over the canvas: one <main> whose content is the current screen, a top
@@ -49,6 +50,7 @@ export class UiRoot {
     this.main = el('main', { className: 'screen-host', attrs: { id: 'screen' } });
     this.#announcer = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true', id: 'announcer' } });
     replaceChildren(host, [this.topBar, this.#notice, this.main, this.#announcer]);
+    installTabLoop(host.ownerDocument, () => this.#modals.at(-1)?.overlay ?? this.#host);
   }
 
   /** Replaces the current screen and moves focus into the new one. */
