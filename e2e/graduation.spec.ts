@@ -93,3 +93,27 @@ test('a kid passes the final exam and saves the certificate as a PNG', async ({ 
   await expect(dialog).toHaveCount(0);
   await expect(get).toBeFocused();
 });
+
+test('a teacher opens the graduation early: passing the final exam does not give the certificate before every chapter', async ({ page }) => {
+  const done = LEVELS.filter((level) => level.chapter === 'refcount' || level.chapter === 'gc').map((level) => level.id);
+  const graduation = levelsOfChapter('graduation');
+  const last = graduation.at(-1)!;
+  const save = JSON.parse(seededSave({ id: 'early', name: 'Mo', avatar: 'cat' }, [...done, ...graduation.slice(0, -1).map((level) => level.id)]));
+  save.teacher.classChapters = { graduation: 'open' };
+  await page.addInitScript((text) => {
+    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);
+  }, JSON.stringify(save));
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  await page.getByRole('button', { name: 'Enter the school' }).click();
+  await page.getByRole('button', { name: /Mo/ }).click();
+  await page.locator('button[data-chapter="graduation"]').click();
+  await page.getByRole('button', { name: new RegExp(enLevels[last.id]!.title) }).click();
+  await typeSpell(page, last.reference);
+  await castAndWait(page);
+  expect((await lastResult(page))?.passed).toBe(true);
+  await expect(page.getByRole('button', { name: 'Get your certificate' })).toHaveCount(0);
+  await expect(page.locator('.chapter-finished')).toHaveText(
+    'You passed the final exam! Your certificate waits for the rest of the school: finish “The GIL”, “Bytecode” and “The Interpreter” first.',
+  );
+});

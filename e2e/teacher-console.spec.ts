@@ -121,6 +121,15 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   await expect(ada).toContainText('Not stuck anywhere');
   await expect(ada.locator(`tr[data-level-id="${FIRST_LESSON}"]`)).toContainText('Passed');
   await expect(ada.locator(`tr[data-level-id="${FIRST_LESSON}"] td`).nth(1)).toHaveText('3');
+  // the class at a glance: a row per kid, a column per place, STUCK where a lesson is stuck;
+  // a kid's name leads to their own table
+  const overview = page.locator('.teacher-overview table');
+  await expect(overview.locator('tbody tr')).toHaveCount(2);
+  const zoeRow = overview.locator('tr[data-profile-id="kid-zoe"]');
+  await expect(zoeRow.locator('td').first()).toHaveText(/^0 of \d+STUCK$/);
+  await expect(overview.locator('tr[data-profile-id="kid-ada"] td').first()).toHaveText(/^1 of \d+$/);
+  await zoeRow.getByRole('button', { name: '=Zoë 🦊' }).click();
+  await expect(zoe.getByRole('heading', { name: '=Zoë 🦊' })).toBeFocused();
   // the kiosk guest is nobody's profile: not in the class view, not in the pace table
   await expect(page.locator('article[data-profile-id]')).toHaveCount(2);
   await expect(page.locator('article[data-profile-id="guest-1"]')).toHaveCount(0);
@@ -132,6 +141,8 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   await page.getByLabel('Garbage collection for =Zoë 🦊').selectOption('locked');
   await expect(page.getByLabel('Garbage collection for =Zoë 🦊')).toHaveValue('locked');
   await expect(ada).toContainText('Garbage collection (open, 0 of');
+  // a place after an opened one stays closed by the map's rule, and the console says why
+  await expect(ada).toContainText('The GIL (closed until “Garbage collection” is finished; open it in the pace table to let the kid in now)');
   await expect(zoe).toContainText('Garbage collection (locked by you)');
   await snap(page, 'teacher-console');
 
@@ -144,16 +155,17 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(bytes.toString('utf8').slice(1));
-  expect(rows[0]).toEqual(['Profile', 'Chapter', 'Level id', 'Level title', 'Status', 'Attempts', 'Hints', 'Seconds', 'First passed at']);
+  // the console's own words (Casts, STUCK), and times that say they are UTC
+  expect(rows[0]).toEqual(['Profile', 'Chapter', 'Level id', 'Level title', 'Status', 'Casts', 'Stuck', 'Hints', 'Seconds', 'First passed (UTC)', 'Last played (UTC)']);
   const adaRows = rows.filter((r) => r[0] === 'Ada');
   const zoeRows = rows.filter((r) => r[0] === "'=Zoë 🦊");
   expect(adaRows.length).toBeGreaterThanOrEqual(LEVELS.filter((l) => l.chapter === 'refcount').length);
   expect(zoeRows).toHaveLength(adaRows.length);
   expect(rows).toHaveLength(1 + adaRows.length + zoeRows.length);
   expect(rows.filter((r) => r[0] === 'Guest wizard')).toEqual([]);
-  expect(adaRows[0]).toEqual(['Ada', 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'passed', '3', '1', '95', WHEN]);
+  expect(adaRows[0]).toEqual(['Ada', 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'passed', '3', '', '1', '95', WHEN, WHEN]);
   expect(adaRows[0]![3]!.length).toBeGreaterThan(0);
-  expect(zoeRows[0]).toEqual(["'=Zoë 🦊", 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'not passed yet', '6', '2', '400', '']);
+  expect(zoeRows[0]).toEqual(["'=Zoë 🦊", 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'not passed yet', '6', 'STUCK', '2', '400', '', WHEN]);
 
   // each kid's map: Ada finds Garbage collection open and playable, Zoë finds it locked and why
   await page.getByRole('button', { name: 'Close the console' }).click();

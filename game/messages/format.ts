@@ -180,4 +180,9 @@ function formatNumber(value: number, catalogue: Catalogue): string {
   return Number.isNaN(value) ? '#' : new Intl.NumberFormat(catalogue.locale, { useGrouping: false }).format(value);
 }
 
+/** "a, b and c" by the catalogue's language. */
+export function formatList(items: readonly string[], catalogue: Catalogue = en): string {
+  return new Intl.ListFormat(catalogue.locale, { type: 'conjunction' }).format(items);
+}
+
 export const t = formatMessage;

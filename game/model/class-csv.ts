@@ -8,6 +8,9 @@ import type { KidReport, LevelStatus } from './teacher-report.js';
  *   schools have) reads a CSV without it in the machine's legacy code page, turning "Zoë 🦊" into
  *   mojibake; LibreOffice, Numbers, Google Sheets and Python's `utf-8-sig` all accept the mark.
  * - CRLF line ends and RFC 4180 quoting: a field with a comma, quote, CR or LF is quoted, quotes doubled.
+ * - Times are ISO 8601 in UTC (2026-11-25T10:00:00.000Z), and the headers say so: a spreadsheet
+ *   reads them as dates, and a teacher in another time zone is not misled.
+ * - The words match the console's: "Casts", and "STUCK" where the console shows it.
  * - Formula injection: a kid's name is typed by a kid. A text field starting with =, +, -, @, tab
  *   or CR would be run by a spreadsheet as a formula (the OWASP "CSV injection" list), so it gets
  *   a leading apostrophe, which spreadsheets show as plain text.
@@ -21,11 +24,15 @@ export interface CsvWords {
     levelId: string;
     levelTitle: string;
     status: string;
-    attempts: string;
+    casts: string;
+    stuck: string;
     hints: string;
     seconds: string;
     firstPassedAt: string;
+    lastPlayedAt: string;
   };
+  /** What the Stuck column says for a stuck kid (empty otherwise), like the console's STUCK. */
+  stuckMark: string;
   chapterName(chapter: ChapterId): string;
   levelTitle(levelId: string): string;
   status(status: LevelStatus): string;
@@ -33,7 +40,7 @@ export interface CsvWords {
 
 export function classCsv(report: readonly KidReport[], words: CsvWords): string {
   const h = words.header;
-  const rows: string[][] = [[h.profile, h.chapter, h.levelId, h.levelTitle, h.status, h.attempts, h.hints, h.seconds, h.firstPassedAt]];
+  const rows: string[][] = [[h.profile, h.chapter, h.levelId, h.levelTitle, h.status, h.casts, h.stuck, h.hints, h.seconds, h.firstPassedAt, h.lastPlayedAt]];
   for (const kid of report) {
     for (const chapter of kid.chapters) {
       for (const level of chapter.levels) {
@@ -44,9 +51,11 @@ export function classCsv(report: readonly KidReport[], words: CsvWords): string 
           words.levelTitle(level.levelId),
           words.status(level.status),
           String(level.attempts),
+          level.stuck ? words.stuckMark : '',
           String(level.hintsUsed),
           String(level.seconds),
           level.firstPassedAt ?? '',
+          level.lastPlayedAt ?? '',
         ]);
       }
     }

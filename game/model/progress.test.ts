@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
-import { chapterStates, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint } from './progress.js';
+import { chapterStates, chaptersLeftForCertificate, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint } from './progress.js';
 import { emptySave, MAX_SAVED_SPELL_CHARS, type SaveData } from './save-data.js';
 import { testLevel } from './test-levels.js';
 
@@ -100,6 +100,18 @@ describe('recordCast', () => {
     save = recordHint(save, id, 'refcount/a', NOW);
     expect(levelProgress(save.profiles[0]!, 'refcount/a').hintsUsed).toBe(1);
     expect(save.profiles[1]!.levels).toEqual({});
+  });
+});
+
+describe('chaptersLeftForCertificate', () => {
+  it('waits for every chapter, even when the graduation was opened early and passed', () => {
+    let { save, id } = withKid();
+    const school = [...LEVELS, level('graduation/a')];
+    save = recordCast(save, id, 'graduation/a', { passed: true, spell: 'x', seconds: 1 }, NOW);
+    save = recordCast(save, id, 'refcount/a', { passed: true, spell: 'x', seconds: 1 }, NOW);
+    expect(chaptersLeftForCertificate(save.profiles[0]!, school)).toEqual(['refcount', 'gc', 'bytecode']);
+    for (const levelId of ['refcount/b', 'gc/a', 'bytecode/a']) save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
+    expect(chaptersLeftForCertificate(save.profiles[0]!, school)).toEqual([]);
   });
 });
 

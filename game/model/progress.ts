@@ -87,6 +87,18 @@ export function levelStates(
     });
 }
 
+/**
+ * The chapters a kid must still finish before the graduation certificate: it says "has learned
+ * how Python works inside", so it waits for every chapter, even when a teacher opened the
+ * graduation early. Empty when the certificate can be given.
+ */
+export function chaptersLeftForCertificate(profile: Profile, levels: readonly LevelDefinition[]): ChapterId[] {
+  return CHAPTERS.filter((chapter) => {
+    const inChapter = levels.filter((level) => level.chapter === chapter);
+    return inChapter.length > 0 && !inChapter.every((level) => levelProgress(profile, level.id).passed);
+  });
+}
+
 /** The level after this one in the school's order, or null after the last. */
 export function nextLevel(levels: readonly LevelDefinition[], levelId: string): LevelDefinition | null {
   const index = levels.findIndex((l) => l.id === levelId);

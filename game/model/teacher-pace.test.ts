@@ -67,7 +67,7 @@ describe('classReport', () => {
   it('lists every kid, level by level, and marks who is stuck', () => {
     let save = recordHint(classOfTwo(), 'grace', 'refcount/a', NOW);
     for (let i = 0; i < STUCK_ATTEMPTS; i += 1) {
-      save = recordCast(save, 'grace', 'refcount/a', { passed: false, spell: 'x', seconds: 10 }, new Date(NOW.getTime() + i * 60_000));
+      save = recordCast(save, 'grace', 'refcount/a', { passed: false, spell: `x${i}`, seconds: 10 }, new Date(NOW.getTime() + i * 60_000));
     }
     save = recordCast(save, 'ada', 'refcount/a', { passed: false, spell: 'x', seconds: 20 }, NOW);
     save = recordCast(save, 'ada', 'refcount/a', { passed: true, spell: 'y', seconds: 15 }, NOW);

@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
 import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import type { CastResult } from '../../python-runtime/protocol.js';
-import { formatMessage } from '../messages/format.js';
+import { formatList, formatMessage } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';
 import { activeProfile } from '../model/profiles.js';
-import { chapterStates, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
+import { chapterStates, chaptersLeftForCertificate, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { castResultView } from '../ui/cast-result-view.js';
 import { createLevelScreen, type CastButtonState, type LevelScreen, type NextStep } from '../ui/level-screen.js';
@@ -214,12 +214,21 @@ export class LevelScene extends ScreenScene {
     const leavesChapter = !next || next.chapter !== level.chapter;
     // "Next lesson" never walks into a place that is closed (a teacher's lock included)
     const nextOpen = next !== null && profile !== null && levelStates(profile, next.chapter, levels, overrides).some((s) => s.level.id === next.id && s.open);
+    const finalExam = profile !== null && !next && level.chapter === 'graduation' && chapterDone;
+    // a teacher may open the graduation early: the certificate still waits for every chapter
+    const left = finalExam && profile ? chaptersLeftForCertificate(profile, levels) : [];
+    const chapterList = formatList(left.map((chapter) => formatMessage('level.chapter-quoted', { chapter: formatMessage(`chapters.${chapter}`) })));
     return {
       onNext: next && nextOpen && (!leavesChapter || chapterDone) ? () => this.go(SCENE_KEYS.level, { levelId: next.id } satisfies LevelSceneData) : null,
-      chapterFinishedText: chapterDone && leavesChapter ? formatMessage('level.chapter-finished', { chapter: formatMessage(`chapters.${level.chapter}`) }) : null,
+      chapterFinishedText:
+        left.length > 0
+          ? formatMessage('level.certificate-waits', { count: left.length, chapters: chapterList })
+          : chapterDone && leavesChapter
+            ? formatMessage('level.chapter-finished', { chapter: formatMessage(`chapters.${level.chapter}`) })
+            : null,
       // the school is finished: the last graduation lesson offers the certificate
       onCertificate:
-        profile && !next && level.chapter === 'graduation' && chapterDone
+        profile && finalExam && left.length === 0
           ? () =>
               openCertificateDialog({
                 name: profile.name,

@@ -349,7 +349,13 @@ export function chapterStateText(report: ChapterReport): string {
   const { state } = report;
   if (state.status === 'done') return formatMessage('teacher.chapter-state-done');
   if (state.status === 'open') return formatMessage('teacher.chapter-state-open', { passed: state.passed, total: state.total });
-  return formatMessage(state.lockedReason === 'map.locked-by-teacher' ? 'teacher.chapter-state-locked-by-teacher' : 'teacher.chapter-state-locked');
+  if (state.lockedReason === 'map.locked-by-teacher') return formatMessage('teacher.chapter-state-locked-by-teacher');
+  // opening a later place leaves the one before it closed by the map's rule: say whose turn it waits for
+  const waitsFor = state.lockedReasonParams['chapter'];
+  if (state.lockedReason === 'map.locked-finish-previous' && waitsFor) {
+    return formatMessage('teacher.chapter-state-waits', { chapter: formatMessage(`chapters.${waitsFor}`) });
+  }
+  return formatMessage('teacher.chapter-state-locked');
 }
 
 function classSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
@@ -357,8 +363,58 @@ function classSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLEleme
   const kids = input.report.map((kid) => kidPanel(kid, input.chaptersWithLessons, handlers));
   return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
     el('h2', { text: formatMessage('teacher.class-heading'), attrs: { id: headingId } }),
-    ...(kids.length > 0 ? kids : [el('p', { className: 'muted', text: formatMessage('teacher.no-profiles') })]),
+    ...(kids.length > 0 ? [classOverview(input), ...kids] : [el('p', { className: 'muted', text: formatMessage('teacher.no-profiles') })]),
   ]);
+}
+
+/**
+ * The class at a glance: one row per kid, one column per place, each cell what the kid's map
+ * shows (finished, how many done, closed) and STUCK where a lesson there is stuck. The kid's name
+ * leads to their own table below.
+ */
+function classOverview(input: ConsoleInput): HTMLElement {
+  const captionId = uniqueId('overview');
+  const chapters = CHAPTERS.filter((chapter) => input.chaptersWithLessons.has(chapter));
+  const head = el('tr', {}, [
+    el('th', { attrs: { scope: 'col' }, text: formatMessage('teacher.col-kid') }),
+    ...chapters.map((chapter) => el('th', { attrs: { scope: 'col' }, text: chapterName(chapter) })),
+    el('th', { attrs: { scope: 'col' }, text: formatMessage('teacher.col-last-played') }),
+  ]);
+  const rows = input.report.map((kid) =>
+    el('tr', { attrs: { 'data-profile-id': kid.profileId } }, [
+      el('th', { attrs: { scope: 'row' } }, [
+        el('button', {
+          className: 'link-button',
+          text: kid.name,
+          attrs: { type: 'button' },
+          on: { click: () => document.querySelector<HTMLElement>(`[data-focus-key="kid:${CSS.escape(kid.profileId)}"]`)?.focus() },
+        }),
+      ]),
+      ...chapters.map((chapter) => {
+        const report = kid.chapters.find((c) => c.chapter === chapter)!;
+        const stuck = report.levels.some((level) => level.stuck);
+        return el('td', { className: `overview-cell state-${report.state.status}` }, [
+          el('span', { text: overviewText(report) }),
+          stuck ? el('strong', { className: 'teacher-stuck' }, [iconImage('hourglass-done', 18), el('span', { text: formatMessage('teacher.overview-stuck') })]) : null,
+        ]);
+      }),
+      el('td', { text: kid.lastPlayedAt ? when(kid.lastPlayedAt) : formatMessage('teacher.overview-never') }),
+    ]),
+  );
+  return el('div', { className: 'teacher-table-scroll teacher-overview' }, [
+    el('table', { className: 'teacher-table', attrs: { 'aria-describedby': captionId } }, [
+      el('caption', { text: formatMessage('teacher.overview-caption'), attrs: { id: captionId } }),
+      el('thead', {}, [head]),
+      el('tbody', {}, rows),
+    ]),
+  ]);
+}
+
+function overviewText(report: ChapterReport): string {
+  const { state } = report;
+  if (state.status === 'done') return formatMessage('teacher.overview-done');
+  if (state.status === 'open') return formatMessage('teacher.overview-open', { passed: state.passed, total: state.total });
+  return formatMessage('teacher.overview-closed');
 }
 
 function smallButton(text: string, focusKey: string, onClick: () => void, primary = false): HTMLButtonElement {
