@@ -114,6 +114,6 @@ test('a teacher opens the graduation early: passing the final exam does not give
   expect((await lastResult(page))?.passed).toBe(true);
   await expect(page.getByRole('button', { name: 'Get your certificate' })).toHaveCount(0);
   await expect(page.locator('.chapter-finished')).toHaveText(
-    'You passed the final exam! Your certificate waits for the rest of the school: finish “The GIL”, “Bytecode” and “The Interpreter” first.',
+    'You passed the final exam! Your certificate waits for the rest of the school: finish “The GIL”, “Bytecode”, and “The Interpreter” first.',
   );
 });

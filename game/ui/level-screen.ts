@@ -342,6 +342,13 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
           : [formatMessage(view.error || view.tone === 'error' ? 'level.stage-no-scene' : 'level.stage-idle')];
       caption.show(sentences);
       editor.markErrorLine(view.error?.line ?? null);
+      // in one column (a small window, a big zoom) the verdict is far below the Cast button:
+      // bring it into view, without taking the focus from where the kid is
+      const box = verdict.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) {
+        const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+        verdict.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+      }
     },
   };
 }

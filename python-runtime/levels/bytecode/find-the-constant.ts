@@ -35,25 +35,6 @@ print(greet())
   ],
   wrong: [
     {
-      why: 'the word is spelled right but put together while greet runs: no rune carries it, and spelling is not blamed',
-      says: ['made-while-running'],
-      reads: ['The spelling is right'],
-      source: `def greet():
-    return "".join(["Abra", "cadabra!"])
-
-print(greet())
-`,
-    },
-    {
-      why: 'misspelled: a small a, so no rune carries the word and greet hands back another word',
-      says: ['no-constant', 'returns-other'],
-      source: `def greet():
-    return "abracadabra!"
-
-print(greet())
-`,
-    },
-    {
       why: 'fakes the output of the reference: prints a rune listing but greet is never written',
       source: `print("Abracadabra!")
 print("""  3           RESUME                   0
@@ -98,6 +79,25 @@ print(greet)
       source: `def greet():
     unused = "Abracadabra!"
     return "!arbadacarbA"[::-1]
+`,
+    },
+    {
+      why: 'the word is spelled right but put together while greet runs: no rune carries it, and spelling is not blamed',
+      says: ['made-while-running'],
+      reads: ['The spelling is right'],
+      source: `def greet():
+    return "".join(["Abra", "cadabra!"])
+
+print(greet())
+`,
+    },
+    {
+      why: 'misspelled: a small a, so no rune carries the word and greet hands back another word',
+      says: ['no-constant', 'returns-other'],
+      source: `def greet():
+    return "abracadabra!"
+
+print(greet())
 `,
     },
   ],

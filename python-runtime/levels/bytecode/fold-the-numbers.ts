@@ -25,24 +25,6 @@ dis.dis(answer)
 `,
   wrong: [
     {
-      why: 'adds 6 + 7: folded, but into 13, and not a multiplication',
-      says: ['returns-other'],
-      source: `def answer():
-    return 6 + 7
-
-print(answer())
-`,
-    },
-    {
-      why: 'folds 40 + 2 into 42: Python folded it, but the lesson is the multiplication 6 * 7',
-      says: ['not-times'],
-      source: `def answer():
-    return 40 + 2
-
-print(answer())
-`,
-    },
-    {
       why: 'fakes the output of the reference: prints a rune listing, answer is never written',
       source: `print(42)
 print("""  3           RESUME                   0
@@ -98,6 +80,24 @@ print(answer())
     print(6 * 7)
 
 answer()
+`,
+    },
+    {
+      why: 'adds 6 + 7: folded, but into 13, and not a multiplication',
+      says: ['returns-other'],
+      source: `def answer():
+    return 6 + 7
+
+print(answer())
+`,
+    },
+    {
+      why: 'folds 40 + 2 into 42: Python folded it, but the lesson is the multiplication 6 * 7',
+      says: ['not-times'],
+      source: `def answer():
+    return 40 + 2
+
+print(answer())
 `,
     },
   ],

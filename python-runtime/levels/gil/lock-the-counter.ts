@@ -41,29 +41,6 @@ print("count is guarded by the lock.")
 `,
   wrong: [
     {
-      why: 'starts real threads with threading.Thread: Sir GIL starts the knights here, and the kid is told so',
-      says: ['common.spell-crashed', 'errors.threads-by-gil'],
-      reads: ['Sir GIL starts the knights for you'],
-      source: `import threading
-
-count = 0
-
-def arthur():
-    global count
-    for step in range(2):
-        with lock:
-            count += 1
-
-def bors():
-    global count
-    for step in range(2):
-        with lock:
-            count += 1
-
-knights = [threading.Thread(target=arthur), threading.Thread(target=bors)]
-`,
-    },
-    {
       why: 'fakes the output: prints what the reference prints, but takes no lock',
       source: `count = 0
 
@@ -144,6 +121,29 @@ def arthur():
 def bors():
     for step in range(2):
         exec("count += 1", g)
+`,
+    },
+    {
+      why: 'starts real threads with threading.Thread: Sir GIL starts the knights here, and the kid is told so',
+      says: ['common.spell-crashed', 'errors.threads-by-gil'],
+      reads: ['Sir GIL starts the knights for you'],
+      source: `import threading
+
+count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+knights = [threading.Thread(target=arthur), threading.Thread(target=bors)]
 `,
     },
   ],

@@ -33,21 +33,6 @@ print("Arthur and Bors are ready to march!")
 `,
   wrong: [
     {
-      why: 'bors writes "A" too: the note is about bors leaving no "B", not about arthur\'s ten "A" marks',
-      says: ['no-march'],
-      reads: ['bors() ran but left no "B"'],
-      source: `marks = []
-
-def arthur():
-    for step in range(5):
-        marks.append("A")
-
-def bors():
-    for step in range(5):
-        marks.append("A")
-`,
-    },
-    {
       why: 'fakes the output: prints what the reference prints, but Bors never marches',
       source: `marks = []
 
@@ -104,6 +89,21 @@ def arthur():
 
 def bors():
     marks.append("B")
+`,
+    },
+    {
+      why: 'bors writes "A" too: the note is about bors leaving no "B", not about arthur\'s ten "A" marks',
+      says: ['no-march'],
+      reads: ['bors() ran but left no "B"'],
+      source: `marks = []
+
+def arthur():
+    for step in range(5):
+        marks.append("A")
+
+def bors():
+    for step in range(5):
+        marks.append("A")
 `,
     },
   ],

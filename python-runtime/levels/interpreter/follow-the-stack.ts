@@ -24,16 +24,6 @@ prediction = [2, 12]
 `,
   wrong: [
     {
-      why: 'a number, not a list: the verdict says what prediction should be, in the game\'s words',
-      says: ['not-a-list'],
-      reads: ['prediction holds a whole number'],
-      source: `def brew(a, b, c):
-    return a + b * c
-
-prediction = 12
-`,
-    },
-    {
       why: 'fakes the output: prints what the reference prints but predicts nothing',
       source: `print(14)
 `,
@@ -70,6 +60,16 @@ prediction = [2, 3, 4]
     return a + b * c
 
 prediction = "[2, 12]"
+`,
+    },
+    {
+      why: 'a number, not a list: the verdict says what prediction should be, in the game\'s words',
+      says: ['not-a-list'],
+      reads: ['prediction holds a whole number'],
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = 12
 `,
     },
   ],

@@ -28,14 +28,6 @@ print("Is the hat still here?", ghost() is not None)
 `,
   wrong: [
     {
-      why: 'del hat first, then wardrobe.remove(hat): the error says the name was let go with del, not "check the spelling"',
-      says: ['common.spell-crashed', 'errors.NameError-deleted'],
-      reads: ['was let go with del at line 1'],
-      source: `del hat
-wardrobe.remove(hat)
-`,
-    },
-    {
       why: 'fakes the output of the reference: the hat never vanishes',
       source: `print("wardrobe: ['cloak', <MagicHat 'old hat'>, 'boots']")
 print("bag: {'letters': 'three letters', 'hat': <MagicHat 'old hat'>}")
@@ -73,6 +65,14 @@ del hat
 wardrobe.remove(hat)
 del bag["hat"]
 del hat
+`,
+    },
+    {
+      why: 'del hat first, then wardrobe.remove(hat): the error says the name was let go with del, not "check the spelling"',
+      says: ['common.spell-crashed', 'errors.NameError-deleted'],
+      reads: ['was let go with del at line 1'],
+      source: `del hat
+wardrobe.remove(hat)
 `,
     },
   ],
