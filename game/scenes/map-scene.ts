@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { PALETTE } from '../art/palette.js';
 import { activeProfile } from '../model/profiles.js';
 import { chapterStates } from '../model/progress.js';
+import { pathLegs } from './map-path.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { createMapScreen, type PlaceView } from '../ui/map-screen.js';
 import { placeView } from '../ui/place-view.js';
@@ -52,18 +53,18 @@ function drawPath(path: Phaser.GameObjects.Graphics, glow: Phaser.GameObjects.Gr
   glow.clear();
   const centres = cards.map((c) => ({ x: c.x + c.width / 2, y: c.y + c.height / 2 }));
   for (let i = 0; i + 1 < centres.length; i += 1) {
-    const from = centres[i]!;
-    const to = centres[i + 1]!;
     const open = places[i + 1]?.status !== 'locked';
     const colour = open ? PALETTE.gold : PALETTE.violet;
     glow.lineStyle(18, colour, open ? 0.16 : 0.08);
-    glow.lineBetween(from.x, from.y, to.x, to.y);
-    const length = Math.hypot(to.x - from.x, to.y - from.y);
-    const steps = Math.max(1, Math.floor(length / 16));
     path.fillStyle(colour, open ? 0.95 : 0.5);
-    for (let s = 0; s <= steps; s += 1) {
-      const t = s / steps;
-      path.fillCircle(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t, open ? 3.5 : 2.5);
+    for (const [from, to] of pathLegs(cards[i]!, cards[i + 1]!)) {
+      glow.lineBetween(from.x, from.y, to.x, to.y);
+      const length = Math.hypot(to.x - from.x, to.y - from.y);
+      const steps = Math.max(1, Math.floor(length / 16));
+      for (let s = 0; s <= steps; s += 1) {
+        const t = s / steps;
+        path.fillCircle(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t, open ? 3.5 : 2.5);
+      }
     }
   }
 }
