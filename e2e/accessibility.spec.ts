@@ -66,7 +66,7 @@ async function contrastByPixels(page: Page, selectors: string[]): Promise<{ low:
     style.id = 'a11y-probe-style';
     style.textContent = '[data-a11y-probe], [data-a11y-probe] * { color: transparent !important; -webkit-text-fill-color: transparent !important; text-shadow: none !important; caret-color: transparent !important; } [data-a11y-probe] img, [data-a11y-probe] svg { visibility: hidden !important; }';
     document.head.append(style);
-    return selectors.flatMap((selector) => {
+    const found = selectors.flatMap((selector) => {
       const element = document.querySelector<HTMLElement>(selector);
       // under an open dialog the rest is inert or covered: dimmed on purpose, not to be read now
       const modal = document.querySelector('[aria-modal="true"]');
@@ -87,11 +87,13 @@ async function contrastByPixels(page: Page, selectors: string[]): Promise<{ low:
       }
       if (right - left < 2 || bottom - top < 2) return [];
       const box = { x: left, y: top, width: right - left, height: bottom - top };
-      // read before the probe hides it (a computed style is live)
+      // read before any probe hides it (a computed style is live, and a probed paragraph hides
+      // the words inside it too)
       const color = css.color;
-      element.setAttribute('data-a11y-probe', '');
-      return [{ selector, color, opacity, needed: size >= 24 || (bold && size >= 18.66) ? 3 : 4.5, box }];
+      return [{ selector, element, color, opacity, needed: size >= 24 || (bold && size >= 18.66) ? 3 : 4.5, box }];
     });
+    for (const { element } of found) element.setAttribute('data-a11y-probe', '');
+    return found.map(({ element: _element, ...probe }) => probe);
   }, selectors);
   const shot = await page.screenshot({ animations: 'allow' });
   await page.evaluate(() => {

@@ -12,12 +12,14 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
   'bytecode/find-the-constant': {
     title: 'The Hidden Word',
     story:
-      'Before Python runs a spell, it translates it into runes: small, simple instructions called bytecode. ' +
-      'The dis module shows them: dis.dis(greet) lists the runes of greet, one a line, each with its name and what it works with. ' +
-      'Runes pass values along on a stack, like a pile of plates. A word in quotes inside a function is a constant: it is packed into the function, ' +
-      'and when greet runs, a LOAD_CONST rune puts it on top of the pile. RETURN_VALUE takes the top value and hands it back. ' +
-      'Right now greet only says pass: cast it and look at its runes (even pass hands back something: None!). ' +
-      'Then make greet return the magic word "Abracadabra!" and find the word in its runes.',
+      'Before Python runs a spell, it translates it into runes: small steps called bytecode. dis.dis(greet) ' +
+      'lists them. A word in quotes inside a function is packed into it, and a LOAD_CONST rune puts it on ' +
+      'the pile when greet runs. RETURN_VALUE hands the top of the pile back.',
+    more:
+      'Runes pass values along on a stack, like a pile of plates. A word packed into a function is a ' +
+      'constant. Right now greet only says pass: cast it and look at its runes (even pass hands back ' +
+      'something: None!). Then make greet return the magic word "Abracadabra!" and find the word in its ' +
+      'runes.',
     goal: 'Make greet return "Abracadabra!", so a LOAD_CONST rune carries the word and RETURN_VALUE hands it back.',
     hints: [
       'return sends a value back from a function. Write it inside greet, indented just like pass.',
@@ -41,10 +43,14 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
   'bytecode/local-or-global': {
     title: 'Near Names, Far Names',
     story:
-      'A name made at the top of a spell is a global: every function can read it. A name that belongs to one function, like its argument energy, is a local. ' +
-      'Python reads them with different runes. A local waits in the function\'s own numbered slots, and a LOAD_FAST rune picks it straight out ' +
-      '(in Python 3.14 it is often called LOAD_FAST_BORROW). A global has to be looked up by its name, with a LOAD_GLOBAL rune. ' +
-      'Make charge read its local energy and the global power, and see both runes in its listing.',
+      'A name made at the top of a spell is a global: every function can read it. A name that belongs to ' +
+      'one function, like its argument energy, is a local. Python reads them with different runes: ' +
+      'LOAD_FAST for a local, LOAD_GLOBAL for a global.',
+    more:
+      'A local waits in the function\'s own numbered slots, and a LOAD_FAST rune picks it straight out (in ' +
+      'Python 3.14 it is often called LOAD_FAST_BORROW). A global has to be looked up by its name, with a ' +
+      'LOAD_GLOBAL rune. Make charge read its local energy and the global power, and see both runes in its ' +
+      'listing.',
     goal: 'Make charge(energy) multiply its local energy by the global power, so its runes have a LOAD_FAST rune and a LOAD_GLOBAL rune.',
     hints: [
       'energy is a local of charge: it is its argument. power is made at the top of the spell, outside charge, so it is a global.',
@@ -65,10 +71,13 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
   'bytecode/fold-the-numbers': {
     title: 'Folded Before the Spell',
     story:
-      'Python does some work before your spell even starts. While it translates a spell into runes, it looks for math made only of numbers, like 6 * 7, and works it out at once. ' +
-      'This is called constant folding. So 6 * 7 never becomes a multiply rune: the runes already hold 42! ' +
-      'Numbers kept in names are different. The translator does not follow what a name holds, so six * 7 keeps a BINARY_OP rune that multiplies every time the function runs. ' +
-      'Make answer return 6 * 7, written just like that, and find the 42 in its runes.',
+      'Python does some work before your spell even starts! While it translates a spell into runes, it ' +
+      'works out math made only of numbers, like 6 * 7. So the runes already hold 42, and no multiply rune ' +
+      'is left. This is called constant folding.',
+    more:
+      'Numbers kept in names are different. The translator does not follow what a name holds, so six * 7 ' +
+      'keeps a BINARY_OP rune that multiplies every time the function runs. Make answer return 6 * 7, ' +
+      'written just like that, and find the 42 in its runes.',
     goal: 'Make answer return 6 * 7, so its runes hold the folded 42 and no BINARY_OP rune.',
     hints: [
       'Write the numbers themselves in the multiplication, not names that hold them.',
@@ -92,11 +101,13 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
   'bytecode/runes-that-learn': {
     title: 'Runes That Learn',
     story:
-      'Python watches its runes while they work. When a rune has done the same kind of job before, like multiplying two whole numbers, ' +
-      'Python swaps it for a faster rune made just for that job: a specialised rune. BINARY_OP can become BINARY_OP_MULTIPLY_INT. ' +
-      'dis.dis(brew, adaptive=True) shows the runes as they are now; without adaptive=True you see them as they were first made. ' +
-      'The very first rune, RESUME, already changes on the first cast (into RESUME_CHECK), so it does not count here. ' +
-      'Cast brew many times and catch its runes learning!',
+      'Python watches its runes while they work. When a rune keeps doing the same job, like multiplying ' +
+      'whole numbers, Python swaps it for a faster rune made just for that job: a specialised rune. Cast ' +
+      'brew many times and catch its runes learning!',
+    more:
+      'BINARY_OP can become BINARY_OP_MULTIPLY_INT. dis.dis(brew, adaptive=True) shows the runes as they ' +
+      'are now; without adaptive=True you see them as they were first made. The very first rune, RESUME, ' +
+      'already changes on the first cast (into RESUME_CHECK), so it does not count here.',
     goal: 'Cast brew many times (a loop of 100 is plenty), so some of its working runes are swapped for specialised ones.',
     hints: [
       'Each call like brew(5) runs all the runes of brew once. One call is not enough for Python to learn.',

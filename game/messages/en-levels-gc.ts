@@ -13,11 +13,13 @@ export const enLevelsGc: Record<string, LevelTexts> = {
   'gc/gone-at-return': {
     title: 'Gone at Return',
     story:
-      'The school has two cleaners. The first one is the tally you already know: the moment an object\'s tally reaches 0, Python frees it at once. ' +
-      'A name inside a function holds its object only while the function runs: when haunt() returns, its names let go. ' +
-      'So if the spirit Pip is made inside haunt() and nothing else holds him, he leaves right when haunt() returns. ' +
-      'weakref.finalize(pip, print, "Pip: Goodbye!") gives Pip last words: Python says them the moment Pip is freed, so you can see exactly when he leaves. ' +
-      'This is not the Ghost Collector\'s work: you meet him in the next lessons.',
+      'Python has two cleaners. The first is the tally: when it reaches 0, the object is freed at once. ' +
+      'Names inside a function let go when it returns. So the spirit Pip, made inside haunt(), leaves right ' +
+      'when haunt() returns. Give him last words to hear when he leaves.',
+    more:
+      'weakref.finalize(pip, print, "Pip: Goodbye!") gives Pip last words without holding him: Python says ' +
+      'them the moment Pip is freed, so you can see exactly when he leaves. This is not the Ghost ' +
+      'Collector\'s work: you meet him in the next lessons.',
     goal: 'Give Pip last words with weakref.finalize inside haunt(), so they are spoken the moment haunt() returns.',
     hints: [
       'weakref.finalize(thing, function, words) calls function(words) when thing is freed. It does not hold thing, so it does not keep Pip here.',
@@ -49,10 +51,12 @@ export const enLevelsGc: Record<string, LevelTexts> = {
   'gc/friends-forever': {
     title: 'Friends Forever',
     story:
-      'wisp and mist are two spirits, and each can remember one friend: wisp.friend = mist makes wisp hold mist, just like a name does. ' +
-      'If each one remembers the other, they make a circle (wizards call it a cycle). ' +
-      'Then, even when the names wisp and mist let go, each spirit is still held by the other: their tallies never reach 0, so the tally cannot free them. ' +
-      'Normally the Ghost Collector finds such a lost circle some time later. In this lesson the school keeps him waiting, so you can see them stay.',
+      'wisp and mist are spirits. Each can remember one friend: wisp.friend = mist makes wisp hold mist. If ' +
+      'each remembers the other, they make a circle. Then, even when their names let go, each is still held ' +
+      'by the other, so their tallies never reach 0.',
+    more:
+      'Wizards call such a circle a cycle. Normally the Ghost Collector finds a lost circle some time ' +
+      'later. In this lesson the school keeps him waiting, so you can see them stay.',
     goal: 'Make wisp and mist remember each other, so they are still here after both names let go.',
     hints: [
       'A spirit remembers a friend with .friend: wisp.friend = something makes wisp hold that something.',
@@ -73,10 +77,13 @@ export const enLevelsGc: Record<string, LevelTexts> = {
   'gc/call-the-collector': {
     title: 'Call the Ghost Collector',
     story:
-      'wisp and mist remember each other, and the names are about to let go: then they are a lost circle that nothing else can reach. ' +
-      'The tally cannot free them, but the second cleaner can: the Ghost Collector (Python\'s cycle collector, the gc module). ' +
-      'He looks for groups of objects that only hold each other and sweeps them all. ' +
-      'Usually he comes by himself now and then. In these lessons the school keeps him waiting, so you can call him yourself with gc.collect().',
+      'wisp and mist hold each other, and their names are about to let go. Then nothing else can reach ' +
+      'them: a lost circle. The tally cannot free them, but the Ghost Collector can. Call him with ' +
+      'gc.collect() after the names let go!',
+    more:
+      'The Ghost Collector is Python\'s cycle collector, the gc module. He looks for groups of objects that ' +
+      'only hold each other and sweeps them all. Usually he comes by himself now and then. In these lessons ' +
+      'the school keeps him waiting, so you call him yourself.',
     goal: 'After both names let go, call the Ghost Collector so that he sweeps wisp and mist.',
     hints: [
       'The gc module is the Ghost Collector, and the spell already imports it.',
@@ -99,10 +106,13 @@ export const enLevelsGc: Record<string, LevelTexts> = {
   'gc/break-the-circle': {
     title: 'Break the Circle',
     story:
-      'wisp and mist remember each other again. This time, no Ghost Collector: break the circle yourself! ' +
-      'If wisp forgets her friend (wisp.friend = None), wisp no longer holds mist. ' +
-      'Then, when the names let go, nothing holds mist any more: her tally reaches 0 and Python frees her at once, and with her goes the last holder of wisp. ' +
-      'The tally cleans up both of them, right away, without waiting for anyone.',
+      'wisp and mist hold each other again. This time, no Ghost Collector: break the circle yourself! If ' +
+      'wisp forgets her friend (wisp.friend = None), she no longer holds mist. Then, when the names let go, ' +
+      'both tallies reach 0 and both leave at once.',
+    more:
+      'When the names let go, nothing holds mist any more: her tally reaches 0 and Python frees her at ' +
+      'once, and with her goes the last holder of wisp. The tally cleans up both of them, right away, ' +
+      'without waiting for anyone.',
     goal: 'Break the circle by hand so that wisp and mist both leave when their names let go, with no Ghost Collector.',
     hints: [
       'A circle breaks when one of the two forgets the other.',
@@ -122,10 +132,12 @@ export const enLevelsGc: Record<string, LevelTexts> = {
   'gc/lantern-light': {
     title: 'The Lantern',
     story:
-      'Two circles of spirits: wisp and mist hold each other, and so do boo and hush. ' +
-      'All four names will let go, and then the Ghost Collector comes. He only sweeps what nothing can reach any more. ' +
-      'Light the lantern: if the name lantern holds wisp, wisp can still be reached, and through wisp.friend so can mist, so both are safe. ' +
-      'boo and hush are lost, and he sweeps them.',
+      'Two circles of spirits: wisp and mist, and boo and hush. All four names will let go, and then the ' +
+      'Ghost Collector comes. He only sweeps what nothing can reach. Make the lantern hold wisp: then wisp ' +
+      'can still be reached, and through wisp.friend so can mist.',
+    more:
+      'boo and hush are lost: nothing reaches them any more, so he sweeps them. wisp and mist stay, because ' +
+      'the name lantern still reaches them.',
     goal: 'Make the lantern hold wisp, so that gc.collect() sweeps boo and hush but not wisp and mist.',
     hints: [
       'A name holds an object when you write name = the_object.',

@@ -13,10 +13,16 @@ export const enLevelsGil: Record<string, LevelTexts> = {
   'gil/taking-turns': {
     title: 'Taking Turns',
     story:
-      'A thread is a worker that runs a function while other threads run theirs. In the castle, threads are knights. ' +
-      'Sir GIL (the Global Interpreter Lock) owns one counting stick, and only the knight holding it may run a rune of Python bytecode. ' +
-      'So even with many knights, only one rune runs at a time. When another knight is waiting, Sir GIL asks the holder after a while to hand the stick on, and the holder does it only at a switch point: when a function starts, when a loop jumps back, or after a call. ' +
-      'Real Python asks when a knight has waited 5 milliseconds (sys.getswitchinterval() says 0.005); a knight alone is never asked. The browser Python of this school cannot start real threads, so the school\'s stepper plays the knights rune by rune and counts 10 runes instead of 5 milliseconds.',
+      'Threads are workers that run functions side by side. In the castle, threads are knights. Sir GIL ' +
+      'owns one counting stick, and only the knight holding it may run a rune. So only one rune runs at a ' +
+      'time! A knight hands the stick on only at a switch point, like a loop jumping back.',
+    more:
+      'Sir GIL is the GIL, the Global Interpreter Lock. When another knight is waiting, Sir GIL asks the ' +
+      'holder after a while to hand the stick on, and the holder does it at a switch point: when a function ' +
+      'starts, when a loop jumps back, or after a call. Real Python asks when a knight has waited 5 ' +
+      'milliseconds (sys.getswitchinterval() says 0.005); a knight alone is never asked. The browser Python ' +
+      'of this school cannot start real threads, so the school plays the knights rune by rune and counts 10 ' +
+      'runes instead of 5 milliseconds.',
     goal: 'Write bors() so he marches like arthur(): five steps, each adding "B" to marks. Then watch the two knights take turns with the stick.',
     hints: [
       'arthur() is a loop: for step in range(5): and inside it marks.append("A"). Each time the loop jumps back is a switch point.',
@@ -40,9 +46,13 @@ export const enLevelsGil: Record<string, LevelTexts> = {
   'gil/find-the-gap': {
     title: 'The Gap in count += 1',
     story:
-      '`count += 1` looks like one step, but Python runs it as several runes: one rune READS count, the next ones ADD 1, and another rune WRITES the new number back into count. ' +
-      'Between the read and the write there is a gap. If another knight changed count inside that gap, the write would cover it up. ' +
-      'dis.dis(add_one) lists the runes of add_one(). Find the rune that reads the global count and the rune that writes it back.',
+      'count += 1 looks like one step, but Python runs it as several runes: one rune reads count, others ' +
+      'add 1, and one rune writes the new number back. Between the read and the write there is a gap. Find ' +
+      'the rune that reads count and the rune that writes it.',
+    more:
+      'If another knight changed count inside that gap, the write would cover it up. dis.dis(add_one) lists ' +
+      'the runes of add_one(). Here count is a global name, so the runes that touch it have GLOBAL in their ' +
+      'names.',
     goal: 'Set read_rune to the name of the rune that reads count and write_rune to the rune that writes it back.',
     hints: [
       'Run the spell and read what dis.dis printed: each line has a rune name in capitals, and some end with (count).',
@@ -67,10 +77,14 @@ export const enLevelsGil: Record<string, LevelTexts> = {
   'gil/lost-update': {
     title: 'The Lost Update',
     story:
-      'Arthur adds 1 to count two times. Bors should too, to the SAME count: together they should reach 4. ' +
-      'But each add is read, add, write. Imagine Arthur reads 0, then Bors reads 0 too, Arthur writes 1, and Bors writes 1 over it: one add is lost. ' +
-      'Python 3.13 and newer also come as a free-threaded build with no GIL at all, where threads really run at the same moment and a switch can come between any two runes. ' +
-      'The school\'s stepper can try every order of the knights\' runes, switching anywhere, and show you one that loses an add. (The GIL never made count += 1 safe: it only lets one rune run at a time.)',
+      'Arthur adds 1 to count two times. Bors should too, to the same count: together they should reach 4. ' +
+      'But each add is read, add, write. If Arthur reads 0, then Bors reads 0, Arthur writes 1 and Bors ' +
+      'writes 1 over it, one add is lost!',
+    more:
+      'Python 3.13 and newer also come as a free-threaded build with no GIL at all, where threads really ' +
+      'run at the same moment and a switch can come between any two runes. The school can try every order ' +
+      'of the knights\' runes, switching anywhere, and show you one that loses an add. (The GIL never made ' +
+      'count += 1 safe: it only lets one rune run at a time.)',
     goal: 'Make Bors add 1 to the same count as Arthur, two times, with no lock, so that some order of their runes loses an update.',
     hints: [
       'Bors must write to count, not to his own count_b: change global count_b to global count.',
@@ -103,10 +117,14 @@ export const enLevelsGil: Record<string, LevelTexts> = {
   'gil/lock-the-counter': {
     title: 'Lock the Counter',
     story:
-      'To keep every add, a knight must finish his read, add and write before anyone else touches count. A lock does that: the story gives you lock = threading.Lock(). ' +
-      'with lock: takes the lock and gives it back at the end of the block. A knight who finds the lock taken must wait until it is given back. ' +
-      'Sir GIL may still hand the stick to the other knight in the middle, but that knight cannot get past with lock: until the first one is done. ' +
-      'The stepper tries every order of the runes, with a switch allowed anywhere, and the lesson passes only if count is right in all of them.',
+      'To keep every add, a knight must finish his read, add and write before anyone else touches count. A ' +
+      'lock does that. with lock: takes the story\'s lock and gives it back at the end of the block. A ' +
+      'knight who finds the lock taken waits.',
+    more:
+      'The story gives you lock = threading.Lock(). Sir GIL may still hand the stick to the other knight in ' +
+      'the middle, but that knight cannot get past with lock: until the first one is done. The school tries ' +
+      'every order of the runes, with a switch allowed anywhere, and the lesson passes only if count is ' +
+      'right in all of them.',
     goal: 'Put count += 1 inside with lock: in both knights, so every order of their runes ends with count == 4.',
     hints: [
       'The lock must cover the whole read, add and write: the line count += 1.',
@@ -135,10 +153,15 @@ export const enLevelsGil: Record<string, LevelTexts> = {
   'gil/no-faster': {
     title: 'Not Any Faster',
     story:
-      'Two knights could share a big sum: first_half() adds up 1 to 10, second_half() adds up 11 to 20. Will the job be done sooner? ' +
-      'Not with Sir GIL: there is one counting stick, so only one rune runs at any moment, whichever knight runs it. Two knights taking turns need as many ticks as one knight doing both halves (real Python even loses a little time handing the stick on). ' +
-      'Threads still help when a knight waits for something outside Python, like a file or the network: he puts the stick down while he waits. ' +
-      'And the free-threaded Python (3.13 and newer, without a GIL) can run two threads on two processor cores at the same moment. The school\'s stepper plays Sir GIL\'s rule.',
+      'Two knights could share a big sum: first_half() adds up 1 to 10, second_half() adds up 11 to 20. ' +
+      'Will the job be done sooner? Not with Sir GIL! There is one counting stick, so only one rune runs at ' +
+      'a time, whichever knight runs it.',
+    more:
+      'Two knights taking turns need as many ticks as one knight doing both halves (real Python even loses ' +
+      'a little time handing the stick on). Threads still help when a knight waits for something outside ' +
+      'Python, like a file or the network: he puts the stick down while he waits. And the free-threaded ' +
+      'Python (3.13 and newer, without a GIL) can run two threads on two processor cores at the same ' +
+      'moment. The school plays Sir GIL\'s rule.',
     goal: 'Write second_half() so it adds up 11, 12, ... 20 into total_b. Then compare the ticks of two knights with one knight doing both halves.',
     hints: [
       'Look at first_half(): global total_a, then a for loop over range(1, 11) adding each n to total_a.',

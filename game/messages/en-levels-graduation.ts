@@ -11,11 +11,15 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
   'graduation/guard-the-gold': {
     title: 'Guard the Gold',
     story:
-      'Your final exam begins with Sir GIL and the runes together. Arthur and Bors each add to count, the treasury of the castle. ' +
-      'Inside a knight, count += 1 is not one rune but four: one rune reads count, then 1 is loaded, BINARY_OP adds, and one rune writes count back. ' +
-      'Between the read and the write there is a gap. If the other knight runs inside it (in the free-threaded Python with no GIL, or when a call sits in the gap), his add gets written over: the GIL never made count += 1 safe. ' +
-      'First name the rune that reads count and the rune that writes it (count is a global name!). Then close the gap with the lock the story gives you. ' +
-      'The stepper tries every order of the runes, with a switch allowed anywhere.',
+      'Your final exam begins with Sir GIL and the runes together. Arthur and Bors each add to count, the ' +
+      'castle\'s treasure. First name the rune that reads count and the rune that writes it back. Then close ' +
+      'the gap between them with the lock, in both knights.',
+    more:
+      'Inside a knight, count += 1 is not one rune but four: one rune reads count, then 1 is loaded, ' +
+      'BINARY_OP adds, and one rune writes count back. If the other knight runs inside the gap (in the ' +
+      'free-threaded Python with no GIL, or when a call sits in the gap), his add gets written over: the ' +
+      'GIL never made count += 1 safe. count is a global name! The school tries every order of the runes, ' +
+      'with a switch allowed anywhere.',
     goal: 'Set reads and writes to the names of the runes that read and write count in arthur(), and put count += 1 inside with lock: in both knights.',
     hints: [
       'count lives at the top of the spell, so the knights read it with a GLOBAL rune, not a FAST one. import dis and dis.dis(arthur) shows the runes.',
@@ -46,9 +50,12 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
   'graduation/two-cleaners': {
     title: 'The Two Cleaners',
     story:
-      'Python has two cleaners, and this exam needs both. The first is the tally: when the last holder of an object lets go, its tally reaches 0 and Python frees it at once. ' +
-      'The second is the Ghost Collector (gc): he sweeps groups of objects that only hold each other, because their tallies never reach 0 on their own. ' +
-      'lamp is held only by its name. wisp and mist hold each other in a circle. The school keeps the Ghost Collector waiting, so he only comes when you call gc.collect().',
+      'Python has two cleaners, and this exam needs both. The tally frees an object the moment its last ' +
+      'holder lets go. The Ghost Collector sweeps circles of objects that only hold each other. lamp is ' +
+      'held only by its name; wisp and mist hold each other.',
+    more:
+      'The Ghost Collector (gc) is needed for a circle because its tallies never reach 0 on their own. The ' +
+      'school keeps him waiting, so he only comes when you call gc.collect().',
     goal: 'Make lamp vanish by letting go of its only holder, then let the names of wisp and mist go and call the Ghost Collector so he sweeps them.',
     hints: [
       'del lamp lets go of the name lamp. Nothing else holds it, so it vanishes right away, no collector needed.',
@@ -72,9 +79,12 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
   'graduation/folded-stack': {
     title: 'The Folded Potion',
     story:
-      'The last question joins the runes and the wizard. potion(a) returns a + 60 * 60. Remember folding: the compiler works out 60 * 60 before the spell ever runs and keeps 3600 as one constant. ' +
-      'So the wizard never multiplies: he loads a, loads the constant 3600, and BINARY_OP + takes the top two stones off and puts back their sum. ' +
-      'Tell what is on the pile of stones right after the first BINARY_OP while the wizard reads potion(5).',
+      'The last question joins the runes and the wizard. potion(a) returns a + 60 * 60. Remember folding: ' +
+      '60 * 60 is worked out before the spell ever runs. What is on the pile of stones right after the ' +
+      'first BINARY_OP while the wizard reads potion(5)?',
+    more:
+      'The compiler keeps 3600 as one constant. So the wizard never multiplies: he loads a, loads the ' +
+      'constant 3600, and BINARY_OP + takes the top two stones off and puts back their sum.',
     goal: 'Set prediction to the list of values on the stack right after the first BINARY_OP rune of potion(5), bottom first.',
     hints: [
       '60 * 60 became the constant 3600 when the spell was compiled: there is no BINARY_OP * any more.',

@@ -13,11 +13,14 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
   'interpreter/compile-and-exec': {
     title: 'From Recipe to Runes',
     story:
-      'Meet the royal wizard: the interpreter. Every spell you cast goes through two steps. First the compiler reads the text and writes it down as runes ' +
-      '(a code object), then the wizard carries the runes out, one at a time, in one big loop. You can do both steps yourself! ' +
-      'The story gives you recipe, a string of Python. compile(recipe, "<recipe>", "exec") turns it into runes without running it. ' +
-      'exec(runes, vault) hands the runes to the wizard, who stores every name the recipe makes into the dictionary vault. ' +
-      'Look at the runes on the stage: 6 * 7 was already worked out by the compiler, and STORE_NAME is the rune that puts a name into the vault.',
+      'Meet the royal wizard: the interpreter. Every spell goes through two steps. First the compiler turns ' +
+      'the text into runes (a code object). Then the wizard carries the runes out, one at a time. Do both ' +
+      'steps yourself: compile the recipe, then exec it into the vault!',
+    more:
+      'The story gives you recipe, a string of Python. compile(recipe, "<recipe>", "exec") turns it into ' +
+      'runes without running it. exec(runes, vault) hands the runes to the wizard, who stores every name ' +
+      'the recipe makes into the dictionary vault. Look at the runes on the stage: 6 * 7 was already worked ' +
+      'out by the compiler, and STORE_NAME is the rune that puts a name into the vault.',
     goal: 'Compile recipe into a code object called runes, then exec it into the dictionary vault, so vault gets gold and silver.',
     hints: [
       'compile needs three things: the text, a name for where it came from (like "<recipe>") and the mode "exec".',
@@ -44,10 +47,13 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
   'interpreter/follow-the-stack': {
     title: 'The Pile of Stones',
     story:
-      'The wizard keeps values on a pile of stones: the value stack. LOAD runes put a value on top (LOAD_FAST_BORROW_LOAD_FAST_BORROW puts two at once). ' +
-      'BINARY_OP takes the top two stones off, works them out and puts the answer back as one stone. RETURN_VALUE hands the top stone back. ' +
-      'In a + b * c, Python multiplies first, so the wizard loads a, b and c, and the first BINARY_OP is the *. ' +
-      'Watch the wizard read brew(2, 3, 4) and tell what is on the pile right after that first BINARY_OP.',
+      'The wizard keeps values on a pile of stones: the value stack. LOAD runes put a value on top. ' +
+      'BINARY_OP takes the top two stones off, works them out and puts the answer back as one stone. What ' +
+      'is on the pile right after the first BINARY_OP of brew(2, 3, 4)?',
+    more:
+      'LOAD_FAST_BORROW_LOAD_FAST_BORROW puts two values on at once. RETURN_VALUE hands the top stone back. ' +
+      'In a + b * c, Python multiplies first, so the wizard loads a, b and c, and the first BINARY_OP is ' +
+      'the *.',
     goal: 'Set prediction to the list of values on the stack right after the first BINARY_OP rune of brew(2, 3, 4), bottom first.',
     hints: [
       'Before the first BINARY_OP the pile is [2, 3, 4]: the 2 from a sits at the bottom, the 4 from c on top.',
@@ -71,9 +77,13 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
   'interpreter/jump-back': {
     title: 'The Wand Jumps Back',
     story:
-      'Runes are read from the top down, so how does a loop run again? With a jump! In a for loop, FOR_ITER takes the next number out of the range ' +
-      '(or leaves the loop when none is left), the runes of the body run, and then JUMP_BACKWARD sends the wand back up to FOR_ITER. ' +
-      'Write the loop in stir, so stir(4) adds 0 + 1 + 2 + 3. Then count: how many times does the wizard read JUMP_BACKWARD?',
+      'Runes are read from the top down, so how does a loop run again? With a jump! JUMP_BACKWARD sends the ' +
+      'wand back up to FOR_ITER, which takes the next number or leaves the loop. How many times does the ' +
+      'wizard read JUMP_BACKWARD in stir(4)?',
+    more:
+      'In a for loop, FOR_ITER takes the next number out of the range (or leaves the loop when none is ' +
+      'left), the runes of the body run, and then JUMP_BACKWARD sends the wand back up. Write the loop in ' +
+      'stir, so stir(4) adds 0 + 1 + 2 + 3.',
     goal: 'Make stir(times) add up the numbers of range(times) with a for loop, and set jumps to how many times JUMP_BACKWARD runs in stir(4).',
     hints: [
       'for i in range(times): goes over 0, 1, 2 ... times - 1. Inside it (indented), write total = total + i.',
@@ -100,9 +110,12 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
   'interpreter/call-and-return': {
     title: 'A Room for Every Call',
     story:
-      'When brew calls double, the wizard does not mix their stones. CALL opens a new frame for double: a room of its own, with its own pile of stones and its own names, ' +
-      'on top of brew\'s room. The wizard reads double\'s runes there. Then RETURN_VALUE takes double\'s top stone, closes double\'s room, ' +
-      'and puts the stone on brew\'s pile, right where brew left off. Watch the rooms open and close while the wizard reads brew(5).',
+      'When brew calls double, CALL opens a new frame for double: a room of its own, with its own pile of ' +
+      'stones and names, on top of brew\'s room. RETURN_VALUE closes double\'s room and puts its top stone on ' +
+      'brew\'s pile. Watch the rooms open and close!',
+    more:
+      'The wizard never mixes their stones: he reads double\'s runes in double\'s room. RETURN_VALUE takes ' +
+      'double\'s top stone, closes the room, and puts the stone on brew\'s pile, right where brew left off.',
     goal: 'Set deepest to the most frames open at the same time while the wizard reads brew(5), and handed_back to what double\'s RETURN_VALUE hands back to brew.',
     hints: [
       'Count the rooms the wizard reads here: brew\'s own frame, and one more on top for each call that has not returned yet.',

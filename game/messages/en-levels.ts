@@ -17,9 +17,11 @@ export const enLevels: Record<string, LevelTexts> = {
   'refcount/another-holder': {
     title: 'Another Holder',
     story:
-      'Every object in Python keeps a tally: how many things hold it right now. A name is a holder, and so is a slot in a list. ' +
-      'sys.getrefcount(hat) reads the tally, but it also counts a few hidden helpers inside Python, so wizards do not trust the number itself: they watch how much it changes. ' +
-      'Give the magic hat one more holder and its tally goes up by one.',
+      'Every object in Python keeps a tally: how many things hold it right now. A name is a holder. So is a ' +
+      'slot in a list. Give the magic hat one more holder, and watch its tally go up by one!',
+    more:
+      'sys.getrefcount(hat) reads the tally, but it also counts a few hidden helpers inside Python, so ' +
+      'wizards do not trust the number itself: they watch how much it changes.',
     goal: "Make the hat's tally go up by exactly 1.",
     hints: [
       'A name holds an object when you write: new_name = the_object',
@@ -59,9 +61,11 @@ export const enLevels: Record<string, LevelTexts> = {
   'refcount/let-go': {
     title: 'Let Go!',
     story:
-      'Messy wizards left extra holders on the broom: the name spare, and two slots in the shelf list. ' +
-      'A tally only goes down when a holder lets go: del spare removes a name, and taking the broom out of a list (with remove, pop or clear) takes its slot away. ' +
-      'Make all three extras let go, but keep the name broom, and the tally is back where it started.',
+      'Messy wizards left extra holders on the broom: the name spare and two slots in the shelf list. A ' +
+      'tally only goes down when a holder lets go. Make all three extras let go, but keep the name broom!',
+    more:
+      'del spare removes a name. Taking the broom out of a list (with remove, pop or clear) takes its slot ' +
+      'away. When all three extras let go, the tally is back where it started.',
     goal: 'Make spare and both shelf slots let go of the broom, and keep the name broom.',
     hints: [
       'Three extras hold the broom: the name spare and two slots of shelf. The map on the shelf does not matter.',
@@ -80,9 +84,12 @@ export const enLevels: Record<string, LevelTexts> = {
   'refcount/make-it-vanish': {
     title: 'Make It Vanish',
     story:
-      'When an object\'s tally reaches 0, nobody holds it any more, and Python frees it at once: it vanishes. ' +
-      'The old hat has three holders: the name hat, a slot in the wardrobe list, and the bag dictionary under the key "hat". ' +
-      'The ghost is a weak reference: it can see the hat without holding it, so it is not on the tally, and it tells you when the hat is gone.',
+      'When nobody holds an object any more, its tally reaches 0 and Python frees it at once: it vanishes! ' +
+      'The old hat has three holders: the name hat, a slot in the wardrobe list and the bag under the key ' +
+      '"hat". Make every holder let go.',
+    more:
+      'The ghost is a weak reference: it can see the hat without holding it, so it is not on the tally, and ' +
+      'it tells you when the hat is gone.',
     goal: 'Make every holder let go of the old hat, so it vanishes.',
     hints: [
       'Find all three holders: the name hat, a slot in wardrobe, and bag["hat"].',
@@ -102,11 +109,13 @@ export const enLevels: Record<string, LevelTexts> = {
   'refcount/function-holder': {
     title: 'Borrowed by a Function',
     story:
-      'When you call a function, it gets its own names for what you give it. ' +
-      'While wear(hat) runs, its name h holds the hat, so the tally is one higher. ' +
-      'When the function returns, its names are gone: they let go and the tally drops back. ' +
-      "peek() tells you how far the hat's tally has moved since your spell began. " +
-      'Use peek() here, not sys.getrefcount: inside a function, Python 3.14 reads its own names with fewer hidden helpers, so getrefcount inside and outside the function cannot be compared.',
+      'When you call a function, it gets its own names for what you give it. While wear(hat) runs, its name ' +
+      'h holds the hat, so the tally is one higher. When wear returns, its names let go. peek() shows how ' +
+      'far the tally moved.',
+    more:
+      'peek() tells you how far the hat\'s tally has moved since your spell began. Use peek() here, not ' +
+      'sys.getrefcount: inside a function, Python 3.14 reads its own names with fewer hidden helpers, so ' +
+      'getrefcount inside and outside the function cannot be compared.',
     goal: 'Give the hat to wear, so peek() sees the tally go up inside wear and back to 0 after wear returns.',
     hints: [
       'Right now wear has empty brackets: it gets nothing, so nothing new holds the hat inside it.',

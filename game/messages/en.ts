@@ -1,3 +1,4 @@
+import { enGlossary } from './en-glossary.js';
 import { enLevels } from './en-levels.js';
 import { enGhostStageWords } from './en-levels-gc.js';
 import { enKnightStageWords } from './en-levels-gil.js';
@@ -30,6 +31,8 @@ export const en = {
     module: 'a module',
     other: 'a thing of its own kind ({type})',
   },
+  /** The school's words, explained: a story links each one to its entry. */
+  glossary: enGlossary,
   app: {
     name: 'PyLand Memory School',
   },
@@ -179,6 +182,11 @@ export const en = {
     ...enGhostStageWords,
     ...enKnightStageWords,
     story: 'The story',
+    'tell-me-more': 'Tell me more',
+    'tell-me-less': 'Show less',
+    'glossary-open': 'What does “{term}” mean?',
+    'glossary-label': 'What “{term}” means',
+    'glossary-close': 'Got it',
     happened: 'What happened',
     'happened-empty': 'Cast your spell, and this page tells you what happened.',
     goal: 'Your goal',
@@ -474,7 +482,10 @@ export const en = {
 
 export interface LevelTexts {
   title: string;
+  /** What a kid reads first: at most ~60 everyday words, one picture-idea. */
   story: string;
+  /** The deeper explanation, behind "Tell me more" (a lesson with nothing more has none). */
+  more?: string;
   goal: string;
   hints: string[];
   /** Checker messages, keyed by the names the level's checker uses. */

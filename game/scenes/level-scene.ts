@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
 import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import type { CastResult } from '../../python-runtime/protocol.js';
-import { formatList, formatMessage } from '../messages/format.js';
+import { en } from '../messages/en.js';
+import { formatList, formatMessage, lookup } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';
 import { activeProfile } from '../model/profiles.js';
 import { chapterStates, chaptersLeftForCertificate, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
@@ -107,6 +108,7 @@ export class LevelScene extends ScreenScene {
         title: text('title'),
         chapterName: formatMessage(`chapters.${level.chapter}`),
         story: text('story'),
+        ...(typeof lookup(en, `levels.${level.id}.more`) === 'string' ? { more: text('more') } : {}),
         goal: text('goal'),
         spell: progress.lastSpell ?? level.starter,
         shownHints: Array.from({ length: session.shownHints }, (_, i) => text(`hints.${i}`)),

@@ -4,6 +4,8 @@ import { createCodeEditor, type CodeEditor } from './code-editor.js';
 import type { CastResultView } from './cast-result-view.js';
 import { el, replaceChildren, uniqueId } from './dom.js';
 import { createStageCaption } from './stage-caption.js';
+import { createStoryView } from './story-view.js';
+import { en } from '../messages/en.js';
 import type { ScreenView } from './ui-root.js';
 
 /**
@@ -26,6 +28,8 @@ export interface LevelTextsView {
   title: string;
   chapterName: string;
   story: string;
+  /** The deeper part of the story, behind "Tell me more". */
+  more?: string;
   goal: string;
   spell: string;
   /** Hints the kid already asked for on an earlier visit. */
@@ -92,7 +96,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const happenedTabId = uniqueId('happened-tab');
   const storyPanel = el('section', { className: 'book-page story-panel', attrs: { tabindex: 0, role: 'tabpanel', 'aria-labelledby': storyTabId } }, [
     el('p', { className: 'chapter-chip', text: texts.chapterName }),
-    el('p', { className: 'story-text', text: texts.story }),
+    createStoryView({ story: texts.story, ...(texts.more ? { more: texts.more } : {}) }, en.glossary),
     hintsSection,
   ]);
 

@@ -73,7 +73,7 @@ describe('what the stories claim, measured in the runtime', () => {
   });
 
   it('the stepper hands the stick on after as many runes as the taking-turns story says, and no sooner', async () => {
-    const said = /counts (\d+) runes instead of 5 milliseconds/.exec(enLevels['gil/taking-turns']!.story);
+    const said = /counts (\d+) runes instead of 5 milliseconds/.exec(enLevels['gil/taking-turns']!.more ?? '');
     expect(said).not.toBeNull();
     const result = await cast('gil/taking-turns', level('gil/taking-turns').reference);
     expect(result.passed).toBe(true);
