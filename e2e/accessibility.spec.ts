@@ -281,7 +281,7 @@ test('the kid screens pass axe, and a kid goes from the title to the next lesson
 });
 
 test('the teacher’s PIN screens and console pass axe', async ({ page }) => {
-  const progress = { attempts: 3, hintsUsed: 1, seconds: 95, passed: true, firstPassedAt: WHEN, lastPlayedAt: WHEN, lastSpell: null };
+  const progress = { attempts: 3, hintsUsed: 1, seconds: 95, passed: true, firstPassedAt: WHEN, lastPlayedAt: WHEN, lastSpell: null, hintsBeforePass: 1, prediction: null };
   const document: SaveData = {
     ...emptySave(),
     profiles: [

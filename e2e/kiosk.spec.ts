@@ -23,7 +23,7 @@ const ADA_PASSED = levelsOfChapter('refcount').slice(0, 2).map((level) => level.
 
 async function seededSave(): Promise<string> {
   const save = emptySave();
-  const progress = { attempts: 2, hintsUsed: 1, seconds: 90, passed: true, firstPassedAt: WHEN, lastPlayedAt: WHEN, lastSpell: 'my_hat = hat' };
+  const progress = { attempts: 2, hintsUsed: 1, seconds: 90, passed: true, firstPassedAt: WHEN, lastPlayedAt: WHEN, lastSpell: 'my_hat = hat', hintsBeforePass: 1, prediction: null };
   const document: SaveData = {
     ...save,
     profiles: [

@@ -42,6 +42,11 @@ export const SCENE_ICONS = [
   'right-arrow',
   'magnifying-glass-tilted-right',
   'counterclockwise-arrows-button',
+  // the wizard's robe, a piece per chapter (game/model/stars.ts)
+  'scarf',
+  'gloves',
+  'coat',
+  'crown',
 ] as const;
 
 export type SceneIconName = (typeof SCENE_ICONS)[number];

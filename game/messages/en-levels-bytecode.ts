@@ -20,6 +20,7 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'constant. Right now greet only says pass: cast it and look at its runes (even pass hands back ' +
       'something: None!). Then make greet return the magic word "Abracadabra!" and find the word in its ' +
       'runes.',
+    predict: 'Which rune will carry the magic word?',
     goal: 'Make greet return "Abracadabra!", so a LOAD_CONST rune carries the word and RETURN_VALUE hands it back.',
     hints: [
       'return sends a value back from a function. Write it inside greet, indented just like pass.',

@@ -20,6 +20,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'weakref.finalize(pip, print, "Pip: Goodbye!") gives Pip last words without holding him: Python says ' +
       'them the moment Pip is freed, so you can see exactly when he leaves. This is not the Ghost ' +
       'Collector\'s work: you meet him in the next lessons.',
+    predict: 'Who will free Pip when haunt() is over?',
     goal: 'Give Pip last words with weakref.finalize inside haunt(), so they are spoken the moment haunt() returns.',
     hints: [
       'weakref.finalize(thing, function, words) calls function(words) when thing is freed. It does not hold thing, so it does not keep Pip here.',

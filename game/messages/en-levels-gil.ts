@@ -23,6 +23,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'milliseconds (sys.getswitchinterval() says 0.005); a knight alone is never asked. The browser Python ' +
       'of this school cannot start real threads, so the school plays the knights rune by rune and counts 10 ' +
       'runes instead of 5 milliseconds.',
+    predict: 'How will the two knights march?',
     goal: 'Write bors() so he marches like arthur(): five steps, each adding "B" to marks. Then watch the two knights take turns with the stick.',
     hints: [
       'arthur() is a loop: for step in range(5): and inside it marks.append("A"). Each time the loop jumps back is a switch point.',

@@ -20,6 +20,7 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'free-threaded Python with no GIL, or when a call sits in the gap), his add gets written over: the ' +
       'GIL never made count += 1 safe. count is a global name! The school tries every order of the runes, ' +
       'with a switch allowed anywhere.',
+    predict: 'With the lock in both knights, can an add still get lost?',
     goal: 'Set reads and writes to the names of the runes that read and write count in arthur(), and put count += 1 inside with lock: in both knights.',
     hints: [
       'count lives at the top of the spell, so the knights read it with a GLOBAL rune, not a FAST one. import dis and dis.dis(arthur) shows the runes.',

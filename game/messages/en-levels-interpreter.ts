@@ -21,6 +21,7 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'runes without running it. exec(runes, vault) hands the runes to the wizard, who stores every name ' +
       'the recipe makes into the dictionary vault. Look at the runes on the stage: 6 * 7 was already worked ' +
       'out by the compiler, and STORE_NAME is the rune that puts a name into the vault.',
+    predict: 'How will 6 * 7 look in the runes of the recipe?',
     goal: 'Compile recipe into a code object called runes, then exec it into the dictionary vault, so vault gets gold and silver.',
     hints: [
       'compile needs three things: the text, a name for where it came from (like "<recipe>") and the mode "exec".',

@@ -22,6 +22,7 @@ export const enLevels: Record<string, LevelTexts> = {
     more:
       'sys.getrefcount(hat) reads the tally, but it also counts a few hidden helpers inside Python, so ' +
       'wizards do not trust the number itself: they watch how much it changes.',
+    predict: 'When your spell runs, what will the hat\'s tally do?',
     goal: "Make the hat's tally go up by exactly 1.",
     hints: [
       'A name holds an object when you write: new_name = the_object',

@@ -98,6 +98,40 @@ export const en = {
       'At line {line} the spell tried to reach the machine code under Python. Spells cannot do that: use plain Python!',
     interrupted: 'The spell ran too long, so the school stopped it. Look for a loop that never ends!',
   },
+  /** Predict, then cast (game/model/predictions.ts): the choices, by what the cast measures. */
+  predict: {
+    heading: 'Your guess first!',
+    'pick-first': 'Pick your guess first, then cast your spell!',
+    right: 'You guessed “{guess}”, and you were right!',
+    wrong: 'You guessed “{guess}”. What really happened: “{answer}”. Now you know!',
+    unknown: 'The spell stopped before the school could check your guess. It waits for your next cast.',
+    'tally-change': { down: 'it goes down', same: 'it stays the same', 'up-one': 'it goes up by 1', 'up-more': 'it goes up by more than 1' },
+    'spirit-end': { tally: 'the tally, when it reaches 0', collector: 'the Ghost Collector', stays: 'nobody: Pip stays' },
+    'knights-turns': { 'one-go': 'one knight finishes, then the other', turns: 'they take turns with the stick', together: 'both at the very same moment' },
+    folded: { folded: 'as 42, already worked out', multiplies: 'as 6, 7 and a multiply rune' },
+    'update-lost': { safe: 'no: every add is kept', lost: 'yes: in some orders an add is lost' },
+  },
+  /** Stars per lesson and the wizard's robe (game/model/stars.ts). */
+  stars: {
+    label: '{earned, plural, one {# star} other {# stars}} of {possible}',
+    passed: 'passed',
+    'without-hints': 'no hints needed',
+    predicted: 'your guess came true',
+    earned: 'You earned {earned, plural, one {# star} other {# stars}} of {possible} here: {reasons}.',
+    'robe-heading': 'Your wizard robe',
+    'robe-count': '{count, plural, =0 {No pieces yet: finish a place to earn one!} one {# piece of 6} other {# pieces of 6}}',
+    'robe-earned': 'You earned a piece of your wizard robe: {piece}!',
+    'school-stars': '{earned} of {possible, plural, one {# star} other {# stars}} in the whole school',
+    pieces: {
+      refcount: 'the wizard hat',
+      gc: 'the ghost-proof scarf',
+      gil: 'the knight’s gloves',
+      bytecode: 'the rune coat',
+      interpreter: 'the royal wand',
+      graduation: 'the crown',
+    },
+    'piece-missing': '{piece} (not yet)',
+  },
   /** The loading screen: assets first, then Python (the royal wizard) in the background. */
   loading: {
     heading: 'Opening the school gates…',
@@ -166,7 +200,7 @@ export const en = {
     interpreter: 'The Interpreter',
     'interpreter-tagline': 'The royal wizard who reads the runes one by one.',
     graduation: 'Graduation',
-    'graduation-tagline': 'Show everything you learned and earn your wizard hat!',
+    'graduation-tagline': 'Show everything you learned and earn your certificate and crown!',
   },
   /** A chapter's list of lessons. */
   chapter: {
@@ -332,6 +366,8 @@ export const en = {
     'chapter-row': '{chapter} ({state})',
     'col-chapter': 'Place',
     'col-level': 'Lesson',
+    'col-stars': 'Stars',
+    'stars-cell': '{earned} of {possible}',
     'col-status': 'Status',
     'col-attempts': 'Casts',
     'col-hints': 'Hints',
@@ -486,6 +522,8 @@ export interface LevelTexts {
   story: string;
   /** The deeper explanation, behind "Tell me more" (a lesson with nothing more has none). */
   more?: string;
+  /** The question of a lesson that asks for a guess before the first cast (LevelDefinition.predict). */
+  predict?: string;
   goal: string;
   hints: string[];
   /** Checker messages, keyed by the names the level's checker uses. */

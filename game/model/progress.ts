@@ -1,5 +1,5 @@
 import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
-import { emptyProgress, MAX_SAVED_SPELL_CHARS, type LevelProgress, type Profile, type SaveData } from './save-data.js';
+import { emptyProgress, MAX_SAVED_SPELL_CHARS, type LevelPrediction, type LevelProgress, type Profile, type SaveData } from './save-data.js';
 import { updateProfile } from './profiles.js';
 import type { ChapterOverrides } from './teacher-section.js';
 
@@ -133,10 +133,16 @@ export function recordCast(
     attempts: p.attempts > 0 && p.lastSpell === keptSpell(cast.spell).text ? p.attempts : p.attempts + 1,
     seconds: p.seconds + Math.max(0, Math.round(cast.seconds)),
     passed: p.passed || cast.passed,
+    hintsBeforePass: p.passed ? p.hintsBeforePass : cast.passed ? p.hintsUsed : null,
     firstPassedAt: p.firstPassedAt ?? (cast.passed ? now.toISOString() : null),
     lastPlayedAt: now.toISOString(),
     lastSpell: keptSpell(cast.spell).text,
   }));
+}
+
+/** Keeps the kid's first guess that a cast could check (a later guess never replaces it). */
+export function recordPrediction(save: SaveData, profileId: string, levelId: string, prediction: LevelPrediction, now: Date): SaveData {
+  return updateLevel(save, profileId, levelId, (p) => (p.prediction ? p : { ...p, prediction, lastPlayedAt: now.toISOString() }));
 }
 
 export function recordHint(save: SaveData, profileId: string, levelId: string, now: Date): SaveData {

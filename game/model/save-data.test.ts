@@ -20,12 +20,24 @@ describe('normalizeSave', () => {
       profiles: [
         {
           id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z',
-          levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, seconds: 40, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z', lastPlayedAt: '2026-11-25T10:01:00.000Z', lastSpell: 'x = hat' } },
+          levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, seconds: 40, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z', lastPlayedAt: '2026-11-25T10:01:00.000Z', lastSpell: 'x = hat', hintsBeforePass: 1, prediction: { guess: 'up-1', right: true } } },
           guest: false,
         },
       ],
     };
     expect(normalizeSave(JSON.parse(JSON.stringify(save)))).toEqual(save);
+  });
+
+  it('reads a schema 3 save with its passes kept and their stars not yet known', () => {
+    const save = normalizeSave({
+      schema: 3,
+      profiles: [{ id: 'a', name: 'Ada', avatar: 'owl', levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } } }],
+    });
+    expect(save.schema).toBe(SAVE_SCHEMA_VERSION);
+    expect(save.profiles[0]!.levels['refcount/a']).toMatchObject({ passed: true, hintsBeforePass: null, prediction: null });
+    // a prediction that is not one is dropped, the rest kept
+    const odd = normalizeSave({ schema: 4, profiles: [{ id: 'a', name: 'Ada', levels: { x: { passed: false, hintsBeforePass: 3, prediction: { guess: 7 } } } }] });
+    expect(odd.profiles[0]!.levels['x']).toMatchObject({ passed: false, hintsBeforePass: null, prediction: null });
   });
 
   it('keeps what it can understand and drops the rest', () => {

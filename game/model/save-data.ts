@@ -7,7 +7,7 @@ import { emptyTeacher, normalizeTeacher, type TeacherSection } from './teacher-s
  * Stored as one JSON document (desktop: a file in the user-data folder; browser: localStorage),
  * always with `schema` so an older game never misreads a newer file and a newer game can migrate.
  */
-export const SAVE_SCHEMA_VERSION = 3;
+export const SAVE_SCHEMA_VERSION = 4;
 /*
  * Schema history:
  *   1: profiles, activeProfileId, settings.
@@ -16,7 +16,17 @@ export const SAVE_SCHEMA_VERSION = 3;
  *   3: + `teacher.kiosk` (kiosk options) and `Profile.guest` (the kiosk's nameless player, removed
  *      when the kiosk goes back to the title). Older documents read with default kiosk options and
  *      no guests; a schema 2 game refuses a schema 3 save instead of dropping the kiosk options.
+ *   4: + `LevelProgress.hintsBeforePass` and `LevelProgress.prediction` (the stars: passed, passed
+ *      without hints, predicted right). Older documents read with none of them known (a pass
+ *      from before counts as passed, its hints unknown); a schema 3 game refuses a schema 4
+ *      save instead of dropping the stars.
  */
+
+/** A kid's first guess before a cast (game/model/predictions.ts), and whether it came true. */
+export interface LevelPrediction {
+  guess: string;
+  right: boolean;
+}
 
 export interface LevelProgress {
   /** Casts of this level, passed or not. */
@@ -31,6 +41,10 @@ export interface LevelProgress {
   lastPlayedAt: string | null;
   /** The kid's last spell, so coming back shows their own work. */
   lastSpell: string | null;
+  /** Hints asked for before the first pass (null before a pass, or unknown for a pass from schema 3). */
+  hintsBeforePass: number | null;
+  /** The first guess that a cast could check, kept for good. */
+  prediction: LevelPrediction | null;
 }
 
 export interface Profile {
@@ -62,7 +76,7 @@ export function emptySave(): SaveData {
 }
 
 export function emptyProgress(): LevelProgress {
-  return { attempts: 0, hintsUsed: 0, seconds: 0, passed: false, firstPassedAt: null, lastPlayedAt: null, lastSpell: null };
+  return { attempts: 0, hintsUsed: 0, seconds: 0, passed: false, firstPassedAt: null, lastPlayedAt: null, lastSpell: null, hintsBeforePass: null, prediction: null };
 }
 
 /** Longest spell kept in a save: a pasted novel must not bloat the file. */
@@ -135,7 +149,14 @@ function normalizeProgress(raw: unknown): LevelProgress | null {
     firstPassedAt: passed ? when(raw['firstPassedAt']) : null,
     lastPlayedAt: when(raw['lastPlayedAt']),
     lastSpell: typeof raw['lastSpell'] === 'string' ? raw['lastSpell'].slice(0, MAX_SAVED_SPELL_CHARS) : null,
+    hintsBeforePass: passed && typeof raw['hintsBeforePass'] === 'number' ? count(raw['hintsBeforePass']) : null,
+    prediction: normalizePrediction(raw['prediction']),
   };
+}
+
+function normalizePrediction(raw: unknown): LevelPrediction | null {
+  if (!isRecord(raw) || typeof raw['guess'] !== 'string' || raw['guess'].length > 40 || typeof raw['right'] !== 'boolean') return null;
+  return { guess: raw['guess'], right: raw['right'] };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
 import { chapterStates, levelProgress, type ChapterState } from './progress.js';
 import type { Profile, SaveData } from './save-data.js';
+import { lessonStars } from './stars.js';
 import { chapterOverridesFor } from './teacher-pace.js';
 import type { ChapterOverride } from './teacher-section.js';
 
@@ -23,6 +24,9 @@ export interface LevelReport {
   lastPlayedAt: string | null;
   /** Cast at least STUCK_ATTEMPTS times without a pass. */
   stuck: boolean;
+  /** The lesson's stars (stars.ts): earned of possible. */
+  stars: number;
+  possibleStars: number;
 }
 
 export interface ChapterReport {
@@ -74,6 +78,8 @@ export function classReport(save: SaveData, levels: readonly LevelDefinition[]):
             firstPassedAt: p.firstPassedAt,
             lastPlayedAt: p.lastPlayedAt,
             stuck: !p.passed && p.attempts >= STUCK_ATTEMPTS,
+            stars: lessonStars(level, p).earned,
+            possibleStars: lessonStars(level, p).possible,
           };
         }),
     }));

@@ -4,7 +4,8 @@ import { EFFECT_TEXTURES } from '../art/effect-textures.js';
 import { iconTextureKey } from '../art/icons.js';
 import { formatMessage } from '../messages/format.js';
 import { activeProfile } from '../model/profiles.js';
-import { chapterStates, levelStates } from '../model/progress.js';
+import { chapterStates, levelProgress, levelStates } from '../model/progress.js';
+import { lessonStars } from '../model/stars.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { createChapterScreen } from '../ui/chapter-screen.js';
 import { SCENE_KEYS, type ChapterSceneData, type LevelSceneData } from './scene-keys.js';
@@ -34,11 +35,15 @@ export class ChapterScene extends ScreenScene {
       return;
     }
     const chapter = this.#chapter;
-    const lessons = levelStates(profile, chapter, levels, overrides).map(({ level, passed, open }) => ({
-      levelId: level.id,
-      title: formatMessage(`levels.${level.id}.title`),
-      status: passed ? ('passed' as const) : open ? ('open' as const) : ('locked' as const),
-    }));
+    const lessons = levelStates(profile, chapter, levels, overrides).map(({ level, passed, open }) => {
+      const stars = lessonStars(level, levelProgress(profile, level.id));
+      return {
+        levelId: level.id,
+        title: formatMessage(`levels.${level.id}.title`),
+        status: passed ? ('passed' as const) : open ? ('open' as const) : ('locked' as const),
+        stars: { earned: stars.earned, possible: stars.possible, label: formatMessage('stars.label', { earned: stars.earned, possible: stars.possible }) },
+      };
+    });
     const view = createChapterScreen(
       { name: formatMessage(`chapters.${chapter}`), tagline: formatMessage(`chapters.${chapter}-tagline`), icon: CHAPTER_ICONS[chapter] },
       lessons,

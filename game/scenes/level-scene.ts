@@ -5,10 +5,12 @@ import { en } from '../messages/en.js';
 import { formatList, formatMessage, lookup } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';
 import { activeProfile } from '../model/profiles.js';
-import { chapterStates, chaptersLeftForCertificate, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordTime } from '../model/progress.js';
+import { chapterStates, chaptersLeftForCertificate, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordPrediction, recordTime } from '../model/progress.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { castResultView } from '../ui/cast-result-view.js';
-import { createLevelScreen, type CastButtonState, type LevelScreen, type NextStep } from '../ui/level-screen.js';
+import { createLevelScreen, type CastButtonState, type LevelScreen, type NextStep, type VerdictExtras } from '../ui/level-screen.js';
+import { measuredAnswer, predictionChoices } from '../model/predictions.js';
+import { lessonStars, robePieces, ROBE_PIECES } from '../model/stars.js';
 import type { PythonState } from '../ui/python-status.js';
 import { SCENE_KEYS, type ChapterSceneData, type LevelSceneData } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
@@ -60,6 +62,9 @@ export class LevelScene extends ScreenScene {
     const castState = (state: PythonState): CastButtonState =>
       casting ? 'casting' : state.kind === 'ready' ? 'ready' : state.kind === 'failed' ? 'failed' : 'waiting';
 
+    /** The lesson still asks for a guess: none was checked by a cast yet. */
+    const guessOpen = () => levelProgress(activeProfile(store.data) ?? profile, level.id).prediction === null;
+
     const cast = async () => {
       if (casting) return;
       const state = python.state;
@@ -68,6 +73,16 @@ export class LevelScene extends ScreenScene {
         ui.announce(formatMessage(state.kind === 'failed' ? 'level.python-failed' : 'level.python-not-ready'));
         return;
       }
+      // predict, then cast: while the lesson asks for a guess, the first cast waits for one
+      const guess = view.guess();
+      if (level.predict && guessOpen() && guess === null) {
+        sound.play('fail');
+        view.askForGuess(formatMessage('predict.pick-first'));
+        ui.announce(formatMessage('predict.pick-first'));
+        return;
+      }
+      const before = levelProgress(activeProfile(store.data) ?? profile, level.id);
+      const piecesBefore = robePieces(activeProfile(store.data) ?? profile, levels);
       casting = true;
       view.setCastState('casting');
       debug.setCastState('casting');
@@ -83,7 +98,46 @@ export class LevelScene extends ScreenScene {
       casting = false;
       if (visit !== this.#visit || !this.scene.isActive()) return; // the kid left while the spell ran
       view.setCastState(castState(python.state));
-      view.showResult(castResultView(result), result.passed ? this.#nextStep(level) : null);
+      // the guess, judged on what this very cast measured
+      let prediction: VerdictExtras['prediction'];
+      if (level.predict && guess !== null) {
+        const answer = measuredAnswer(level.predict, result);
+        const words = (choice: string) => choiceLabel(level.predict!, choice);
+        if (answer === null) {
+          prediction = { text: formatMessage('predict.unknown'), right: null };
+        } else {
+          const right = answer === guess;
+          await store.update((save) => recordPrediction(save, profileId, level.id, { guess, right }, new Date()));
+          prediction = { text: formatMessage(right ? 'predict.right' : 'predict.wrong', { guess: words(guess), answer: words(answer) }), right };
+          view.closePrediction();
+        }
+      }
+      const after = levelProgress(activeProfile(store.data) ?? profile, level.id);
+      const stars = lessonStars(level, after);
+      const gained = stars.earned > lessonStars(level, before).earned;
+      const newPiece = robePieces(activeProfile(store.data) ?? profile, levels).find((chapter) => !piecesBefore.includes(chapter));
+      const reasons = formatList(
+        [stars.passed && 'passed', stars.withoutHints && 'without-hints', stars.predicted && 'predicted']
+          .filter((reason): reason is string => typeof reason === 'string')
+          .map((reason) => formatMessage(`stars.${reason}`)),
+      );
+      const extras: VerdictExtras = {
+        ...(prediction ? { prediction } : {}),
+        ...(result.passed
+          ? {
+              stars: {
+                earned: stars.earned,
+                possible: stars.possible,
+                label: formatMessage('stars.label', { earned: stars.earned, possible: stars.possible }),
+                text: formatMessage('stars.earned', { earned: stars.earned, possible: stars.possible, reasons }),
+              },
+              // a short celebration for new stars, never when the kid asked for less motion
+              celebrate: gained && !this.services.reducedMotion && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches !== true,
+            }
+          : {}),
+        ...(newPiece ? { robePiece: { icon: ROBE_PIECES[newPiece], text: formatMessage('stars.robe-earned', { piece: formatMessage(`stars.pieces.${newPiece}`) }) } } : {}),
+      };
+      view.showResult(castResultView(result), result.passed ? this.#nextStep(level) : null, extras);
       sound.play(result.passed ? 'pass' : 'fail');
       releaseStage?.();
       releaseStage = null;
@@ -113,6 +167,9 @@ export class LevelScene extends ScreenScene {
         spell: progress.lastSpell ?? level.starter,
         shownHints: Array.from({ length: session.shownHints }, (_, i) => text(`hints.${i}`)),
         hintsLeft: session.hintsLeft,
+        ...(level.predict && progress.prediction === null
+          ? { prediction: { question: text('predict'), choices: predictionChoices(level.predict).map((id) => ({ id, label: choiceLabel(level.predict!, id) })) } }
+          : {}),
       },
       {
         onCast: () => void cast(),
@@ -253,4 +310,9 @@ function graduationDay(save: GameServices['store']['data'], chapter: LevelDefini
     .map(([, progress]) => Date.parse(progress.firstPassedAt ?? ''))
     .filter((time) => Number.isFinite(time));
   return times.length > 0 ? new Date(Math.max(...times)) : new Date();
+}
+
+/** A guess's words: a rune's own name, or the catalogue's words for the measure's choice. */
+function choiceLabel(rule: NonNullable<LevelDefinition['predict']>, choice: string): string {
+  return rule.measure === 'lit-rune' ? choice : formatMessage(`predict.${rule.measure}.${choice}`);
 }

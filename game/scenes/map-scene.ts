@@ -3,6 +3,9 @@ import { PALETTE } from '../art/palette.js';
 import { activeProfile } from '../model/profiles.js';
 import { chapterStates } from '../model/progress.js';
 import { pathLegs } from './map-path.js';
+import { formatMessage } from '../messages/format.js';
+import { profileStars, robePieces, ROBE_PIECES } from '../model/stars.js';
+import { CHAPTERS } from '../../python-runtime/levels/level-types.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { createMapScreen, type PlaceView } from '../ui/map-screen.js';
 import { placeView } from '../ui/place-view.js';
@@ -25,7 +28,14 @@ export class MapScene extends ScreenScene {
       return;
     }
     const places = chapterStates(profile, levels, chapterOverridesFor(store.data.teacher, profile.id)).map(placeView);
-    const view = createMapScreen({ name: profile.name, avatarIcon: avatarIcon(profile.avatar) }, places, {
+    const earned = robePieces(profile, levels);
+    const stars = profileStars(profile, levels);
+    const robe = {
+      pieces: CHAPTERS.map((chapter) => ({ icon: ROBE_PIECES[chapter], name: formatMessage(`stars.pieces.${chapter}`), earned: earned.includes(chapter) })),
+      countText: formatMessage('stars.robe-count', { count: earned.length }),
+      starsText: formatMessage('stars.school-stars', stars),
+    };
+    const view = createMapScreen({ name: profile.name, avatarIcon: avatarIcon(profile.avatar), robe }, places, {
       onOpen: (chapter) => {
         sound.play('click');
         this.go(SCENE_KEYS.chapter, { chapter } satisfies ChapterSceneData);

@@ -1,6 +1,7 @@
 import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
 import { el, uniqueId } from './dom.js';
+import { starIcons } from './level-screen.js';
 import type { ScreenView } from './ui-root.js';
 
 /** A chapter's lessons in order: done, ready, or locked until the one before is passed. */
@@ -8,6 +9,7 @@ export interface LessonView {
   levelId: string;
   title: string;
   status: 'passed' | 'open' | 'locked';
+  stars: { earned: number; possible: number; label: string };
 }
 
 export interface ChapterScreenHandlers {
@@ -41,7 +43,11 @@ export function createChapterScreen(
       [
         iconImage(icon, 36),
         el('span', { className: 'lesson-title', text: formatMessage('chapter.lesson', { number: index + 1, title: lesson.title }) }),
-        el('span', { className: 'lesson-status', text: formatMessage(`chapter.${lesson.status}`), attrs: { id: statusId } }),
+        el('span', { className: 'lesson-status', attrs: { id: statusId } }, [
+          el('span', { text: formatMessage(`chapter.${lesson.status}`) }),
+          lesson.status === 'locked' ? null : el('span', { className: 'visually-hidden', text: `, ${lesson.stars.label}` }),
+        ]),
+        lesson.status === 'locked' ? null : el('span', { className: 'star-row lesson-stars', attrs: { 'aria-hidden': 'true', 'data-stars': `${lesson.stars.earned}/${lesson.stars.possible}` } }, starIcons(lesson.stars.earned, lesson.stars.possible)),
       ],
     );
   });

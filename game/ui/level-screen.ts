@@ -35,6 +35,17 @@ export interface LevelTextsView {
   /** Hints the kid already asked for on an earlier visit. */
   shownHints: string[];
   hintsLeft: number;
+  /** The guess to pick before the first cast, while the lesson still asks for one. */
+  prediction?: { question: string; choices: { id: string; label: string }[] };
+}
+
+/** What a verdict says besides the checker's notes: the guess, the stars, a robe piece. */
+export interface VerdictExtras {
+  prediction?: { text: string; right: boolean | null };
+  stars?: { earned: number; possible: number; label: string; text: string };
+  robePiece?: { icon: string; text: string };
+  /** A short celebration (not when the kid asked for less motion). */
+  celebrate?: boolean;
 }
 
 export interface LevelScreenHandlers {
@@ -58,7 +69,13 @@ export interface LevelScreen extends ScreenView {
   /** The transparent box the scene draws the objects into. */
   readonly stageSlot: HTMLElement;
   setCastState(state: CastButtonState): void;
-  showResult(view: CastResultView, next: NextStep | null): void;
+  showResult(view: CastResultView, next: NextStep | null, extras?: VerdictExtras): void;
+  /** The guess picked so far (null: none yet, or the lesson asks for none). */
+  guess(): string | null;
+  /** Asks for a guess first: the choices get the focus and say why. */
+  askForGuess(text: string): void;
+  /** The lesson has its guess: the choices go away. */
+  closePrediction(): void;
   /** Back to before the first cast: no verdict, no output, the stage's idle words. */
   clearResult(): void;
   /** Asks under the editor whether to start over; `onYes` runs only when the kid says yes. */
@@ -148,6 +165,30 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     }
   });
   const editorNote = el('p', { className: 'editor-note', attrs: { role: 'status', hidden: true } });
+  // predict, then cast: the guess sits right above the Cast button
+  const guessName = uniqueId('guess');
+  const guessNote = el('p', { className: 'guess-note', attrs: { role: 'status' } });
+  const guessRadios: HTMLInputElement[] = [];
+  const guessBox = texts.prediction
+    ? el('fieldset', { className: 'guess-box' }, [
+        el('legend', {}, [iconImage('crystal-ball', 24), el('span', { text: `${formatMessage('predict.heading')} ${texts.prediction.question}` })]),
+        el(
+          'div',
+          { className: 'guess-choices' },
+          texts.prediction.choices.map((choice) => {
+            const id = uniqueId('guess-choice');
+            const radio = el('input', { className: 'guess-radio', attrs: { type: 'radio', name: guessName, id, value: choice.id } });
+            radio.addEventListener('change', () => {
+              guessNote.textContent = '';
+              guessBox?.classList.remove('needs-guess');
+            });
+            guessRadios.push(radio);
+            return el('label', { className: 'guess-choice', attrs: { for: id } }, [radio, el('span', { text: choice.label })]);
+          }),
+        ),
+        guessNote,
+      ])
+    : null;
   // the goal sits right above the editor, so it stays in view while the kid writes
   const editorPanel = el('section', { className: 'panel editor-panel' }, [
     el('div', { className: 'goal' }, [
@@ -162,6 +203,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     editorHost,
     editorNote,
     el('p', { className: 'editor-help', text: formatMessage('level.editor-help'), attrs: { id: editorHelpId } }),
+    guessBox,
     el('div', { className: 'cast-row' }, [castButton, hintButton]),
   ]);
   const editor = createCodeEditor({
@@ -261,6 +303,19 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
         state === 'ready' ? 'level.cast' : state === 'casting' ? 'level.casting' : state === 'failed' ? 'level.python-failed' : 'level.cast-waiting',
       );
     },
+    guess() {
+      if (!guessBox || guessBox.hidden) return null;
+      return guessRadios.find((radio) => radio.checked)?.value ?? null;
+    },
+    askForGuess(text) {
+      if (!guessBox) return;
+      guessNote.textContent = text;
+      guessBox.classList.add('needs-guess');
+      (guessRadios.find((radio) => radio.checked) ?? guessRadios[0])?.focus();
+    },
+    closePrediction() {
+      if (guessBox) guessBox.hidden = true;
+    },
     clearResult() {
       replaceChildren(verdict, []);
       verdict.dataset['tone'] = 'none';
@@ -285,14 +340,30 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       setHintButton(hintsLeft);
       hintList.lastElementChild?.scrollIntoView({ block: 'nearest' });
     },
-    showResult(view, next) {
+    showResult(view, next, extras = {}) {
       happenedEmpty.hidden = true;
       book.select(1);
       verdict.dataset['tone'] = view.tone;
       const headlineIcon = view.tone === 'passed' ? 'trophy' : view.tone === 'error' ? 'owl' : 'crystal-ball';
       const children: (HTMLElement | null)[] = [
         el('h2', { className: 'verdict-headline' }, [iconImage(headlineIcon, 34), el('span', { text: view.headline })]),
+        extras.prediction
+          ? el('p', { className: `prediction-outcome${extras.prediction.right === true ? ' is-right' : ''}` }, [
+              iconImage(extras.prediction.right === true ? 'glowing-star' : 'crystal-ball', 24),
+              el('span', { text: extras.prediction.text }),
+            ])
+          : null,
         view.messages.length > 0 ? el('ul', { className: 'verdict-messages' }, view.messages.map((text) => el('li', { text }))) : null,
+        extras.stars
+          ? el('div', { className: `verdict-stars${extras.celebrate ? ' is-celebrating' : ''}`, attrs: { 'data-stars': `${extras.stars.earned}/${extras.stars.possible}` } }, [
+              el('span', { className: 'star-row', attrs: { 'aria-hidden': 'true' } }, starIcons(extras.stars.earned, extras.stars.possible)),
+              el('span', { className: 'visually-hidden', text: extras.stars.label }),
+              el('span', { className: 'stars-text', text: extras.stars.text }),
+            ])
+          : null,
+        extras.robePiece
+          ? el('p', { className: 'robe-piece-earned' }, [iconImage(extras.robePiece.icon, 40), el('span', { text: extras.robePiece.text })])
+          : null,
         view.error
           ? el('div', { className: 'spell-error' }, [
               el('p', { className: 'spell-error-explanation', text: view.error.explanation }),
@@ -355,6 +426,11 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       }
     },
   };
+}
+
+/** Stars in a row: earned ones lit, the rest dim (the words say it too, for screen readers). */
+export function starIcons(earned: number, possible: number): HTMLElement[] {
+  return Array.from({ length: possible }, (_, index) => iconImage('star', 28, `icon star-icon${index < earned ? ' is-earned' : ''}`));
 }
 
 interface BookTab {

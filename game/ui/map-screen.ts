@@ -30,8 +30,15 @@ export interface MapScreenHandlers {
   onSwitchProfile(): void;
 }
 
+export interface RobeView {
+  /** Every piece of the robe in chapter order: its icon, its words, and whether it is earned. */
+  pieces: { icon: string; name: string; earned: boolean }[];
+  countText: string;
+  starsText: string;
+}
+
 export function createMapScreen(
-  player: { name: string; avatarIcon: string },
+  player: { name: string; avatarIcon: string; robe: RobeView },
   places: PlaceView[],
   handlers: MapScreenHandlers,
 ): MapScreen {
@@ -45,6 +52,7 @@ export function createMapScreen(
   const element = el('section', { className: 'screen map-screen' }, [
     el('div', { className: 'map-header' }, [
       el('div', {}, [heading, el('p', { className: 'map-welcome', text: formatMessage('map.welcome', { name: player.name }) })]),
+      robeStrip(player.robe),
       switchProfile,
     ]),
     el('ol', { className: 'map-places' }, cards.map((card) => el('li', { className: 'map-place-slot' }, [card]))),
@@ -52,6 +60,25 @@ export function createMapScreen(
   // first open (not finished) place gets focus, else the first one
   const firstOpen = cards[places.findIndex((p) => p.status === 'open')] ?? cards[0];
   return { element, initialFocus: firstOpen ?? heading, places: () => cards };
+}
+
+/** The wizard's robe: a piece per finished place (the rest dim), and the stars of the school. */
+function robeStrip(robe: RobeView): HTMLElement {
+  const headingId = uniqueId('robe');
+  return el('section', { className: 'robe-strip', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { className: 'robe-heading', text: formatMessage('stars.robe-heading'), attrs: { id: headingId } }),
+    el(
+      'ul',
+      { className: 'robe-pieces' },
+      robe.pieces.map((piece) =>
+        el('li', { className: `robe-piece${piece.earned ? ' is-earned' : ''}`, attrs: { title: piece.earned ? piece.name : formatMessage('stars.piece-missing', { piece: piece.name }) } }, [
+          iconImage(piece.icon, 34),
+          el('span', { className: 'visually-hidden', text: piece.earned ? piece.name : formatMessage('stars.piece-missing', { piece: piece.name }) }),
+        ]),
+      ),
+    ),
+    el('p', { className: 'robe-count', text: `${robe.countText} · ${robe.starsText}` }),
+  ]);
 }
 
 function placeCard(place: PlaceView, index: number, handlers: MapScreenHandlers): HTMLButtonElement {

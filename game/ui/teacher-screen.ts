@@ -658,7 +658,7 @@ function kidPanel(kid: KidReport, withLessons: ReadonlySet<ChapterId>, handlers:
     .flatMap((chapter) => [
       el('tr', { className: 'teacher-chapter-row' }, [
         el('th', {
-          attrs: { scope: 'rowgroup', colspan: 6 },
+          attrs: { scope: 'rowgroup', colspan: 7 },
           text: formatMessage('teacher.chapter-row', { chapter: chapterName(chapter.chapter), state: chapterStateText(chapter) }),
         }),
       ]),
@@ -675,7 +675,7 @@ function kidPanel(kid: KidReport, withLessons: ReadonlySet<ChapterId>, handlers:
     el('div', { className: 'teacher-table-scroll' }, [
       el('table', { className: 'teacher-table' }, [
         el('thead', {}, [
-          el('tr', {}, ['col-level', 'col-status', 'col-attempts', 'col-hints', 'col-time', 'col-last-played'].map((key) =>
+          el('tr', {}, ['col-level', 'col-status', 'col-stars', 'col-attempts', 'col-hints', 'col-time', 'col-last-played'].map((key) =>
             el('th', { attrs: { scope: 'col' }, text: formatMessage(`teacher.${key}`) }),
           )),
         ]),
@@ -694,6 +694,7 @@ function levelRow(level: LevelReport): HTMLElement {
       // stuck is said in words (and marked with an icon), not by colour alone
       level.stuck ? el('strong', { className: 'teacher-stuck' }, [iconImage('hourglass-done', 20), el('span', { text: formatMessage('teacher.stuck', { attempts: level.attempts }) })]) : null,
     ]),
+    el('td', { text: formatMessage('teacher.stars-cell', { earned: level.stars, possible: level.possibleStars }) }),
     el('td', { text: String(level.attempts) }),
     el('td', { text: String(level.hintsUsed) }),
     el('td', { text: formatMessage('teacher.duration', { minutes: Math.floor(level.seconds / 60), seconds: level.seconds % 60 }) }),

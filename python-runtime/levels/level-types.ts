@@ -44,4 +44,18 @@ export interface LevelDefinition {
    * may use them and still pass: compile and exec in compile-and-exec. None for most lessons.
    */
   doors?: readonly string[];
+  /**
+   * The kid guesses before the first cast, and the cast shows whether the guess came true: what
+   * is measured comes from the result, never from the level (game/model/predictions.ts).
+   */
+  predict?: PredictionRule;
 }
+
+/** What a lesson asks the kid to guess, and which part of the cast's result answers it. */
+export type PredictionRule =
+  | { measure: 'tally-change'; label: string }
+  | { measure: 'spirit-end'; label: string }
+  | { measure: 'knights-turns' }
+  | { measure: 'lit-rune'; choices: readonly string[] }
+  | { measure: 'folded'; value: string }
+  | { measure: 'update-lost' };

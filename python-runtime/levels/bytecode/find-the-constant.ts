@@ -5,6 +5,7 @@ export const findTheConstantLevel: LevelDefinition = {
   id: 'bytecode/find-the-constant',
   chapter: 'bytecode',
   scene: 'runes',
+  predict: { measure: 'lit-rune', choices: ['LOAD_CONST', 'LOAD_GLOBAL', 'BINARY_OP', 'STORE_FAST'] },
   starter: `import dis
 
 def greet():

@@ -8,6 +8,7 @@ export const goneAtReturnLevel: LevelDefinition = {
   id: 'gc/gone-at-return',
   chapter: 'gc',
   scene: 'ghosts',
+  predict: { measure: 'spirit-end', label: 'Pip' },
   starter: `import weakref
 
 def haunt():

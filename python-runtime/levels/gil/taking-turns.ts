@@ -8,6 +8,7 @@ export const takingTurnsLevel: LevelDefinition = {
   id: 'gil/taking-turns',
   chapter: 'gil',
   scene: 'knights',
+  predict: { measure: 'knights-turns' },
   starter: `marks = []
 
 def arthur():

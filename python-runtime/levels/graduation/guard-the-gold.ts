@@ -24,6 +24,7 @@ export const guardTheGoldLevel: LevelDefinition = {
   id: 'graduation/guard-the-gold',
   chapter: 'graduation',
   scene: 'knights',
+  predict: { measure: 'update-lost' },
   starter: `count = 0
 
 def arthur():

@@ -5,6 +5,7 @@ export const anotherHolderLevel: LevelDefinition = {
   id: 'refcount/another-holder',
   chapter: 'refcount',
   scene: 'tally',
+  predict: { measure: 'tally-change', label: 'hat' },
   starter: `import sys
 
 before = sys.getrefcount(hat)
