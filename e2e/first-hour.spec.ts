@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { enLevels } from '../game/messages/en-levels.js';
 import { CHAPTERS } from '../python-runtime/levels/level-types.js';
 import { LEVELS } from '../python-runtime/levels/index.js';
-import { castAndWait, lastResult, seededSave, snap, typeSpell } from './kid-actions.js';
+import { castAndWait, enterAs, lastResult, seedDocument, seededSave, snap, typeSpell } from './kid-actions.js';
 
 /**
  * A kid's first hour: in the first lesson of every chapter the kid guesses first, then casts,
@@ -27,13 +27,8 @@ test('a new kid guesses first in every chapter, earns stars and the wizard hat, 
   const passed = LEVELS.filter((level) => !FIRSTS.includes(level)).map((level) => level.id);
   const save = JSON.parse(seededSave({ id: 'kid-new', name: 'Tom', avatar: 'frog' }, passed));
   save.teacher.classChapters = Object.fromEntries(CHAPTERS.map((chapter) => [chapter, 'open']));
-  await page.addInitScript((text) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);
-  }, JSON.stringify(save));
-  await page.goto('/');
-  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
-  await page.getByRole('button', { name: 'Enter the school' }).click();
-  await page.getByRole('button', { name: /Tom/ }).click();
+  await seedDocument(page, JSON.stringify(save));
+  await enterAs(page, 'Tom');
   // no robe piece yet
   await expect(page.locator('.robe-piece.is-earned')).toHaveCount(0);
 

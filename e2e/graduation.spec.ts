@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LEVELS, levelById, levelsOfChapter } from '../python-runtime/levels/index.js';
 import { certificateFileName } from '../game/ui/certificate-text.js';
 import { enLevels } from '../game/messages/en-levels.js';
-import { castAndWait, lastResult, seededSave, typeSpell } from './kid-actions.js';
+import { castAndWait, enterAs, lastResult, seedDocument, seededSave, typeSpell } from './kid-actions.js';
 
 /**
  * The final exam: a kid whose profile has every level of chapters 1-5 passed plays the three
@@ -100,13 +100,8 @@ test('a teacher opens the graduation early: passing the final exam does not give
   const last = graduation.at(-1)!;
   const save = JSON.parse(seededSave({ id: 'early', name: 'Mo', avatar: 'cat' }, [...done, ...graduation.slice(0, -1).map((level) => level.id)]));
   save.teacher.classChapters = { graduation: 'open' };
-  await page.addInitScript((text) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);
-  }, JSON.stringify(save));
-  await page.goto('/');
-  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
-  await page.getByRole('button', { name: 'Enter the school' }).click();
-  await page.getByRole('button', { name: /Mo/ }).click();
+  await seedDocument(page, JSON.stringify(save));
+  await enterAs(page, 'Mo');
   await page.locator('button[data-chapter="graduation"]').click();
   await page.getByRole('button', { name: new RegExp(enLevels[last.id]!.title) }).click();
   await typeSpell(page, last.reference);

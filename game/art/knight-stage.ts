@@ -4,8 +4,8 @@ import { finalText, layoutKnights, stepText, type KnightCell, type KnightsLayout
 import type { Rect } from '../scenes/tally-layout.js';
 import { knightTiming, type StagePace } from '../scenes/stage-pace.js';
 import { iconTextureKey } from './icons.js';
-import { cssColor, FONT_FAMILY, PALETTE } from './palette.js';
-import { drawWall, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
+import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
+import { drawWall, StageBase, stageTextStyle, type StageReplay, type StageSetup } from './stage-base.js';
 
 export type StageWord = (key: string, params?: Record<string, string | number>) => string;
 
@@ -55,7 +55,17 @@ export class KnightStage extends StageBase<KnightsSceneData> {
     return this.scene.add.text(x, y, words, stageTextStyle(size, color, mono, bold));
   }
 
+  #replay: StageReplay | null = null;
+  /** What #drawLost put on the stage, taken away again when a replay step goes back in time. */
+  #lostMarks: Phaser.GameObjects.GameObject[] = [];
+
+  override replay(): StageReplay | null {
+    return this.#replay;
+  }
+
   protected play(data: KnightsSceneData, pace: StagePace): void {
+    this.#replay = null;
+    this.#lostMarks = [];
     const moving = pace === 'moving';
     const layout = layoutKnights(data, this.inner(), knightTiming(pace));
     const scene = this.scene;
@@ -124,6 +134,9 @@ export class KnightStage extends StageBase<KnightsSceneData> {
     };
 
     const finish = () => {
+      for (const mark of this.#lostMarks) mark.destroy();
+      this.#lostMarks = [];
+      cellsLayer.clear();
       for (const cell of layout.cells) paintCell(cellsLayer, cell);
       // the run is over: the panel says what came of it, in plain words
       runeLine
@@ -137,6 +150,41 @@ export class KnightStage extends StageBase<KnightsSceneData> {
       this.#drawLost(layout);
       this.finish();
     };
+
+    // step by step, for the replay buttons: the cells up to the step, the stick with its knight,
+    // and the counter as the last write before it left it
+    if (layout.cells.length > 1) {
+      this.#replay = {
+        count: layout.cells.length,
+        show: (index) => {
+          this.stopTimers();
+          for (const mark of this.#lostMarks) mark.destroy();
+          this.#lostMarks = [];
+          cellsLayer.clear();
+          const cells = layout.cells.slice(0, index + 1);
+          for (const cell of cells) paintCell(cellsLayer, cell);
+          runeLine.setFontFamily(MONO_FAMILY);
+          const last = cells[cells.length - 1];
+          if (last) play(last);
+          if (counterValue) {
+            const written = [...cells].reverse().find((cell) => cell.mark === 'write');
+            counterValue.setText(written ? (data.steps[written.step]?.counter ?? '') : (data.start ?? '')).setColor(cssColor(PALETTE.text));
+          }
+          this.wantFrames(300);
+        },
+        rest: () => {
+          this.stopTimers();
+          finish();
+          this.wantFrames(300);
+        },
+        line: (index) => data.steps[layout.cells[index]?.step ?? -1]?.line ?? null,
+        words: (index) => {
+          const cell = layout.cells[index];
+          const step = cell ? data.steps[cell.step] : undefined;
+          return step ? stepText(data, step, this.#word) : '';
+        },
+      };
+    }
 
     if (!moving) {
       const lastCell = layout.cells[layout.cells.length - 1];
@@ -155,10 +203,12 @@ export class KnightStage extends StageBase<KnightsSceneData> {
     g.lineStyle(3, PALETTE.coral, 1);
     for (const box of layout.lostBoxes) g.strokeRoundedRect(box.x, box.y, box.width, box.height, 6);
     this.layer.add(g);
+    this.#lostMarks.push(g);
     const first = layout.lostBoxes[0];
     if (first) {
       const tag = this.#text(first.x + first.width / 2, first.y + first.height + 4, this.#word('level.knights-lost-tag'), layout.fontSize, PALETTE.coral, false, true).setOrigin(0.5, 0);
       this.layer.add(tag);
+      this.#lostMarks.push(tag);
       if (!this.reducedMotion) this.tween({ targets: g, alpha: 0.45, duration: 600, yoyo: true, repeat: 3 });
     }
   }

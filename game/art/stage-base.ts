@@ -72,6 +72,20 @@ export function drawWall(g: Phaser.GameObjects.Graphics, area: Rect, edge: numbe
   g.strokeRoundedRect(x, y, width, height, 18);
 }
 
+/**
+ * A stage's run, one step at a time, for the replay buttons under the stage: step `index`
+ * (0 to count - 1) drawn as it was then, the spell line it ran, its words; `rest` puts back the
+ * picture of the end.
+ */
+export interface StageReplay {
+  count: number;
+  show(index: number): void;
+  rest(): void;
+  /** The line of the kid's spell that step ran (1-based), or null when it was no line of theirs. */
+  line(index: number): number | null;
+  words(index: number): string;
+}
+
 export abstract class StageBase<D> {
   protected readonly scene: Phaser.Scene;
   protected readonly frame: Phaser.GameObjects.Graphics;
@@ -189,13 +203,23 @@ export abstract class StageBase<D> {
 
   /** Stops every timer and tween and empties the layer. */
   protected clear(): void {
+    this.stopTimers();
+    this.layer.removeAll(true);
+    this.layer.setAlpha(1);
+  }
+
+  /** Stops every timer and tween, and leaves the picture as it is (a replay step takes over). */
+  protected stopTimers(): void {
     this.stopMotion();
     for (const timer of this.#timers) timer.remove(false);
     this.#timers = [];
     for (const handle of this.#wallTimers) window.clearTimeout(handle);
     this.#wallTimers.clear();
-    this.layer.removeAll(true);
-    this.layer.setAlpha(1);
+  }
+
+  /** The shown run step by step, when this stage can replay it (a knights' or the wizard's run). */
+  replay(): StageReplay | null {
+    return null;
   }
 
   /** Stops the tweens only (what is drawn stays where it is). */

@@ -20,7 +20,7 @@ import type { StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
 import { cssColor, PALETTE } from './palette.js';
-import { drawWall, StageBase, type StageSetup } from './stage-base.js';
+import { drawWall, StageBase, type StageReplay, type StageSetup } from './stage-base.js';
 
 type Format = (key: string, params?: Record<string, string | number>) => string;
 
@@ -119,6 +119,30 @@ export class WizardStage extends StageBase<WizardSceneData> {
       .setAlpha(0.9);
     this.layer.add([glow, mage, scroll]);
     this.idleFloat(scroll, 8, 1800);
+  }
+
+  override replay(): StageReplay | null {
+    const data = this.data;
+    if (!data || data.steps.length < 2) return null;
+    return {
+      count: data.steps.length,
+      show: (index) => {
+        this.#stopTicking();
+        this.stopTimers();
+        this.#drawStep(data, index, index, false);
+        this.wantFrames(300);
+      },
+      rest: () => this.#finish(data),
+      line: (index) => {
+        const rune = data.runes[data.steps[index]?.rune ?? -1];
+        // a compiled recipe's lines are the recipe's, not the kid's spell's
+        return rune && rune.function !== '<module>' ? rune.line : null;
+      },
+      words: (index) => {
+        const step = data.steps[index];
+        return step ? this.#format('level.replay-wizard-step', { rune: runeRowText(data, step.rune), stack: `[${step.after.join(', ')}]` }) : '';
+      },
+    };
   }
 
   /** The reading is over: the wand rests on the focus step, every count in. */

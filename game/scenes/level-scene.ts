@@ -154,7 +154,49 @@ export class LevelScene extends ScreenScene {
         release();
         stage.showIdle();
       }
+      replayStep = null;
+      showReplay();
       debug.setCastState('done');
+    };
+
+    // step by step: the run the stage just showed, one step a press, its line lit in the editor
+    let replayStep: number | null = null;
+    const showReplay = () => {
+      const replay = stage.replay();
+      if (!replay) {
+        view.setReplay(null);
+        return;
+      }
+      if (replayStep === null) {
+        view.setReplay({ total: replay.count, step: null, text: formatMessage('level.replay-ready', { total: replay.count }) });
+        view.editor.markRunLine(null);
+        return;
+      }
+      const line = replay.line(replayStep);
+      const params = { step: replayStep + 1, total: replay.count, words: replay.words(replayStep), ...(line !== null ? { line } : {}) };
+      view.setReplay({ total: replay.count, step: replayStep, text: formatMessage(line !== null ? 'level.replay-status-line' : 'level.replay-status', params) });
+      view.editor.markRunLine(line);
+    };
+    const stepReplay = (delta: -1 | 1) => {
+      const replay = stage.replay();
+      if (!replay) return;
+      // from the end, a step back is the last step and a step on is the first
+      const next = replayStep === null ? (delta < 0 ? replay.count - 1 : 0) : Math.min(replay.count - 1, Math.max(0, replayStep + delta));
+      replayStep = next;
+      // the kid took over from the animation: the canvas may rest between presses
+      releaseStage?.();
+      releaseStage = null;
+      this.services.pacer.keepAwake(400);
+      replay.show(next);
+      showReplay();
+    };
+    const endReplay = () => {
+      const replay = stage.replay();
+      if (!replay || replayStep === null) return;
+      replayStep = null;
+      this.services.pacer.keepAwake(400);
+      replay.rest();
+      showReplay();
     };
 
     const view: LevelScreen = createLevelScreen(
@@ -192,6 +234,8 @@ export class LevelScene extends ScreenScene {
             view.editor.setText(level.starter);
             view.clearResult();
             view.showEditorNote(null);
+            replayStep = null;
+            view.setReplay(null);
             releaseStage?.();
             releaseStage = null;
             stage.showIdle();
@@ -201,6 +245,8 @@ export class LevelScene extends ScreenScene {
           if (view.editor.text() === level.starter) startOver();
           else view.askToStartOver(startOver);
         },
+        onReplayStep: (delta) => stepReplay(delta),
+        onReplayEnd: () => endReplay(),
         onBackToMap: () => {
           sound.play('click');
           this.go(SCENE_KEYS.map);

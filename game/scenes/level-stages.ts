@@ -6,7 +6,7 @@ import { KnightStage } from '../art/knight-stage.js';
 import { RuneStage } from '../art/rune-stage.js';
 import { TallyStage } from '../art/tally-stage.js';
 import { WizardStage } from '../art/wizard-stage.js';
-import type { StageBase } from '../art/stage-base.js';
+import type { StageBase, StageReplay } from '../art/stage-base.js';
 import type { MotionPreference } from './stage-pace.js';
 import type { Rect } from './tally-layout.js';
 import { isTallyScene } from './tally-layout.js';
@@ -29,6 +29,8 @@ export interface LevelStage {
    * the data is not this stage's kind (the stage then shows its idle picture).
    */
   show(scene: SceneData, onDone: (summary: string) => void): boolean;
+  /** The shown run step by step, when the stage can replay it. */
+  replay(): StageReplay | null;
   showIdle(): void;
   destroy(): void;
 }
@@ -50,6 +52,7 @@ function levelStage<D extends SceneData>(stage: StageBase<D>, accepts: (data: Sc
       stage.show(data, () => onDone(summary(data)));
       return true;
     },
+    replay: () => stage.replay(),
     showIdle: () => stage.showIdle(),
     destroy: () => stage.destroy(),
   };

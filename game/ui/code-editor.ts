@@ -39,6 +39,8 @@ export interface CodeEditor {
   setText(text: string): void;
   /** Marks a line of the spell as the one Python stopped at (1-based), or clears the mark. */
   markErrorLine(line: number | null): void;
+  /** Marks the line a replay step ran (1-based), scrolled into view, or clears the mark. */
+  markRunLine(line: number | null): void;
   focus(): void;
   destroy(): void;
 }
@@ -58,23 +60,32 @@ const setErrorLine = StateEffect.define<number | null>();
 const errorLineDecoration = Decoration.line({ class: 'cm-spell-error-line' });
 
 /** The line Python complained about; cleared as soon as the kid edits the spell. */
-const errorLineField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update(decorations, transaction) {
-    let next = transaction.docChanged ? Decoration.none : decorations.map(transaction.changes);
-    for (const effect of transaction.effects) {
-      if (!effect.is(setErrorLine)) continue;
-      const line = effect.value;
-      if (line === null || line < 1 || line > transaction.state.doc.lines) {
-        next = Decoration.none;
-      } else {
-        next = Decoration.set([errorLineDecoration.range(transaction.state.doc.line(line).from)]);
+const errorLineField = lineMarkField(setErrorLine, errorLineDecoration);
+
+/** The line a replay step ran (the stage's "step by step"); cleared as soon as the kid edits. */
+const setRunLine = StateEffect.define<number | null>();
+const runLineField = lineMarkField(setRunLine, Decoration.line({ class: 'cm-spell-run-line' }));
+
+/** One marked line of the spell, set by `effectType`, gone at the first edit. */
+function lineMarkField(effectType: typeof setErrorLine, decoration: Decoration) {
+  return StateField.define<DecorationSet>({
+    create: () => Decoration.none,
+    update(decorations, transaction) {
+      let next = transaction.docChanged ? Decoration.none : decorations.map(transaction.changes);
+      for (const effect of transaction.effects) {
+        if (!effect.is(effectType)) continue;
+        const line = effect.value;
+        if (line === null || line < 1 || line > transaction.state.doc.lines) {
+          next = Decoration.none;
+        } else {
+          next = Decoration.set([decoration.range(transaction.state.doc.line(line).from)]);
+        }
       }
-    }
-    return next;
-  },
-  provide: (field) => EditorView.decorations.from(field),
-});
+      return next;
+    },
+    provide: (field) => EditorView.decorations.from(field),
+  });
+}
 
 /** How much further than its own indentation a wrapped line's continuation starts, in characters. */
 const WRAP_HANG_CH = 4;
@@ -175,6 +186,10 @@ const spellTheme = EditorView.theme(
       backgroundColor: 'rgba(255, 138, 128, 0.22)',
       boxShadow: 'inset 4px 0 0 #ff8a80',
     },
+    '.cm-spell-run-line': {
+      backgroundColor: 'rgba(125, 211, 252, 0.2)',
+      boxShadow: 'inset 4px 0 0 #7dd3fc',
+    },
   },
   { dark: true },
 );
@@ -198,6 +213,7 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
     syntaxHighlighting(spellHighlight),
     spellTheme,
     errorLineField,
+    runLineField,
     // before the default keymap, which uses Mod-Enter for "insert blank line"
     Prec.highest(
       keymap.of([
@@ -241,6 +257,13 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
       const effects: StateEffect<unknown>[] = [setErrorLine.of(line)];
       if (line !== null && line >= 1 && line <= view.state.doc.lines) {
         effects.push(EditorView.scrollIntoView(view.state.doc.line(line).from, { y: 'center' }));
+      }
+      view.dispatch({ effects });
+    },
+    markRunLine(line) {
+      const effects: StateEffect<unknown>[] = [setRunLine.of(line)];
+      if (line !== null && line >= 1 && line <= view.state.doc.lines) {
+        effects.push(EditorView.scrollIntoView(view.state.doc.line(line).from, { y: 'nearest' }));
       }
       view.dispatch({ effects });
     },

@@ -50,6 +50,9 @@ export interface VerdictExtras {
 
 export interface LevelScreenHandlers {
   onCast(): void;
+  /** The replay buttons under the stage: a step back (-1) or on (+1), or the picture of the end. */
+  onReplayStep?(delta: -1 | 1): void;
+  onReplayEnd?(): void;
   onHint(): void;
   onReset(): void;
   onBackToMap(): void;
@@ -80,6 +83,8 @@ export interface LevelScreen extends ScreenView {
   clearResult(): void;
   /** Asks under the editor whether to start over; `onYes` runs only when the kid says yes. */
   askToStartOver(onYes: () => void): void;
+  /** The replay buttons: how many steps, and which one is shown (null: the end), or none at all. */
+  setReplay(state: { total: number; step: number | null; text: string } | null): void;
   /** A note under the editor (the spell is too long to keep whole), or none. */
   showEditorNote(text: string | null): void;
   addHint(text: string, hintsLeft: number): void;
@@ -231,6 +236,23 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     attrs: { type: 'button', 'aria-pressed': 'false' },
     on: { click: () => setBigStage(bigButton.getAttribute('aria-pressed') !== 'true') },
   }, [iconImage('magnifying-glass-tilted-right', 22), bigLabel]);
+  // step by step: the run again, one step a press, with the spell's line lit in the editor
+  const replayStatus = el('p', { className: 'replay-status', attrs: { 'aria-live': 'polite' } });
+  const replayButton = (key: string, icon: string, run: () => void) =>
+    el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: run } }, [iconImage(icon, 20), el('span', { text: formatMessage(key) })]);
+  const replayBack = replayButton('level.replay-back', 'backhand-index-pointing-left', () => handlers.onReplayStep?.(-1));
+  const replayForward = replayButton('level.replay-forward', 'right-arrow', () => handlers.onReplayStep?.(1));
+  const replayEnd = replayButton('level.replay-end', 'check-mark-button', () => handlers.onReplayEnd?.());
+  const replayBar = el('div', { className: 'replay-bar', attrs: { role: 'group', 'aria-label': formatMessage('level.replay-heading'), hidden: true } }, [
+    el('div', { className: 'replay-buttons' }, [replayBack, replayForward, replayEnd]),
+    replayStatus,
+  ]);
+  replayBar.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      event.preventDefault();
+      handlers.onReplayStep?.(event.key === 'ArrowLeft' ? -1 : 1);
+    }
+  });
   const stagePanel = el('section', { className: 'stage-panel', attrs: { 'aria-labelledby': stageHeadingId } }, [
     el('div', { className: 'stage-heading-row' }, [
       el('h2', { className: 'stage-heading', text: formatMessage('level.stage-heading'), attrs: { id: stageHeadingId } }),
@@ -238,6 +260,8 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     ]),
     stageSlot,
     caption.element,
+    // under the caption: the buttons take room from the story, never from the stage
+    replayBar,
   ]);
   const verdict = el('div', { className: 'verdict', attrs: { 'aria-live': 'polite', 'data-tone': 'none' } });
   const outputHeadingId = uniqueId('output-heading');
@@ -302,6 +326,17 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       castLabel.textContent = formatMessage(
         state === 'ready' ? 'level.cast' : state === 'casting' ? 'level.casting' : state === 'failed' ? 'level.python-failed' : 'level.cast-waiting',
       );
+    },
+    setReplay(state) {
+      replayBar.hidden = state === null;
+      if (!state) {
+        editor.markRunLine(null);
+        return;
+      }
+      replayBack.setAttribute('aria-disabled', String(state.step === null ? false : state.step <= 0));
+      replayForward.setAttribute('aria-disabled', String(state.step !== null && state.step >= state.total - 1));
+      replayEnd.setAttribute('aria-disabled', String(state.step === null));
+      replayStatus.textContent = state.text;
     },
     guess() {
       if (!guessBox || guessBox.hidden) return null;
