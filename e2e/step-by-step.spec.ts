@@ -23,9 +23,11 @@ test('the wizard\'s reading, step by step, with the line of brew lit in the spel
   await typeSpell(page, 'def brew(a, b, c):\n    return a + b * c\n\nprint(brew(2, 3, 4))\nprediction = [2, 12]\n');
   await castAndWait(page);
   const bar = page.getByRole('group', { name: 'Step by step' });
-  await expect(bar).toContainText('Walk through the run one step at a time: 6 steps.');
-  await bar.getByRole('button', { name: 'Next step' }).click();
+  // closed until asked for: one button above the stage opens it on the first step
+  await expect(bar).toBeHidden();
+  await page.getByRole('button', { name: 'Step by step' }).click();
   await expect(bar).toContainText('Step 1 of 6');
+  await expect(bar.getByRole('button', { name: 'Next step' })).toBeFocused();
   // the steps after the first rune run line 2 of the spell (return a + b * c)
   for (let press = 0; press < 3; press += 1) await page.keyboard.press('ArrowRight');
   await expect(bar).toContainText('Step 4 of 6, line 2: BINARY_OP *: the pile is now [2, 12]');
@@ -34,7 +36,8 @@ test('the wizard\'s reading, step by step, with the line of brew lit in the spel
   await page.keyboard.press('ArrowLeft');
   await expect(bar).toContainText('Step 3 of 6');
   await bar.getByRole('button', { name: 'Show the end' }).click();
-  await expect(bar).toContainText('Walk through the run one step at a time');
+  await expect(bar).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Step by step' })).toBeFocused();
   await expect(page.locator('.cm-spell-run-line')).toHaveCount(0);
 });
 
@@ -44,7 +47,7 @@ test('the knights\' run, step by step: who holds the stick at each rune', async 
   await typeSpell(page, levelById('gil/taking-turns')!.reference);
   await castAndWait(page);
   const bar = page.getByRole('group', { name: 'Step by step' });
-  await bar.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Step by step' }).click();
   await expect(bar).toContainText(/Step 1 of \d+/);
   await expect(bar).toContainText(/arthur(\(\))? runs/);
   // on and on: somewhere Bors gets the stick

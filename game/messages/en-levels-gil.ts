@@ -32,7 +32,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'Arthur and Bors took {turns, plural, one {# turn} other {# turns}} with the stick in {steps, plural, one {# rune} other {# runes}}: marks is {marks}. Sir GIL handed the stick on after {interval, plural, one {# rune} other {# runes}}, always at a switch point, and never let two knights run at once.',
+        'Arthur and Bors took {turns, plural, one {# turn} other {# turns}} with the stick: marks is {marks}. Sir GIL handed the stick on only at switch points, one knight at a time.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
       'no-marks': 'marks is gone: keep the line marks = [] at the top, the knights leave their marks in it.',
       crashed: '{knight}() crashed with {error, a} while marching. Look at his lines: is every name spelled right?',

@@ -170,7 +170,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     }
   });
   const editorNote = el('p', { className: 'editor-note', attrs: { role: 'status', hidden: true } });
-  // predict, then cast: the guess sits right above the Cast button
+  // predict, then cast: the guess to pick before the first cast
   const guessName = uniqueId('guess');
   const guessNote = el('p', { className: 'guess-note', attrs: { role: 'status' } });
   const guessRadios: HTMLInputElement[] = [];
@@ -194,6 +194,8 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
         guessNote,
       ])
     : null;
+  // the guess sits in the story, right under it: the spell keeps the whole left column
+  if (guessBox) storyPanel.insertBefore(guessBox, hintsSection);
   // the goal sits right above the editor, so it stays in view while the kid writes
   const editorPanel = el('section', { className: 'panel editor-panel' }, [
     el('div', { className: 'goal' }, [
@@ -208,7 +210,6 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     editorHost,
     editorNote,
     el('p', { className: 'editor-help', text: formatMessage('level.editor-help'), attrs: { id: editorHelpId } }),
-    guessBox,
     el('div', { className: 'cast-row' }, [castButton, hintButton]),
   ]);
   const editor = createCodeEditor({
@@ -243,6 +244,11 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const replayBack = replayButton('level.replay-back', 'backhand-index-pointing-left', () => handlers.onReplayStep?.(-1));
   const replayForward = replayButton('level.replay-forward', 'right-arrow', () => handlers.onReplayStep?.(1));
   const replayEnd = replayButton('level.replay-end', 'check-mark-button', () => handlers.onReplayEnd?.());
+  // closed until the kid asks for it: the row takes room from the story only while it is used
+  const stepsButton = el('button', { className: 'button button-small watch-big-button steps-button', attrs: { type: 'button', hidden: true }, on: { click: () => handlers.onReplayStep?.(1) } }, [
+    iconImage('right-arrow', 22),
+    el('span', { text: formatMessage('level.replay-heading') }),
+  ]);
   const replayBar = el('div', { className: 'replay-bar', attrs: { role: 'group', 'aria-label': formatMessage('level.replay-heading'), hidden: true } }, [
     el('div', { className: 'replay-buttons' }, [replayBack, replayForward, replayEnd]),
     replayStatus,
@@ -256,7 +262,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const stagePanel = el('section', { className: 'stage-panel', attrs: { 'aria-labelledby': stageHeadingId } }, [
     el('div', { className: 'stage-heading-row' }, [
       el('h2', { className: 'stage-heading', text: formatMessage('level.stage-heading'), attrs: { id: stageHeadingId } }),
-      el('div', { className: 'stage-heading-buttons' }, [caption.toggle, bigButton]),
+      el('div', { className: 'stage-heading-buttons' }, [stepsButton, caption.toggle, bigButton]),
     ]),
     stageSlot,
     caption.element,
@@ -328,7 +334,12 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       );
     },
     setReplay(state) {
-      replayBar.hidden = state === null;
+      const wasOpen = !replayBar.hidden;
+      // open while the kid walks through the steps; "Show the end" closes it again
+      replayBar.hidden = state === null || state.step === null;
+      stepsButton.hidden = state === null || state.step !== null;
+      if (wasOpen && replayBar.hidden && state) stepsButton.focus();
+      if (!wasOpen && !replayBar.hidden) replayForward.focus();
       if (!state) {
         editor.markRunLine(null);
         return;
@@ -337,6 +348,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       replayForward.setAttribute('aria-disabled', String(state.step !== null && state.step >= state.total - 1));
       replayEnd.setAttribute('aria-disabled', String(state.step === null));
       replayStatus.textContent = state.text;
+      if (state.step === null) stepsButton.title = state.text;
     },
     guess() {
       if (!guessBox || guessBox.hidden) return null;
@@ -344,6 +356,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     },
     askForGuess(text) {
       if (!guessBox) return;
+      book.select(0);
       guessNote.textContent = text;
       guessBox.classList.add('needs-guess');
       (guessRadios.find((radio) => radio.checked) ?? guessRadios[0])?.focus();
@@ -381,7 +394,17 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       verdict.dataset['tone'] = view.tone;
       const headlineIcon = view.tone === 'passed' ? 'trophy' : view.tone === 'error' ? 'owl' : 'crystal-ball';
       const children: (HTMLElement | null)[] = [
-        el('h2', { className: 'verdict-headline' }, [iconImage(headlineIcon, 34), el('span', { text: view.headline })]),
+        el('h2', { className: 'verdict-headline' }, [
+          iconImage(headlineIcon, 34),
+          el('span', { text: view.headline }),
+          // the stars sit in the headline, so the notes and the printing keep their room
+          extras.stars
+            ? el('span', { className: `verdict-stars${extras.celebrate ? ' is-celebrating' : ''}`, attrs: { 'data-stars': `${extras.stars.earned}/${extras.stars.possible}`, title: extras.stars.text } }, [
+                el('span', { className: 'star-row', attrs: { 'aria-hidden': 'true' } }, starIcons(extras.stars.earned, extras.stars.possible)),
+                el('span', { className: 'visually-hidden', text: `${extras.stars.label}. ${extras.stars.text}` }),
+              ])
+            : null,
+        ]),
         extras.prediction
           ? el('p', { className: `prediction-outcome${extras.prediction.right === true ? ' is-right' : ''}` }, [
               iconImage(extras.prediction.right === true ? 'glowing-star' : 'crystal-ball', 24),
@@ -389,13 +412,6 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
             ])
           : null,
         view.messages.length > 0 ? el('ul', { className: 'verdict-messages' }, view.messages.map((text) => el('li', { text }))) : null,
-        extras.stars
-          ? el('div', { className: `verdict-stars${extras.celebrate ? ' is-celebrating' : ''}`, attrs: { 'data-stars': `${extras.stars.earned}/${extras.stars.possible}` } }, [
-              el('span', { className: 'star-row', attrs: { 'aria-hidden': 'true' } }, starIcons(extras.stars.earned, extras.stars.possible)),
-              el('span', { className: 'visually-hidden', text: extras.stars.label }),
-              el('span', { className: 'stars-text', text: extras.stars.text }),
-            ])
-          : null,
         extras.robePiece
           ? el('p', { className: 'robe-piece-earned' }, [iconImage(extras.robePiece.icon, 40), el('span', { text: extras.robePiece.text })])
           : null,
