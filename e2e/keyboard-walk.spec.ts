@@ -79,6 +79,8 @@ test('every stop of a keyboard walk can be seen, and Tab goes round each screen 
   await walkRound(page, 'chapter');
   await page.getByRole('button', { name: /Another Holder/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+  // the Cast button has its name once Python is awake (before, it says it is waiting)
+  await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
   const lesson = await walkRound(page, 'lesson');
   expect(lesson.some((name) => name.includes('Cast the spell'))).toBe(true);
 });
