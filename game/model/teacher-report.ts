@@ -69,6 +69,7 @@ export function classReport(save: SaveData, levels: readonly LevelDefinition[]):
         .filter((level) => level.chapter === chapter)
         .map((level) => {
           const p = levelProgress(profile, level.id);
+          const stars = lessonStars(level, p);
           return {
             levelId: level.id,
             status: p.passed ? 'passed' : p.attempts > 0 || p.lastPlayedAt !== null ? 'started' : 'not-started',
@@ -78,8 +79,8 @@ export function classReport(save: SaveData, levels: readonly LevelDefinition[]):
             firstPassedAt: p.firstPassedAt,
             lastPlayedAt: p.lastPlayedAt,
             stuck: !p.passed && p.attempts >= STUCK_ATTEMPTS,
-            stars: lessonStars(level, p).earned,
-            possibleStars: lessonStars(level, p).possible,
+            stars: stars.earned,
+            possibleStars: stars.possible,
           };
         }),
     }));

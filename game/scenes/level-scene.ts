@@ -62,8 +62,10 @@ export class LevelScene extends ScreenScene {
     const castState = (state: PythonState): CastButtonState =>
       casting ? 'casting' : state.kind === 'ready' ? 'ready' : state.kind === 'failed' ? 'failed' : 'waiting';
 
+    /** The kid's profile as the store holds it now (a cast or a guess has just been recorded). */
+    const current = () => activeProfile(store.data) ?? profile;
     /** The lesson still asks for a guess: none was checked by a cast yet. */
-    const guessOpen = () => levelProgress(activeProfile(store.data) ?? profile, level.id).prediction === null;
+    const guessOpen = () => levelProgress(current(), level.id).prediction === null;
 
     const cast = async () => {
       if (casting) return;
@@ -81,8 +83,8 @@ export class LevelScene extends ScreenScene {
         ui.announce(formatMessage('predict.pick-first'));
         return;
       }
-      const before = levelProgress(activeProfile(store.data) ?? profile, level.id);
-      const piecesBefore = robePieces(activeProfile(store.data) ?? profile, levels);
+      const before = levelProgress(current(), level.id);
+      const piecesBefore = robePieces(current(), levels);
       casting = true;
       view.setCastState('casting');
       debug.setCastState('casting');
@@ -112,10 +114,10 @@ export class LevelScene extends ScreenScene {
           view.closePrediction();
         }
       }
-      const after = levelProgress(activeProfile(store.data) ?? profile, level.id);
+      const after = levelProgress(current(), level.id);
       const stars = lessonStars(level, after);
       const gained = stars.earned > lessonStars(level, before).earned;
-      const newPiece = robePieces(activeProfile(store.data) ?? profile, levels).find((chapter) => !piecesBefore.includes(chapter));
+      const newPiece = robePieces(current(), levels).find((chapter) => !piecesBefore.includes(chapter));
       const reasons = formatList(
         [stars.passed && 'passed', stars.withoutHints && 'without-hints', stars.predicted && 'predicted']
           .filter((reason): reason is string => typeof reason === 'string')
