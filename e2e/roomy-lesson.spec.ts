@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
 import { CHAPTERS } from '../python-runtime/levels/level-types.js';
+import { moonDisc } from '../game/art/sky-painter.js';
 import { castAndWait, enterAs, seed, seedDocument, seededSave, snap, typeSpell } from './kid-actions.js';
 
 /**
@@ -200,4 +201,63 @@ test('at 1024x640 the lesson still fits: the spell, the cast button, and the ver
   const book = (await page.locator('.book-panel').boundingBox())!;
   expect(caption.y + caption.height).toBeLessThanOrEqual(book.y + 1);
   await snap(page, 'roomy-1024');
+});
+
+// a small laptop window, and a 1280 x 800 screen zoomed to 150% (the page then has 853 x 533 CSS pixels)
+const SMALL_WINDOWS = [
+  { name: '800x600', viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 },
+  { name: '1280x800 at 150% zoom', viewport: { width: 853, height: 533 }, deviceScaleFactor: 1.5 },
+];
+
+for (const small of SMALL_WINDOWS) {
+  test(`at ${small.name} a cast brings the verdict into view`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: small.viewport, deviceScaleFactor: small.deviceScaleFactor });
+    const page = await context.newPage();
+    await seed(page, { id: 'kid-ada', name: 'Ada', avatar: 'owl' }, []);
+    await enterAs(page, 'Ada');
+    await page.locator('button[data-chapter="refcount"]').click();
+    await page.getByRole('button', { name: /Lesson 1/ }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+    await typeSpell(page, 'my_hat = hat\n');
+    await castAndWait(page);
+    // the page scrolls down to the verdict (smoothly, unless less motion is asked for)
+    await expect.poll(() => inView(page, '.verdict-headline')).toBe(true);
+    await expect(page.locator('.verdict-headline')).toBeInViewport();
+    await snap(page, `roomy-small-${small.viewport.width}-cast`);
+    await context.close();
+  });
+}
+
+/** Does the box come within the moon's disc? */
+function onTheMoon(box: { x: number; y: number; width: number; height: number }, viewport: { width: number; height: number }): boolean {
+  const moon = moonDisc(viewport.width, viewport.height);
+  const nearestX = Math.max(box.x, Math.min(moon.x, box.x + box.width));
+  const nearestY = Math.max(box.y, Math.min(moon.y, box.y + box.height));
+  return Math.hypot(moon.x - nearestX, moon.y - nearestY) < moon.radius;
+}
+
+test('at 800x600 no lesson title sits on the moon, and no title loses its end', async ({ page }) => {
+  const viewport = { width: 800, height: 600 };
+  await page.setViewportSize(viewport);
+  const save = JSON.parse(seededSave({ id: 'kid-ada', name: 'Ada', avatar: 'owl' }, LEVELS.map((level) => level.id)));
+  save.teacher.classChapters = Object.fromEntries(CHAPTERS.map((chapter) => [chapter, 'open']));
+  await seedDocument(page, JSON.stringify(save));
+  await enterAs(page, 'Ada');
+  for (const chapter of CHAPTERS) {
+    await page.locator(`button[data-chapter="${chapter}"]`).click();
+    const lessons = LEVELS.filter((level) => level.chapter === chapter);
+    for (const [index, level] of lessons.entries()) {
+      await page.getByRole('button', { name: new RegExp(`Lesson ${index + 1}\\b`) }).click();
+      await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
+      const title = page.locator('.level-title');
+      const box = (await title.boundingBox())!;
+      expect(onTheMoon(box, viewport), `${level.id}: the title is on the moon`).toBe(false);
+      // two lines at most, and every word of the title is shown (a third line would hide 32 px)
+      const heights = await title.evaluate((h1) => ({ shown: h1.clientHeight, whole: h1.scrollHeight }));
+      expect(heights.whole, `${level.id}: the title is cut`).toBeLessThanOrEqual(heights.shown + 4);
+      if (index === 0) await snap(page, `roomy-title-${chapter}-800`);
+      await page.getByRole('button', { name: 'Back to the lessons' }).click();
+    }
+    await page.getByRole('button', { name: 'Back to the map' }).click();
+  }
 });

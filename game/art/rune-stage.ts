@@ -6,7 +6,7 @@ import { paceMs, runeTiming, type StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
 import { cssColor, PALETTE } from './palette.js';
-import { drawWall, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
+import { drawWall, measureStageText, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a runes scene (the bytecode of the kid's own function, from CastResult.scene) on the
@@ -48,7 +48,10 @@ export class RuneStage extends StageBase<RuneSceneData> {
   }
 
   protected play(data: RuneSceneData, pace: StagePace): void {
-    const layout = layoutRunes(data, this.inner(), runeTiming(pace));
+    // sized by the real width of each text in the stage's font, so a long or wide rune (an
+    // emoji in a string, a fallback font) never spills onto its neighbour
+    const measure = (text: string, size: number, bold: boolean) => measureStageText(text, size, true, bold);
+    const layout = layoutRunes(data, this.inner(), { ...runeTiming(pace), measure });
     const groups = layout.stones.map((stone) => this.#drawStone(stone, layout, pace));
     if (pace === 'still') return;
     this.wantFrames(layout.durationMs + 400);

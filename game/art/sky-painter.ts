@@ -49,9 +49,24 @@ export function paintSky(ctx: CanvasRenderingContext2D, width: number, height: n
   }
   ctx.globalAlpha = 1;
 
-  paintMoon(ctx, width * 0.86, height * 0.15, Math.max(28, Math.min(width, height) * 0.06));
+  const moon = moonDisc(width, height);
+  paintMoon(ctx, moon.x, moon.y, moon.radius);
   paintHills(ctx, width, height, horizon, random);
   paintCastle(ctx, width * 0.035, horizon, Math.min(width * 0.19, 260));
+}
+
+/** Where the moon sits in a sky of this size (in the window's CSS pixels). */
+export function moonDisc(width: number, height: number): { x: number; y: number; radius: number } {
+  return { x: width * 0.86, y: height * 0.15, radius: Math.max(28, Math.min(width, height) * 0.06) };
+}
+
+/**
+ * How much of the window's right side a heading leaves free so it never sits on the moon:
+ * from the moon's left edge (with a little of its glow) to the window's right edge.
+ */
+export function moonClearance(width: number, height: number): number {
+  const moon = moonDisc(width, height);
+  return Math.ceil(width - (moon.x - moon.radius * 1.25));
 }
 
 function paintMoon(ctx: CanvasRenderingContext2D, x: number, y: number, radius: number): void {

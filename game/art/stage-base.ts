@@ -45,6 +45,16 @@ export function stageTextStyle(size: number, color: number, mono = false, bold =
   };
 }
 
+let measuringContext: CanvasRenderingContext2D | null = null;
+
+/** The width (px) a text takes in the stages' font: what a Text of `stageTextStyle` will need. */
+export function measureStageText(text: string, size: number, mono = false, bold = false): number {
+  measuringContext ??= document.createElement('canvas').getContext('2d');
+  if (!measuringContext) return 0;
+  measuringContext.font = `${bold ? 'bold ' : ''}${size}px ${mono ? MONO_FAMILY : FONT_FAMILY}`;
+  return measuringContext.measureText(text).width;
+}
+
 /** A string from a name tag to what it holds (a quadratic curve), drawn up to `t` (0..1) of its length. */
 export function drawString(g: Phaser.GameObjects.Graphics, curve: StringCurve, t = 1): void {
   g.lineStyle(2.5, PALETTE.string, 0.85);

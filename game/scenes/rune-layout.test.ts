@@ -177,6 +177,27 @@ describe('layoutRunes', () => {
     expect(layout.stones.some((s) => s.kind === 'missing')).toBe(true);
   });
 
+  it('sizes each stone by the real width of its texts, so a wide text never spills onto its neighbour', () => {
+    // a font where an emoji or a capital is wider than the monospace estimate (as a fallback font is)
+    const wide = (text: string, size: number, bold: boolean) =>
+      [...text].reduce((sum, char) => sum + size * (/\p{Extended_Pictographic}/u.test(char) ? 1.3 : bold ? 0.75 : 0.62), 0);
+    const spell = scene([rune('LOAD_CONST', "'🎩🎩🎩🎩🎩🎩🎩🎩'"), rune('BINARY_OP', '*', { specialised: 'BINARY_OP_MULTIPLY_INT' }), rune('STORE_FAST', 'wand')]);
+    const area = { x: 0, y: 0, width: 900, height: 300 };
+    const layout = layoutRunes(spell, area, { measure: wide });
+    expectTidy(layout.stones, area);
+    for (const stone of layout.stones) {
+      const room = stone.width - 2 * DEFAULT_RUNE_OPTIONS.padding + 0.01;
+      for (const title of [stone.title, stone.changeTo ?? '']) expect(wide(title, layout.fontSize, true)).toBeLessThanOrEqual(room);
+      for (const line of [stone.argument, stone.changedArgument ?? '']) expect(wide(line, layout.smallFontSize, false)).toBeLessThanOrEqual(room);
+    }
+    // on a narrow stage the wide text is shortened to what fits, not to a count of letters
+    const narrow = { x: 0, y: 0, width: 200, height: 300 };
+    const small = layoutRunes(spell, narrow, { measure: wide });
+    const hats = small.stones[0]!;
+    expect(hats.argument.endsWith('\u2026')).toBe(true);
+    expect(wide(hats.argument, small.smallFontSize, false)).toBeLessThanOrEqual(hats.width - 2 * DEFAULT_RUNE_OPTIONS.padding + 0.01);
+  });
+
   it('shortens a text wider than the whole stage with an ellipsis', () => {
     const long = scene([rune('LOAD_CONST', `'${'a'.repeat(200)}'`)]);
     const layout = layoutRunes(long, { x: 0, y: 0, width: 300, height: 200 });

@@ -22,6 +22,11 @@ export interface RuneLayoutOptions {
   smallFontSize: number;
   /** Width of one character per px of font size (the stones use a monospace font). */
   charRatio: number;
+  /**
+   * The real width of a text (px) in the stage's font, where it can be measured: an emoji, a
+   * wide letter or a font fallback is wider than `charRatio` says, and the stone must still hold it.
+   */
+  measure?: ((text: string, fontSize: number, bold: boolean) => number) | undefined;
   /** Space inside a stone, left and right of the text. */
   padding: number;
   gap: number;
@@ -154,10 +159,10 @@ function layoutAt(data: RuneSceneData, area: Rect, o: RuneLayoutOptions): RuneLa
       rune: {
         kind: 'rune' as const,
         index,
-        title: fit(rune.opname, maxWidth, o.fontSize, o),
-        argument: fit(rune.argument, maxWidth, o.smallFontSize, o),
-        changeTo: rune.specialised ? fit(rune.specialised, maxWidth, o.fontSize, o) : null,
-        changedArgument: rune.specialised ? fit(was, maxWidth, o.smallFontSize, o) : null,
+        title: fit(rune.opname, maxWidth, o.fontSize, true, o),
+        argument: fit(rune.argument, maxWidth, o.smallFontSize, false, o),
+        changeTo: rune.specialised ? fit(rune.specialised, maxWidth, o.fontSize, true, o) : null,
+        changedArgument: rune.specialised ? fit(was, maxWidth, o.smallFontSize, false, o) : null,
         found: rune.found,
         width: stoneWidth([rune.opname, rune.specialised ?? ''], [rune.argument, was], maxWidth, o),
         height,
@@ -168,7 +173,7 @@ function layoutAt(data: RuneSceneData, area: Rect, o: RuneLayoutOptions): RuneLa
   const ghosts: StoneSize[] = data.missing.map((text) => ({
     kind: 'missing' as const,
     index: -1,
-    title: fit(text, maxWidth, o.fontSize, o),
+    title: fit(text, maxWidth, o.fontSize, true, o),
     argument: '?',
     changeTo: null,
     changedArgument: null,
@@ -295,21 +300,26 @@ function packRows<T extends { width: number }>(stones: T[], maxWidth: number, ga
   return rows;
 }
 
-function textWidth(text: string, fontSize: number, o: RuneLayoutOptions): number {
-  return [...text].length * fontSize * o.charRatio;
+function textWidth(text: string, fontSize: number, bold: boolean, o: RuneLayoutOptions): number {
+  const estimate = [...text].length * fontSize * o.charRatio;
+  // the measured width where there is one, never less than the monospace estimate
+  return o.measure ? Math.max(estimate, o.measure(text, fontSize, bold)) : estimate;
 }
 
 /** Wide enough for the longest of its lines (big and small), never wider than the stage. */
 function stoneWidth(big: string[], small: string[], maxWidth: number, o: RuneLayoutOptions): number {
-  const widest = Math.max(0, ...big.map((t) => textWidth(t, o.fontSize, o)), ...small.map((t) => textWidth(t, o.smallFontSize, o)));
+  const widest = Math.max(0, ...big.map((t) => textWidth(t, o.fontSize, true, o)), ...small.map((t) => textWidth(t, o.smallFontSize, false, o)));
   return Math.min(maxWidth, Math.ceil(widest + 2 * o.padding));
 }
 
 /** Shortens a text with "…" so it fits a stone as wide as the stage. */
-function fit(text: string, maxWidth: number, fontSize: number, o: RuneLayoutOptions): string {
-  const maxChars = Math.max(2, Math.floor((maxWidth - 2 * o.padding) / (fontSize * o.charRatio)));
+function fit(text: string, maxWidth: number, fontSize: number, bold: boolean, o: RuneLayoutOptions): string {
+  const room = maxWidth - 2 * o.padding;
+  if (textWidth(text, fontSize, bold, o) <= room) return text;
   const chars = [...text];
-  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}\u2026`;
+  let keep = Math.max(1, Math.min(chars.length - 1, Math.floor(room / (fontSize * o.charRatio)) - 1));
+  while (keep > 1 && textWidth(`${chars.slice(0, keep).join('')}\u2026`, fontSize, bold, o) > room) keep -= 1;
+  return `${chars.slice(0, keep).join('')}\u2026`;
 }
 
 /**

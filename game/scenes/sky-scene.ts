@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { EFFECT_TEXTURES, makeEffectTextures } from '../art/effect-textures.js';
-import { paintSky, seededRandom } from '../art/sky-painter.js';
+import { moonClearance, paintSky, seededRandom } from '../art/sky-painter.js';
 import { SCENE_KEYS } from './scene-keys.js';
 
 const SKY_TEXTURE = 'sky:night';
@@ -46,6 +46,9 @@ export class SkyScene extends Phaser.Scene {
     if (!texture) return;
     texture.setSize(width, height);
     paintSky(texture.getContext(), width, height);
+    // headings over the sky (a lesson's title) keep clear of the moon: it is bright, and a
+    // title on it is hard to read
+    document.documentElement.style.setProperty('--moon-clearance', `${moonClearance(width, height)}px`);
     texture.refresh();
     if (!this.#image) this.#image = this.add.image(0, 0, SKY_TEXTURE).setOrigin(0, 0);
     this.#image.setTexture(SKY_TEXTURE).setDisplaySize(width, height);
