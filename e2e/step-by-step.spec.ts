@@ -60,3 +60,48 @@ test('the knights\' run, step by step: who holds the stick at each rune', async 
   await expect(page.locator('.cm-spell-run-line')).toHaveCount(1);
   await snap(page, 'step-by-step-knights');
 });
+
+test('the hat\'s tally, step by step: +1 while wear() holds it, back to 0 when wear() returns', async ({ page }) => {
+  await openLesson(page, 'refcount/function-holder', /Borrowed by a Function/);
+  await typeSpell(page, levelById('refcount/function-holder')!.reference);
+  await castAndWait(page);
+  await expect(page.locator('body')).toHaveAttribute('data-tally-animated', /.*/);
+  const bar = page.getByRole('group', { name: 'Step by step' });
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await expect(bar).toContainText('Step 1 of 3');
+  await expect(bar).toContainText('Before the spell: hat: its tally did not change.');
+  await page.keyboard.press('ArrowRight');
+  // the call on line 7 hands the hat to wear()'s own name h
+  await expect(bar).toContainText('Step 2 of 3, line 7');
+  await expect(bar).toContainText('its tally changed by +1');
+  await expect(bar).toContainText('Inside wear(), its name h holds it too.');
+  await expect(page.locator('.cm-spell-run-line')).toHaveText('wear(hat)');
+  await snap(page, 'step-by-step-tally-inside');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 3 of 3, line 7: wear() returned: hat: its tally did not change.');
+  // what happened at the step is in the caption under the stage, the end's words come back after
+  await expect(page.locator('.stage-caption')).toContainText('wear() returned');
+  await page.keyboard.press('Home');
+  await expect(bar).toContainText('Step 1 of 3');
+  await bar.getByRole('button', { name: 'Show the end' }).click();
+  await expect(page.locator('.stage-caption')).toContainText('hat: its tally did not change. Held by the names: hat.');
+  await expect(page.locator('.stage-caption')).not.toContainText('Before the spell');
+});
+
+test('the old hat lets go of its holders one line at a time, and the ghost watches it vanish', async ({ page }) => {
+  await openLesson(page, 'refcount/make-it-vanish', /Make It Vanish/);
+  await typeSpell(page, 'wardrobe.remove(hat)\ndel bag["hat"]\ndel hat\n');
+  await castAndWait(page);
+  await expect(page.locator('.stage-caption')).toContainText('The ghost, a weak reference, saw it go');
+  const bar = page.getByRole('group', { name: 'Step by step' });
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await expect(bar).toContainText('Step 1 of 4');
+  await expect(bar).toContainText('Slots of wardrobe holding it: 1.');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 of 4, line 1');
+  await expect(bar).toContainText('its tally changed by \u22121');
+  await page.keyboard.press('End');
+  await expect(bar).toContainText('Step 4 of 4, line 3');
+  await expect(bar).toContainText('It vanished');
+  await snap(page, 'step-by-step-tally-vanish');
+});

@@ -63,6 +63,20 @@ export const OUTPUT_CUT_MARKER = '\n… (the rest of the output was cut: too muc
 export interface TallySceneData {
   kind: 'tally';
   objects: TallyObject[];
+  /**
+   * The run step by step, for the stage's replay: the first moment is the start, then one moment
+   * each time a tally or a holder changed (TallyWatch in harness/pyland.py), at most 30.
+   */
+  moments?: TallyMoment[];
+}
+
+/** How the followed objects stood at one moment of the run. */
+export interface TallyMoment {
+  /** The spell's line running when it changed (the caller's line when a function returned); null at the start. */
+  line: number | null;
+  /** The function of the spell whose return made this change, or null. */
+  returned: string | null;
+  objects: TallyObject[];
 }
 
 export interface TallyObject {
@@ -74,6 +88,10 @@ export interface TallyObject {
   holders: string[];
   /** Containers (name + how many slots) that hold it after the run. */
   containers: { name: string; slots: number }[];
+  /** Names inside a running function of the spell that hold it (moments only: after the run none runs). */
+  locals?: { name: string; function: string }[];
+  /** A weak reference (the story's ghost) watches it: it sees the object without holding it. */
+  weakGhost?: boolean;
   /** True when a weak reference showed the object was freed during the spell. */
   vanished: boolean;
   /**

@@ -5,7 +5,7 @@ import type { Rect } from '../scenes/tally-layout.js';
 import { knightTiming, type StagePace } from '../scenes/stage-pace.js';
 import { iconTextureKey } from './icons.js';
 import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
-import { drawWall, StageBase, stageTextStyle, type StageReplay, type StageSetup } from './stage-base.js';
+import { drawWall, measureStageText, StageBase, stageTextStyle, type StageReplay, type StageSetup } from './stage-base.js';
 
 export type StageWord = (key: string, params?: Record<string, string | number>) => string;
 
@@ -56,6 +56,8 @@ export class KnightStage extends StageBase<KnightsSceneData> {
   }
 
   #replay: StageReplay | null = null;
+  /** Where the legend keeps the words "lost update!" for the outline (drawn with it), or null. */
+  #lostLegend: { x: number; y: number; size: number; fontSize: number; text: string } | null = null;
   /** What #drawLost put on the stage, taken away again when a replay step goes back in time. */
   #lostMarks: Phaser.GameObjects.GameObject[] = [];
 
@@ -85,6 +87,8 @@ export class KnightStage extends StageBase<KnightsSceneData> {
       const name = this.#text(label.x, label.y, knight.name, font, colour, false, true).setOrigin(label.place === 'below' ? 0.5 : 0, label.place === 'below' ? 0 : 0.5);
       this.layer.add([icon, name]);
     });
+
+    this.#drawLegend(data, layout);
 
     // the rune panel
     const panel = layout.runePanel;
@@ -197,6 +201,36 @@ export class KnightStage extends StageBase<KnightsSceneData> {
     this.after(layout.durationMs + 200, finish);
   }
 
+  /** What each colour of cell means, under the lanes: one swatch and a few words per kind the run has. */
+  #drawLegend(data: KnightsSceneData, layout: KnightsLayout): void {
+    if (!layout.legend) return;
+    const { row, marks } = layout.legend;
+    const size = Math.round(layout.fontSize * 0.8);
+    const words = Math.max(12, layout.fontSize - 2);
+    const swatches = this.scene.add.graphics();
+    this.layer.add(swatches);
+    let x = row.x;
+    const middle = row.y + row.height / 2;
+    // a lost update first (the lesson turns on it), in the coral of its outline: the legend says
+    // it, so no tag goes under the outline (it would sit on this row)
+    // (its place is kept from the start; it is drawn with the outline, when the run gets there)
+    this.#lostLegend = null;
+    if (data.lost.length > 0) {
+      const text = this.#word('level.knights-lost-tag');
+      this.#lostLegend = { x, y: middle, size, fontSize: words, text };
+      x += size + 6 + measureStageText(text, words, false, true) + 14;
+    }
+    for (const mark of marks) {
+      const text = this.#word(`level.knights-legend-${mark}`, { counter: data.counter ?? '' });
+      const width = size + 6 + measureStageText(text, words) + 14;
+      // what does not fit is left out, never drawn over the counter
+      if (x + width - 14 > row.x + row.width) break;
+      paintCell(swatches, { x, y: middle - size / 2, width: size, height: size, step: 0, thread: 0, atMs: 0, mark, lost: false });
+      this.layer.add(this.#text(x + size + 6, middle, text, words, PALETTE.text).setOrigin(0, 0.5));
+      x += width;
+    }
+  }
+
   #drawLost(layout: KnightsLayout): void {
     if (layout.lostBoxes.length === 0) return;
     const g = this.scene.add.graphics();
@@ -205,12 +239,20 @@ export class KnightStage extends StageBase<KnightsSceneData> {
     this.layer.add(g);
     this.#lostMarks.push(g);
     const first = layout.lostBoxes[0];
-    if (first) {
+    const legend = this.#lostLegend;
+    if (legend) {
+      const swatch = this.scene.add.graphics();
+      swatch.lineStyle(2, PALETTE.coral, 1);
+      swatch.strokeRoundedRect(legend.x, legend.y - legend.size / 2, legend.size, legend.size, 3);
+      const words = this.#text(legend.x + legend.size + 6, legend.y, legend.text, legend.fontSize, PALETTE.coral, false, true).setOrigin(0, 0.5);
+      this.layer.add([swatch, words]);
+      this.#lostMarks.push(swatch, words);
+    } else if (first) {
       const tag = this.#text(first.x + first.width / 2, first.y + first.height + 4, this.#word('level.knights-lost-tag'), layout.fontSize, PALETTE.coral, false, true).setOrigin(0.5, 0);
       this.layer.add(tag);
       this.#lostMarks.push(tag);
-      if (!this.reducedMotion) this.tween({ targets: g, alpha: 0.45, duration: 600, yoyo: true, repeat: 3 });
     }
+    if (!this.reducedMotion) this.tween({ targets: g, alpha: 0.45, duration: 600, yoyo: true, repeat: 3 });
   }
 }
 

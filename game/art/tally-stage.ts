@@ -1,11 +1,13 @@
 import Phaser from 'phaser';
 import type { TallySceneData } from '../../python-runtime/protocol.js';
 import { tallyTiming, type StagePace } from '../scenes/stage-pace.js';
-import { formatDelta, layoutTally, type ObjectPlacement, type Rect, type TagBox } from '../scenes/tally-layout.js';
+import { formatMessage } from '../messages/format.js';
+import { describeTallyMoment } from '../scenes/stage-words.js';
+import { formatDelta, layoutTally, momentScene, tallyMoments, type ObjectPlacement, type Rect, type TagBox } from '../scenes/tally-layout.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
 import { PALETTE } from './palette.js';
-import { drawString, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
+import { drawString, StageBase, stageTextStyle, type StageReplay, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a tally scene (the kid's own objects from CastResult.scene) on the level's stage:
@@ -50,11 +52,48 @@ export class TallyStage extends StageBase<TallySceneData> {
     g.strokeRoundedRect(x, y, width, height, 18);
   }
 
+  #replay: StageReplay | null = null;
+
+  override replay(): StageReplay | null {
+    return this.#replay;
+  }
+
   protected play(data: TallySceneData, pace: StagePace): void {
-    const layout = layoutTally(data, this.inner(), { charWidth: TAG_FONT_SIZE * 0.61, tagHeight: 32, ...tallyTiming(pace) });
+    this.#replay = this.#replayOf(data);
+    const layout = this.#layout(data, pace);
     for (const object of layout.objects) this.#drawObject(object, pace === 'moving');
     if (pace === 'still') return;
     this.after(layout.durationMs + 80, () => this.finish());
+  }
+
+  #layout(data: TallySceneData, pace: StagePace) {
+    return layoutTally(data, this.inner(), { charWidth: TAG_FONT_SIZE * 0.61, tagHeight: 32, ...tallyTiming(pace) });
+  }
+
+  /** Step by step through the moments the checker measured: the +1 while a function holds the hat, each let-go. */
+  #replayOf(data: TallySceneData): StageReplay | null {
+    const moments = tallyMoments(data);
+    if (moments.length === 0) return null;
+    const ghosts = data.objects.map((object) => object.weakGhost === true);
+    const drawStill = (scene: TallySceneData) => {
+      this.stopTimers();
+      this.layer.removeAll(true);
+      for (const object of this.#layout(scene, 'still').objects) this.#drawObject(object, false);
+      this.wantFrames(300);
+    };
+    return {
+      count: moments.length,
+      show: (index) => {
+        const moment = moments[index];
+        if (moment) drawStill(momentScene(data, moment));
+      },
+      rest: () => drawStill(data),
+      line: (index) => moments[index]?.line ?? null,
+      words: (index) => {
+        const moment = moments[index];
+        return moment ? describeTallyMoment(moment, formatMessage, ghosts) : '';
+      },
+    };
   }
 
   #drawObject(object: ObjectPlacement, animate: boolean): void {
@@ -69,6 +108,7 @@ export class TallyStage extends StageBase<TallySceneData> {
 
     const tags = object.tags.map((tag) => this.#drawTag(tag));
     const counter = this.#drawCounter(object);
+    if (object.ghost) this.#drawWeakGhost(object, object.ghost);
 
     const finalSpriteScale = sprite.scaleX;
     if (!animate) {
@@ -132,9 +172,24 @@ export class TallyStage extends StageBase<TallySceneData> {
     }
   }
 
+  /** The story's weak reference: a ghost looking at the object along a dotted line (dotted: it does not hold). */
+  #drawWeakGhost(object: ObjectPlacement, ghost: { x: number; y: number; size: number }): void {
+    const line = this.scene.add.graphics();
+    line.fillStyle(PALETTE.text, 0.7);
+    const dots = 6;
+    const fromX = ghost.x + ghost.size * 0.45;
+    const toX = object.x - object.size * 0.45;
+    for (let i = 0; i <= dots; i += 1) {
+      const t = i / dots;
+      line.fillCircle(fromX + (toX - fromX) * t, ghost.y + (object.y - ghost.y) * t, 2);
+    }
+    const sprite = this.scene.add.image(ghost.x, ghost.y, iconTextureKey('ghost')).setDisplaySize(ghost.size, ghost.size).setAlpha(0.85);
+    this.layer.add([line, sprite]);
+  }
+
   #drawTag(tag: TagBox): Phaser.GameObjects.Container {
     const scene = this.scene;
-    const fill = tag.kind === 'holder' ? PALETTE.tagHolder : tag.kind === 'container' ? PALETTE.tagContainer : PALETTE.violet;
+    const fill = tag.kind === 'holder' ? PALETTE.tagHolder : tag.kind === 'local' ? PALETTE.mint : tag.kind === 'container' ? PALETTE.tagContainer : PALETTE.violet;
     const background = scene.add.graphics();
     background.fillStyle(fill, 1);
     background.fillRoundedRect(-tag.width / 2, -tag.height / 2, tag.width, tag.height, tag.kind === 'container' ? 4 : 10);

@@ -109,6 +109,24 @@ describe('layoutKnights', () => {
     expect(layoutKnights(base, AREA, { stepMs: 0 }).durationMs).toBe(0);
   });
 
+  it('keeps a row under the lanes for the legend of the kinds of rune the run has, on a stage with room', () => {
+    const data = lostScene();
+    const layout = layoutKnights(data, AREA);
+    expect(layout.legend).not.toBeNull();
+    const { row, marks } = layout.legend!;
+    expect(marks).toEqual(expect.arrayContaining(['read', 'write']));
+    // beside reads and writes, plain runes need no words
+    expect(marks).not.toContain('plain');
+    expect(new Set(marks).size).toBe(marks.length);
+    for (const mark of marks) expect(layout.cells.some((cell) => cell.mark === mark)).toBe(true);
+    // under every lane, inside the stage, and never under the counter box
+    for (const knight of layout.knights) expect(knight.lane.y + knight.lane.height).toBeLessThanOrEqual(row.y);
+    expect(row.y + row.height).toBeLessThanOrEqual(AREA.y + AREA.height + 0.5);
+    expect(row.x + row.width).toBeLessThanOrEqual(layout.counterBox!.x);
+    // a stage too short for lanes and a legend keeps the lanes
+    expect(layoutKnights(data, { ...AREA, height: 100 }).legend).toBeNull();
+  });
+
   it('leaves out the counter box when nothing is counted', () => {
     const data = { ...lostScene(), counter: null, start: null, final: null, expected: null, lost: [] };
     const layout = layoutKnights(data, AREA);
@@ -141,7 +159,7 @@ describe('knights words', () => {
   });
 
   it('has every stage word in the catalogue', () => {
-    for (const key of ['knights-mode-gil', 'knights-mode-anywhere', 'knights-mode-replay', 'knights-lost-tag', 'knights-counter-title']) {
+    for (const key of ['knights-mode-gil', 'knights-mode-anywhere', 'knights-mode-replay', 'knights-lost-tag', 'knights-counter-title', 'knights-legend-plain', 'knights-legend-read', 'knights-legend-write', 'knights-legend-wait']) {
       expect((en.level as Record<string, string>)[key]).toBeTruthy();
     }
   });

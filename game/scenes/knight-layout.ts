@@ -64,6 +64,8 @@ export interface KnightsLayout {
   counterBox: Rect | null;
   /** The outline around each lost update's cells: from its first read to the overwriting write. */
   lostBoxes: Rect[];
+  /** The row under the lanes that says what each colour of cell means (the kinds the run has), or null on a tiny stage. */
+  legend: { row: Rect; marks: KnightCell['mark'][] } | null;
   fontSize: number;
   durationMs: number;
   stepMs: number;
@@ -89,6 +91,8 @@ export function lostSteps(data: KnightsSceneData): Set<number> {
   return marked;
 }
 
+const LEGEND_ORDER: KnightCell['mark'][] = ['plain', 'read', 'write', 'wait'];
+
 function markOf(step: KnightStep): KnightCell['mark'] {
   if (step.waits) return 'wait';
   if (step.write) return 'write';
@@ -107,7 +111,13 @@ export function layoutKnights(data: KnightsSceneData, area: Rect, options: Parti
     data.counter !== null ? { x: area.x + area.width - counterWidth, y: area.y + panelHeight + 8, width: counterWidth, height: Math.min(150, area.height - panelHeight - 8) } : null;
   const knightWidth = Math.min(150, Math.max(90, area.width * 0.14));
   const lanesTop = area.y + panelHeight + 8;
-  const lanesHeight = Math.max(0, area.height - panelHeight - 8);
+  // the legend takes a row at the bottom where the lanes can spare it (20 px a lane at least)
+  const legendHeight = Math.round(fontSize * 1.6);
+  // plain runes are named only when they are all there is: beside reads and writes they are plain to see
+  const present = LEGEND_ORDER.filter((mark) => data.steps.some((step) => markOf(step) === mark));
+  const marks = present.length > 1 ? present.filter((mark) => mark !== 'plain') : present;
+  const withLegend = data.steps.length > 0 && area.height - panelHeight - 8 - legendHeight >= count * 20;
+  const lanesHeight = Math.max(0, area.height - panelHeight - 8 - (withLegend ? legendHeight : 0));
   const laneHeight = Math.min(120, lanesHeight / count);
   const laneX = area.x + knightWidth;
   const laneWidth = Math.max(0, area.width - knightWidth - counterWidth - (counterWidth ? 12 : 0));
@@ -154,7 +164,8 @@ export function layoutKnights(data: KnightsSceneData, area: Rect, options: Parti
     const bottom = Math.max(...knights.map((k) => k.lane.y + k.lane.height));
     return { x: laneX + first * cellWidth - 2, y: top - 4, width: (over - first + 1) * cellWidth + 4, height: bottom - top + 8 };
   });
-  return { knights, cells, runePanel, counterBox, lostBoxes, fontSize, durationMs: Math.round(shown * stepMs), stepMs };
+  const legend = withLegend ? { row: { x: laneX, y: area.y + area.height - legendHeight, width: laneWidth, height: legendHeight }, marks } : null;
+  return { knights, cells, runePanel, counterBox, lostBoxes, legend, fontSize, durationMs: Math.round(shown * stepMs), stepMs };
 }
 
 /** What the rune panel says for one step: `Arthur: LOAD_GLOBAL count (line 5)`. */

@@ -175,11 +175,16 @@ export class LevelScene extends ScreenScene {
         return;
       }
       const line = replay.line(replayStep);
-      const params = { step: replayStep + 1, total: replay.count, words: replay.words(replayStep), ...(line !== null ? { line } : {}) };
-      view.setReplay({ total: replay.count, step: replayStep, text: formatMessage(line !== null ? 'level.replay-status-line' : 'level.replay-status', params) });
+      const params = { step: replayStep + 1, total: replay.count, ...(line !== null ? { line } : {}) };
+      view.setReplay({
+        total: replay.count,
+        step: replayStep,
+        text: formatMessage(line !== null ? 'level.replay-step-line' : 'level.replay-step', params),
+        words: replay.words(replayStep),
+      });
       view.editor.markRunLine(line);
     };
-    const stepReplay = (delta: -1 | 1) => {
+    const stepReplay = (delta: number) => {
       const replay = stage.replay();
       if (!replay) return;
       // from the end, a step back is the last step and a step on is the first
@@ -267,7 +272,12 @@ export class LevelScene extends ScreenScene {
       motion: mediaMotionPreference(typeof window.matchMedia === 'function' ? (query) => window.matchMedia(query) : undefined, this.services.reducedMotion),
       keepAwake: (ms) => this.services.pacer.keepAwake(ms),
     });
-    this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [view.stageSlot]);
+    // the slot moves without changing size when a row of the stage panel above or below it
+    // grows (the heading row wraps, the step-by-step row opens): watch them all
+    // the knights' lanes need more height than a hat (game.css sizes the slot by its stage)
+    view.stageSlot.dataset['stage'] = level.scene;
+    const stageRows = [view.stageSlot, ...Array.from(view.stageSlot.parentElement?.children ?? [])];
+    this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [...new Set(stageRows)]);
     // At a big zoom the lesson scrolls (one column): the stage is drawn on the canvas behind the
     // page, so it follows the slot on every scroll (capture: scroll events do not bubble).
     let scrollFrame = 0;

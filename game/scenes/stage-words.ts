@@ -1,4 +1,4 @@
-import type { SceneData, TallyObject } from '../../python-runtime/protocol.js';
+import type { SceneData, TallyMoment, TallyObject } from '../../python-runtime/protocol.js';
 import { formatDelta, isTallyScene } from './tally-layout.js';
 import { describeRunes, isRuneScene } from './rune-layout.js';
 import { catalogueHoldText, describeGhosts, isGhostScene } from './ghost-layout.js';
@@ -49,7 +49,20 @@ function describeTallyObject(
     for (const container of object.containers) {
       parts.push(format('level.object-in-container', { name: container.name, slots: container.slots }));
     }
+    for (const local of object.locals ?? []) {
+      parts.push(format('level.object-held-inside', { name: local.name, function: local.function }));
+    }
   }
+  if (object.weakGhost) parts.push(format(object.vanished ? 'level.object-ghost-saw-it-go' : 'level.object-ghost-watches'));
   return parts.join(' ');
+}
+
+/** Words for one step of a tally replay: each object as it stood (after the start or a return, saying so). */
+export function describeTallyMoment(moment: TallyMoment, format: Format, weakGhosts: boolean[] = []): string {
+  // the line itself is said next to the step's number (level.replay-step-line)
+  const when =
+    moment.line === null ? [format('level.tally-moment-start')] : moment.returned ? [format('level.tally-moment-returned', { function: moment.returned })] : [];
+  const objects = moment.objects.map((object, index) => describeTallyObject({ ...object, weakGhost: weakGhosts[index] === true }, format));
+  return [...when, ...objects].join(' ');
 }
 

@@ -6,7 +6,9 @@ import {
   gridShape,
   isTallyScene,
   layoutTally,
+  momentScene,
   objectIcon,
+  tallyMoments,
   tallySteps,
   type Rect,
   type TagBox,
@@ -111,6 +113,24 @@ describe('layoutTally', () => {
     expect(hat!.counter.text).toBe('+3');
   });
 
+  it('hangs a tag for a running function\'s own name, after the spell\'s names', () => {
+    const layout = layoutTally(scene(object({ label: 'hat', delta: 1, holders: ['hat'], locals: [{ name: 'h', function: 'wear' }] })), stage);
+    expect(layout.objects[0]!.tags.map((t) => [t.kind, t.text])).toEqual([
+      ['holder', 'hat'],
+      ['local', 'h \u00b7 wear()'],
+    ]);
+  });
+
+  it('puts the weak-reference ghost beside an object it watches, inside the stage', () => {
+    const layout = layoutTally(scene(object({ label: 'hat', delta: -3, vanished: true, weakGhost: true }), object({ label: 'wand' })), stage);
+    const [hat, wand] = layout.objects;
+    expect(wand!.ghost).toBeNull();
+    const ghost = hat!.ghost!;
+    expect(ghost.x + ghost.size / 2).toBeLessThan(hat!.x - hat!.size / 2);
+    expect(ghost.x - ghost.size / 2).toBeGreaterThanOrEqual(stage.x);
+    expect(ghost.y - ghost.size / 2).toBeGreaterThanOrEqual(stage.y);
+  });
+
   it('gives different spells visibly different scenes', () => {
     const gave = layoutTally(scene(object({ label: 'hat', delta: 1, holders: ['hat', 'cap'] })), stage);
     const dropped = layoutTally(scene(object({ label: 'hat', delta: -1, holders: [], vanished: true })), stage);
@@ -191,6 +211,27 @@ describe('layoutTally', () => {
 
   it('draws nothing for a scene without objects', () => {
     expect(layoutTally(scene(), stage)).toEqual({ objects: [], columns: 0, rows: 0, durationMs: 0 });
+  });
+});
+
+describe('tallyMoments', () => {
+  const start = { line: null, returned: null, objects: [object({ label: 'hat', holders: ['hat'] })] };
+  const inside = { line: 7, returned: null, objects: [object({ label: 'hat', delta: 1, holders: ['hat'], locals: [{ name: 'h', function: 'wear' }] })] };
+
+  it('steps through the moments of a run that changed something', () => {
+    expect(tallyMoments({ ...scene(object({ label: 'hat' })), moments: [start, inside] })).toEqual([start, inside]);
+  });
+
+  it('offers no replay for a run with nothing to step through, or moments that do not fit the scene', () => {
+    expect(tallyMoments(scene(object({ label: 'hat' })))).toEqual([]);
+    expect(tallyMoments({ ...scene(object({ label: 'hat' })), moments: [start] })).toEqual([]);
+    expect(tallyMoments({ ...scene(object({ label: 'hat' }), object({ label: 'None' })), moments: [start, inside] })).toEqual([]);
+  });
+
+  it('draws a moment with the ghost the whole run knows of', () => {
+    const data = scene(object({ label: 'hat', delta: -3, vanished: true, weakGhost: true }));
+    expect(momentScene(data, start).objects[0]!.weakGhost).toBe(true);
+    expect(momentScene(data, start).objects[0]!.holders).toEqual(['hat']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { TallyObject, TallySceneData } from '../../python-runtime/protocol.js';
+import type { TallyMoment, TallyObject, TallySceneData } from '../../python-runtime/protocol.js';
 
 /**
  * Where everything of a tally scene goes and what it counts, as plain maths (no Phaser), so
@@ -29,7 +29,7 @@ export interface StringCurve {
   y2: number;
 }
 
-export type TagKind = 'holder' | 'container' | 'more';
+export type TagKind = 'holder' | 'local' | 'container' | 'more';
 
 export interface TagBox {
   kind: TagKind;
@@ -64,6 +64,8 @@ export interface ObjectPlacement {
   counter: CounterPlacement;
   tags: TagBox[];
   vanished: boolean;
+  /** The weak-reference ghost beside the object (it watches without holding), or null. */
+  ghost: { x: number; y: number; size: number } | null;
   /** Animation timing, relative to the start of the scene. */
   startMs: number;
   countEndMs: number;
@@ -156,10 +158,11 @@ export function gridShape(count: number, area: Rect): { columns: number; rows: n
   return { columns: best.columns, rows: best.rows };
 }
 
-/** The text of the tags hanging from an object: names first, then containers. */
-export function tagTexts(object: TallyObject): { kind: 'holder' | 'container'; text: string }[] {
+/** The text of the tags hanging from an object: names first, a running function's names (`h · wear()`), then containers. */
+export function tagTexts(object: TallyObject): { kind: 'holder' | 'local' | 'container'; text: string }[] {
   return [
     ...object.holders.map((name) => ({ kind: 'holder' as const, text: name })),
+    ...(object.locals ?? []).map((local) => ({ kind: 'local' as const, text: `${local.name} \u00b7 ${local.function}()` })),
     ...object.containers.map((c) => ({ kind: 'container' as const, text: `${c.name} \u00d7${c.slots}` })),
   ];
 }
@@ -223,6 +226,10 @@ function placeObject(object: TallyObject, index: number, cell: Rect, o: TallyLay
     },
     tags,
     vanished: object.vanished,
+    // up and to the left of the object, inside its cell
+    ghost: object.weakGhost
+      ? { x: Math.max(cell.x + size * 0.25, x - size * 0.95), y: y + shift - size * 0.2, size: Math.round(size * 0.45) }
+      : null,
     startMs,
     countEndMs,
     endMs,
@@ -324,4 +331,22 @@ export function isTallyScene(scene: unknown): scene is TallySceneData {
     (scene as { kind?: unknown }).kind === 'tally' &&
     Array.isArray((scene as { objects?: unknown }).objects)
   );
+}
+
+/** The moments of a tally scene for its replay: only well-formed ones, and only when there is a change to step through. */
+export function tallyMoments(data: TallySceneData): TallyMoment[] {
+  const moments = Array.isArray(data.moments) ? data.moments : [];
+  const wellFormed = moments.filter(
+    (moment): moment is TallyMoment =>
+      typeof moment === 'object' && moment !== null && Array.isArray(moment.objects) && moment.objects.length === data.objects.length,
+  );
+  return wellFormed.length >= 2 ? wellFormed : [];
+}
+
+/** A moment's objects, with what only the whole run knows (the weak-reference ghost) from the final objects. */
+export function momentScene(data: TallySceneData, moment: TallyMoment): TallySceneData {
+  return {
+    kind: 'tally',
+    objects: moment.objects.map((object, index) => ({ ...object, weakGhost: data.objects[index]?.weakGhost === true })),
+  };
 }

@@ -50,8 +50,8 @@ export interface VerdictExtras {
 
 export interface LevelScreenHandlers {
   onCast(): void;
-  /** The replay buttons under the stage: a step back (-1) or on (+1), or the picture of the end. */
-  onReplayStep?(delta: -1 | 1): void;
+  /** The replay buttons under the stage: a step back (-1) or on (+1), the first or last (-/+Infinity), or the picture of the end. */
+  onReplayStep?(delta: number): void;
   onReplayEnd?(): void;
   onHint(): void;
   onReset(): void;
@@ -83,8 +83,11 @@ export interface LevelScreen extends ScreenView {
   clearResult(): void;
   /** Asks under the editor whether to start over; `onYes` runs only when the kid says yes. */
   askToStartOver(onYes: () => void): void;
-  /** The replay buttons: how many steps, and which one is shown (null: the end), or none at all. */
-  setReplay(state: { total: number; step: number | null; text: string } | null): void;
+  /**
+   * The replay buttons: how many steps and which one is shown (null: the end), or none at all.
+   * `text` names the step ("Step 2 of 3, line 7"); its `words` take the caption's place while it shows.
+   */
+  setReplay(state: { total: number; step: number | null; text: string; words?: string } | null): void;
   /** A note under the editor (the spell is too long to keep whole), or none. */
   showEditorNote(text: string | null): void;
   addHint(text: string, hintsLeft: number): void;
@@ -229,6 +232,8 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const stageHeadingId = uniqueId('stage-heading');
   const stageSlot = el('div', { className: 'stage-slot', attrs: { 'aria-hidden': 'true' } });
   // open, the caption may cover the stage (not the heading row above it)
+  /** What the caption says of the end of the run (shown again when a replay ends). */
+  let stageSentences: string[] = [];
   const caption = createStageCaption(() => caption.element.getBoundingClientRect().bottom - stageSlot.getBoundingClientRect().top);
   // "watch it big": the stage takes the whole lesson; the button or Escape brings the lesson back
   const bigLabel = el('span', { text: formatMessage('level.watch-big') });
@@ -238,7 +243,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     on: { click: () => setBigStage(bigButton.getAttribute('aria-pressed') !== 'true') },
   }, [iconImage('magnifying-glass-tilted-right', 22), bigLabel]);
   // step by step: the run again, one step a press, with the spell's line lit in the editor
-  const replayStatus = el('p', { className: 'replay-status', attrs: { 'aria-live': 'polite' } });
+  const replayStatus = el('p', { className: 'replay-status visually-hidden', attrs: { 'aria-live': 'polite' } });
   const replayButton = (key: string, icon: string, run: () => void) =>
     el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: run } }, [iconImage(icon, 20), el('span', { text: formatMessage(key) })]);
   const replayBack = replayButton('level.replay-back', 'backhand-index-pointing-left', () => handlers.onReplayStep?.(-1));
@@ -257,15 +262,20 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
       handlers.onReplayStep?.(event.key === 'ArrowLeft' ? -1 : 1);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      // the first step, or the last one (steps are clamped to the run)
+      event.preventDefault();
+      handlers.onReplayStep?.(event.key === 'Home' ? -Infinity : Infinity);
     }
   });
   const stagePanel = el('section', { className: 'stage-panel', attrs: { 'aria-labelledby': stageHeadingId } }, [
     el('div', { className: 'stage-heading-row' }, [
       el('h2', { className: 'stage-heading', text: formatMessage('level.stage-heading'), attrs: { id: stageHeadingId } }),
-      el('div', { className: 'stage-heading-buttons' }, [stepsButton, caption.toggle, bigButton]),
+      el('div', { className: 'stage-heading-buttons' }, [stepsButton, bigButton]),
     ]),
     stageSlot,
-    caption.element,
+    // "Read it all" beside the words it opens, not in the heading row: the heading keeps one line
+    el('div', { className: 'stage-caption-row' }, [caption.element, caption.toggle]),
     // under the caption: the buttons take room from the story, never from the stage
     replayBar,
   ]);
@@ -347,8 +357,17 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       replayBack.setAttribute('aria-disabled', String(state.step === null ? false : state.step <= 0));
       replayForward.setAttribute('aria-disabled', String(state.step !== null && state.step >= state.total - 1));
       replayEnd.setAttribute('aria-disabled', String(state.step === null));
-      replayStatus.textContent = state.text;
-      if (state.step === null) stepsButton.title = state.text;
+      // the number of the step in the bar, what happened in the caption under the stage (where
+      // the words of the end were): a screen reader hears both at once from the bar
+      // the step and what happened at it take the caption's place under the stage (the bar has
+      // no room for a sentence); the bar says them again for a screen reader, out of sight
+      replayStatus.textContent = state.words ? `${state.text}: ${state.words}` : state.text;
+      if (state.step === null) {
+        stepsButton.title = state.text;
+        if (wasOpen) caption.show(stageSentences);
+      } else {
+        caption.show([replayStatus.textContent]);
+      }
     },
     guess() {
       if (!guessBox || guessBox.hidden) return null;
@@ -466,6 +485,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
         view.objects.length > 0
           ? view.objects
           : [formatMessage(view.error || view.tone === 'error' ? 'level.stage-no-scene' : 'level.stage-idle')];
+      stageSentences = sentences;
       caption.show(sentences);
       editor.markErrorLine(view.error?.line ?? null);
       // in one column (a small window, a big zoom) the verdict is far below the Cast button:

@@ -284,6 +284,122 @@ def tally_object(label, obj, ns, delta, vanished=False, swept=False):
     }
 
 
+class TallyWatch:
+    """The moments of a tally scene: how each followed object's tally and holders changed while
+    the spell ran, line by line, for the stage's step-by-step replay (TallyMoment in protocol.ts).
+
+    A trace function (sys.settrace, spell code only) looks at every line of the spell, and at
+    every return of one of its functions: when a tally or a holder changed since the last look,
+    it notes a moment, with the line that was running when it changed. So the +1 while a
+    function's own name holds the hat is seen, and so is the moment it lets go.
+
+    The watch holds the objects by weak reference only (it is no holder), and it reads every
+    tally the same way, through one tally reader per object, so its own reading cancels out.
+    The moments are only shown, never judged: a checker's verdict never reads them, so a spell
+    that switches the trace off loses its replay and nothing else.
+    """
+
+    MAX_MOMENTS = 30
+    # lines looked at, at most: a long loop stops being watched, and runs at full speed again
+    MAX_LOOKS = 3000
+
+    def __init__(self, ns):
+        self._ns = ns
+        self._followed = []  # (label, weak or plain reference, tally reader, start, delta when gone)
+        self.moments = []
+        self._last = None
+        self._looks = 0
+        self._line = None  # (line, function) of the spell's last line event
+        self._returned = None  # (function, the caller's line) when the last event was a return
+
+    def follow(self, label, obj, gone_delta=None):
+        """Follow `obj` under `label`; `gone_delta` is the change to show once it was freed (the
+        checker knows how many holders the story gave it). None cannot be weakly referenced: it is
+        held plainly, which changes nothing, since None is immortal."""
+        if obj is None:
+            self._followed.append({"label": label, "ref": lambda: None, "read": lambda: _getrefcount(None), "plain": True, "start": 0, "gone": 0})
+        else:
+            self._followed.append({"label": label, "ref": weakref.ref(obj), "read": tally_reader(obj), "plain": False, "start": 0, "gone": gone_delta})
+
+    def run(self, spell):
+        """Run the spell in the watch's namespace (as spell.run does), noting its moments."""
+        for entry in self._followed:
+            entry["start"] = entry["read"]()
+        self._note(self._state(None), None, None)
+        tracer = self._trace
+        sys.settrace(tracer)
+        try:
+            spell.run(self._ns)
+        finally:
+            sys.settrace(None)
+        self._note(self._state(None), self._line[0] if self._line else None, None)
+
+    def _trace(self, frame, event, _arg):
+        code = frame.f_code
+        if code.co_filename != SPELL_FILENAME:
+            return None
+        if self._looks >= self.MAX_LOOKS or len(self.moments) >= self.MAX_MOMENTS:
+            sys.settrace(None)
+            return None
+        if event == "line" or event == "return":
+            self._looks += 1
+            state = self._state(frame)
+            if self._returned is not None:
+                function, caller_line = self._returned
+                self._note(state, caller_line, function)
+            elif self._line is not None:
+                self._note(state, self._line[0], None)
+            if event == "line":
+                self._line = (frame.f_lineno, code.co_name)
+                self._returned = None
+            elif code.co_flags & 0x0001 and frame.f_back is not None:  # a function's return (CO_OPTIMIZED)
+                self._returned = (code.co_name, frame.f_back.f_lineno if frame.f_back.f_code.co_filename == SPELL_FILENAME else None)
+        return self._trace
+
+    def _note(self, state, line, returned):
+        if state[0] == self._last:
+            return
+        self._last = state[0]
+        if len(self.moments) >= self.MAX_MOMENTS:
+            return
+        self.moments.append({"line": line, "returned": returned, "objects": state[1]})
+
+    def _state(self, frame):
+        """What the stage would show now: (a key to compare, the objects). Every tally is read
+        before any holder is looked for, so the looking holds nothing while a tally is read."""
+        readings = [entry["read"]() for entry in self._followed]
+        objects = []
+        for entry, now in zip(self._followed, readings):
+            gone = now is None
+            obj = None if gone else entry["ref"]()
+            delta = (entry["gone"] or 0) if gone else now - entry["start"]
+            holders = [] if gone else holders_of(obj, self._ns)
+            objects.append({
+                "label": entry["label"],
+                "delta": int(delta),
+                "holders": holders,
+                "containers": [] if gone else containers_of(obj, self._ns),
+                "locals": [] if gone else _local_holders(obj, frame),
+                "vanished": gone,
+            })
+            obj = None
+        key = repr([(o["delta"], o["holders"], o["containers"], o["locals"], o["vanished"]) for o in objects])
+        return key, objects
+
+
+def _local_holders(obj, frame):
+    """Names inside the spell's running functions (from `frame` outwards) bound to `obj`."""
+    found = []
+    while frame is not None and len(found) < 8:
+        code = frame.f_code
+        if code.co_filename == SPELL_FILENAME and code.co_flags & 0x0001:
+            for name, value in list(frame.f_locals.items()):
+                if value is obj:
+                    found.append({"name": name, "function": code.co_name})
+        frame = frame.f_back
+    return found
+
+
 # --- Runes: the bytecode chapter reads the kid's own functions with dis -----------------------
 
 RUNES_SHOWN = 80

@@ -5,7 +5,7 @@ way (so the checker's own holders are the same in both readings and cancel out).
 """
 
 
-from pyland import MagicHat, Verdict, tally_object, tally_reader
+from pyland import MagicHat, TallyWatch, Verdict, tally_object, tally_reader
 
 GOAL = 1
 
@@ -19,10 +19,12 @@ def check(spell):
     ns = spell.namespace(hat=hat)
     tally = tally_reader(hat)
     before = tally()
-    spell.run(ns)
+    watch = TallyWatch(ns)
+    watch.follow("hat", hat)
+    watch.run(spell)
     delta = tally() - before
 
-    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, delta)]}
+    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, delta)], "moments": watch.moments}
     messages = []
     if delta == GOAL:
         messages.append(("well-done", {"delta": signed(delta)}))

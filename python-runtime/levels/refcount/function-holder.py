@@ -15,7 +15,7 @@ own holders cancel out.
 # (or sys._getframe) cannot change what this checker reads.
 from sys import _getframe, getrefcount
 
-from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object, tally_reader
+from pyland import MagicHat, TallyWatch, Verdict, containers_of, holders_of, tally_object, tally_reader
 
 CO_OPTIMIZED = 0x0001  # set on function code (not on module or class bodies); see inspect.CO_OPTIMIZED
 SPELL_FILENAME = "<spell>"
@@ -57,14 +57,16 @@ def check(spell):
 
     ns = spell.namespace(hat=hat, peek=peek)
     start = tally()
-    spell.run(ns)
+    watch = TallyWatch(ns)
+    watch.follow("hat", hat)
+    watch.run(spell)
     after = tally() - start
 
     inside = [delta for delta, in_function, _held in readings if in_function]
     held_inside = [delta for delta, _in_function, held in readings if held]
     best_inside = max(held_inside or inside or [0])
     passed = bool(held_inside) and max(held_inside) >= 1 and after == 0
-    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, after)]}
+    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, after)], "moments": watch.moments}
     params = {"inside": signed(best_inside), "after": signed(after)}
     messages = []
     if passed:

@@ -10,7 +10,7 @@ and the scene shows the two measured deltas side by side.
 # cannot change what this checker reads.
 from sys import getrefcount
 
-from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object, tally_reader
+from pyland import MagicHat, TallyWatch, Verdict, containers_of, holders_of, tally_object, tally_reader
 
 GOAL = 5
 
@@ -40,7 +40,10 @@ def check(spell):
     tally = tally_reader(hat)
     hat_before = tally()
     none_before = read_none_tally()
-    spell.run(ns)
+    watch = TallyWatch(ns)
+    watch.follow("hat", hat)
+    watch.follow("None", None)
+    watch.run(spell)
     hat_delta = tally() - hat_before
     none_delta = read_none_tally() - none_before
 
@@ -55,7 +58,7 @@ def check(spell):
         "containers": containers_of(None, ns),
         "vanished": False,
     }
-    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, hat_delta), none_entry]}
+    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, hat_delta), none_entry], "moments": watch.moments}
     params = {
         "hat_delta": signed(hat_delta),
         "none_delta": signed(none_delta),

@@ -6,7 +6,7 @@ after, all the same way, so its own holders cancel out.
 """
 
 
-from pyland import MagicObject, Verdict, containers_of, holders_of, tally_object, tally_reader
+from pyland import TallyWatch, MagicObject, Verdict, containers_of, holders_of, tally_object, tally_reader
 
 
 class Broom(MagicObject):
@@ -27,14 +27,16 @@ def check(spell):
     ns["shelf"] = ["map", broom, broom]
     before = tally()
     extras = before - at_start
-    spell.run(ns)
+    watch = TallyWatch(ns)
+    watch.follow("broom", broom)
+    watch.run(spell)
     after = tally()
     delta = after - before
     above_start = after - at_start
 
     keeps_name = ns.get("broom") is broom
     passed = keeps_name and above_start == 0
-    scene = {"kind": "tally", "objects": [tally_object("broom", broom, ns, delta)]}
+    scene = {"kind": "tally", "objects": [tally_object("broom", broom, ns, delta)], "moments": watch.moments}
     messages = []
     if passed:
         messages.append(("well-done", {"delta": signed(delta)}))

@@ -10,7 +10,7 @@ import gc
 import weakref
 
 
-from pyland import MagicHat, Verdict, containers_of, holders_of, tally_object, tally_reader
+from pyland import MagicHat, TallyWatch, Verdict, containers_of, holders_of, tally_object, tally_reader
 
 
 def signed(number):
@@ -61,6 +61,8 @@ def give_the_story(spell):
 
 def check(spell):
     ns, ghost, tally, story_holders, watch = give_the_story(spell)
+    moments = TallyWatch(ns)
+    moments.follow("hat", ghost(), gone_delta=-story_holders)
     before = tally()
 
     # No automatic cycle collection during the spell: whether the hat vanishes must depend only
@@ -69,7 +71,7 @@ def check(spell):
     gc.disable()
     try:
         with watch:
-            spell.run(ns)
+            moments.run(spell)
         after = tally()
     finally:
         if gc_was_enabled:
@@ -79,14 +81,18 @@ def check(spell):
         # Every holder the story gave let go and the hat was freed. Say which cleaner freed it:
         # reference counting (the tally reached 0) or a gc.collect() the spell called.
         hat_scene = tally_object("hat", None, ns, -story_holders, vanished=True, swept=watch.swept)
-        scene = {"kind": "tally", "objects": [hat_scene]}
+        # the checker's weak reference, the ghost of the story: it sees the hat without holding it
+        hat_scene["weakGhost"] = True
+        scene = {"kind": "tally", "objects": [hat_scene], "moments": moments.moments}
         params = {"delta": signed(-story_holders), "count": story_holders}
         message = ("swept", params) if watch.swept else ("well-done", params)
         return Verdict(True, [message], scene)
 
     delta = after - before
     hat = ghost()  # the hat is still here: hold it again only to list its holders
-    scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, delta)]}
+    hat_scene = tally_object("hat", hat, ns, delta)
+    hat_scene["weakGhost"] = True
+    scene = {"kind": "tally", "objects": [hat_scene], "moments": moments.moments}
     still = holders_of(hat, ns) + [entry["name"] for entry in containers_of(hat, ns)]
     if still:
         message = ("still-here", {"delta": signed(delta), "holders": ", ".join(still), "count": len(still)})

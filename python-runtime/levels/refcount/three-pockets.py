@@ -4,7 +4,7 @@ Every list slot is a holder of its own, even when all slots hold the same wand.
 """
 
 
-from pyland import Verdict, Wand, tally_object, tally_reader
+from pyland import TallyWatch, Verdict, Wand, tally_object, tally_reader
 
 GOAL = 3
 
@@ -30,13 +30,15 @@ def check(spell):
     ns = spell.namespace(wand=wand, pockets=[])
     tally = tally_reader(wand)
     before = tally()
-    spell.run(ns)
+    watch = TallyWatch(ns)
+    watch.follow("wand", wand)
+    watch.run(spell)
     delta = tally() - before
 
     pockets = ns.get("pockets")
     slots = slots_holding(wand, pockets)
     passed = delta == GOAL and slots == GOAL
-    scene = {"kind": "tally", "objects": [tally_object("wand", wand, ns, delta)]}
+    scene = {"kind": "tally", "objects": [tally_object("wand", wand, ns, delta)], "moments": watch.moments}
     messages = []
     if passed:
         messages.append(("well-done", {"delta": signed(delta), "slots": slots}))
