@@ -105,3 +105,35 @@ test('the old hat lets go of its holders one line at a time, and the ghost watch
   await expect(bar).toContainText('It vanished');
   await snap(page, 'step-by-step-tally-vanish');
 });
+
+test('the spirits, step by step: the one-way link the kid made is drawn, then each spirit leaves on its line', async ({ page }) => {
+  await openLesson(page, 'gc/friends-forever', /Friends Forever/);
+  await typeSpell(page, 'wisp.friend = mist\ndel wisp\ndel mist\n');
+  await castAndWait(page);
+  // the verdict says what held whom, not "nothing else held them"
+  await expect(page.locator('.verdict')).toContainText('wisp held mist (with .friend), but nothing held wisp.');
+  const bar = page.getByRole('group', { name: 'Step by step' });
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await expect(bar).toContainText('Step 1 of 4');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 of 4, line 1');
+  await expect(page.locator('.stage-caption')).toContainText('wisp holds mist with .friend.');
+  await expect(page.locator('.cm-spell-run-line')).toHaveText('wisp.friend = mist');
+  await snap(page, 'step-by-step-ghosts-link');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 3 of 4, line 2');
+  await expect(page.locator('.stage-caption')).toContainText('wisp was freed at once, at line 2');
+});
+
+test('Pip leaves when haunt() returns: the step names the return and the line of the call', async ({ page }) => {
+  await openLesson(page, 'gc/gone-at-return', /Gone at Return/);
+  await typeSpell(page, levelById('gc/gone-at-return')!.reference);
+  await castAndWait(page);
+  await expect(page.locator('.stage-caption')).toContainText('Pip was freed at once when haunt() returned to line 10');
+  const bar = page.getByRole('group', { name: 'Step by step' });
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await page.keyboard.press('End');
+  await expect(bar).toContainText('Step 3 of 3, line 10: haunt() returned.');
+  await expect(page.locator('.cm-spell-run-line')).toHaveText('haunt()');
+  await snap(page, 'step-by-step-ghosts-return');
+});

@@ -188,6 +188,22 @@ export interface GhostsSceneData {
   events: GhostEvent[];
   /** A collection ran while the spell ran (the spell called gc.collect(); the automatic one is paused). */
   collectorCame: boolean;
+  /** The run step by step, for the stage's replay: the start, then one moment each time a hold or a spirit's end changed (at most 30). */
+  moments?: GhostMoment[];
+}
+
+/** How the spirits stood at one moment of the run. */
+export interface GhostMoment {
+  /** The spell's line running when it changed (the caller's line when a function returned); null at the start. */
+  line: number | null;
+  /** The function of the spell whose return made this change, or null. */
+  returned: string | null;
+  /** Every hold on a living spirit then. */
+  holds: GhostHold[];
+  /** How each spirit made so far stood then, by label (a spirit made later is not in it). */
+  ends: Record<string, GhostEnd>;
+  /** How many of the scene's events had happened by then. */
+  events: number;
 }
 
 /** alive: still here after the spell; freed: its tally reached 0; swept: a collection took it. */
@@ -200,6 +216,8 @@ export interface GhostSpirit {
   inCycle: boolean;
   /** The spell's line running when it left, or null. */
   line: number | null;
+  /** The function of the spell whose return freed it (then `line` is the call's line), if that is how it left. */
+  returned?: string;
 }
 
 /**
@@ -219,6 +237,8 @@ export interface GhostEvent {
   /** The spirit freed, or the spirits that visit swept (maybe none). */
   labels: string[];
   line: number | null;
+  /** A spirit freed as this function of the spell returned (`line` is then the call's line). */
+  returned?: string;
 }
 
 /**

@@ -3,6 +3,9 @@ import type { GhostsSceneData } from '../../python-runtime/protocol.js';
 import {
   catalogueHoldText,
   cubicPoint,
+  describeGhostMoment,
+  ghostMomentScene,
+  ghostMoments,
   layoutGhosts,
   type ArrowCurve,
   type GhostLayout,
@@ -15,7 +18,7 @@ import { ghostTiming, type StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
 import { cssColor, PALETTE } from './palette.js';
-import { drawString, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
+import { drawString, StageBase, stageTextStyle, type StageReplay, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a ghosts scene (the Ghost Collector chapter, from CastResult.scene) on the level's stage:
@@ -81,7 +84,43 @@ export class GhostStage extends StageBase<GhostsSceneData> {
     g.strokeRoundedRect(x, y, width, height, 18);
   }
 
+  #replay: StageReplay | null = null;
+
+  override replay(): StageReplay | null {
+    return this.#replay;
+  }
+
   protected play(data: GhostsSceneData, pace: StagePace): void {
+    this.#replay = this.#replayOf(data);
+    this.#draw(data, pace);
+  }
+
+  /** Step by step through the moments the watch measured: each link made, each spirit leaving on its line. */
+  #replayOf(data: GhostsSceneData): StageReplay | null {
+    const moments = ghostMoments(data);
+    if (moments.length === 0) return null;
+    const drawStill = (scene: GhostsSceneData) => {
+      this.stopTimers();
+      this.layer.removeAll(true);
+      this.#draw(scene, 'still');
+      this.wantFrames(300);
+    };
+    return {
+      count: moments.length,
+      show: (index) => {
+        const moment = moments[index];
+        if (moment) drawStill(ghostMomentScene(data, moment));
+      },
+      rest: () => drawStill(data),
+      line: (index) => moments[index]?.line ?? null,
+      words: (index) => {
+        const moment = moments[index];
+        return moment ? describeGhostMoment(data, moment, moments[index - 1] ?? null, this.#word, catalogueHoldText(this.#word)) : '';
+      },
+    };
+  }
+
+  #draw(data: GhostsSceneData, pace: StagePace): void {
     const animate = pace !== 'still';
     const moving = pace === 'moving';
     const options = { charWidth: TAG_FONT_SIZE * 0.61, tagHeight: 28, ...ghostTiming(pace) };

@@ -68,6 +68,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'well-done':
         'The names let go, but wisp and mist are still here: each one holds the other, so neither tally reaches 0. A lost circle like this needs the Ghost Collector (next lesson)!',
       left: '{labels} left as soon as the names let go: nothing else held them, so their tallies reached 0. Make each of them remember the other first.',
+      'one-way':
+        '{holder} held {target} (with .{via}), but nothing held {holder}. So when the name {holder} let go, {holder} left, and let go of {target} too. Make {target} remember {holder} as well.',
       'still-named': 'They are still here, but only because names hold them: {holders}. Let the names go (del) and see whether the circle keeps them.',
       'not-each-other': 'Each spirit only remembers itself. That is a circle too, but this lesson wants wisp and mist to remember each other.',
       'hidden-holder': 'They are still here, but something other than their circle holds them. Make them remember each other with .friend and let every name go.',
@@ -178,6 +180,9 @@ export const enGhostStageWords = {
   'ghost-cut': '{holder} let go of {target}: that part of the circle was broken.',
   'ghost-cycle': '{labels} hold each other in a circle.',
   'ghost-freed': '{label} was freed at once, at line {line}: its tally reached 0.',
+  'ghost-moment-start': 'Before the spell:',
+  'ghost-moment-returned': '{function}() returned.',
+  'ghost-freed-at-return': '{label} was freed at once when {function}() returned to line {line}: its tally reached 0.',
   'ghost-freed-no-line': '{label} was freed at once: its tally reached 0.',
   'ghost-sweep': 'The Ghost Collector came at line {line} and swept {labels}: nothing could reach them.',
   'ghost-sweep-no-line': 'The Ghost Collector came and swept {labels}: nothing could reach them.',

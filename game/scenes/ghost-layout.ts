@@ -1,4 +1,4 @@
-import type { GhostEnd, GhostHold, GhostsSceneData, GhostSpirit } from '../../python-runtime/protocol.js';
+import type { GhostEnd, GhostHold, GhostMoment, GhostsSceneData, GhostSpirit } from '../../python-runtime/protocol.js';
 import type { Rect, StringCurve } from './tally-layout.js';
 
 /**
@@ -246,6 +246,63 @@ export function cycleGroups(spirits: GhostSpirit[], holds: GhostHold[]): string[
     groups.push(group);
   }
   return groups;
+}
+
+/** The moments of a ghosts scene for its replay: well-formed ones only, and only when there is a change to step through. */
+export function ghostMoments(data: GhostsSceneData): GhostMoment[] {
+  const moments = Array.isArray(data.moments) ? data.moments : [];
+  const wellFormed = moments.filter(
+    (moment): moment is GhostMoment =>
+      typeof moment === 'object' && moment !== null && Array.isArray(moment.holds) && typeof moment.ends === 'object' && moment.ends !== null,
+  );
+  return wellFormed.length >= 2 ? wellFormed : [];
+}
+
+/**
+ * The scene as it stood at a moment: only the spirits made by then, each as it stood, the holds
+ * then (a spirit already gone keeps the holds it had when last seen), the events so far.
+ */
+export function ghostMomentScene(data: GhostsSceneData, moment: GhostMoment): GhostsSceneData {
+  const spirits = data.spirits
+    .filter((spirit) => Object.hasOwn(moment.ends, spirit.label))
+    .map((spirit) => {
+      const end = moment.ends[spirit.label] ?? 'alive';
+      return end === 'alive' ? { label: spirit.label, end, inCycle: false, line: null } : { ...spirit, end };
+    });
+  const alive = new Set(spirits.filter((spirit) => spirit.end === 'alive').map((spirit) => spirit.label));
+  const gone = new Set(spirits.filter((spirit) => spirit.end !== 'alive').map((spirit) => spirit.label));
+  const holds = [...moment.holds.filter((hold) => alive.has(hold.target)), ...data.holds.filter((hold) => gone.has(hold.target))];
+  const circles = new Set(cycleGroups(spirits, holds).flat());
+  const events = data.events.slice(0, Math.max(0, moment.events));
+  return {
+    kind: 'ghosts',
+    spirits: spirits.map((spirit) => ({ ...spirit, inCycle: spirit.end === 'alive' ? circles.has(spirit.label) : spirit.inCycle })),
+    start: data.start,
+    holds,
+    events,
+    collectorCame: events.some((event) => event.what === 'sweep'),
+  };
+}
+
+/**
+ * Words for one step of a ghosts replay: when it was (the start, a return), who holds whom then,
+ * and what happened at that step (a spirit freed, a visit of the Ghost Collector).
+ */
+export function describeGhostMoment(data: GhostsSceneData, moment: GhostMoment, previous: GhostMoment | null, format: Words, holdText: HoldText = plainHoldText): string {
+  const scene = ghostMomentScene(data, moment);
+  const sentences: string[] = [];
+  if (moment.line === null) sentences.push(format('level.ghost-moment-start'));
+  else if (moment.returned) sentences.push(format('level.ghost-moment-returned', { function: moment.returned }));
+  for (const event of scene.events.slice(previous?.events ?? 0)) sentences.push(describeEvent(event, format));
+  for (const spirit of scene.spirits.filter((each) => each.end === 'alive')) {
+    const holders = scene.holds.filter((hold) => hold.target === spirit.label && hold.kind !== 'attribute').map(holdText);
+    const params = { label: spirit.label, holders: holders.join(', ') };
+    sentences.push(holders.length > 0 ? format('level.ghost-held-by', params) : format('level.ghost-held-by-nobody', params));
+  }
+  for (const hold of scene.holds.filter((each) => each.kind === 'attribute' && moment.ends[each.holder] === 'alive')) {
+    sentences.push(format('level.ghost-holds', { holder: hold.holder, target: hold.target, via: hold.via }));
+  }
+  return sentences.join(' ');
 }
 
 /** The attribute holds the story had between two spirits that the spell's picture no longer has. */
@@ -597,6 +654,7 @@ function describeEvent(event: GhostsSceneData['events'][number], format: Words):
   const line = event.line;
   if (event.what === 'freed') {
     const label = event.labels.join(', ');
+    if (event.returned && line !== null) return format('level.ghost-freed-at-return', { label, line, function: event.returned });
     return line === null ? format('level.ghost-freed-no-line', { label }) : format('level.ghost-freed', { label, line });
   }
   if (event.labels.length === 0) {

@@ -48,6 +48,8 @@ MAX_PICTURES = 3000
 MAX_CONTAINER_ITEMS = 64
 # Events (departures and collector visits) kept for the scene.
 MAX_EVENTS = 40
+# Moments kept for the stage's step-by-step replay: one each time a hold or a spirit's end changed.
+MAX_MOMENTS = 30
 
 # The finalize registry: weakref.finalize keeps every live finalizer here (info.weakref() is the
 # object it waits for). Taken at import, before any spell runs.
@@ -89,6 +91,8 @@ class _Record:
         # what the spell was doing when the spirit left: ("line" | "return" | "call", call id, line)
         self.left_during = None
         self.left_line = None
+        # the function of the spell whose return freed it, or None (left_line is then the caller's line)
+        self.left_returned = None
         # whether its last words cannot be said: a weakref.finalize given what print("...") hands
         # back (None) says the words at once and fails when the spirit leaves
         self.words_failed = False
@@ -114,6 +118,12 @@ class SpiritWatch:
         self._in_last_words = 0
         self._pictures = 0
         self._untold_last_words = []
+        self.moments = []
+        # every hold between spirits ever seen (holder, attribute, target), even one that let go later
+        self.links_seen = []
+        self._moment_key = None
+        self._line = None  # the spell's last line event
+        self._return_to = None  # (function, the caller's line) when the last event was a return
         self._saved = _own_state()
         _ACTIVE_WATCH.append(self)
 
@@ -149,6 +159,7 @@ class SpiritWatch:
         self._ns = ns
         self.start_holds = self._picture(None)
         self._remember(self.start_holds)
+        self._note_moment(self.start_holds, None, None)
         was_enabled = gc.isenabled()
         gc.disable()
         gc.callbacks.append(self._on_gc)
@@ -175,6 +186,7 @@ class SpiritWatch:
             raise SpellTampered()
         self.end_holds = self._picture(None)
         self._remember(self.end_holds)
+        self._note_moment(self.end_holds, *self._moment_place())
 
     def _trace(self, frame, event, arg):
         code = frame.f_code
@@ -197,7 +209,15 @@ class SpiritWatch:
             self._check_last_words()
             if self._pictures < MAX_PICTURES:
                 self._pictures += 1
-                self._remember(self._picture(frame))
+                picture = self._picture(frame)
+                self._remember(picture)
+                self._note_moment(picture, *self._moment_place())
+            if event == "line":
+                self._line = frame.f_lineno
+                self._return_to = None
+            elif code.co_flags & CO_OPTIMIZED:
+                back = frame.f_back
+                self._return_to = (code.co_name, back.f_lineno if back is not None and back.f_code.co_filename == SPELL_FILENAME else None)
         if event == "return" and self._calls:
             # a generator's yield also "returns": its next resume is a new call
             self._calls.pop()
@@ -230,10 +250,35 @@ class SpiritWatch:
         record.end = "swept" if self._collecting else "freed"
         record.left_during = self._last_event
         record.left_line = self._current_line()
+        if record.end == "freed" and self._last_event and self._last_event[0] == "return" and self._return_to:
+            # freed as a function of the spell returned: the line running is the call's, in the caller
+            record.left_returned, caller_line = self._return_to
+            if caller_line is not None:
+                record.left_line = caller_line
         if record.end == "swept" and self._sweep is not None:
             self._sweep["labels"].append(record.label)
         elif len(self.events) < MAX_EVENTS:
-            self.events.append({"what": "freed", "labels": [record.label], "line": record.left_line})
+            event = {"what": "freed", "labels": [record.label], "line": record.left_line}
+            if record.left_returned:
+                event["returned"] = record.left_returned
+            self.events.append(event)
+
+    def _moment_place(self):
+        """(line, returned) of a change seen now: the line that was running, or the caller's line
+        and the function when the last thing the spell did was a return."""
+        if self._return_to is not None:
+            return self._return_to[1], self._return_to[0]
+        return self._line, None
+
+    def _note_moment(self, holds, line, returned):
+        """A step of the replay, when a hold or a spirit's end changed since the last one."""
+        ends = {record.label: record.end for record in self.records}
+        key = repr((holds, ends))
+        if key == self._moment_key:
+            return
+        self._moment_key = key
+        if len(self.moments) < MAX_MOMENTS:
+            self.moments.append({"line": line, "returned": returned, "holds": list(holds), "ends": ends, "events": len(self.events)})
 
     def _current_line(self):
         return self._last_event[2] if self._last_event else None
@@ -306,6 +351,10 @@ class SpiritWatch:
         return holds
 
     def _remember(self, holds):
+        for hold in holds:
+            link = (hold["holder"], hold["via"], hold["target"])
+            if hold["kind"] == "attribute" and link not in self.links_seen and len(self.links_seen) < MAX_EVENTS:
+                self.links_seen.append(link)
         for record in self.records:
             if record.end == "alive" and record.ref() is not None:
                 record.seen_holds = [hold for hold in holds if hold["target"] == record.label]
@@ -333,6 +382,13 @@ class SpiritWatch:
                     if hold["holder"] not in found:
                         found.append(hold["holder"])
         return found
+
+    def link_seen(self, holder, target):
+        """The attribute through which `holder` was once seen holding `target` directly, or None."""
+        for seen_holder, via, seen_target in self.links_seen:
+            if seen_holder == holder and seen_target == target:
+                return via
+        return None
 
     def in_cycle(self, label):
         return label in _cycle_members(self.holds())
@@ -381,13 +437,17 @@ class SpiritWatch:
         return {
             "kind": "ghosts",
             "spirits": [
-                {"label": record.label, "end": record.end, "inCycle": record.label in cycle, "line": record.left_line}
+                dict(
+                    {"label": record.label, "end": record.end, "inCycle": record.label in cycle, "line": record.left_line},
+                    **({"returned": record.left_returned} if record.left_returned else {}),
+                )
                 for record in self.records
             ],
             "start": [hold for hold in self.start_holds if hold["target"] in labels],
             "holds": holds,
             "events": [dict(event, labels=list(event["labels"])) for event in self.events],
             "collectorCame": self.collector_came,
+            "moments": [dict(moment, holds=[hold for hold in moment["holds"] if hold["target"] in labels]) for moment in self.moments],
         }
 
 

@@ -31,6 +31,11 @@ def judge(watch, scene):
         return Verdict(False, [("swept", {"labels": " and ".join(swept)})], scene)
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
+        # a link one way only: the spirit nobody held left, and let go of its friend as it went
+        for holder, target in (PAIR, PAIR[::-1]):
+            via = watch.link_seen(holder, target)
+            if via is not None and watch.link_seen(target, holder) is None:
+                return Verdict(False, [("one-way", {"holder": holder, "target": target, "via": via})], scene)
         return Verdict(False, [("left", {"labels": " and ".join(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:

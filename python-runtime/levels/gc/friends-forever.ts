@@ -80,5 +80,14 @@ del mist
 gc.collect()
 `,
     },
+    {
+      why: 'a link one way only: wisp holds mist, nothing holds wisp, so wisp leaves and takes her hold on mist with her',
+      says: ['one-way'],
+      reads: ['wisp held mist (with .friend), but nothing held wisp'],
+      source: `wisp.friend = mist
+del wisp
+del mist
+`,
+    },
   ],
 };

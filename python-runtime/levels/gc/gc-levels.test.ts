@@ -35,9 +35,17 @@ describe('gone-at-return: the tally frees a spirit when its function returns', (
     expect(result.passed).toBe(true);
     expect(result.output).toBe('Before haunt()\nPip: Boo!\nPip: Goodbye!\nAfter haunt()\n');
     const scene = ghosts(result);
-    expect(scene.spirits).toEqual([{ label: 'Pip', end: 'freed', inCycle: false, line: 7 }]);
+    // freed as haunt() returned: the line running then is the call's, haunt() on line 10, not the
+    // print("Pip: Boo!") before the return
+    expect(scene.spirits).toEqual([{ label: 'Pip', end: 'freed', inCycle: false, line: 10, returned: 'haunt' }]);
     expect(scene.holds).toEqual([{ kind: 'local', holder: 'pip', via: 'haunt', target: 'Pip' }]);
-    expect(scene.events).toEqual([{ what: 'freed', labels: ['Pip'], line: 7 }]);
+    expect(scene.events).toEqual([{ what: 'freed', labels: ['Pip'], line: 10, returned: 'haunt' }]);
+    // step by step: Pip is made and held inside haunt(), then freed when haunt() returns
+    expect(scene.moments!.map((moment) => [moment.line, moment.returned, moment.ends['Pip'] ?? '-', moment.holds.map((hold) => hold.holder).join(',')])).toEqual([
+      [null, null, '-', ''],
+      [4, null, 'alive', 'pip'],
+      [10, 'haunt', 'freed', ''],
+    ]);
     expect(scene.collectorCame).toBe(false);
     expect(ghostSummary(scene)).toBe('freed:Pip');
   });
