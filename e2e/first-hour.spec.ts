@@ -6,7 +6,8 @@ import { castAndWait, enterAs, lastResult, seedDocument, seededSave, snap, typeS
 
 /**
  * A kid's first hour: in the first lesson of every chapter the kid guesses first, then casts,
- * and the verdict says whether the guess came true; passes give stars, a finished place gives a
+ * and the verdict says whether the guess came true; the kid walks through the run step by
+ * step; passes give stars, a finished place gives a
  * piece of the wizard's robe, and all of it is still there after a reload.
  */
 
@@ -58,6 +59,17 @@ test('a new kid guesses first in every chapter, earns stars and the wizard hat, 
     await expect(page.locator('.verdict-stars')).toHaveAttribute('data-stars', guess.right ? '3/3' : '2/3');
     // the guess is asked once: it is gone now
     await expect(guessBox).toBeHidden();
+    // then the kid watches the run again, step by step, by keyboard: the stage draws each step,
+    // the caption says it, and "Show the end" puts the whole picture back
+    const steps = page.getByRole('group', { name: 'Step by step' });
+    await page.getByRole('button', { name: 'Step by step' }).click();
+    await expect(steps, level.id).toContainText(/Step 1 of \d+/);
+    await page.keyboard.press('ArrowRight');
+    await expect(steps, level.id).toContainText(/Step 2 of \d+/);
+    await expect(page.locator('.stage-caption'), level.id).toContainText(/Step 2 of \d+/);
+    await page.keyboard.press('End');
+    await steps.getByRole('button', { name: 'Show the end' }).click();
+    await expect(steps).toBeHidden();
     if (level.chapter === 'refcount') {
       await expect(page.locator('.robe-piece-earned')).toHaveText('You earned a piece of your wizard robe: the wizard hat!');
       await snap(page, 'first-hour-refcount-passed');

@@ -137,3 +137,16 @@ test('Pip leaves when haunt() returns: the step names the return and the line of
   await expect(page.locator('.cm-spell-run-line')).toHaveText('haunt()');
   await snap(page, 'step-by-step-ghosts-return');
 });
+
+test('the runes of greet, stone by stone, each with its line of the spell lit', async ({ page }) => {
+  await openLesson(page, 'bytecode/find-the-constant', /The Hidden Word/);
+  await typeSpell(page, levelById('bytecode/find-the-constant')!.reference);
+  await castAndWait(page);
+  const bar = page.getByRole('group', { name: 'Step by step' });
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await expect(bar).toContainText(/Step 1 of \d+, line 3: Rune 1 of the recipe: RESUME/);
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText("Rune 2 of the recipe: LOAD_CONST 'Abracadabra!'. This is a rune the lesson looks for.");
+  await expect(page.locator('.cm-spell-run-line')).toHaveText('    return "Abracadabra!"');
+  await snap(page, 'step-by-step-runes');
+});

@@ -5,7 +5,7 @@ import type { Rect } from '../scenes/tally-layout.js';
 import { knightTiming, type StagePace } from '../scenes/stage-pace.js';
 import { iconTextureKey } from './icons.js';
 import { cssColor, FONT_FAMILY, MONO_FAMILY, PALETTE } from './palette.js';
-import { drawWall, measureStageText, StageBase, stageTextStyle, type StageReplay, type StageSetup } from './stage-base.js';
+import { drawWall, fitTextWidth, measureStageText, StageBase, stageTextStyle, type StageReplay, type StageSetup } from './stage-base.js';
 
 export type StageWord = (key: string, params?: Record<string, string | number>) => string;
 
@@ -101,6 +101,7 @@ export class KnightStage extends StageBase<KnightsSceneData> {
         : '';
     const runeLine = this.#text(panel.x + 12, panel.y + 6, '', font + 2, PALETTE.text, true, true);
     const modeLine = this.#text(panel.x + 12, panel.y + 8 + font * 1.5, `${this.#word(`level.knights-mode-${data.mode}`)}  ${windowWords}`.trim(), font - 1, PALETTE.sky);
+    fitTextWidth(modeLine, panel.width - 24);
     this.layer.add([panelBox, runeLine, modeLine]);
 
     // the counter box
@@ -134,6 +135,7 @@ export class KnightStage extends StageBase<KnightsSceneData> {
       const knight = layout.knights[cell.thread];
       if (knight) stick.setPosition(knight.x + knight.size * 0.5, knight.y - knight.size * 0.25).setVisible(true);
       runeLine.setText(stepText(data, step, this.#word)).setColor(cssColor(cell.mark === 'read' ? PALETTE.gold : cell.mark === 'write' ? PALETTE.mint : PALETTE.text));
+      fitTextWidth(runeLine, panel.width - 24);
       if (counterValue && cell.mark === 'write') counterValue.setText(step.counter);
     };
 
@@ -147,6 +149,7 @@ export class KnightStage extends StageBase<KnightsSceneData> {
         .setText(finalText(data, this.#word))
         .setFontFamily(FONT_FAMILY)
         .setColor(cssColor(data.lost.length > 0 ? PALETTE.coral : PALETTE.mint));
+      fitTextWidth(runeLine, panel.width - 24);
       if (counterValue && data.final !== null) {
         counterValue.setText(data.final);
         counterValue.setColor(cssColor(data.expected !== null && data.expected !== data.final ? PALETTE.coral : PALETTE.mint));

@@ -1,12 +1,13 @@
 import Phaser from 'phaser';
 import type { RuneSceneData } from '../../python-runtime/protocol.js';
-import { DEFAULT_RUNE_OPTIONS, layoutRunes, type RuneLayout, type RuneStone } from '../scenes/rune-layout.js';
+import { DEFAULT_RUNE_OPTIONS, describeRuneStep, layoutRunes, type RuneLayout, type RuneStone } from '../scenes/rune-layout.js';
+import { formatMessage } from '../messages/format.js';
 import type { Rect } from '../scenes/tally-layout.js';
 import { paceMs, runeTiming, type StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
 import { cssColor, PALETTE } from './palette.js';
-import { drawWall, measureStageText, StageBase, stageTextStyle, type StageSetup } from './stage-base.js';
+import { drawWall, measureStageText, StageBase, stageTextStyle, type StageReplay, type StageSetup } from './stage-base.js';
 
 /**
  * Draws a runes scene (the bytecode of the kid's own function, from CastResult.scene) on the
@@ -47,7 +48,49 @@ export class RuneStage extends StageBase<RuneSceneData> {
     }
   }
 
+  #replay: StageReplay | null = null;
+
+  override replay(): StageReplay | null {
+    return this.#replay;
+  }
+
+  /** The recipe read stone by stone, in the order the wizard reads it, each with its line of the spell. */
+  #replayOf(data: RuneSceneData): StageReplay | null {
+    const measure = (text: string, size: number, bold: boolean) => measureStageText(text, size, true, bold);
+    const layout = layoutRunes(data, this.inner(), { ...runeTiming('still'), measure });
+    const stones = layout.stones.filter((stone) => stone.kind === 'rune');
+    if (stones.length < 2) return null;
+    const drawWith = (current: RuneStone | null) => {
+      this.stopTimers();
+      this.layer.removeAll(true);
+      for (const stone of layout.stones) {
+        const group = this.#drawStone(stone, layout, 'still');
+        // the stone read at this step stands out; the others wait, dimmed
+        if (current) group.setAlpha(stone === current ? 1 : 0.35);
+      }
+      if (current) {
+        const ring = this.scene.add.graphics();
+        ring.lineStyle(3, PALETTE.gold, 1);
+        ring.strokeRoundedRect(current.x - current.width / 2 - 4, current.y - current.height / 2 - 4, current.width + 8, current.height + 8, 12);
+        this.layer.add(ring);
+      }
+      this.wantFrames(300);
+    };
+    return {
+      count: stones.length,
+      show: (index) => drawWith(stones[index] ?? null),
+      rest: () => drawWith(null),
+      line: (index) => data.runes[stones[index]?.index ?? -1]?.line ?? null,
+      words: (index) => {
+        const stone = stones[index];
+        const rune = stone ? data.runes[stone.index] : undefined;
+        return rune ? describeRuneStep(rune, stone!.index + 1, formatMessage) : '';
+      },
+    };
+  }
+
   protected play(data: RuneSceneData, pace: StagePace): void {
+    this.#replay = this.#replayOf(data);
     // sized by the real width of each text in the stage's font, so a long or wide rune (an
     // emoji in a string, a fallback font) never spills onto its neighbour
     const measure = (text: string, size: number, bold: boolean) => measureStageText(text, size, true, bold);

@@ -45,6 +45,17 @@ export function stageTextStyle(size: number, color: number, mono = false, bold =
   };
 }
 
+/**
+ * Shrinks a text (never grows it) so it ends inside `maxWidth`: a long headline (a graduation
+ * spell's long name, a long final line) stays on the stage instead of running past its edge.
+ */
+export function fitTextWidth(text: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
+  text.setScale(1);
+  const width = text.width;
+  if (maxWidth > 0 && width > maxWidth) text.setScale(maxWidth / width);
+  return text;
+}
+
 let measuringContext: CanvasRenderingContext2D | null = null;
 
 /** The width (px) a text takes in the stages' font: what a Text of `stageTextStyle` will need. */

@@ -20,7 +20,7 @@ import type { StagePace } from '../scenes/stage-pace.js';
 import { EFFECT_TEXTURES } from './effect-textures.js';
 import { iconTextureKey } from './icons.js';
 import { cssColor, PALETTE } from './palette.js';
-import { drawWall, StageBase, type StageReplay, type StageSetup } from './stage-base.js';
+import { drawWall, fitTextWidth, StageBase, type StageReplay, type StageSetup } from './stage-base.js';
 
 type Format = (key: string, params?: Record<string, string | number>) => string;
 
@@ -191,6 +191,7 @@ export class WizardStage extends StageBase<WizardSceneData> {
         ? this.#format('level.wizard-step', { name: data.title, step: index + 1, total: data.totalSteps })
         : this.#format('level.wizard-nothing', { name: data.title }),
     );
+    fitTextWidth(view.header, layout.header.width);
     // the wand and the bar on the rune being read
     const row = current - start;
     const c = layout.column;

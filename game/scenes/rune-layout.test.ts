@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rune, RuneSceneData } from '../../python-runtime/protocol.js';
-import { DEFAULT_RUNE_OPTIONS, describeRunes, isRuneScene, layoutRunes, RUNE_FONT_STEPS, runeSummary, runeText, type RuneStone } from './rune-layout.js';
+import { DEFAULT_RUNE_OPTIONS, describeRunes, describeRuneStep, isRuneScene, layoutRunes, RUNE_FONT_STEPS, runeSummary, runeText, type RuneStone } from './rune-layout.js';
+import { formatMessage } from '../messages/format.js';
 import type { Rect } from './tally-layout.js';
 
 const stage: Rect = { x: 600, y: 80, width: 560, height: 360 };
@@ -213,6 +214,15 @@ describe('layoutRunes', () => {
 
 describe('describeRunes', () => {
   const format = (key: string, params: Record<string, string | number> = {}) => `${key} ${JSON.stringify(params)}`;
+
+  it('tells one step of the replay: the rune, what it changed into, whether the lesson looks for it', () => {
+    expect(describeRuneStep(rune('LOAD_CONST', "'Abracadabra!'", { found: true }), 2, formatMessage)).toBe(
+      "Rune 2 of the recipe: LOAD_CONST 'Abracadabra!'. This is a rune the lesson looks for.",
+    );
+    expect(describeRuneStep(rune('BINARY_OP', '*', { specialised: 'BINARY_OP_MULTIPLY_INT' }), 5, formatMessage)).toBe(
+      'Rune 5 of the recipe: BINARY_OP *. As the spell ran, it changed into BINARY_OP_MULTIPLY_INT.',
+    );
+  });
 
   it('says the runes in order, then which ones lit up', () => {
     expect(describeRunes(greet, format)).toEqual([

@@ -340,3 +340,11 @@ export function describeRunes(data: RuneSceneData, format: (key: string, params?
   for (const rune of data.missing) sentences.push(format('level.rune-missing', { rune }));
   return sentences;
 }
+
+/** Words for one step of a runes replay: the rune, whether the lesson looks for it, what it changed into. */
+export function describeRuneStep(rune: Rune, number: number, format: (key: string, params?: Record<string, string | number>) => string): string {
+  const sentences = [format('level.rune-step', { number, rune: runeText(rune) })];
+  if (rune.specialised) sentences.push(format('level.rune-step-changed', { specialised: rune.specialised }));
+  if (rune.found) sentences.push(format('level.rune-step-found'));
+  return sentences.join(' ');
+}
