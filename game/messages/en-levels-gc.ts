@@ -58,6 +58,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     more:
       'Wizards call such a circle a cycle. Normally the Ghost Collector finds a lost circle some time ' +
       'later. In this lesson the school keeps him waiting, so you can see them stay.',
+    predict: 'wisp and mist remember each other, then both names let go. Who will free wisp?',
     goal: 'Make wisp and mist remember each other, so they are still here after both names let go.',
     hints: [
       'A spirit remembers a friend with .friend: wisp.friend = something makes wisp hold that something.',
@@ -87,6 +88,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'The Ghost Collector is Python\'s cycle collector, the gc module. He looks for groups of objects that ' +
       'only hold each other and sweeps them all. Usually he comes by himself now and then. In these lessons ' +
       'the school keeps him waiting, so you call him yourself.',
+    predict: 'wisp and mist hold only each other. Who will free wisp?',
     goal: 'After both names let go, call the Ghost Collector so that he sweeps wisp and mist.',
     hints: [
       'The gc module is the Ghost Collector, and the spell already imports it.',
@@ -156,6 +158,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'not-called': 'boo and hush are lost, but still here: the Ghost Collector never came. Keep the gc.collect() line.',
       'lost-kept': '{labels} {count, plural, one {was} other {were}} not swept: {holders} still held {count, plural, one {it} other {them}}, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
       'too-early': '{labels} {count, plural, one {was} other {were}} not swept: the Ghost Collector came while something still held {count, plural, one {it} other {them}}. Call gc.collect() after the names let go.',
+      'own-names': 'wisp and mist are still here, but only because their own names ({holders}) still hold them: the lantern holds nothing. Let every name go, and make the lantern hold wisp.',
     },
   },
 };

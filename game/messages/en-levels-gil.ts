@@ -86,6 +86,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'run at the same moment and a switch can come between any two runes. The school can try every order ' +
       'of the knights\' runes, switching anywhere, and show you one that loses an add. (The GIL never made ' +
       'count += 1 safe: it only lets one rune run at a time.)',
+    predict: 'Two knights add 1 to count, with no lock. Can an add get lost?',
     goal: 'Make Bors add 1 to the same count as Arthur, two times, with no lock, so that some order of their runes loses an update.',
     hints: [
       'Bors must write to count, not to his own count_b: change global count_b to global count.',
@@ -126,6 +127,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'the middle, but that knight cannot get past with lock: until the first one is done. The school tries ' +
       'every order of the runes, with a switch allowed anywhere, and the lesson passes only if count is ' +
       'right in all of them.',
+    predict: 'With the lock around count += 1 in both knights, can an add still get lost?',
     goal: 'Put count += 1 inside with lock: in both knights, so every order of their runes ends with count == 4.',
     hints: [
       'The lock must cover the whole read, add and write: the line count += 1.',
@@ -176,7 +178,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'no-totals': 'Keep total_a = 0 and total_b = 0 at the top of the spell: the knights add into them.',
       crashed: '{knight}() crashed with {error, a}. Inside a function, total_b += n needs the line global total_b first.',
       idle: 'total_b is still 0: second_half() must add its numbers into total_b.',
-      'wrong-sum': 'total_a is {a} and total_b is {b}: together they should be {whole}, the sum of 1 to 20. second_half() adds up 11 to 20: range(11, 21).',
+      'wrong-sum': 'The knights added {a} to total_a and {b} to total_b: together that should be {whole}, the sum of 1 to 20. second_half() adds up 11 to 20: range(11, 21).',
       'in-one-go':
         'second_half() put its whole total into total_b in one go, so there was no work to share. Make it add its numbers one at a time in a loop, like first_half(): for n in range(11, 21): total_b += n',
       'one-go': 'The knights did not take turns: each finished in one go. Sir GIL asks for the stick after {interval, plural, one {# rune} other {# runes}}; keep the loops.',

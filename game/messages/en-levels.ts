@@ -44,6 +44,7 @@ export const enLevels: Record<string, LevelTexts> = {
     story:
       'The wand needs three safe pockets. pockets is a list, and every slot in a list is a holder, just like a name. ' +
       'Put the same wand into three slots and its tally goes up by three: one wand, three holders.',
+    predict: 'The wand goes into the pockets list three times. What will its tally do?',
     goal: 'Put the wand into the pockets list three times, so its tally goes up by exactly 3.',
     hints: [
       'pockets.append(wand) puts the wand into a new slot at the end of the list.',
@@ -147,6 +148,7 @@ export const enLevels: Record<string, LevelTexts> = {
       'Since Python 3.12 they are immortal: their tally is frozen, because Python does not count their holders at all. ' +
       'sys.getrefcount(None) shows a giant number that never moves. ' +
       'Put the hat and None into the pile five times each, and compare their tallies!',
+    predict: 'None goes into the pile five times. What will the tally of None do?',
     goal: 'Put the hat and None into the pile list five times each.',
     hints: [
       'pile.append(hat) adds a slot holding the hat; pile.append(None) adds a slot holding None.',

@@ -106,7 +106,7 @@ export const en = {
     wrong: 'You guessed “{guess}”. What really happened: “{answer}”. Now you know!',
     unknown: 'The spell stopped before the school could check your guess. It waits for your next cast.',
     'tally-change': { down: 'it goes down', same: 'it stays the same', 'up-one': 'it goes up by 1', 'up-more': 'it goes up by more than 1' },
-    'spirit-end': { tally: 'the tally, when it reaches 0', collector: 'the Ghost Collector', stays: 'nobody: Pip stays' },
+    'spirit-end': { tally: 'the tally, when it reaches 0', collector: 'the Ghost Collector', stays: 'nobody: {label} stays' },
     'knights-turns': { 'one-go': 'one knight finishes, then the other', turns: 'they take turns with the stick', together: 'both at the very same moment' },
     folded: { folded: 'as 42, already worked out', multiplies: 'as 6, 7 and a multiply rune' },
     'update-lost': { safe: 'no: every add is kept', lost: 'yes: in some orders an add is lost' },

@@ -58,3 +58,31 @@ describe('the guess of the first lesson of every chapter', () => {
     expect(await answerOf('graduation/guard-the-gold', wrong('graduation/guard-the-gold', 'the runes are right, but only Arthur'))).toBe('lost');
   });
 });
+
+describe('the guesses of later lessons', () => {
+  it('asks them with words for every choice, the spirit named in its own choice', () => {
+    for (const id of ['refcount/three-pockets', 'refcount/immortal-none', 'gc/friends-forever', 'gc/call-the-collector', 'gil/lost-update', 'gil/lock-the-counter']) {
+      const rule = levelById(id)!.predict as PredictionRule;
+      expect(rule, id).toBeDefined();
+      expect(typeof lookup(en, `levels.${id}.predict`), id).toBe('string');
+    }
+  });
+
+  it('are answered by what the reference spell really did', async () => {
+    const answers: Record<string, string> = {
+      'refcount/three-pockets': 'up-more',
+      // None is immortal: five slots and its tally does not move
+      'refcount/immortal-none': 'same',
+      'gc/friends-forever': 'stays',
+      'gc/call-the-collector': 'collector',
+      'gil/lost-update': 'lost',
+      'gil/lock-the-counter': 'safe',
+    };
+    for (const [id, answer] of Object.entries(answers)) expect(await answerOf(id, levelById(id)!.reference), id).toBe(answer);
+  });
+
+  it('are answered by what a wrong spell did too: one way of holding lets wisp go', async () => {
+    expect(await answerOf('gc/friends-forever', 'wisp.friend = mist\ndel wisp\ndel mist\n')).toBe('tally');
+    expect(await answerOf('refcount/three-pockets', 'pockets.append(wand)\n')).toBe('up-one');
+  });
+});

@@ -372,5 +372,7 @@ function graduationDay(save: GameServices['store']['data'], chapter: LevelDefini
 
 /** A guess's words: a rune's own name, or the catalogue's words for the measure's choice. */
 function choiceLabel(rule: NonNullable<LevelDefinition['predict']>, choice: string): string {
-  return rule.measure === 'lit-rune' ? choice : formatMessage(`predict.${rule.measure}.${choice}`);
+  if (rule.measure === 'lit-rune') return choice;
+  // a spirit's or an object's guess names it ("nobody: wisp stays")
+  return formatMessage(`predict.${rule.measure}.${choice}`, 'label' in rule ? { label: rule.label } : {});
 }

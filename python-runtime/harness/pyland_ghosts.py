@@ -299,6 +299,10 @@ class SpiritWatch:
             if found is not None and found[0] is spirit:
                 record.last_words = True
                 record.words_failed = not any(_can_be_called(info) for info in found[1])
+                # Weak references call back newest first: a fresh one of the watch's own is called
+                # before the finalizer, so the spirit's leaving is dated by what let it go (the
+                # return of a call), not by a line inside the kid's own goodbye function
+                record.ref = weakref.ref(spirit, lambda _ref, record=record: self._left(record))
                 told.append(record)
         for record in told:
             self._untold_last_words.remove(record)

@@ -8,6 +8,7 @@ export const callTheCollectorLevel: LevelDefinition = {
   id: 'gc/call-the-collector',
   chapter: 'gc',
   scene: 'ghosts',
+  predict: { measure: 'spirit-end', label: 'wisp' },
   starter: `import gc
 import weakref
 

@@ -8,6 +8,7 @@ export const friendsForeverLevel: LevelDefinition = {
   id: 'gc/friends-forever',
   chapter: 'gc',
   scene: 'ghosts',
+  predict: { measure: 'spirit-end', label: 'wisp' },
   starter: `import weakref
 
 see_wisp = weakref.ref(wisp)  # sees wisp without holding her
@@ -51,6 +52,8 @@ print("Is mist still here?", True)
     },
     {
       why: 'typical mistake: only wisp remembers mist, so wisp leaves at del and then mist too',
+      says: ['one-way'],
+      reads: ['wisp held mist (with .friend), but nothing held wisp'],
       source: `wisp.friend = mist
 del wisp
 del mist
@@ -81,10 +84,10 @@ gc.collect()
 `,
     },
     {
-      why: 'a link one way only: wisp holds mist, nothing holds wisp, so wisp leaves and takes her hold on mist with her',
+      why: 'a link one way only, the other way round: mist holds wisp, nothing holds mist, so when mist leaves wisp goes too',
       says: ['one-way'],
-      reads: ['wisp held mist (with .friend), but nothing held wisp'],
-      source: `wisp.friend = mist
+      reads: ['mist held wisp (with .friend), but nothing held mist'],
+      source: `mist.friend = wisp
 del wisp
 del mist
 `,

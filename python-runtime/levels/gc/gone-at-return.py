@@ -14,8 +14,12 @@ from pyland_ghosts import Spirit, judge_under_watch
 
 
 def left_at_return(record):
+    """Freed by its tally as a call of the spell returned, and that call's own names held it:
+    the function let go of it (it may have been made there, or by a helper it called)."""
     during = record.left_during
-    return record.end == "freed" and during is not None and during[0] == "return" and during[1] == record.born_call
+    if record.end != "freed" or during is None or during[0] != "return" or record.left_returned is None:
+        return False
+    return any(hold["kind"] in ("local", "local-item") and hold["via"] == record.left_returned for hold in record.seen_holds)
 
 
 def give_the_story(spell):
@@ -35,10 +39,10 @@ def judge(watch, scene):
         return Verdict(False, [("made-outside", {"label": watch.records[0].label})], scene)
     for record in made_inside:
         if left_at_return(record) and record.last_words and not record.words_failed:
-            return Verdict(True, [("well-done", {"label": record.label, "function": record.born_function})], scene)
+            return Verdict(True, [("well-done", {"label": record.label, "function": record.left_returned})], scene)
     for record in made_inside:
         if left_at_return(record) and record.words_failed:
-            return Verdict(False, [("words-failed", {"label": record.label, "function": record.born_function})], scene)
+            return Verdict(False, [("words-failed", {"label": record.label, "function": record.left_returned})], scene)
 
     # say what happened to the first spirit made in a function (the one the story is about)
     record = made_inside[0]

@@ -34,6 +34,76 @@ print("Before haunt()")
 haunt()
 print("After haunt()")
 `,
+  right: [
+    {
+      why: 'the last words come from a function of the kid\'s own: Pip still leaves at the return',
+      says: ['well-done'],
+      source: `import weakref
+
+def goodbye():
+    print("Pip: Goodbye!")
+
+def haunt():
+    pip = Spirit("Pip")
+    weakref.finalize(pip, goodbye)
+    print("Pip: Boo!")
+
+print("Before haunt()")
+haunt()
+print("After haunt()")
+`,
+    },
+    {
+      why: 'a lambda says the last words',
+      says: ['well-done'],
+      source: `import weakref
+
+def haunt():
+    pip = Spirit("Pip")
+    weakref.finalize(pip, lambda: print("Pip: Goodbye!"))
+    print("Pip: Boo!")
+
+print("Before haunt()")
+haunt()
+print("After haunt()")
+`,
+    },
+    {
+      why: 'a helper makes the spirit and gives it last words; haunt() holds it and lets go at its return',
+      says: ['well-done'],
+      reads: ['right when haunt() returned'],
+      source: `import weakref
+
+def make_spirit(name):
+    spirit = Spirit(name)
+    weakref.finalize(spirit, print, name + ": Goodbye!")
+    return spirit
+
+def haunt():
+    pip = make_spirit("Pip")
+    print("Pip: Boo!")
+
+print("Before haunt()")
+haunt()
+print("After haunt()")
+`,
+    },
+    {
+      why: 'haunt() is called twice, each Pip leaves at its own return',
+      says: ['well-done'],
+      source: `import weakref
+
+def haunt(round):
+    pip = Spirit("Pip")
+    weakref.finalize(pip, print, "Pip: Goodbye!", round)
+    print("Pip: Boo!", round)
+
+for round in range(2):
+    haunt(round)
+print("All done")
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: no spirit is ever made',
@@ -118,6 +188,65 @@ def haunt():
 print("Before haunt()")
 haunt()
 print("After haunt()")
+`,
+    },
+    {
+      why: 'the helper keeps the spirit in a list of its own: haunt() returns and a holder outside still has Pip',
+      source: `import weakref
+
+keep = []
+
+def make_spirit(name):
+    spirit = Spirit(name)
+    keep.append(spirit)
+    weakref.finalize(spirit, print, name + ": Goodbye!")
+    return spirit
+
+def haunt():
+    pip = make_spirit("Pip")
+    print("Pip: Boo!")
+
+haunt()
+`,
+    },
+    {
+      why: 'haunt() hands Pip back and the top-level name keeps him: he leaves at the del, not at the return',
+      says: ['not-at-return'],
+      source: `import weakref
+
+def haunt():
+    pip = Spirit("Pip")
+    weakref.finalize(pip, print, "Pip: Goodbye!")
+    print("Pip: Boo!")
+    return pip
+
+ghost = haunt()
+del ghost
+`,
+    },
+    {
+      why: 'half-done: Pip leaves at the return, but no last words were given',
+      says: ['no-last-words'],
+      source: `def haunt():
+    pip = Spirit("Pip")
+    print("Pip: Boo!")
+
+haunt()
+`,
+    },
+    {
+      why: 'the last words are given only after haunt() returned, to a Pip that is already gone; the goodbye is only printed',
+      source: `import weakref
+
+def haunt():
+    pip = Spirit("Pip")
+    print("Pip: Boo!")
+    return weakref.ref(pip)
+
+seen = haunt()
+if seen() is not None:
+    weakref.finalize(seen(), print, "Pip: Goodbye!")
+print("Pip: Goodbye!")
 `,
     },
   ],

@@ -2,7 +2,8 @@
 
 The story gives two circles: wisp and mist hold each other, and so do boo and hush. The
 automatic collector is paused while the spell runs. It passes when a gc.collect() of the spell
-swept boo and hush, while wisp and mist were still alive after the spell, and survive one more
+swept boo and hush, while wisp and mist were still alive after the spell, kept by something the
+spell made (the lantern), not only by the story's own names it never let go, and survive one more
 gc.collect() by the checker: something the spell keeps (the lantern) can still reach them.
 """
 
@@ -47,6 +48,12 @@ def judge(watch, scene):
                 messages.append(("lost-kept", {"labels": " and ".join(still), "holders": ", ".join(holders), "count": len(still)}))
             else:
                 messages.append(("too-early", {"labels": " and ".join(still), "count": len(still)}))
+    if not gone:
+        # kept by something of the spell's own (the lantern, a list, another name), not only by
+        # the story's names the spell never let go
+        keepers = [hold for hold in watch.end_holds if hold["target"] in KEPT and hold["kind"] in ("name", "item", "local", "local-item")]
+        if keepers and all(hold["kind"] == "name" and hold["holder"] in KEPT for hold in keepers):
+            messages.append(("own-names", {"holders": ", ".join(sorted({hold["holder"] for hold in keepers}))}))
     if messages:
         return Verdict(False, messages, scene)
     survivors_swept = [label for label in watch.collect_after() if label in KEPT]

@@ -37,6 +37,53 @@ gc.collect()
 for name in see:
     print(name, "is still here:", see[name]() is not None)
 `,
+  right: [
+    {
+      why: 'the lantern is a list that holds wisp',
+      says: ['well-done'],
+      source: `import gc
+lantern = [wisp]
+del wisp, mist, boo, hush
+gc.collect()
+`,
+    },
+    {
+      why: 'the lantern holds both wisp and mist, in a dictionary',
+      says: ['well-done'],
+      source: `import gc
+lantern = {"first": wisp, "second": mist}
+del wisp, mist, boo, hush
+gc.collect()
+`,
+    },
+    {
+      why: 'the names let go one line at a time, and the collector is called twice',
+      says: ['well-done'],
+      source: `import gc
+lantern = mist
+del wisp
+del mist
+del boo
+del hush
+gc.collect()
+gc.collect()
+print("done")
+`,
+    },
+    {
+      why: 'a helper lights the lantern and hands it back',
+      says: ['well-done'],
+      source: `import gc
+
+def light(spirit):
+    return [spirit]
+
+lantern = light(wisp)
+del wisp, mist, boo, hush
+print("swept:", gc.collect() > 0)
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: the lantern stays dark and the collector sweeps all four',
@@ -68,6 +115,43 @@ gc.collect()
     {
       why: 'never calls the Ghost Collector: boo and hush are lost but still here',
       source: `lantern = wisp
+del wisp, mist, boo, hush
+`,
+    },
+    {
+      why: 'the names of wisp and mist never let go and the lantern stays dark: they stay because of their names, not the lantern',
+      says: ['own-names'],
+      source: `import gc
+lantern = None
+del boo, hush
+gc.collect()
+`,
+    },
+    {
+      why: 'half-done: boo keeps its name, so his circle is not lost and the collector leaves it',
+      says: ['lost-kept'],
+      source: `import gc
+lantern = wisp
+del wisp, mist, hush
+gc.collect()
+`,
+    },
+    {
+      why: 'the lantern holds only a weak reference to wisp: a weak reference holds nothing, so wisp and mist are swept too',
+      says: ['lantern-empty'],
+      source: `import gc
+import weakref
+lantern = weakref.ref(wisp)
+del wisp, mist, boo, hush
+gc.collect()
+`,
+    },
+    {
+      why: 'gc.collect() comes before the names let go: nothing is lost yet, so nothing is swept',
+      says: ['too-early'],
+      source: `import gc
+lantern = wisp
+gc.collect()
 del wisp, mist, boo, hush
 `,
     },

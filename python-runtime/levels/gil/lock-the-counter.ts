@@ -8,6 +8,7 @@ export const lockTheCounterLevel: LevelDefinition = {
   id: 'gil/lock-the-counter',
   chapter: 'gil',
   scene: 'knights',
+  predict: { measure: 'update-lost' },
   starter: `count = 0
 
 def arthur():

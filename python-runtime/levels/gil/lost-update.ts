@@ -8,6 +8,7 @@ export const lostUpdateLevel: LevelDefinition = {
   id: 'gil/lost-update',
   chapter: 'gil',
   scene: 'knights',
+  predict: { measure: 'update-lost' },
   starter: `count = 0
 count_b = 0
 

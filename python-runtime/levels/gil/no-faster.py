@@ -3,8 +3,8 @@
 The kid writes second_half() beside first_half(). Both run as stepped threads under Sir GIL (gil
 mode, a switch interval of SWITCH_INTERVAL runes), and then, in a fresh run, one after the other on
 a single knight. One rune runs per tick of the stick either way, so the ticks are counted and
-shown side by side. It passes when the two halves together computed the whole sum (total_a +
-total_b == 1 + 2 + ... + 20) with each half doing some of it, second_half adding its numbers one
+shown side by side. It passes when the two halves together computed the whole sum (what the
+knights added to total_a and total_b is 1 + 2 + ... + 20) with each half doing some of it, second_half adding its numbers one
 at a time (more than one write of total_b), and the knights really took turns.
 """
 
@@ -26,6 +26,9 @@ def check(spell):
         return Verdict(False, [("missing", {"knight": missing[0]})], empty_scene(KNIGHTS))
     if type(ns.get("total_a")) is not int or type(ns.get("total_b")) is not int:
         return Verdict(False, [("no-totals", {})], empty_scene(KNIGHTS))
+    # what the knights add is measured from here: a spell that also ran both halves itself (and
+    # printed the sum) starts the knights from its own totals
+    start_a, start_b = ns["total_a"], ns["total_b"]
     together = play(spell, world, functions, "gil", interval=SWITCH_INTERVAL)
     if isinstance(together, stepper.StepperError):
         return Verdict(False, [("stepper", {"detail": str(together)})], empty_scene(KNIGHTS))
@@ -33,9 +36,9 @@ def check(spell):
     for name, th in zip(KNIGHTS, together.threads):
         if th.status == stepper.FAILED:
             return Verdict(False, [("crashed", {"knight": name, "error": type(th.exception).__name__})], scene)
-    total_a, total_b = ns.get("total_a"), ns.get("total_b")
-    if type(total_a) is not int or type(total_b) is not int:
+    if type(ns.get("total_a")) is not int or type(ns.get("total_b")) is not int:
         return Verdict(False, [("no-totals", {})], scene)
+    total_a, total_b = ns["total_a"] - start_a, ns["total_b"] - start_b
     if total_b == 0:
         return Verdict(False, [("idle", {})], scene)
     if total_a + total_b != WHOLE:

@@ -37,6 +37,85 @@ def second_half():
 
 print("Two knights share the sum of 1 to 20.")
 `,
+  right: [
+    {
+      why: 'the kid also runs both halves at the bottom and prints the whole sum: the knights still share the work',
+      says: ['well-done'],
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def second_half():
+    global total_b
+    for n in range(11, 21):
+        total_b += n
+
+first_half()
+second_half()
+print("The whole sum:", total_a + total_b)
+`,
+    },
+    {
+      why: 'a while loop instead of a for loop',
+      says: ['well-done'],
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def second_half():
+    global total_b
+    n = 11
+    while n <= 20:
+        total_b += n
+        n += 1
+`,
+    },
+    {
+      why: 'the numbers come from a list written out by hand',
+      says: ['well-done'],
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def second_half():
+    global total_b
+    for n in [11, 12, 13, 14, 15, 16, 17, 18, 19, 20]:
+        total_b = total_b + n
+`,
+    },
+    {
+      why: 'a little helper adds each number: more runes, the same sum',
+      says: ['well-done'],
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def add_to_b(n):
+    global total_b
+    total_b += n
+
+def second_half():
+    for n in range(11, 21):
+        add_to_b(n)
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints what the reference prints, but second_half does nothing',
@@ -110,6 +189,73 @@ def first_half():
 def second_half():
     global total_b
     total_b = 155
+`,
+    },
+    {
+      why: 'off by one: range(11, 20) stops at 19',
+      says: ['wrong-sum'],
+      reads: ['The knights added 55 to total_a and 135 to total_b'],
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def second_half():
+    global total_b
+    for n in range(11, 20):
+        total_b += n
+`,
+    },
+    {
+      why: 'half-done: second_half counts its numbers instead of adding them',
+      says: ['wrong-sum'],
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def second_half():
+    global total_b
+    for n in range(11, 21):
+        total_b += 1
+`,
+    },
+    {
+      why: 'the numbers added in one go with sum(): one write, nothing to share',
+      says: ['in-one-go'],
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def second_half():
+    global total_b
+    total_b += sum(range(11, 21))
+`,
+    },
+    {
+      why: 'a cheat: second_half sets total_b so that the sum comes out, but total_a is not finished when it looks',
+      says: ['wrong-sum'],
+      source: `total_a = 0
+total_b = 0
+
+def first_half():
+    global total_a
+    for n in range(1, 11):
+        total_a += n
+
+def second_half():
+    global total_b
+    total_b = 210 - total_a
 `,
     },
   ],

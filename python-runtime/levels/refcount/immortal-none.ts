@@ -5,6 +5,7 @@ export const immortalNoneLevel: LevelDefinition = {
   id: 'refcount/immortal-none',
   chapter: 'refcount',
   scene: 'tally',
+  predict: { measure: 'tally-change', label: 'None' },
   starter: `import sys
 
 hat_before = sys.getrefcount(hat)

@@ -5,6 +5,7 @@ export const threePocketsLevel: LevelDefinition = {
   id: 'refcount/three-pockets',
   chapter: 'refcount',
   scene: 'tally',
+  predict: { measure: 'tally-change', label: 'wand' },
   starter: `import sys
 
 before = sys.getrefcount(wand)
