@@ -66,6 +66,10 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
         'No LOAD_GLOBAL rune in {name} reads a global your spell made. Use power (made at the top of the spell) inside {name}, and do not make it an argument.',
       'builtin-only':
         '{name} reads {builtin} with LOAD_GLOBAL, but {builtin} comes with Python: it is a builtin, not a global your spell made. Use power inside {name}.',
+      'ignores-power':
+        'charge({energy}) gave {got} when power was {power}, and the same when power was {other}: its answer does not use power. Let charge multiply energy by power.',
+      'not-times': 'charge({energy}) gave {got} when power was {power}, but {energy} * {power} is {want}. Let charge multiply energy by power: energy * power.',
+      'no-power': 'The global name power is gone. Keep the line power = 3 at the top of the spell, and use power inside {name}.',
     },
   },
 
@@ -122,6 +126,7 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'only-entry':
         '{name} ran, but only its first rune RESUME changed (into RESUME_CHECK). The working runes change once they have run before: cast {name} many more times. (If {name} has no math, give it some, like x * 3 + 1.)',
       'never-ran': 'The runes of {name} are just as they were made: {name} never ran. Cast it many times, like brew(5).',
+      'not-brew': 'The name {name} now holds {other}(), another function, not the {name} your spell wrote with def {name}. Keep {name} as it is and cast {name} itself many times.',
       traced:
         'Your spell switched on a tracer (sys.settrace or sys.monitoring), so the runes of {name} carry INSTRUMENTED_ markers for it. Those are not specialised runes: leave the tracer out and cast {name} many times.',
     },

@@ -25,6 +25,30 @@ def spell_globals(ns):
     return {name for name in ns if not name.startswith("__")}
 
 
+POWERS = (3, 7)
+ENERGY = 5
+
+
+def works_with_power(spell, ns, charge):
+    """None when charge(5) is 5 * power for every power tried; else the message that says what it gave."""
+    if "power" not in ns:
+        return ("no-power", {"name": NAME})
+    saved = ns["power"]
+    got = []
+    try:
+        for power in POWERS:
+            ns["power"] = power
+            got.append(spell.call(charge, ENERGY))
+    finally:
+        ns["power"] = saved
+    if all(type(value) is int and value == ENERGY * power for value, power in zip(got, POWERS)):
+        return None
+    params = {"got": repr(got[0])[:40], "energy": ENERGY, "power": POWERS[0], "want": ENERGY * POWERS[0]}
+    if got[0] == got[1]:
+        return ("ignores-power", dict(params, other=POWERS[1]))
+    return ("not-times", params)
+
+
 def check(spell):
     ns = spell.namespace()
     spell.run(ns)
@@ -53,6 +77,12 @@ def check(spell):
 
     passed = local_read is not None and global_read is not None
     messages = []
+    if passed:
+        # the runes are there; does charge give energy times power? Asked of charge itself, with
+        # two powers, so a number written in (energy * 3) or an add cannot pass for the multiply
+        answer = works_with_power(spell, ns, charge)
+        if answer is not None:
+            return Verdict(False, [answer], scene)
     if passed:
         local_name = next(name for name in names_read(runes[local_read]) if name in local_names)
         global_name = next(name for name in names_read(runes[global_read]) if name in made_by_spell)

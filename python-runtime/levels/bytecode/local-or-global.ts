@@ -26,6 +26,60 @@ def charge(energy):
 print(charge(5))
 dis.dis(charge)
 `,
+  right: [
+    {
+      why: 'power first, then energy: the same multiply',
+      says: ['well-done'],
+      source: `power = 3
+
+def charge(energy):
+    return power * energy
+
+print(charge(5))
+`,
+    },
+    {
+      why: 'the answer is kept in a local name before it is handed back',
+      says: ['well-done'],
+      source: `power = 3
+
+def charge(energy):
+    result = energy * power
+    return result
+
+print(charge(5), charge(10))
+`,
+    },
+    {
+      why: 'a loop adds energy power times: a longer way to the same answer',
+      says: ['well-done'],
+      source: `power = 3
+
+def charge(energy):
+    total = 0
+    for step in range(power):
+        total += energy
+    return total
+
+print(charge(5))
+`,
+    },
+    {
+      why: 'a bit more than asked: charge prints what it does and the spell shows the runes',
+      says: ['well-done'],
+      source: `import dis
+
+power = 3
+
+def charge(energy):
+    print("charging", energy, "with power", power)
+    return energy * power
+
+print(charge(5))
+dis.dis(charge)
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: prints a rune listing, charge is never written',
@@ -64,6 +118,54 @@ def charge(energy):
     print(energy)
 
 charge(5)
+`,
+    },
+    {
+      why: 'reads power but multiplies by a number written in: the answer ignores power',
+      says: ['ignores-power'],
+      source: `power = 3
+
+def charge(energy):
+    print(power)
+    return energy * 3
+
+print(charge(5))
+`,
+    },
+    {
+      why: 'adds instead of multiplying',
+      says: ['not-times'],
+      reads: ['charge(5) gave 8 when power was 3, but 5 * 3 is 15'],
+      source: `power = 3
+
+def charge(energy):
+    return energy + power
+
+print(charge(5))
+`,
+    },
+    {
+      why: 'off by one: multiplies by power + 1',
+      says: ['not-times'],
+      source: `power = 3
+
+def charge(energy):
+    return energy * (power + 1)
+
+print(charge(5))
+`,
+    },
+    {
+      why: 'a cheat: the answer is written in, power is only read to make a LOAD_GLOBAL rune',
+      says: ['ignores-power'],
+      source: `power = 3
+
+def charge(energy):
+    power
+    energy
+    return 15
+
+print(charge(5))
 `,
     },
   ],

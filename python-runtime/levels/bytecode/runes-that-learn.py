@@ -29,6 +29,11 @@ def check(spell):
     brew = spell_function(ns, NAME)
     if brew is None:
         return Verdict(False, [("no-function", {"name": NAME})], rune_scene(NAME, [], missing=["def " + NAME]))
+    if brew.__code__.co_name != NAME:
+        # the name brew was given another function (a twin warmed up in its place): its runes
+        # are not the runes of the brew the spell wrote
+        other = brew.__code__.co_name
+        return Verdict(False, [("not-brew", {"name": NAME, "other": other})], rune_scene(NAME, [], missing=["def " + NAME]))
 
     plain = runes_of(brew)
     adaptive = runes_of(brew, adaptive=True)

@@ -27,6 +27,61 @@ for i in range(100):
 
 dis.dis(brew, adaptive=True)   # the runes as the interpreter has changed them
 `,
+  right: [
+    {
+      why: 'a while loop casts brew fifty times',
+      says: ['well-done'],
+      source: `import dis
+
+def brew(x):
+    return x * 3 + 1
+
+n = 0
+while n < 50:
+    brew(n)
+    n += 1
+dis.dis(brew, adaptive=True)
+`,
+    },
+    {
+      why: 'the answers are kept in a list by a list comprehension',
+      says: ['well-done'],
+      source: `def brew(x):
+    return x * 3 + 1
+
+answers = [brew(i) for i in range(20)]
+print(answers[-1])
+`,
+    },
+    {
+      why: 'a helper casts brew, and the spell prints both listings to compare',
+      says: ['well-done'],
+      source: `import dis
+
+def brew(x):
+    return x * 3 + 1
+
+def warm_up(times):
+    for i in range(times):
+        brew(i)
+
+warm_up(30)
+dis.dis(brew)
+dis.dis(brew, adaptive=True)
+`,
+    },
+    {
+      why: 'a brew with more math, cast only a few times',
+      says: ['well-done'],
+      source: `def brew(x):
+    y = x * 3
+    return y + 1
+
+for i in range(5):
+    print(brew(i))
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: prints a listing with specialised runes, brew never runs',
@@ -68,6 +123,66 @@ print(potion)
     def brew(x):
         return x * 3 + 1
 print(brew)
+`,
+    },
+    {
+      why: 'a twin function is warmed up and then put under the name brew: the brew the spell wrote never ran',
+      says: ['not-brew'],
+      source: `import dis
+
+def brew(x):
+    return x * 3 + 1
+
+def twin(x):
+    return x * 3 + 1
+
+for i in range(100):
+    twin(i)
+brew = twin
+dis.dis(brew, adaptive=True)
+`,
+    },
+    {
+      why: 'brew is warmed up, then written again with def: the new brew has fresh runes and never ran',
+      says: ['never-ran'],
+      source: `import dis
+
+def brew(x):
+    return x * 3 + 1
+
+for i in range(100):
+    brew(i)
+
+def brew(x):
+    return x * 3 + 1
+
+dis.dis(brew, adaptive=True)
+`,
+    },
+    {
+      why: 'brew is only called inside a function that is never called',
+      says: ['only-entry'],
+      source: `import dis
+
+def brew(x):
+    return x * 3 + 1
+
+def warm_up():
+    for i in range(100):
+        brew(i)
+
+print(brew(2))
+dis.dis(brew, adaptive=True)
+`,
+    },
+    {
+      why: 'a cheat: prints the name of a specialised rune, brew runs once',
+      says: ['only-entry'],
+      source: `def brew(x):
+    return x * 3 + 1
+
+brew(1)
+print("BINARY_OP_MULTIPLY_INT")
 `,
     },
   ],
