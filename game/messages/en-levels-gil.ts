@@ -38,6 +38,8 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       crashed: '{knight}() crashed with {error, a} while marching. Look at his lines: is every name spelled right?',
       'no-march': '{knight}() ran but left no "{mark}" in marks. Make him call marks.append("{mark}") in his loop.',
       'not-five': '{knight}() left {count, plural, one {one "{mark}" mark} other {# "{mark}" marks}}, not {steps}. March {steps, plural, one {# step} other {# steps}}, one mark each, like arthur().',
+      'in-one-go':
+        '{knight}() dropped his "{mark}" marks in {goes, plural, one {one go} other {# goes}}, not one at a time. March {steps} steps with a loop, one marks.append("{mark}") each, like arthur().',
       'one-go':
         'Each knight finished his whole job in one turn ({steps, plural, one {# rune} other {# runes}} in all): Sir GIL only asks for the stick after {interval, plural, one {# rune} other {# runes}}. Give both knights a loop of five steps, so there is time to take turns.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
@@ -104,6 +106,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       crashed: '{knight}() crashed with {error, a}. Inside a function, count += 1 needs the line global count first.',
       'deadlock-alone': '{knight}() waits forever even when he is alone: a lock he took is never given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Make him add 1 to count, two times.',
+      'not-two': '{knight}() added {added} to count when he ran alone, not {goal}. Make him add 1 to count, two times, like arthur().',
       'hidden-write':
         '{knight}() changed count inside a call the school cannot step through (like exec or eval), so nobody can see him read it and write it back. Write count += 1 in his own spell lines.',
       'sets-count':

@@ -1098,11 +1098,55 @@ def _call(th, f, base, fn, args, kwargs):
                 fn, args = inner, [fn.__self__, *args]
     if (fn is _LOCK_ACQUIRE or fn is _LOCK_ENTER) and args and type(args[0]) is SteppedLock:
         result = _acquire(th, f, args, kwargs)
+    elif any(fn is builtin for builtin in _FRAME_BUILTINS):
+        # by identity: hashing a spell's own callable here would run its __hash__ unstepped
+        result = _frame_builtin(f, fn, args, kwargs)
     else:
         result = fn(*args, **kwargs) if kwargs else fn(*args)
     del f.stack[base:]
     f.stack.append(result)
     th.breaker = True
+
+
+# Builtins that look at the frame that calls them: called natively from here they would see the
+# stepper's own frame (globals() would hand a spell this module's globals, exec("count += 1")
+# would run there). They get the stepped frame's names instead, as CPython gives them.
+_FRAME_BUILTINS = (builtins.globals, builtins.locals, builtins.vars, builtins.dir, builtins.exec, builtins.eval)
+
+
+def _frame_locals(f):
+    """The stepped frame's names as locals() shows them: the module's dict for module code, else
+    a snapshot of the function's bound names (cells unwrapped), as in CPython 3.13+ (PEP 667)."""
+    if f.names is not None:
+        return f.names
+    names = {}
+    for name, value in zip(f.info.localsplus_names, f.fast):
+        if value is NULL:
+            continue
+        if type(value) is types.CellType:
+            try:
+                value = value.cell_contents
+            except ValueError:
+                continue
+        names[name] = value
+    return names
+
+
+def _frame_builtin(f, fn, args, kwargs):
+    if fn is builtins.globals and not args and not kwargs:
+        return f.globals
+    if (fn is builtins.locals or fn is builtins.vars) and not args and not kwargs:
+        return _frame_locals(f)
+    if fn is builtins.dir and not args and not kwargs:
+        return sorted(_frame_locals(f))
+    if fn is builtins.exec or fn is builtins.eval:
+        args = list(args)
+        kwargs = dict(kwargs or {})
+        if len(args) < 2 and "globals" not in kwargs:
+            args.append(f.globals)
+            if len(args) < 3 and "locals" not in kwargs and f.names is None:
+                args.append(_frame_locals(f))
+    return fn(*args, **kwargs) if kwargs else fn(*args)
 
 
 def _acquire(th, f, args, kwargs):
@@ -1823,7 +1867,7 @@ MODES = ("gil", "anywhere", "replay")
 class Run:
     """Threads over one spell's globals under a scheduler (see the module docstring)."""
 
-    def __init__(self, spell, threads, mode, interval=DEFAULT_INTERVAL, schedule=None, seed=0, events=False, max_steps=DEFAULT_MAX_STEPS):
+    def __init__(self, spell, threads, mode, interval=DEFAULT_INTERVAL, schedule=None, seed=0, events=False, max_steps=DEFAULT_MAX_STEPS, observe=None):
         if mode not in MODES:
             raise StepperError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
         if not isinstance(interval, int) or interval < 1:
@@ -1838,6 +1882,9 @@ class Run:
         self.random = random.Random(seed)
         self.max_steps = max_steps
         self.events = [] if events else None
+        # called after every step when events are on: what it returns is the event's "seen" (a
+        # checker measures something the runes do not say, such as how long a list is)
+        self.observe = observe
         self.taken = []  # the schedule that actually ran: one thread number per instruction
         self.holder = 0 if mode == "gil" else None  # who holds the stick (gil mode)
         self.held_for = 0
@@ -1946,6 +1993,8 @@ class Run:
             event["exception"] = type(th.exception).__name__
         if th.status is DONE:
             event["returned"] = _short(th.result)
+        if self.observe is not None:
+            event["seen"] = self.observe()
         self.events.append(event)
 
     def _lock_holders(self):

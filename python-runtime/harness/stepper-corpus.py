@@ -542,3 +542,16 @@ def printing(n):
         print("owl", i, sep="-")
     print("done", end="!")
     return n
+
+
+# builtins that look at the frame calling them: stepped, they see the spell's frame (not the stepper's)
+counter = 0
+
+def frame_names(x):
+    y = x * 2
+    return "printing" in globals(), sorted(locals()), dir(), eval("x + y"), sorted(vars())
+
+def exec_adds(times):
+    for i in range(times):
+        exec("global counter\ncounter += 1")
+    return counter, eval("counter * 10")

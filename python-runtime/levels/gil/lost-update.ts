@@ -40,6 +40,77 @@ print("Two knights, one count, no lock.")
 `,
   right: [
     {
+      why: 'count = count + 1 instead of +=: the same read, add and write',
+      says: ['well-done', 'gil-safe'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count = count + 1
+`,
+    },
+    {
+      why: 'a while loop, and a print at the end',
+      says: ['well-done', 'gil-safe'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    step = 0
+    while step < 2:
+        count += 1
+        step += 1
+
+print("ready")
+`,
+    },
+    {
+      why: 'the add is read into a local name first: the gap is even wider',
+      says: ['well-done', 'gil-safe'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        seen = count
+        count = seen + 1
+`,
+    },
+    {
+      why: 'both knights call one helper that adds 1',
+      says: ['well-done', 'gil-safe'],
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+def arthur():
+    for step in range(2):
+        add_one()
+
+def bors():
+    for step in range(2):
+        add_one()
+`,
+    },
+    {
       why: 'Bors adds twice with no loop: the verdict never speaks of a loop he does not have, nor calls the find "Lost!"',
       says: ['well-done', 'gil-safe'],
       reads: ['You found it!', 'count += 1'],
@@ -132,6 +203,68 @@ def bors():
     global count
     for step in range(2):
         count = 1
+`,
+    },
+    {
+      why: 'bors adds 5 in one step instead of 1 two times: an update can be lost, but he does not do the story\'s job',
+      says: ['not-two'],
+      reads: ['bors() added 5 to count when he ran alone, not 2'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    count += 5
+`,
+    },
+    {
+      why: 'off by one: bors loops three times',
+      says: ['not-two'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(3):
+        count += 1
+`,
+    },
+    {
+      why: 'half-done: bors adds 1 only once',
+      says: ['not-two'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    count += 1
+`,
+    },
+    {
+      why: 'bors adds into count through exec: the stepper cannot see him read and write it',
+      says: ['hidden-write'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    for step in range(2):
+        exec("global count\\ncount += 1", globals())
 `,
     },
   ],

@@ -121,5 +121,26 @@ reads = "LOAD_GLOBAL"
 writes = "STORE_GLOBAL"
 `,
     },
+    {
+      why: 'arthur hides his add in exec(..., globals()): the lesson says so, not that a global line is missing',
+      says: ['hidden-write'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            exec("global count\\ncount += 1", globals())
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+`,
+    },
   ],
 };
