@@ -29,6 +29,7 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'Write: runes = compile(recipe, "<recipe>", "exec") and, after vault = {}, the line exec(runes, vault)',
     ],
     msg: {
+      'ran-text': 'vault was filled by running the recipe text again, not your runes: exec compiled the text once more, and runes never ran. Give exec the code object: exec(runes, vault).',
       'well-done':
         'The wizard read {count, plural, one {# rune} other {# runes}}: vault now holds gold = {gold} and silver = {silver}. The compiler wrote the runes, the interpreter carried them out.',
       'no-runes': 'There is no name runes in your spell. Keep the line runes = ... and give it what compile(recipe, "<recipe>", "exec") makes.',
@@ -99,6 +100,7 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'no-jump': 'The wizard read {name}(4) and never jumped back: there is no loop that goes round. Write a for loop over range(times).',
       'wrong-total': 'stir(4) handed back {returned}, but 0 + 1 + 2 + 3 is 6. Inside the loop, add i to total.',
       'only-four': 'stir(4) gives 6, but stir(5) does not give 0 + 1 + 2 + 3 + 4 = 10. Let the loop do the adding for any number.',
+      'loop-not-adding': '{name}() jumps back, but its loop does not do the adding: the total comes from somewhere else. Inside the loop, add each number to total: total = total + i.',
       'loop-not-stirring':
         'The loop in {name} does not run once for each number: it jumped back {four, plural, one {# time} other {# times}} for stir(4) and {five, plural, one {# time} other {# times}} for stir(5). Let the for loop itself do the adding: for i in range(times): total = total + i',
       'no-jumps': 'There is no name jumps. Write jumps = ... with the number of times JUMP_BACKWARD runs.',

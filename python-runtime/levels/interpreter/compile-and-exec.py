@@ -9,6 +9,7 @@ steps the kid's code object with the spell stepper in a fresh dictionary.
 """
 
 import dis
+import sys
 import types
 
 from pyland import Verdict
@@ -34,14 +35,32 @@ def made_by(recipe):
     return {name: value for name, value in vault.items() if name != "__builtins__"}
 
 
+def module_runs(spell, executed):
+    """A trace function (calls only) noting each module code the spell runs with exec, and where."""
+
+    def trace(frame, event, _arg):
+        code = frame.f_code
+        if event == "call" and code.co_name == "<module>" and code is not spell.code and len(executed) < 20:
+            executed.append((code, frame.f_globals, frame.f_locals))
+        return None
+
+    return trace
+
+
 def check(spell):
     scene = empty_scene(TITLE, ["runes = compile(recipe, ...)"])
     for recipe in RECIPES:
         ns = spell.namespace(recipe=recipe)
-        if recipe is STORY_RECIPE:
-            spell.run(ns)
-        else:  # run again with its printing dropped, under the same rules as run()
-            spell.call(exec, spell.code, ns)
+        executed = []  # (code, globals, locals) of every module code the spell ran besides its own
+        tracer = module_runs(spell, executed)
+        sys.settrace(tracer)
+        try:
+            if recipe is STORY_RECIPE:
+                spell.run(ns)
+            else:  # run again with its printing dropped, under the same rules as run()
+                spell.call(exec, spell.code, ns)
+        finally:
+            sys.settrace(None)
         runes = ns.get("runes")
         if not isinstance(runes, types.CodeType):
             if "runes" not in ns:
@@ -66,6 +85,10 @@ def check(spell):
                 return Verdict(False, noted(spell, vault, [("vault-missing", {"name": name})]), scene)
             if type(vault[name]) is not type(value) or vault[name] != value:
                 return Verdict(False, noted(spell, vault, [("vault-wrong", {"name": name, "got": short_repr(vault[name])})]), scene)
+        # the vault must be filled by running the runes: exec of the recipe's text compiles it
+        # again, a code object of its own, and the runes never run
+        if not any(code is runes and (vault is globals_ or vault is locals_) for code, globals_, locals_ in executed):
+            return Verdict(False, noted(spell, vault, [("ran-text", {})]), scene)
     made = made_by(STORY_RECIPE)
     well_done = ("well-done", {"count": story_steps, "gold": made["gold"], "silver": made["silver"]})
     return Verdict(True, noted(spell, ns.get("vault"), [well_done]), scene)

@@ -6,7 +6,8 @@ loop when there is none), the body, then JUMP_BACKWARD back up to FOR_ITER: for 
 runs 4 times, so JUMP_BACKWARD runs 4 times (FOR_ITER runs 5 times: the last one finds nothing
 left). The check steps the kid's own stir with the spell stepper and counts the real backward
 jumps; stir(4) must also hand back 0 + 1 + 2 + 3 = 6, and stir(5) 10, with one more backward jump
-than stir(4) (the loop itself does the adding, once per number).
+than stir(4) (the loop itself does the adding, once per number: the wizard reads an add for each
+number, and the last add made the total).
 """
 
 from pyland import Verdict, spell_function
@@ -18,6 +19,19 @@ JUMP = "JUMP_BACKWARD"
 # the reading every interpreter checker shares: harness/pyland_wizard.py
 import pyland_stepper as stepper
 from pyland_wizard import empty_scene, read_call, solved, wizard_scene
+
+
+ADDS = ("+", "+=")
+
+
+def loop_adds(reading, returned):
+    """The adding is done by adds the wizard reads (one per number at least), and one of them made
+    the total handed back: a total from a formula beside an empty loop is not stirred."""
+    adds = [step for step in reading.steps if step["op"].startswith("BINARY_OP") and step["argument"] in ADDS]
+    if len(adds) < 4:
+        return False
+    # some add made the very total handed back (a while loop's last add may be its counter's)
+    return any(step["after"] and type(step["after"][-1]) is int and step["after"][-1] == returned for step in adds)
 
 
 def check(spell):
@@ -50,6 +64,8 @@ def check(spell):
         jumps_five = sum(1 for step in read_call(spell, stir, 5).steps if step["op"] == JUMP)
         if jumps_five != len(jumps_real) + 1:
             messages.append(("loop-not-stirring", {"name": NAME, "four": len(jumps_real), "five": jumps_five}))
+        elif not loop_adds(reading, returned):
+            messages.append(("loop-not-adding", {"name": NAME}))
     if messages:
         return Verdict(False, messages, scene)
 

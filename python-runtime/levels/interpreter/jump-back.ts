@@ -26,6 +26,66 @@ print(stir(4))
 
 jumps = 4
 `,
+  right: [
+    {
+      why: 'total += i instead of total = total + i',
+      says: ['well-done'],
+      source: `def stir(times):
+    total = 0
+    for i in range(times):
+        total += i
+    return total
+
+print(stir(4))
+jumps = 4
+`,
+    },
+    {
+      why: 'a while loop also jumps back once per trip',
+      says: ['well-done'],
+      source: `def stir(times):
+    total = 0
+    i = 0
+    while i < times:
+        total = total + i
+        i = i + 1
+    return total
+
+print(stir(4))
+jumps = 4
+`,
+    },
+    {
+      why: 'the loop prints each number as it stirs, and the guess is worked out in the spell',
+      says: ['well-done'],
+      source: `def stir(times):
+    total = 0
+    for i in range(times):
+        print("stir", i)
+        total = i + total
+    return total
+
+print(stir(4))
+jumps = len(range(4))
+`,
+    },
+    {
+      why: 'a helper does each add',
+      says: ['well-done'],
+      source: `def add(a, b):
+    return a + b
+
+def stir(times):
+    total = 0
+    for i in range(times):
+        total = add(total, i)
+    return total
+
+print(stir(4))
+jumps = 4
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: no loop, prints 6 and guesses',
@@ -89,6 +149,56 @@ jumps = 0
     return sum(range(times))
 
 jumps = 1
+`,
+    },
+    {
+      why: 'an empty loop makes the jumps, a formula makes the total',
+      says: ['loop-not-adding'],
+      source: `def stir(times):
+    for i in range(times):
+        pass
+    return times * (times - 1) // 2
+
+print(stir(4))
+jumps = 4
+`,
+    },
+    {
+      why: 'a cheat: the loop only counts its trips, the total comes from sum()',
+      says: ['loop-not-adding'],
+      source: `def stir(times):
+    trips = 0
+    for i in range(times):
+        trips = trips + 1
+    return sum(range(times))
+
+print(stir(4))
+jumps = 4
+`,
+    },
+    {
+      why: 'off by one: range(1, times) misses the 0 and jumps back one time less',
+      source: `def stir(times):
+    total = 0
+    for i in range(1, times):
+        total = total + i
+    return total
+
+print(stir(4))
+jumps = 3
+`,
+    },
+    {
+      why: 'half-done: the loop is written but jumps is left at 0',
+      says: ['wrong-count'],
+      source: `def stir(times):
+    total = 0
+    for i in range(times):
+        total = total + i
+    return total
+
+print(stir(4))
+jumps = 0
 `,
     },
   ],
