@@ -16,8 +16,8 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'the gap between them with the lock, in both knights.',
     more:
       'Inside a knight, count += 1 is not one rune but four: one rune reads count, then 1 is loaded, ' +
-      'BINARY_OP adds, and one rune writes count back. If the other knight runs inside the gap (in the ' +
-      'free-threaded Python with no GIL, or when a call sits in the gap), his add gets written over: the ' +
+      'BINARY_OP adds, and one rune writes count back. If the other knight runs inside that gap, his add ' +
+      'gets written over. That can happen in a Python with no GIL, or when a call sits in the gap. So the ' +
       'GIL never made count += 1 safe. count is a global name! The school tries every order of the runes, ' +
       'with a switch allowed anywhere.',
     predict: 'With the lock in both knights, can an add still get lost?',
@@ -100,6 +100,8 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'no-binary-op': 'The wizard read {name} but met no BINARY_OP rune. Keep return a + 60 * 60 in it.',
       'no-prediction': 'There is no name prediction. Printing is not predicting: write prediction = [...] with the values on the pile.',
       'not-a-list': 'prediction holds {kind, thing}, but it should be a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
+      'kept-stones':
+        'Your pile {guess} has {answer} on top, but the stones BINARY_OP used are still under it. BINARY_OP takes its two stones off the pile and puts back only its answer.',
       'wrong-size':
         'Your pile {guess} has {count, plural, one {# stone} other {# stones}}, but the real one had {real}. Was 60 * 60 still waiting to be multiplied? Watch the runes on the stage: folding already did it.',
       'wrong-values': 'The pile has the right number of stones, but not {guess}. Follow the wand to the lit-up rune and read the stones.',

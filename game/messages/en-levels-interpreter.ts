@@ -70,6 +70,8 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'no-binary-op': 'The wizard read {name} but met no BINARY_OP rune. Keep the sum a + b * c in it.',
       'no-prediction': 'There is no name prediction. Printing is not predicting: write prediction = [...] with the values on the pile.',
       'not-a-list': 'prediction holds {kind, thing}, but it should be a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
+      'kept-stones':
+        'Your pile {guess} has {answer} on top, but the stones BINARY_OP used are still under it. BINARY_OP takes its two stones off the pile and puts back only its answer.',
       'wrong-size':
         'Your pile {guess} has {count, plural, one {# stone} other {# stones}}, but the real one had {real}. BINARY_OP takes two stones off and puts one back: count what is left. Watch the stones on the stage.',
       'wrong-values': 'The pile has the right number of stones, but not {guess}. Follow the wand on the stage to the lit-up rune and read the stones.',

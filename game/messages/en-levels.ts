@@ -116,8 +116,8 @@ export const enLevels: Record<string, LevelTexts> = {
       'far the tally moved.',
     more:
       'peek() tells you how far the hat\'s tally has moved since your spell began. Use peek() here, not ' +
-      'sys.getrefcount: inside a function, Python 3.14 reads its own names with fewer hidden helpers, so ' +
-      'getrefcount inside and outside the function cannot be compared.',
+      'sys.getrefcount. Inside a function, Python 3.14 looks at its own names in a quicker way that adds ' +
+      'no holder, so a getrefcount inside the function and one outside it do not count the same things.',
     goal: 'Give the hat to wear, so peek() sees the tally go up inside wear and back to 0 after wear returns.',
     hints: [
       'Right now wear has empty brackets: it gets nothing, so nothing new holds the hat inside it.',

@@ -162,6 +162,9 @@ class SpiritWatch:
         self._note_moment(self.start_holds, None, None)
         was_enabled = gc.isenabled()
         gc.disable()
+        # what the school itself left behind goes now, out of the count: a kid who prints what
+        # their first gc.collect() swept counts their own spirits only
+        gc.collect()
         gc.callbacks.append(self._on_gc)
         self._recording = True
         tracer = self._trace

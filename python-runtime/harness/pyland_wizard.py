@@ -9,7 +9,7 @@ from pyland import Verdict
 
 # The level message keys each function below can put into a Verdict (levels-data.test.ts reads it).
 LEVEL_MESSAGES = {
-    "judge_stack_prediction": ("no-binary-op", "no-prediction", "not-a-list", "well-done", "wrong-size", "wrong-values"),
+    "judge_stack_prediction": ("no-binary-op", "no-prediction", "not-a-list", "well-done", "kept-stones", "wrong-size", "wrong-values"),
 }
 
 MAX_STEPS = 5_000  # a kid-sized spell needs a few dozen; more means a loop that never ends
@@ -183,6 +183,9 @@ def judge_stack_prediction(spell, ns, function, args, title, name):
         rune = reading.steps[binary]["argument"]
         return Verdict(True, [("well-done", {"stack": shown, "rune": rune})], solved(scene))
     guessed = "[" + ", ".join(guess) + "]"
+    if len(guess) > len(real) and guess[-1] == real[-1]:
+        # the answer is on top, but the two stones BINARY_OP used are still under it
+        return Verdict(False, [("kept-stones", {"guess": guessed, "answer": real[-1]})], scene)
     if len(guess) != len(real):
         return Verdict(False, [("wrong-size", {"guess": guessed, "count": len(guess), "real": len(real)})], scene)
     return Verdict(False, [("wrong-values", {"guess": guessed})], scene)

@@ -293,3 +293,16 @@ describe('a spell cannot fool the watch or leak into the next cast', () => {
     expect(ghosts(result).spirits.length).toBe(12);
   });
 });
+
+describe('what a gc.collect() of the spell counts', () => {
+  it('counts the spell\'s own lost circle only: the school\'s leftovers were swept before the spell began', async () => {
+    const spell = 'import gc\nwisp.friend = mist\nmist.friend = wisp\ndel wisp, mist\nprint("swept", gc.collect())\n';
+    // twice: the first cast of a fresh Python and a later one count the same
+    for (let cast_ = 0; cast_ < 2; cast_ += 1) {
+      const result = await cast('gc/call-the-collector', spell);
+      expect(result.passed).toBe(true);
+      expect(result.output).toBe('swept 2\n');
+    }
+    expect(await outputOf('gc/call-the-collector', 'import gc\nprint(gc.collect())\n')).toBe('0\n');
+  });
+});

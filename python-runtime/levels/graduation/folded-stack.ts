@@ -25,6 +25,49 @@ print(potion(5))
 
 prediction = [3605]
 `,
+  right: [
+    {
+      why: 'works the number out in the spell: 5 + 3600',
+      says: ['well-done'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+print(potion(5))
+prediction = [5 + 3600]
+`,
+    },
+    {
+      why: 'a bit more than asked: shows the runes with dis first',
+      says: ['well-done'],
+      source: `import dis
+
+def potion(a):
+    return a + 60 * 60
+
+dis.dis(potion)
+prediction = [3605]
+`,
+    },
+    {
+      why: 'the list is built up with append',
+      says: ['well-done'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = []
+prediction.append(3605)
+`,
+    },
+    {
+      why: 'borderline, accepted: the guess is copied from calling potion (the pile after the only BINARY_OP is the answer)',
+      says: ['well-done'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = [potion(5)]
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints what the reference prints but predicts nothing',
@@ -61,6 +104,45 @@ prediction = "[3605]"
     return a * 1
 
 prediction = [5]
+`,
+    },
+    {
+      why: 'keeps both stones on the pile under the answer: the note is about BINARY_OP taking its stones off, not about folding',
+      says: ['kept-stones'],
+      reads: ['BINARY_OP takes its two stones off the pile'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+print(potion(5))
+prediction = [5, 3600, 3605]
+`,
+    },
+    {
+      why: 'off by one: predicts the pile after the next rune too, when RETURN_VALUE has taken the answer',
+      says: ['wrong-size'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = []
+print(potion(5))
+`,
+    },
+    {
+      why: 'half-done: thinks 60 * 60 is multiplied while the wizard reads, and predicts after that multiply',
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = [5, 3600]
+print("the pile after 60 * 60:", prediction)
+`,
+    },
+    {
+      why: 'the answer as text, not a number',
+      says: ['wrong-values'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = ["3605"]
 `,
     },
   ],
