@@ -39,7 +39,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'no-march': '{knight}() ran but left no "{mark}" in marks. Make him call marks.append("{mark}") in his loop.',
       'not-five': '{knight}() left {count, plural, one {one "{mark}" mark} other {# "{mark}" marks}}, not {steps}. March {steps, plural, one {# step} other {# steps}}, one mark each, like arthur().',
       'in-one-go':
-        '{knight}() dropped his "{mark}" marks in {goes, plural, one {one go} other {# goes}}, not one at a time. March {steps} steps with a loop, one marks.append("{mark}") each, like arthur().',
+        '{knight}() dropped his "{mark}" marks in {goes, plural, one {one go} other {# goes}}, not one at a time. March {steps, plural, one {# step} other {# steps}} with a loop, one marks.append("{mark}") each, like arthur().',
       'one-go':
         'Each knight finished his whole job in one turn ({steps, plural, one {# rune} other {# runes}} in all): Sir GIL only asks for the stick after {interval, plural, one {# rune} other {# runes}}. Give both knights a loop of five steps, so there is time to take turns.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
