@@ -11,14 +11,6 @@
  * the Pyodide version and the harness source, because a snapshot holds the imported harness.
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
-import pylandSource from './harness/pyland.py?raw';
-import explainSource from './harness/pyland_explain.py?raw';
-import hostSource from './harness/pyland_host.py?raw';
-import stepperSource from './harness/pyland_stepper.py?raw';
-import ghostsSource from './harness/pyland_ghosts.py?raw';
-import knightsSource from './harness/pyland_knights.py?raw';
-import wizardSource from './harness/pyland_wizard.py?raw';
-import { LESSON_DOORS } from './levels/index.js';
 import type { FromWorker } from './protocol.js';
 import { SHIPPED_SNAPSHOT_DIR, snapshotKey } from './snapshot-key.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
@@ -31,16 +23,16 @@ export interface BrowserRuntimeOptions {
   startTimeoutMs?: number;
 }
 
-/** The harness, name -> source: the same files as the Node runtime's (a shipped snapshot's key depends on it). */
-export const BROWSER_HARNESS_FILES: Record<string, string> = {
-  'pyland.py': pylandSource,
-  'pyland_explain.py': explainSource,
-  'pyland_host.py': hostSource,
-  'pyland_stepper.py': stepperSource,
-  'pyland_ghosts.py': ghostsSource,
-  'pyland_knights.py': knightsSource,
-  'pyland_wizard.py': wizardSource,
-};
+/**
+ * The harness, name -> source: every `harness/pyland*.py`, the files the Node runtime reads too
+ * (node-runtime.ts: one rule, the folder; a shipped snapshot's key depends on them).
+ */
+export const BROWSER_HARNESS_FILES: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob<string>('./harness/pyland*.py', { query: '?raw', import: 'default', eager: true })).map(([path, source]) => [
+    path.slice('./harness/'.length),
+    source,
+  ]),
+);
 
 /** Every checker next to its level data, keyed by level id (`./levels/refcount/let-go.py` -> `refcount/let-go`). */
 export const BROWSER_CHECKERS: Record<string, string> = checkersByLevelId(
@@ -70,7 +62,6 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
     indexURL,
     harnessFiles: BROWSER_HARNESS_FILES,
     checkers: BROWSER_CHECKERS,
-    lessonDoors: LESSON_DOORS,
     // the game: nothing a spell does in Python outlives its cast
     freshWorkerPerCast: true,
     spawn(events) {

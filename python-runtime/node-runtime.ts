@@ -12,11 +12,11 @@
  * Python starts (worker/host-safe-imports.ts); and each worker runs in a process of its own under
  * Node's permission model, which may read Pyodide's files and nothing else (node-sandbox.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LESSON_DOORS, LEVELS } from './levels/index.js';
+import { LEVELS } from './levels/index.js';
 import { spawnSandboxWorker } from './node-sandbox.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
@@ -43,7 +43,8 @@ export interface NodeRuntimeOptions {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const LEVELS_DIR = `${HERE}/levels`;
-const HARNESS_FILES = ['pyland.py', 'pyland_explain.py', 'pyland_host.py', 'pyland_stepper.py', 'pyland_ghosts.py', 'pyland_knights.py', 'pyland_wizard.py'];
+/** The harness is every `harness/pyland*.py` (the game's browser-runtime.ts takes the same files). */
+const HARNESS_FILE = /^pyland\w*\.py$/;
 
 /** node_modules/pyodide, found the way Node finds the package (works from any working directory). */
 export function pyodideDirectory(): string {
@@ -52,7 +53,8 @@ export function pyodideDirectory(): string {
 
 /** The harness files, name -> source. */
 export function readHarnessFiles(): Record<string, string> {
-  return Object.fromEntries(HARNESS_FILES.map((name) => [name, readFileSync(`${HERE}/harness/${name}`, 'utf8')]));
+  const names = readdirSync(`${HERE}/harness`).filter((name) => HARNESS_FILE.test(name)).sort();
+  return Object.fromEntries(names.map((name) => [name, readFileSync(`${HERE}/harness/${name}`, 'utf8')]));
 }
 
 /** Every level's checker, level id -> source. A level without its .py file is a build mistake: it throws. */
@@ -75,7 +77,6 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpe
     indexURL: pyodideDir,
     harnessFiles: readHarnessFiles(),
     checkers: { ...(options.withoutLevels === true ? {} : readLevelCheckers()), ...options.checkers },
-    lessonDoors: LESSON_DOORS,
     // each worker in a process of its own under Node's permission model (node-sandbox.ts)
     spawn: (events) => spawnSandboxWorker(events, pyodideDir),
   };

@@ -21,6 +21,9 @@ export interface SpellError {
   message: string;
   /** 1-based line in the kid's spell, or null when the error is not inside the spell. */
   line: number | null;
+  /** Where on that line the construct a lesson does not allow starts (1-based) and how long it is (NotAllowed only). */
+  column?: number;
+  length?: number;
   /** Kid-friendly explanation, a catalogue message (`errors.NameError` ...). */
   explanation: KidMessage;
 }
@@ -32,6 +35,12 @@ export interface CastRequest {
   source: string;
   /** Wall-clock limit for the spell in ms (default DEFAULT_TIME_LIMIT_MS). */
   timeLimitMs?: number;
+  /**
+   * For the tests of the layers under the spell policy (the host guard, the sandbox): the spell
+   * runs without the policy's check (harness/pyland_policy.py). The game never sets it; a page
+   * that could send it could run any JavaScript anyway, and the sandbox still holds.
+   */
+  withoutPolicy?: boolean;
 }
 
 export interface CastResult {
@@ -383,7 +392,7 @@ export type ToWorker =
       /** Ask the worker to send a snapshot back after a cold start. */
       wantSnapshot?: boolean;
     }
-  | { type: 'cast'; id: number; level: string; source: string }
+  | { type: 'cast'; id: number; level: string; source: string; withoutPolicy?: boolean }
   | { type: 'tool'; id: number; tool: StepperTool; payload: Record<string, unknown> };
 
 export type FromWorker =

@@ -414,16 +414,16 @@ describe('stepper tools', () => {
 });
 
 describe('doors into the school’s Python (spell-doors.ts)', () => {
-  it('does not let a spell that opens one pass, and gives the next cast a fresh worker', async () => {
+  it('carries the harness\'s verdict as it is, and gives the next cast a fresh worker after a spell whose words look like a door', async () => {
     const runtime = await readyClient();
     const first = workers[0]!;
+    // the harness judged it (its policy refuses a door before anything runs): the client only carries that
     const cheat = runtime.cast({ level: 'refcount/test', source: 'import sys\nsys._getframe().f_back.f_locals["before"] -= 1\n' });
     await settle();
-    first.answer({ passed: true, messages: [{ key: 'levels.refcount/test.msg.well-done', params: {} }] });
+    first.answer({ passed: false, messages: [{ key: 'common.closed-door', params: { doors: '._getframe', line: 2 } }] });
     const result = await cheat;
     expect(result.passed).toBe(false);
-    expect(result.messages.map((message) => message.key)).toEqual(['common.closed-door']);
-    expect(result.messages[0]!.text).toContain('_getframe, f_back, f_locals');
+    expect(result.messages[0]!.text).toContain('Line 2 uses ._getframe');
     expect(first.terminated).toBe(true);
     // the next cast goes to a worker restored from the snapshot, not to the one the spell touched
     const next = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
@@ -437,14 +437,12 @@ describe('doors into the school’s Python (spell-doors.ts)', () => {
     expect((await next).passed).toBe(true);
   });
 
-  it('lets a lesson that teaches a door pass with it, still on a fresh worker afterwards', async () => {
-    const runtime = await readyClient({ lessonDoors: { 'refcount/test': ['compile', 'exec'] } });
-    const first = workers[0]!;
-    const taught = runtime.cast({ level: 'refcount/test', source: 'exec(compile("x = 1", "<recipe>", "exec"), {})' });
+  it('never turns a pass into a refusal for the words a spell contains', async () => {
+    const runtime = await readyClient();
+    const honest = runtime.cast({ level: 'refcount/test', source: 'modules = "the hat\'s modules"\nprint("let me inspect the traceback")\nmy_hat = hat\n' });
     await settle();
-    first.answer();
-    expect((await taught).passed).toBe(true);
-    expect(first.terminated).toBe(true);
+    workers[0]!.answer();
+    expect((await honest).passed).toBe(true);
   });
 
   it('keeps the worker after an ordinary spell', async () => {

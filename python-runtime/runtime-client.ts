@@ -82,8 +82,6 @@ export interface RuntimeClientOptions {
   harnessFiles: Record<string, string>;
   /** Level id -> checker source. */
   checkers: Record<string, string>;
-  /** Level id -> the doors into the school's Python its lesson teaches (spell-doors.ts); none when absent. */
-  lessonDoors?: Record<string, readonly string[]>;
   /**
    * Every cast on a worker restored from the snapshot that no spell ran on (the game sets it):
    * whatever a spell changes inside Python, in any module or object, ends with its cast. A
@@ -175,15 +173,6 @@ type WorkerAnswer = Extract<FromWorker, { type: 'result' | 'tool-result' }>;
 
 /** How a job on the worker ended: its answer, or stopped (killed), the worker died, or disposed. */
 type JobOutcome<Answer extends WorkerAnswer> = { kind: 'answer'; message: Answer } | { kind: 'killed' | 'crashed' | 'disposed' };
-
-/**
- * A spell that used a door its lesson does not teach cannot pass (spell-doors.ts): what it
- * printed and any error stay, the verdict says which words closed the lesson to it.
- */
-function closedDoorResult(result: WorkerCastResult, doors: string[]): WorkerCastResult {
-  if (!result.passed) return result;
-  return { ...result, passed: false, scene: null, messages: [{ key: 'common.closed-door', params: { doors: doors.join(', ') } }] };
-}
 
 /** The time limit asked for, when it is a positive number of ms; the fallback otherwise. */
 function timeLimit(asked: number | undefined, fallback: number): number {
@@ -290,7 +279,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
 
     const session = await this.currentSession();
     const limit = timeLimit(request.timeLimitMs, DEFAULT_TIME_LIMIT_MS);
-    const job = { type: 'cast', id: ++this.nextId, level: request.level, source: request.source } as const;
+    const job = { type: 'cast', id: ++this.nextId, level: request.level, source: request.source, ...(request.withoutPolicy === true ? { withoutPolicy: true } : {}) } as const;
     const outcome = await this.runJob<Extract<WorkerAnswer, { type: 'result' }>>(session, job, 'result', limit);
     switch (outcome.kind) {
       case 'disposed':
@@ -305,16 +294,15 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         this.replace(session, null);
         return finish(crashedResult(request.level));
       case 'answer': {
-        // after a spell that opened a door into the school's Python, nothing it did may outlive
-        // its cast: the next cast gets a fresh worker from the snapshot
-        const doors = doorsIn(request.source);
-        const fresh = this.options.freshWorkerPerCast === true;
-        this.keepOrReplace(session, outcome.message, fresh || doors.length > 0);
+        // the verdict is the harness's own: a spell the lesson's policy refuses was refused in
+        // Python before it ran (harness/pyland_policy.py), pointing at the construct. A spell
+        // whose words look like a door into the school's Python still gets a fresh worker after
+        // it, so nothing it did can outlive its cast (a false alarm only costs a restore)
+        const fresh = this.options.freshWorkerPerCast === true || doorsIn(request.source).length > 0;
+        this.keepOrReplace(session, outcome.message, fresh);
         // after the verdict is out: starting a worker copies the whole snapshot (tens of MB) to it
-        if (fresh) setTimeout(() => this.prepareStandby(), 0);
-        const taught = this.options.lessonDoors?.[request.level] ?? [];
-        const untaught = doors.filter((door) => !taught.includes(door));
-        return finish(untaught.length > 0 ? closedDoorResult(outcome.message.result, untaught) : outcome.message.result);
+        if (this.options.freshWorkerPerCast === true) setTimeout(() => this.prepareStandby(), 0);
+        return finish(outcome.message.result);
       }
     }
   }

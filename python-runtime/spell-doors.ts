@@ -1,21 +1,14 @@
 /**
- * Doors from a spell into the school's own Python.
+ * Words that look like doors from a spell into the school's own Python.
  *
- * A spell runs in the same interpreter as its checker (a checker must measure the spell's own
- * objects), and Python hides nothing from Python: through a frame (sys._getframe, a traceback's
- * tb_frame), a function's __globals__ or __closure__, gc.get_objects() or a name built at run
- * time (getattr, exec, eval), a spell can reach the checker's variables and the harness's guard,
- * and so pass a lesson it did not do, or leave the interpreter changed for the casts after it.
- * No lesson needs any of these doors (the few that teach one, like compile and exec, say so in
- * their level data), so the runtime client looks for them in the spell's text (its comments
- * left out: "let me inspect the runes" is no door) before it runs:
- *   - a spell that uses one the lesson does not teach cannot pass (it is told so, kindly);
- *   - after any spell that uses one, the worker is replaced by a fresh one from the snapshot, so
- *     nothing the spell did can outlive its cast.
- * The search is on the text, strings included (a name can be built from pieces of strings), so
- * a door named in a string is found too: a false alarm only costs a fresh worker, and a pass the
- * kid gets back by rewording the string. Python reads identifiers after NFKC normalisation (a
- * fraktur 𝔤 is a g), and so does this search.
+ * They decide nothing about a verdict: what a spell may be made of is the lesson's policy on its
+ * syntax tree, applied in the harness before the spell runs (harness/pyland_policy.py), where
+ * strings, comments and the kid's own names never count. Here the words only say when a worker
+ * should be thrown away after a cast (runtime-client.ts): a spell that writes one of them gets
+ * a fresh worker from the snapshot for the cast after it, so nothing it did can outlive its
+ * cast. The search is on the text, strings included (a name can be built from pieces of
+ * strings): a false alarm only costs a restore. Python reads identifiers after NFKC
+ * normalisation (a fraktur 𝔤 is a g), and so does this search.
  */
 
 /** Every door, as the word a spell must write to open it. */

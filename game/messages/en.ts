@@ -43,12 +43,13 @@ export const en = {
     'python-crashed': 'The spell made Python fall over, so the school woke it up again. Try a smaller spell!',
     tampered: 'This spell changed the school’s own measuring magic, so it cannot pass. Spells win by doing the task, not by changing the rules!',
     'closed-door':
-      'This spell uses {doors}, which can reach inside the school’s own magic, so this lesson cannot count it. Solve it with the spell lines the lesson shows (a word in a comment counts too: take it out).',
+      'Line {line} uses {doors}. That could reach inside the school’s own magic, so this lesson does not allow it. Solve it with the spell lines the lesson shows: words in your texts and comments are fine.',
   },
   /** Kid-friendly explanations of Python errors, keyed by exception type. */
   errors: {
     generic: 'Python stopped at line {line} with {type}. Read the message, fix that line and cast again!',
     SyntaxError: 'The spell has a spelling mistake at line {line}: Python could not read it. Check brackets, colons and quotes.',
+    NotAllowed: 'Line {line} uses {construct}, which this lesson does not allow. It is marked in your spell: take it out and cast again.',
     IndentationError: 'The spaces at the start of line {line} are not right. Lines in the same block must start at the same place.',
     'IndentationError-step-in':
       'Line {line} must start further in than line {after}: the lines under a line that ends with a colon go one step in (4 spaces).',
@@ -295,6 +296,7 @@ export const en = {
     'not-yet': 'Not quite yet. Read the notes below and try again!',
     'error-heading': 'Python stopped the spell',
     'error-at-line': '{type} at line {line}: {message}',
+    'not-allowed-at-line': 'Not in this lesson, at line {line}: {construct}',
     'error-no-line': '{type}: {message}',
     output: 'What the spell printed',
     'output-empty': 'The spell did not print anything.',

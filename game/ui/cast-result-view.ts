@@ -14,7 +14,8 @@ export interface CastResultView {
   tone: CastTone;
   headline: string;
   messages: string[];
-  error: { summary: string; explanation: string; line: number | null } | null;
+  /** Python's error; `column` and `length` mark the construct a lesson does not allow (the editor underlines it). */
+  error: { summary: string; explanation: string; line: number | null; column?: number; length?: number } | null;
   output: { text: string; empty: boolean; cut: boolean; cutMarker: string };
   /** One sentence per object of the scene; empty when the spell did not get that far. */
   objects: string[];
@@ -32,11 +33,14 @@ export function castResultView(result: CastResult, format: Format = formatMessag
   const error = result.error
     ? {
         summary:
-          result.error.line !== null
-            ? format('level.error-at-line', { type: result.error.type, line: result.error.line, message: result.error.message })
-            : format('level.error-no-line', { type: result.error.type, message: result.error.message }),
+          result.error.type === 'NotAllowed' && result.error.line !== null
+            ? format('level.not-allowed-at-line', { line: result.error.line, construct: result.error.message })
+            : result.error.line !== null
+              ? format('level.error-at-line', { type: result.error.type, line: result.error.line, message: result.error.message })
+              : format('level.error-no-line', { type: result.error.type, message: result.error.message }),
         explanation: kidText(result.error.explanation, format),
         line: result.error.line,
+        ...(result.error.column !== undefined ? { column: result.error.column, length: result.error.length ?? 1 } : {}),
       }
     : null;
   const cut = result.output.endsWith(OUTPUT_CUT_MARKER);

@@ -38,7 +38,8 @@ export interface CodeEditor {
   text(): string;
   setText(text: string): void;
   /** Marks a line of the spell as the one Python stopped at (1-based), or clears the mark. */
-  markErrorLine(line: number | null): void;
+  /** Marks the line Python complained about (and, given, the construct on it: a column, 1-based, and a length). */
+  markErrorLine(line: number | null, column?: number, length?: number): void;
   /** Marks the line a replay step ran (1-based), scrolled into view, or clears the mark. */
   markRunLine(line: number | null): void;
   focus(): void;
@@ -58,6 +59,21 @@ export interface CodeEditorOptions {
 const setErrorLine = StateEffect.define<number | null>();
 
 const errorLineDecoration = Decoration.line({ class: 'cm-spell-error-line' });
+
+/** The construct a lesson does not allow, underlined on its line; cleared as soon as the kid edits. */
+const setErrorMark = StateEffect.define<{ from: number; to: number } | null>();
+const errorMarkDecoration = Decoration.mark({ class: 'cm-spell-error-mark' });
+const errorMarkField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(decorations, transaction) {
+    let next = transaction.docChanged ? Decoration.none : decorations.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (effect.is(setErrorMark)) next = effect.value === null ? Decoration.none : Decoration.set([errorMarkDecoration.range(effect.value.from, effect.value.to)]);
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
 
 /** The line Python complained about; cleared as soon as the kid edits the spell. */
 const errorLineField = lineMarkField(setErrorLine, errorLineDecoration);
@@ -186,6 +202,12 @@ const spellTheme = EditorView.theme(
       backgroundColor: 'rgba(255, 138, 128, 0.22)',
       boxShadow: 'inset 4px 0 0 #ff8a80',
     },
+    '.cm-spell-error-mark': {
+      textDecoration: 'underline wavy #ff8a80',
+      textUnderlineOffset: '4px',
+      backgroundColor: 'rgba(255, 138, 128, 0.28)',
+      borderRadius: '3px',
+    },
     '.cm-spell-run-line': {
       backgroundColor: 'rgba(125, 211, 252, 0.2)',
       boxShadow: 'inset 4px 0 0 #7dd3fc',
@@ -213,6 +235,7 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
     syntaxHighlighting(spellHighlight),
     spellTheme,
     errorLineField,
+    errorMarkField,
     runLineField,
     // before the default keymap, which uses Mod-Enter for "insert blank line"
     Prec.highest(
@@ -253,10 +276,15 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
     setText(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, effects: setErrorLine.of(null) });
     },
-    markErrorLine(line) {
-      const effects: StateEffect<unknown>[] = [setErrorLine.of(line)];
+    markErrorLine(line, column, length) {
+      const effects: StateEffect<unknown>[] = [setErrorLine.of(line), setErrorMark.of(null)];
       if (line !== null && line >= 1 && line <= view.state.doc.lines) {
-        effects.push(EditorView.scrollIntoView(view.state.doc.line(line).from, { y: 'center' }));
+        const text = view.state.doc.line(line);
+        effects.push(EditorView.scrollIntoView(text.from, { y: 'center' }));
+        if (column !== undefined && column >= 1 && column <= text.length) {
+          const from = text.from + column - 1;
+          effects.push(setErrorMark.of({ from, to: Math.min(text.to, from + Math.max(1, length ?? 1)) }));
+        }
       }
       view.dispatch({ effects });
     },

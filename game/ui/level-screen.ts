@@ -487,7 +487,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
           : [formatMessage(view.error || view.tone === 'error' ? 'level.stage-no-scene' : 'level.stage-idle')];
       stageSentences = sentences;
       caption.show(sentences);
-      editor.markErrorLine(view.error?.line ?? null);
+      editor.markErrorLine(view.error?.line ?? null, view.error?.column, view.error?.length);
       // in one column (a small window, a big zoom) the verdict is far below the Cast button:
       // bring it into view, without taking the focus from where the kid is
       const box = verdict.getBoundingClientRect();

@@ -22,7 +22,7 @@ import { STEPPER_USAGE, StepperCommandError, parseRace, parseStep, runStepperCom
 
 const USAGE = `usage:
   spell levels
-  spell check <level-id> <spell.py> [--time-limit-ms <ms>]
+  spell check <level-id> <spell.py> [--time-limit-ms <ms>] [--without-policy]
 ${STEPPER_USAGE}`;
 
 /** A reason the command cannot do its job: printed on stderr, exit code 2. */
@@ -40,9 +40,13 @@ function listLevels(): void {
 function parseCheck(args: string[]): CastRequest {
   const positional: string[] = [];
   let timeLimitMs: number | undefined;
+  let withoutPolicy = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--time-limit-ms') {
+    if (arg === '--without-policy') {
+      // the tests of the host guard and the sandbox, the layers under the spell policy
+      withoutPolicy = true;
+    } else if (arg === '--time-limit-ms') {
       const value = Number(args[++i]);
       if (!Number.isInteger(value) || value <= 0) throw new UsageError('--time-limit-ms needs a whole number of milliseconds above 0');
       timeLimitMs = value;
@@ -63,7 +67,7 @@ function parseCheck(args: string[]): CastRequest {
   } catch (error) {
     throw new UsageError(`cannot read the spell file ${file}: ${(error as Error).message}`);
   }
-  return timeLimitMs === undefined ? { level, source } : { level, source, timeLimitMs };
+  return { level, source, ...(timeLimitMs === undefined ? {} : { timeLimitMs }), ...(withoutPolicy ? { withoutPolicy } : {}) };
 }
 
 async function check(request: CastRequest): Promise<number> {

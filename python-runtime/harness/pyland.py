@@ -44,6 +44,7 @@ import weakref
 
 import pyland_explain
 import pyland_host
+import pyland_policy
 
 # Before anything else can run: no program, file write, socket or machine code for any spell.
 pyland_host.close()
@@ -159,12 +160,13 @@ def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
 _real_import = builtins.__import__
 
 
-def _spell_builtins():
+def _spell_builtins(may_use=()):
     spell_builtins = dict(vars(builtins))
     spell_builtins["__import__"] = _guarded_import
     # input() would block the worker: spells get their data from the story instead
     spell_builtins["input"] = _no_input
-    return spell_builtins
+    # a lesson that teaches compile and exec: the texts they are given follow the spell's policy
+    return pyland_policy.guarded_builtins(spell_builtins, may_use) if may_use else spell_builtins
 
 
 def _no_input(prompt=""):
@@ -174,8 +176,9 @@ def _no_input(prompt=""):
 class Spell:
     """The kid's spell: its source, compiled once, run in namespaces the checker makes."""
 
-    def __init__(self, source):
+    def __init__(self, source, may_use=()):
         self.source = source
+        self.may_use = tuple(may_use)
         self.code = compile(source, SPELL_FILENAME, "exec")
         self._output = _CappedOutput(OUTPUT_LIMIT_CHARS)
         self.runs = 0
@@ -187,7 +190,7 @@ class Spell:
 
     def namespace(self, **names):
         """A fresh namespace for one run, holding the names the level's story gives."""
-        ns = {"__name__": "__spell__", "__builtins__": _spell_builtins()}
+        ns = {"__name__": "__spell__", "__builtins__": _spell_builtins(self.may_use)}
         ns.update(names)
         return ns
 
@@ -572,7 +575,7 @@ def _reset_interpreter_state():
             sys.monitoring.free_tool_id(tool)
 
 
-def cast(level_id, source, checker_source):
+def cast(level_id, source, checker_source, without_policy=False):
     """Run one spell through one level's checker. Returns a CastResult-shaped dict (no `ms`)."""
     result = {
         "level": level_id,
@@ -584,16 +587,36 @@ def cast(level_id, source, checker_source):
         "scene": None,
     }
     spell = None
+    checker = {"__name__": f"checker:{level_id}"}
     try:
-        spell = Spell(source)
+        exec(compile(checker_source, f"<checker {level_id}>", "exec"), checker)
+    except Exception as exc:  # a bug in the checker itself: say so, never blame the kid
+        result["messages"].append({"key": "common.checker-broken", "params": {"detail": f"{type(exc).__name__}: {exc}"}})
+        return result
+    # what the lesson teaches beyond the policy (compile and exec in compile-and-exec)
+    may_use = tuple(checker.get("SPELL_MAY_USE", ()))
+    try:
+        spell = Spell(source, may_use)
+        if not without_policy:  # only the tests of the layers under the policy go without it
+            pyland_policy.check_spell(source, may_use, SPELL_FILENAME)
     except (SyntaxError, ValueError) as exc:
         result["error"] = describe_error(exc, source)
         result["messages"].append({"key": "common.cannot-read", "params": {}})
         return result
+    except pyland_policy.NotAllowed as refused:
+        # refused before anything ran, pointing at the construct like a syntax error
+        result["error"] = {
+            "type": "NotAllowed",
+            "message": refused.construct,
+            "line": refused.line,
+            "column": refused.column,
+            "length": refused.length,
+            "explanation": {"key": "errors.NotAllowed", "params": {"construct": refused.construct, "line": refused.line or "?"}},
+        }
+        result["messages"].append({"key": "common.closed-door", "params": {"doors": refused.construct, "line": refused.line or "?"}})
+        return result
 
-    checker = {"__name__": f"checker:{level_id}"}
     try:
-        exec(compile(checker_source, f"<checker {level_id}>", "exec"), checker)
         verdict = checker["check"](spell)
         result["passed"] = verdict.passed
         result["messages"] = [_message(level_id, entry) for entry in verdict.messages]
@@ -616,13 +639,13 @@ def cast(level_id, source, checker_source):
     return result
 
 
-def cast_json(level_id, source, checker_source):
+def cast_json(level_id, source, checker_source, without_policy=False):
     """`cast` as a JSON string: the worker parses it, so no Python object ever crosses to JavaScript.
 
     A scene a checker built that JSON cannot carry (an object, NaN) is the checker's bug:
     it is reported as such instead of being half-converted.
     """
-    result = cast(level_id, source, checker_source)
+    result = cast(level_id, source, checker_source, bool(without_policy))
     try:
         return json.dumps(result, allow_nan=False)
     except (TypeError, ValueError) as exc:

@@ -70,8 +70,6 @@ export const LEVELS: LevelDefinition[] = [
 const BY_ID = new Map(LEVELS.map((level) => [level.id, level]));
 
 /** The level with this id, or undefined for an unknown id (for example from an old save). */
-/** Level id -> the doors its lesson teaches (LevelDefinition.doors), for the runtime client. */
-export const LESSON_DOORS: Record<string, readonly string[]> = Object.fromEntries(LEVELS.map((level) => [level.id, level.doors ?? []]));
 
 export function levelById(id: string): LevelDefinition | undefined {
   return BY_ID.get(id);

@@ -40,11 +40,6 @@ export interface LevelDefinition {
   /** More spells that must pass, each for a reason of its own (another honest way, or words it must get). */
   right?: LevelSpell[];
   /**
-   * The doors into the school's own Python (spell-doors.ts) this lesson teaches, so its spells
-   * may use them and still pass: compile and exec in compile-and-exec. None for most lessons.
-   */
-  doors?: readonly string[];
-  /**
    * The kid guesses before the first cast, and the cast shows whether the guess came true: what
    * is measured comes from the result, never from the level (game/model/predictions.ts).
    */

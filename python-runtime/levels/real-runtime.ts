@@ -18,6 +18,13 @@ export function useRealRuntime(options: { timeLimitMs?: number; freshWorkerPerCa
 
   const cast = (level: string, source: string, timeLimitMs = options.timeLimitMs ?? 10_000): Promise<CastResult> =>
     runtime.cast({ level, source, timeLimitMs });
+  /**
+   * A cast without the spell policy (harness/pyland_policy.py): for the tests of what lies under
+   * it (the tamper guard, the watches) and for measuring facts of CPython with tools no lesson
+   * lets a kid use (sys.monitoring, frames).
+   */
+  const castWithoutPolicy = (level: string, source: string, timeLimitMs = options.timeLimitMs ?? 10_000): Promise<CastResult> =>
+    runtime.cast({ level, source, timeLimitMs, withoutPolicy: true });
 
   return {
     /** The runtime itself, for the stepper tools (started by the time a test runs). */
@@ -25,9 +32,10 @@ export function useRealRuntime(options: { timeLimitMs?: number; freshWorkerPerCa
       return runtime;
     },
     cast,
-    /** What a spell printed, cast in `level` (whose check does not matter here); it must not fail. */
+    castWithoutPolicy,
+    /** What a spell printed, cast in `level` (whose check does not matter here, nor the policy: it measures facts); it must not fail. */
     async outputOf(level: string, spell: string): Promise<string> {
-      const result = await cast(level, spell);
+      const result = await castWithoutPolicy(level, spell);
       expect(result.error, JSON.stringify(result.error)).toBeNull();
       return result.output;
     },

@@ -9,7 +9,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  * reference, starter and wrong spell of every level.)
  */
 
-const { cast, outputOf } = useRealRuntime();
+const { cast, outputOf, castWithoutPolicy } = useRealRuntime();
 
 const runes = (result: CastResult): RuneSceneData => sceneOf(result, 'runes');
 
@@ -193,17 +193,17 @@ describe('a spell cannot fool the rune checks', () => {
 
 describe('a tracer is not a specialising interpreter', () => {
   it('runes a tracer instrumented do not count as specialised, and the tracer is gone in the next cast', async () => {
-    const traced = await cast('bytecode/runes-that-learn', 'import sys\nsys.settrace(lambda *a: None)\ndef brew(x):\n    return x * 3 + 1\nbrew(1)\n');
+    const traced = await castWithoutPolicy('bytecode/runes-that-learn', 'import sys\nsys.settrace(lambda *a: None)\ndef brew(x):\n    return x * 3 + 1\nbrew(1)\n');
     expect(traced.passed).toBe(false);
     expect(traced.messages.map((m) => m.key)).toEqual(['levels.bytecode/runes-that-learn.msg.traced']);
     expect(runes(traced).runes.some((r) => r.specialised?.startsWith('INSTRUMENTED_'))).toBe(true);
-    const next = await cast('bytecode/runes-that-learn', 'import sys\nprint(sys.gettrace())\n');
+    const next = await castWithoutPolicy('bytecode/runes-that-learn', 'import sys\nprint(sys.gettrace())\n');
     expect(next.output).toBe('None\n');
   });
 
   it('a sys.monitoring tool a spell left behind is freed after its cast', async () => {
     const spell = 'import sys\nsys.monitoring.use_tool_id(3, "spy")\nsys.monitoring.set_events(3, sys.monitoring.events.INSTRUCTION)\ndef brew(x):\n    return x * 3 + 1\nbrew(1)\n';
-    const result = await cast('bytecode/runes-that-learn', spell);
+    const result = await castWithoutPolicy('bytecode/runes-that-learn', spell);
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['levels.bytecode/runes-that-learn.msg.traced']);
     expect(await outputOf('bytecode/find-the-constant', 'import sys\nprint(sys.monitoring.get_tool(3))\n')).toBe('None\n');

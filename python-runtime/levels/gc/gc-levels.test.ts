@@ -12,7 +12,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  * the watch or leak into the next cast.
  */
 
-const { cast, outputOf } = useRealRuntime();
+const { cast, outputOf, castWithoutPolicy } = useRealRuntime();
 
 function ghosts(result: CastResult): GhostsSceneData {
   expect(result.error, JSON.stringify(result.error)).toBeNull();
@@ -254,7 +254,7 @@ describe('a spell cannot fool the watch or leak into the next cast', () => {
   });
 
   it('switching off the trace is tampering too', async () => {
-    const result = await cast('gc/gone-at-return', 'import sys\nsys.settrace(None)\n' + reference('gc/gone-at-return'));
+    const result = await castWithoutPolicy('gc/gone-at-return', 'import sys\nsys.settrace(None)\n' + reference('gc/gone-at-return'));
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
   });
@@ -267,7 +267,7 @@ describe('a spell cannot fool the watch or leak into the next cast', () => {
       '    frame = frame.f_back',
       'type(frame.f_locals["watch"]).end_of = lambda self, label: "swept"',
     ].join('\n');
-    const result = await cast('gc/call-the-collector', cheat);
+    const result = await castWithoutPolicy('gc/call-the-collector', cheat);
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
   });

@@ -13,7 +13,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  */
 
 const real = useRealRuntime({ timeLimitMs: 20_000 });
-const { cast, outputOf } = real;
+const { cast, outputOf, castWithoutPolicy } = real;
 
 function knights(result: CastResult): KnightsSceneData {
   expect(result.error, JSON.stringify(result.error)).toBeNull();
@@ -68,7 +68,7 @@ describe('what the stories claim, measured in the runtime', () => {
   });
 
   it('this Python is a build with the GIL (the stepper plays Sir GIL\'s rule; free-threaded builds are another build of 3.13+)', async () => {
-    const result = await cast('refcount/another-holder', 'import sys, sysconfig\nprint(sys._is_gil_enabled(), sysconfig.get_config_var("Py_GIL_DISABLED"))\n');
+    const result = await castWithoutPolicy('refcount/another-holder', 'import sys, sysconfig\nprint(sys._is_gil_enabled(), sysconfig.get_config_var("Py_GIL_DISABLED"))\n');
     expect(result.output).toBe('True 0\n');
   });
 
@@ -117,7 +117,7 @@ describe('what the stories claim, measured in the runtime', () => {
       '    gc.callbacks.remove(watch)',
       '    print(json.dumps(sorted(set(seen))))',
     ].join('\n');
-    const result = await cast('refcount/another-holder', `${spell}\n`);
+    const result = await castWithoutPolicy('refcount/another-holder', `${spell}\n`);
     expect(result.error, JSON.stringify(result.error)).toBeNull();
     const [plain, len, helper] = result.output.trim().split('\n').map((line) => JSON.parse(line) as string[]);
     // only ever at a switch point, never at a rune of the straight line (BUILD_LIST, STORE_FAST, LOAD_GLOBAL, BINARY_OP, STORE_GLOBAL)

@@ -253,8 +253,8 @@ def bors():
 `,
     },
     {
-      why: 'bors adds into count through exec: the stepper cannot see him read and write it',
-      says: ['hidden-write'],
+      why: 'bors adds into count through exec: this lesson does not allow exec (under the policy, the stepper would not see him read and write it)',
+      says: ['common.closed-door', 'errors.NotAllowed'],
       source: `count = 0
 
 def arthur():

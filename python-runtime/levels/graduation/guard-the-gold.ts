@@ -122,8 +122,8 @@ writes = "STORE_GLOBAL"
 `,
     },
     {
-      why: 'arthur hides his add in exec(..., globals()): the lesson says so, not that a global line is missing',
-      says: ['hidden-write'],
+      why: 'arthur hides his add in exec(..., globals()): this lesson does not allow exec, and says so, not that a global line is missing',
+      says: ['common.closed-door', 'errors.NotAllowed'],
       source: `count = 0
 
 def arthur():

@@ -18,7 +18,10 @@ from pyland import Verdict
 # quietly: a spell that ignores `recipe` and writes its own numbers fails it
 STORY_RECIPE = "gold = 6 * 7\nsilver = gold + 8\n"
 RECIPES = (STORY_RECIPE, "gold = 5 * 5\nsilver = gold + 3\n")
-TITLE = "recipe"  # what the wizard reads: "The wizard read 9 runes of recipe"
+TITLE = "recipe"
+# the lesson teaches compile and exec: its spell may use them (harness/pyland_policy.py holds the
+# texts they are given to the same rules as the spell)
+SPELL_MAY_USE = ("compile", "exec")  # what the wizard reads: "The wizard read 9 runes of recipe"
 
 # the reading every interpreter checker shares: harness/pyland_wizard.py
 from pyland_wizard import empty_scene, read_module_code, short_repr, wizard_scene

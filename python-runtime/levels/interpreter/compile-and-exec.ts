@@ -6,7 +6,6 @@ export const compileAndExecLevel: LevelDefinition = {
   chapter: 'interpreter',
   scene: 'wizard',
   // the lesson is compile and exec themselves
-  doors: ['compile', 'exec'],
   predict: { measure: 'folded', value: '42' },
   starter: `# recipe is a string of Python the story gives you:
 print(recipe)

@@ -11,7 +11,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  * (levels.test.ts already casts every reference, starter and wrong spell of every level.)
  */
 
-const { cast, outputOf } = useRealRuntime();
+const { cast, outputOf, castWithoutPolicy } = useRealRuntime();
 
 const wizard = (result: CastResult): WizardSceneData => sceneOf(result, 'wizard');
 
