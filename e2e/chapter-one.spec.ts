@@ -97,10 +97,12 @@ test('bad spells get kind messages and the game goes on', async ({ page }) => {
   expect(Date.now() - started).toBeLessThan(10_000);
   await expect(page.getByText('ran too long', { exact: false }).first()).toBeVisible();
 
-  // the spell cannot reach JavaScript, and so not the network either
+  // the spell cannot reach JavaScript, and so not the network either: the lesson's policy refuses
+  // the import before the spell runs (and under it, the harness's import guard would)
   await typeSpell(page, 'import js\nmy_hat = hat');
   await castAndWait(page);
-  expect((await page.evaluate(() => window.__pyland?.lastResult()))?.error?.type).toBe('ImportError');
+  expect((await page.evaluate(() => window.__pyland?.lastResult()))?.error).toMatchObject({ type: 'NotAllowed', message: 'import js', line: 1 });
+  await expect(page.getByText('Not in this lesson, at line 1: import js')).toBeVisible();
 
   await typeSpell(page, 'my_hat = hat');
   await castAndWait(page);

@@ -49,7 +49,7 @@ export const en = {
   errors: {
     generic: 'Python stopped at line {line} with {type}. Read the message, fix that line and cast again!',
     SyntaxError: 'The spell has a spelling mistake at line {line}: Python could not read it. Check brackets, colons and quotes.',
-    NotAllowed: 'Line {line} uses {construct}, which this lesson does not allow. It is marked in your spell: take it out and cast again.',
+    NotAllowed: 'It is marked in your spell: take {construct} out and cast again.',
     IndentationError: 'The spaces at the start of line {line} are not right. Lines in the same block must start at the same place.',
     'IndentationError-step-in':
       'Line {line} must start further in than line {after}: the lines under a line that ends with a colon go one step in (4 spaces).',
@@ -295,6 +295,7 @@ export const en = {
     passed: 'You did it! The spell works.',
     'not-yet': 'Not quite yet. Read the notes below and try again!',
     'error-heading': 'Python stopped the spell',
+    'not-allowed-heading': 'The school did not run this spell',
     'error-at-line': '{type} at line {line}: {message}',
     'not-allowed-at-line': 'Not in this lesson, at line {line}: {construct}',
     'error-no-line': '{type}: {message}',

@@ -40,6 +40,7 @@ const CHEATS: [string, string, string, number][] = [
   ['an f-string reading a dunder', 'print(f"{hat.__dict__}")\n', '.__dict__', 1],
   ['attrgetter', 'from operator import attrgetter\n', 'from operator import', 1],
   ['ctypes', 'import ctypes\n', 'import ctypes', 1],
+  ['importlib, to import by a name built from strings', 'import importlib\n', 'import importlib', 1],
   ['types, to build code', 'import types\n', 'import types', 1],
   ['__builtins__ by its name', 'b = __builtins__\n', '__builtins__', 1],
   ['a closure\'s cell', 'def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\nprint(outer().__closure__)\n', '.__closure__', 6],

@@ -23,6 +23,38 @@ my_hat = hat
 after = sys.getrefcount(hat)
 print("The tally moved by", after - before)
 `,
+  right: [
+    {
+      why: 'the hat goes into a list: a list slot is a holder too',
+      says: ['well-done'],
+      source: `bag = [hat]
+`,
+    },
+    {
+      why: 'a dictionary value holds the hat',
+      says: ['well-done'],
+      source: `closet = {"top shelf": hat}
+print(closet)
+`,
+    },
+    {
+      why: 'a name made in a loop that runs once',
+      says: ['well-done'],
+      source: `for i in range(1):
+    my_hat = hat
+print("done")
+`,
+    },
+    {
+      why: 'a helper hands the hat back and a name keeps it',
+      says: ['well-done'],
+      source: `def give(thing):
+    return thing
+
+kept = give(hat)
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference without giving the hat a holder',
@@ -54,6 +86,35 @@ del hat
     {
       why: 'only looks at the hat: printing holds nothing after it is done',
       source: `print(hat)
+`,
+    },
+    {
+      why: 'off by one: a list holds the hat twice',
+      says: ['too-many'],
+      source: `bag = [hat, hat]
+`,
+    },
+    {
+      why: 'half-done: the holder is made inside a function and lets go when it returns',
+      says: ['no-change'],
+      source: `def hold():
+    my_hat = hat
+
+hold()
+`,
+    },
+    {
+      why: 'a copy of the name in a list that is thrown away',
+      says: ['no-change'],
+      source: `[hat]
+print("I made a list")
+`,
+    },
+    {
+      why: 'a cheat: the name hat is given a new hat-like word, and the real hat loses its name',
+      says: ['went-down', 'name-let-go'],
+      source: `hat = "hat"
+print("The tally moved by", 1)
 `,
     },
   ],

@@ -24,6 +24,53 @@ def wear(h):
 wear(hat)
 print("After wear:", peek())
 `,
+  right: [
+    {
+      why: 'the function\'s name is called thing, and peek is asked twice inside',
+      says: ['well-done'],
+      source: `print("Before:", peek())
+
+def wear(thing):
+    print("Inside:", peek())
+    print("Still inside:", peek())
+
+wear(hat)
+print("After:", peek())
+`,
+    },
+    {
+      why: 'the hat is passed by keyword',
+      says: ['well-done'],
+      source: `def wear(h):
+    print("Inside wear:", peek())
+
+wear(h=hat)
+print("After wear:", peek())
+`,
+    },
+    {
+      why: 'the function keeps the hat in a name of its own inside, and returns nothing',
+      says: ['well-done'],
+      source: `def wear(h):
+    on_head = h
+    print("Inside wear:", peek())
+
+wear(hat)
+print("After wear:", peek())
+`,
+    },
+    {
+      why: 'wear is called twice',
+      says: ['well-done'],
+      source: `def wear(h):
+    print("Inside wear:", peek())
+
+wear(hat)
+wear(hat)
+print("After wear:", peek())
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: the function never gets the hat',
@@ -80,6 +127,44 @@ print("After:", peek())
     print("Inside wear:", peek())
 
 wear()
+print("After wear:", peek())
+`,
+    },
+    {
+      why: 'the hat is given back and a name outside keeps it after the function',
+      source: `def wear(h):
+    print("Inside wear:", peek())
+    return h
+
+kept = wear(hat)
+print("After wear:", peek())
+`,
+    },
+    {
+      why: 'half-done: wear gets the hat but never peeks inside',
+      source: `def wear(h):
+    pass
+
+wear(hat)
+print("After wear:", peek())
+`,
+    },
+    {
+      why: 'peek inside a function that the hat never reaches: it is passed to another one',
+      source: `def look():
+    print("Inside look:", peek())
+
+def wear(h):
+    pass
+
+wear(hat)
+look()
+`,
+    },
+    {
+      why: 'a cheat: prints the numbers of the reference without peeking inside',
+      source: `print("Before wear:", peek())
+print("Inside wear:", 1)
 print("After wear:", peek())
 `,
     },

@@ -27,6 +27,50 @@ for i in range(5):
 print("The hat's tally moved by", sys.getrefcount(hat) - hat_before)
 print("None's tally moved by", sys.getrefcount(None) - none_before)
 `,
+  right: [
+    {
+      why: 'a new list under the name pile, with five of each',
+      says: ['well-done'],
+      source: `pile = [hat] * 5 + [None] * 5
+`,
+    },
+    {
+      why: 'extend adds five of each',
+      says: ['well-done'],
+      source: `pile.extend([hat] * 5)
+pile.extend([None] * 5)
+`,
+    },
+    {
+      why: 'a while loop, with a print of the pile',
+      says: ['well-done'],
+      source: `n = 0
+while n < 5:
+    pile.append(hat)
+    pile.append(None)
+    n += 1
+print(pile)
+`,
+    },
+    {
+      why: 'None comes back from a function that returns nothing',
+      says: ['well-done'],
+      source: `def nothing():
+    pass
+
+for i in range(5):
+    pile.append(hat)
+    pile.append(nothing())
+`,
+    },
+    {
+      why: 'all the hats first, then all the Nones, with +=',
+      says: ['well-done'],
+      source: `pile += [hat, hat, hat, hat, hat]
+pile += [None, None, None, None, None]
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: the pile stays empty',
@@ -52,6 +96,34 @@ print("None's tally moved by", 0)
     pile.append(hat)
     pile.append(None)
 pile.append(None)
+`,
+    },
+    {
+      why: 'off by one: six of each',
+      source: `for i in range(6):
+    pile.append(hat)
+    pile.append(None)
+`,
+    },
+    {
+      why: 'half-done: five hats, and None only once',
+      source: `for i in range(5):
+    pile.append(hat)
+pile.append(None)
+`,
+    },
+    {
+      why: 'the number 0 instead of None: 0 is not nothing',
+      source: `for i in range(5):
+    pile.append(hat)
+    pile.append(0)
+`,
+    },
+    {
+      why: 'the hat goes in five times, and the word None with it, not None itself',
+      source: `for i in range(5):
+    pile.append(hat)
+    pile.append("None ")
 `,
     },
   ],

@@ -26,6 +26,41 @@ del bag["hat"]
 del hat
 print("Is the hat still here?", ghost() is not None)
 `,
+  right: [
+    {
+      why: 'the wardrobe and the bag are emptied with clear(), then the name goes',
+      says: ['well-done'],
+      source: `wardrobe.clear()
+bag.clear()
+del hat
+`,
+    },
+    {
+      why: 'the bag lets go with pop, the wardrobe slot is taken by place',
+      says: ['well-done'],
+      source: `bag.pop("hat")
+del wardrobe[1]
+del hat
+`,
+    },
+    {
+      why: 'the name gets None instead of del',
+      says: ['well-done'],
+      source: `wardrobe.remove(hat)
+del bag["hat"]
+hat = None
+`,
+    },
+    {
+      why: 'the wardrobe and the bag are given new values, and the name goes last',
+      says: ['well-done'],
+      source: `wardrobe = ["cloak", "boots"]
+bag = {"letters": "three letters"}
+del hat
+print("Gone!")
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: the hat never vanishes',
@@ -73,6 +108,37 @@ del hat
       reads: ['was let go with del at line 1'],
       source: `del hat
 wardrobe.remove(hat)
+`,
+    },
+    {
+      why: 'half-done: the wardrobe and the name let go, the bag still holds the hat',
+      says: ['still-here'],
+      source: `wardrobe.remove(hat)
+del hat
+`,
+    },
+    {
+      why: 'the hat is moved into a new list before the names go',
+      says: ['still-here'],
+      source: `attic = [hat]
+wardrobe.remove(hat)
+del bag["hat"]
+del hat
+`,
+    },
+    {
+      why: 'a copy of the bag keeps holding the hat',
+      says: ['still-here'],
+      source: `spare_bag = dict(bag)
+wardrobe.remove(hat)
+del bag["hat"]
+del hat
+`,
+    },
+    {
+      why: 'a cheat: prints that the hat vanished',
+      says: ['still-here'],
+      source: `print("The hat vanished!")
 `,
     },
   ],

@@ -25,6 +25,44 @@ pockets.append(wand)
 print("pockets:", pockets)
 print("The wand's tally moved by", sys.getrefcount(wand) - before)
 `,
+  right: [
+    {
+      why: 'a new list of three wands under the name pockets: the checker counts the slots of pockets, whatever list it is',
+      says: ['well-done'],
+      source: `pockets = [wand, wand, wand]
+`,
+    },
+    {
+      why: 'a loop appends the wand three times',
+      says: ['well-done'],
+      source: `for i in range(3):
+    pockets.append(wand)
+print(pockets)
+`,
+    },
+    {
+      why: 'extend with a list of three wands',
+      says: ['well-done'],
+      source: `pockets.extend([wand, wand, wand])
+`,
+    },
+    {
+      why: 'pockets += a list of three wands',
+      says: ['well-done'],
+      source: `pockets += [wand] * 3
+`,
+    },
+    {
+      why: 'a helper fills the pockets',
+      says: ['well-done'],
+      source: `def fill(into, thing, times):
+    for n in range(times):
+        into.append(thing)
+
+fill(pockets, wand, 3)
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: pockets stays empty',
@@ -55,6 +93,30 @@ c = wand
       why: 'three slots plus an extra name: the tally goes up by 4',
       source: `pockets.extend([wand, wand, wand])
 last_wand = pockets[-1]
+`,
+    },
+    {
+      why: 'off by one: range(1, 3) appends twice',
+      source: `for i in range(1, 3):
+    pockets.append(wand)
+`,
+    },
+    {
+      why: 'three wands in one slot: a list inside the list',
+      source: `pockets.append([wand, wand, wand])
+`,
+    },
+    {
+      why: 'half-done: three appends, then one taken out again',
+      source: `pockets.append(wand)
+pockets.append(wand)
+pockets.append(wand)
+pockets.pop()
+`,
+    },
+    {
+      why: 'the wand goes into a tuple of three kept in the pockets list: one slot of pockets, not three',
+      source: `pockets.append((wand, wand, wand))
 `,
     },
   ],
