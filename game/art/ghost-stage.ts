@@ -98,26 +98,12 @@ export class GhostStage extends StageBase<GhostsSceneData> {
   /** Step by step through the moments the watch measured: each link made, each spirit leaving on its line. */
   #replayOf(data: GhostsSceneData): StageReplay | null {
     const moments = ghostMoments(data);
-    if (moments.length === 0) return null;
-    const drawStill = (scene: GhostsSceneData) => {
-      this.stopTimers();
-      this.layer.removeAll(true);
-      this.#draw(scene, 'still');
-      this.wantFrames(300);
-    };
-    return {
-      count: moments.length,
-      show: (index) => {
-        const moment = moments[index];
-        if (moment) drawStill(ghostMomentScene(data, moment));
-      },
-      rest: () => drawStill(data),
-      line: (index) => moments[index]?.line ?? null,
-      words: (index) => {
-        const moment = moments[index];
-        return moment ? describeGhostMoment(data, moment, moments[index - 1] ?? null, this.#word, catalogueHoldText(this.#word)) : '';
-      },
-    };
+    return this.stillReplay(
+      moments,
+      (moment) => this.#draw(moment === null ? data : ghostMomentScene(data, moment), 'still'),
+      (moment) => moment.line,
+      (moment, index) => describeGhostMoment(data, moment, moments[index - 1] ?? null, this.#word, catalogueHoldText(this.#word)),
+    );
   }
 
   #draw(data: GhostsSceneData, pace: StagePace): void {

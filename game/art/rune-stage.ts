@@ -59,10 +59,7 @@ export class RuneStage extends StageBase<RuneSceneData> {
     const measure = (text: string, size: number, bold: boolean) => measureStageText(text, size, true, bold);
     const layout = layoutRunes(data, this.inner(), { ...runeTiming('still'), measure });
     const stones = layout.stones.filter((stone) => stone.kind === 'rune');
-    if (stones.length < 2) return null;
     const drawWith = (current: RuneStone | null) => {
-      this.stopTimers();
-      this.layer.removeAll(true);
       for (const stone of layout.stones) {
         const group = this.#drawStone(stone, layout, 'still');
         // the stone read at this step stands out; the others wait, dimmed
@@ -74,19 +71,16 @@ export class RuneStage extends StageBase<RuneSceneData> {
         ring.strokeRoundedRect(current.x - current.width / 2 - 4, current.y - current.height / 2 - 4, current.width + 8, current.height + 8, 12);
         this.layer.add(ring);
       }
-      this.wantFrames(300);
     };
-    return {
-      count: stones.length,
-      show: (index) => drawWith(stones[index] ?? null),
-      rest: () => drawWith(null),
-      line: (index) => data.runes[stones[index]?.index ?? -1]?.line ?? null,
-      words: (index) => {
-        const stone = stones[index];
-        const rune = stone ? data.runes[stone.index] : undefined;
-        return rune ? describeRuneStep(rune, stone!.index + 1, formatMessage) : '';
+    return this.stillReplay(
+      stones,
+      drawWith,
+      (stone) => data.runes[stone.index]?.line ?? null,
+      (stone) => {
+        const rune = data.runes[stone.index];
+        return rune ? describeRuneStep(rune, stone.index + 1, formatMessage) : '';
       },
-    };
+    );
   }
 
   protected play(data: RuneSceneData, pace: StagePace): void {

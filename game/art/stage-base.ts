@@ -243,6 +243,42 @@ export abstract class StageBase<D> {
     return null;
   }
 
+  /**
+   * A replay that redraws the whole picture at each step (`draw(step)`; `draw(null)` is the end),
+   * with nothing moving: the tally's, the ghosts' and the runes' replays. None for fewer than two
+   * steps: there is nothing to step through.
+   */
+  protected stillReplay<Step>(
+    steps: readonly Step[],
+    draw: (step: Step | null) => void,
+    line: (step: Step, index: number) => number | null,
+    words: (step: Step, index: number) => string,
+  ): StageReplay | null {
+    if (steps.length < 2) return null;
+    const show = (step: Step | null) => {
+      this.stopTimers();
+      this.layer.removeAll(true);
+      draw(step);
+      this.wantFrames(300);
+    };
+    return {
+      count: steps.length,
+      show: (index) => {
+        const step = steps[index];
+        if (step !== undefined) show(step);
+      },
+      rest: () => show(null),
+      line: (index) => {
+        const step = steps[index];
+        return step === undefined ? null : line(step, index);
+      },
+      words: (index) => {
+        const step = steps[index];
+        return step === undefined ? '' : words(step, index);
+      },
+    };
+  }
+
   /** Stops the tweens only (what is drawn stays where it is). */
   protected stopMotion(): void {
     for (const tween of this.#tweens) tween.stop();

@@ -72,28 +72,15 @@ export class TallyStage extends StageBase<TallySceneData> {
 
   /** Step by step through the moments the checker measured: the +1 while a function holds the hat, each let-go. */
   #replayOf(data: TallySceneData): StageReplay | null {
-    const moments = tallyMoments(data);
-    if (moments.length === 0) return null;
     const ghosts = data.objects.map((object) => object.weakGhost === true);
-    const drawStill = (scene: TallySceneData) => {
-      this.stopTimers();
-      this.layer.removeAll(true);
-      for (const object of this.#layout(scene, 'still').objects) this.#drawObject(object, false);
-      this.wantFrames(300);
-    };
-    return {
-      count: moments.length,
-      show: (index) => {
-        const moment = moments[index];
-        if (moment) drawStill(momentScene(data, moment));
+    return this.stillReplay(
+      tallyMoments(data),
+      (moment) => {
+        for (const object of this.#layout(moment === null ? data : momentScene(data, moment), 'still').objects) this.#drawObject(object, false);
       },
-      rest: () => drawStill(data),
-      line: (index) => moments[index]?.line ?? null,
-      words: (index) => {
-        const moment = moments[index];
-        return moment ? describeTallyMoment(moment, formatMessage, ghosts) : '';
-      },
-    };
+      (moment) => moment.line,
+      (moment) => describeTallyMoment(moment, formatMessage, ghosts),
+    );
   }
 
   #drawObject(object: ObjectPlacement, animate: boolean): void {
