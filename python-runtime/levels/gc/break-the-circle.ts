@@ -35,6 +35,41 @@ del mist
 print("Is wisp still here?", see_wisp() is not None)
 print("Is mist still here?", see_mist() is not None)
 `,
+  right: [
+    {
+      why: 'mist forgets instead of wisp',
+      says: ['well-done'],
+      source: `mist.friend = None
+del wisp
+del mist
+`,
+    },
+    {
+      why: 'both forget their friend',
+      says: ['well-done'],
+      source: `wisp.friend = None
+mist.friend = None
+del wisp, mist
+`,
+    },
+    {
+      why: 'the friend is taken away with del of the attribute',
+      says: ['well-done'],
+      source: `del wisp.friend
+del wisp
+del mist
+print("the circle is broken")
+`,
+    },
+    {
+      why: 'wisp gets a new friend that is not a spirit: the circle is broken all the same',
+      says: ['well-done'],
+      source: `wisp.friend = "nobody"
+wisp = None
+mist = None
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: the circle is never broken',
@@ -62,6 +97,33 @@ gc.collect()
       why: 'breaks the circle but the name mist still holds mist (and mist holds wisp)',
       source: `wisp.friend = None
 del wisp
+`,
+    },
+    {
+      why: 'half-done: the circle is broken but no name lets go',
+      source: `wisp.friend = None
+`,
+    },
+    {
+      why: 'the circle is only turned round: wisp remembers wisp now, still a circle',
+      source: `mist.friend = None
+wisp.friend = wisp
+del wisp, mist
+`,
+    },
+    {
+      why: 'a list takes the friend\'s place: wisp still holds mist through the list',
+      source: `wisp.friend = [mist]
+del wisp, mist
+`,
+    },
+    {
+      why: 'a cheat: prints that both left, the circle stays',
+      source: `del wisp
+del mist
+print("Is wisp still here?", False)
+print("Is mist still here?", False)
+print("done")
 `,
     },
   ],

@@ -42,6 +42,47 @@ print("After del, is wisp still here?", see_wisp() is not None)
 gc.collect()
 print("After the Ghost Collector, is wisp still here?", see_wisp() is not None)
 `,
+  right: [
+    {
+      why: 'the names let go in one del, and the spell prints how many the collector swept',
+      says: ['well-done'],
+      source: `import gc
+del wisp, mist
+print("The Ghost Collector swept", gc.collect())
+`,
+    },
+    {
+      why: 'the names are given None instead of del',
+      says: ['well-done'],
+      source: `import gc
+wisp = None
+mist = None
+gc.collect()
+`,
+    },
+    {
+      why: 'the collector is called twice, the second time it finds nothing',
+      says: ['well-done'],
+      source: `import gc
+del wisp
+del mist
+gc.collect()
+gc.collect()
+`,
+    },
+    {
+      why: 'a helper calls the Ghost Collector',
+      says: ['well-done'],
+      source: `import gc
+
+def sweep():
+    return gc.collect()
+
+del wisp, mist
+sweep()
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: the Ghost Collector is never called',
@@ -73,6 +114,34 @@ gc.collect()
       source: `import gc
 wisp.friend = None
 del wisp
+del mist
+gc.collect()
+`,
+    },
+    {
+      why: 'half-done: the names let go, but the Ghost Collector is never called',
+      source: `del wisp
+del mist
+`,
+    },
+    {
+      why: 'a list keeps the pair, so the collector can still reach them',
+      source: `import gc
+keep = [wisp]
+del wisp, mist
+gc.collect()
+`,
+    },
+    {
+      why: 'the collector is switched off and called by gc.enable() only',
+      source: `import gc
+del wisp, mist
+gc.enable()
+`,
+    },
+    {
+      why: 'only mist lets go of her name before the collector comes',
+      source: `import gc
 del mist
 gc.collect()
 `,

@@ -41,6 +41,48 @@ del mist
 print("Is wisp still here?", see_wisp() is not None)
 print("Is mist still here?", see_mist() is not None)
 `,
+  right: [
+    {
+      why: 'the names let go in one del',
+      says: ['well-done'],
+      source: `wisp.friend = mist
+mist.friend = wisp
+del wisp, mist
+`,
+    },
+    {
+      why: 'a helper makes two spirits friends',
+      says: ['well-done'],
+      source: `def befriend(a, b):
+    a.friend = b
+    b.friend = a
+
+befriend(wisp, mist)
+del wisp
+del mist
+`,
+    },
+    {
+      why: 'the names get None, and the spell says what it did',
+      says: ['well-done'],
+      source: `wisp.friend = mist
+mist.friend = wisp
+wisp = None
+mist = None
+print("They hold each other now")
+`,
+    },
+    {
+      why: 'a longer circle through a third spirit the spell made',
+      says: ['well-done'],
+      source: `club = Spirit("club")
+wisp.friend = club
+club.friend = mist
+mist.friend = wisp
+del wisp, mist, club
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: the spirits never remember each other and leave at the del',
@@ -90,6 +132,22 @@ gc.collect()
       source: `mist.friend = wisp
 del wisp
 del mist
+`,
+    },
+    {
+      why: 'half-done: they hold each other, but only wisp\'s name lets go',
+      says: ['still-named'],
+      source: `wisp.friend = mist
+mist.friend = wisp
+del wisp
+`,
+    },
+    {
+      why: 'a list keeps them as well as their circle',
+      source: `keep = [wisp, mist]
+wisp.friend = mist
+mist.friend = wisp
+del wisp, mist
 `,
     },
   ],
