@@ -138,6 +138,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'In each loop write with lock: and, indented one more step under it, count += 1',
     ],
     msg: {
+      'not-two': '{knight}() added {added} to count when he ran alone, not {goal}. Keep the story\'s job: each knight adds 1 to count, two times, and guards it with the lock.',
       'well-done':
         'Safe! The stepper tried every order of the runes ({schedules, plural, one {# finished run} other {# finished runs}}, a switch allowed anywhere), and count ended at {expected} in all of them: the lock kept each read, add and write together.',
       lost: 'Not safe yet: the stepper found an order where count ends at {final} instead of {expected}. Watch it replayed: another knight wrote inside the gap. The lock must cover the whole count += 1, in both knights.',

@@ -23,6 +23,49 @@ def answer():
 print(answer())
 dis.dis(answer)
 `,
+  right: [
+    {
+      why: 'the answer is kept in a local name before it is handed back',
+      says: ['well-done'],
+      source: `def answer():
+    result = 6 * 7
+    return result
+
+print(answer())
+`,
+    },
+    {
+      why: '7 * 6: the other way round',
+      says: ['well-done'],
+      source: `def answer():
+    return 7 * 6
+`,
+    },
+    {
+      why: 'brackets around the multiplication',
+      says: ['well-done'],
+      source: `import dis
+
+def answer():
+    return (6 * 7)
+
+dis.dis(answer)
+`,
+    },
+    {
+      why: 'a bit more than asked: the spell also shows the folded constant of the code',
+      says: ['well-done'],
+      source: `import dis
+
+def answer():
+    return 6 * 7
+
+print(answer())
+for rune in dis.get_instructions(answer):
+    print(rune.opname, rune.argval)
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output of the reference: prints a rune listing, answer is never written',
@@ -98,6 +141,35 @@ print(answer())
     return 40 + 2
 
 print(answer())
+`,
+    },
+    {
+      why: 'half-done: the multiplication is made but not handed back',
+      source: `def answer():
+    6 * 7
+`,
+    },
+    {
+      why: 'off by one: 6 * 8',
+      source: `def answer():
+    return 6 * 8
+`,
+    },
+    {
+      why: 'the multiplication is done by a function call, so nothing can be folded',
+      source: `def times(a, b):
+    return a * b
+
+def answer():
+    return times(6, 7)
+`,
+    },
+    {
+      why: 'a cheat: the answer is looked up in a dictionary made outside',
+      source: `answers = {"answer": 42}
+
+def answer():
+    return answers["answer"]
 `,
     },
   ],

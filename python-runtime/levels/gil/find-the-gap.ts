@@ -37,6 +37,64 @@ dis.dis(add_one)
 read_rune = "LOAD_GLOBAL"
 write_rune = "STORE_GLOBAL"
 `,
+  right: [
+    {
+      why: 'the names of the runes are written in small letters',
+      says: ['well-done'],
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+read_rune = "load_global"
+write_rune = "store_global"
+`,
+    },
+    {
+      why: 'count = count + 1 instead of +=: the same read and write',
+      says: ['well-done'],
+      source: `count = 0
+
+def add_one():
+    global count
+    count = count + 1
+
+read_rune = "LOAD_GLOBAL"
+write_rune = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'the rune names are found in the runes by the spell itself',
+      says: ['well-done'],
+      source: `import dis
+
+count = 0
+
+def add_one():
+    global count
+    count += 1
+
+names = [rune.opname for rune in dis.get_instructions(add_one)]
+read_rune = [name for name in names if name.startswith("LOAD_GLOBAL")][0]
+write_rune = [name for name in names if name.startswith("STORE_GLOBAL")][0]
+print(read_rune, write_rune)
+`,
+    },
+    {
+      why: 'extra spaces around the names',
+      says: ['well-done'],
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+read_rune = " LOAD_GLOBAL "
+write_rune = "STORE_GLOBAL "
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints the same rune listing as the reference, but names no runes',
@@ -110,6 +168,54 @@ class Word(str):
 
 read_rune = Word("?")
 write_rune = Word("?")
+`,
+    },
+    {
+      why: 'names the runes of a local name: count is global here',
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+read_rune = "LOAD_FAST"
+write_rune = "STORE_FAST"
+`,
+    },
+    {
+      why: 'half-done: the read rune is named, the write rune is left empty',
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+read_rune = "LOAD_GLOBAL"
+write_rune = ""
+`,
+    },
+    {
+      why: 'add_one adds 2, not 1',
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 2
+
+read_rune = "LOAD_GLOBAL"
+write_rune = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'the write is named after the BINARY_OP add',
+      source: `count = 0
+
+def add_one():
+    global count
+    count += 1
+
+read_rune = "LOAD_GLOBAL"
+write_rune = "BINARY_OP"
 `,
     },
   ],

@@ -1,7 +1,7 @@
 """gil/lock-the-counter: a lock around the read, add, write keeps every update.
 
 The story gives `lock` (the stepper's threading.Lock: a knight that cannot take it waits and is
-passed over). Each knight is first run alone to learn how much he adds; then explore tries every
+passed over). Each knight is first run alone to learn how much he adds (2, as the story asks); then explore tries every
 interleaving in anywhere mode (a switch may come between any two runes) with the invariant
 count == start + both adds. It passes when every interleaving keeps it (the exploration was
 complete and no deadlock is reachable); otherwise the scene replays the schedule that breaks it.
@@ -10,9 +10,10 @@ complete and no deadlock is reachable); otherwise the scene replays the schedule
 # the yard every GIL checker shares, and the counter race: harness/pyland_knights.py
 import pyland_stepper as stepper
 from pyland import Verdict
-from pyland_knights import race
+from pyland_knights import alone_adds, empty_scene, race
 
 KNIGHTS = ("arthur", "bors")
+STORY_ADD = 2  # each knight adds 1 to count, two times, as in the story
 
 
 def STORY():
@@ -20,7 +21,14 @@ def STORY():
 
 
 def check(spell):
-    found = race(spell, KNIGHTS, STORY, "anywhere")
+    adds = alone_adds(spell, KNIGHTS, STORY)
+    if isinstance(adds, Verdict):
+        return adds
+    # the story's job first: a knight who adds less has less to guard
+    for name, added in zip(KNIGHTS, adds):
+        if added != STORY_ADD:
+            return Verdict(False, [("not-two", {"knight": name, "added": added, "goal": STORY_ADD})], empty_scene(KNIGHTS, "count", 0))
+    found = race(spell, KNIGHTS, STORY, "anywhere", adds=adds)
     if isinstance(found, Verdict):
         return found
     expected = found["expected"]

@@ -40,6 +40,85 @@ def bors():
 
 print("count is guarded by the lock.")
 `,
+  right: [
+    {
+      why: 'acquire and release instead of with',
+      says: ['well-done'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        lock.acquire()
+        count += 1
+        lock.release()
+
+def bors():
+    global count
+    for step in range(2):
+        lock.acquire()
+        count += 1
+        lock.release()
+`,
+    },
+    {
+      why: 'the lock is held around the whole loop',
+      says: ['well-done'],
+      source: `count = 0
+
+def arthur():
+    global count
+    with lock:
+        for step in range(2):
+            count += 1
+
+def bors():
+    global count
+    with lock:
+        for step in range(2):
+            count += 1
+`,
+    },
+    {
+      why: 'both knights call one helper that adds under the lock',
+      says: ['well-done'],
+      source: `count = 0
+
+def add_one():
+    global count
+    with lock:
+        count += 1
+
+def arthur():
+    for step in range(2):
+        add_one()
+
+def bors():
+    for step in range(2):
+        add_one()
+`,
+    },
+    {
+      why: 'count = count + 1 under the lock, and a print at the end',
+      says: ['well-done'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count = count + 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count = count + 1
+
+print("guarded")
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints what the reference prints, but takes no lock',
@@ -145,6 +224,78 @@ def bors():
             count += 1
 
 knights = [threading.Thread(target=arthur), threading.Thread(target=bors)]
+`,
+    },
+    {
+      why: 'each knight makes a lock of his own: two locks guard nothing',
+      source: `import threading
+count = 0
+
+def arthur():
+    global count
+    mine = threading.Lock()
+    for step in range(2):
+        with mine:
+            count += 1
+
+def bors():
+    global count
+    mine = threading.Lock()
+    for step in range(2):
+        with mine:
+            count += 1
+`,
+    },
+    {
+      why: 'the lock is held around the read only, the write is outside',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            seen = count
+        count = seen + 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            seen = count
+        count = seen + 1
+`,
+    },
+    {
+      why: 'half-done: bors takes the lock but arthur takes none',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+`,
+    },
+    {
+      why: 'bors adds 1 only once: the story\'s job is two adds each',
+      says: ['not-two'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    with lock:
+        count += 1
 `,
     },
   ],
