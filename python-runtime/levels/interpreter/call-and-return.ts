@@ -31,6 +31,65 @@ print(brew(5))
 deepest = 2
 handed_back = 10
 `,
+  right: [
+    {
+      why: 'the guesses are worked out in the spell',
+      says: ['well-done'],
+      source: `def double(n):
+    return n * 2
+
+def brew(x):
+    y = double(x)
+    return y + 1
+
+deepest = 1 + 1
+handed_back = 5 * 2
+`,
+    },
+    {
+      why: 'double\'s answer is handed straight into the add',
+      says: ['well-done'],
+      source: `def double(n):
+    return n * 2
+
+def brew(x):
+    return double(x) + 1
+
+deepest = 2
+handed_back = 10
+`,
+    },
+    {
+      why: 'double adds n to itself',
+      says: ['well-done'],
+      source: `def double(n):
+    return n + n
+
+def brew(x):
+    y = double(x)
+    return y + 1
+
+deepest = 2
+handed_back = 10
+`,
+    },
+    {
+      why: 'a bit more than asked: brew prints what double gave',
+      says: ['well-done'],
+      source: `def double(n):
+    return n * 2
+
+def brew(x):
+    y = double(x)
+    print("double gave", y)
+    return y + 1
+
+print(brew(5))
+deepest = 2
+handed_back = 10
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints what the reference prints but sets no names',
@@ -91,6 +150,61 @@ def brew(x):
 
 deepest = 2
 handed_back = "10"
+`,
+    },
+    {
+      why: 'off by one: counts three frames',
+      says: ['wrong-depth'],
+      source: `def double(n):
+    return n * 2
+
+def brew(x):
+    y = double(x)
+    return y + 1
+
+deepest = 3
+handed_back = 10
+`,
+    },
+    {
+      why: 'hands back what double was given, not what it returned',
+      says: ['wrong-value'],
+      source: `def double(n):
+    return n * 2
+
+def brew(x):
+    y = double(x)
+    return y + 1
+
+deepest = 2
+handed_back = 5
+`,
+    },
+    {
+      why: 'half-done: deepest is set, handed_back is not',
+      says: ['no-name'],
+      source: `def double(n):
+    return n * 2
+
+def brew(x):
+    y = double(x)
+    return y + 1
+
+deepest = 2
+`,
+    },
+    {
+      why: 'the value handed back as a float',
+      says: ['wrong-value'],
+      source: `def double(n):
+    return n * 2
+
+def brew(x):
+    y = double(x)
+    return y + 1
+
+deepest = 2
+handed_back = 10.0
 `,
     },
   ],

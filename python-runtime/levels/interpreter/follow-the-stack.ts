@@ -22,6 +22,51 @@ print(brew(2, 3, 4))
 
 prediction = [2, 12]
 `,
+  right: [
+    {
+      why: 'the prediction is worked out in the spell',
+      says: ['well-done'],
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = [2, 3 * 4]
+`,
+    },
+    {
+      why: 'a bit more than asked: the spell shows the runes first',
+      says: ['well-done'],
+      source: `import dis
+
+def brew(a, b, c):
+    return a + b * c
+
+dis.dis(brew)
+prediction = [2, 12]
+`,
+    },
+    {
+      why: 'the pile is built with append, bottom first',
+      says: ['well-done'],
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = []
+prediction.append(2)
+prediction.append(12)
+`,
+    },
+    {
+      why: 'brew keeps its answer in a name before it hands it back: the first BINARY_OP is the same',
+      says: ['well-done'],
+      source: `def brew(a, b, c):
+    total = a + b * c
+    return total
+
+print(brew(2, 3, 4))
+prediction = [2, 12]
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints what the reference prints but predicts nothing',
@@ -70,6 +115,42 @@ prediction = "[2, 12]"
     return a + b * c
 
 prediction = 12
+`,
+    },
+    {
+      why: 'top first instead of bottom first',
+      says: ['wrong-values'],
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = [12, 2]
+`,
+    },
+    {
+      why: 'keeps the two stones the multiply used under its answer',
+      says: ['kept-stones'],
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = [2, 3, 4, 12]
+`,
+    },
+    {
+      why: 'the numbers as text',
+      says: ['wrong-values'],
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = ["2", "12"]
+`,
+    },
+    {
+      why: 'half-done: only the multiply\'s answer, a forgotten underneath',
+      source: `def brew(a, b, c):
+    return a + b * c
+
+prediction = [12]
+print("only the top")
 `,
     },
   ],
