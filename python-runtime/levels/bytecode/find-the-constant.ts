@@ -25,6 +25,46 @@ dis.dis(greet)   # shows the runes of greet
 `,
   right: [
     {
+      why: 'the word written in pieces: the compiler folds them into one constant before greet runs',
+      says: ['well-done'],
+      source: `def greet():
+    return "Abra" + "cad" + "abra!"
+`,
+    },
+    {
+      why: 'the word is kept in a local name first: it is still a constant of greet',
+      says: ['well-done'],
+      source: `def greet():
+    word = "Abracadabra!"
+    return word
+
+print(greet())
+`,
+    },
+    {
+      why: 'a bit more than asked: the spell lists the runes itself',
+      says: ['well-done'],
+      source: `import dis
+
+def greet():
+    return "Abracadabra!"
+
+for rune in dis.get_instructions(greet):
+    print(rune.opname, rune.argrepr)
+`,
+    },
+    {
+      why: 'greet is cast twice and prints a greeting of its own too',
+      says: ['well-done'],
+      source: `def greet():
+    print("Here comes the word...")
+    return "Abracadabra!"
+
+print(greet())
+print(greet())
+`,
+    },
+    {
       why: 'single quotes: the quote style does not matter',
       says: ['well-done'],
       source: `def greet():
@@ -99,6 +139,36 @@ print(greet())
     return "abracadabra!"
 
 print(greet())
+`,
+    },
+    {
+      why: 'off by one letter: no exclamation mark',
+      source: `def greet():
+    return "Abracadabra"
+`,
+    },
+    {
+      why: 'half-done: greet is written but says nothing, it hands back None',
+      source: `def greet():
+    pass
+
+print("Abracadabra!")
+`,
+    },
+    {
+      why: 'a cheat: greet hands back a word from a list made outside it',
+      source: `words = ["Abracadabra!"]
+
+def greet():
+    return words[0]
+`,
+    },
+    {
+      why: 'the word is put together from a name while greet runs: no rune carries the whole word',
+      source: `start = "Abra"
+
+def greet():
+    return start + "cadabra!"
 `,
     },
   ],

@@ -150,5 +150,13 @@ mist.friend = wisp
 del wisp, mist
 `,
     },
+    {
+      why: 'off by one: three spirits meant, the third never made, wisp remembers a name as text',
+      source: `wisp.friend = "mist"
+mist.friend = "wisp"
+del wisp
+del mist
+`,
+    },
   ],
 };

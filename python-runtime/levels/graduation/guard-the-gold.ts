@@ -48,6 +48,100 @@ reads = "LOAD_GLOBAL"
 writes = "STORE_GLOBAL"
 print("The gold is guarded between", reads, "and", writes)
 `,
+  right: [
+    {
+      why: 'acquire and release, and the rune names found with dis by the spell itself',
+      says: ['well-done'],
+      source: `import dis
+
+count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        lock.acquire()
+        count += 1
+        lock.release()
+
+def bors():
+    global count
+    for step in range(2):
+        lock.acquire()
+        count += 1
+        lock.release()
+
+names = [rune.opname for rune in dis.get_instructions(arthur)]
+reads = "LOAD_GLOBAL" if "LOAD_GLOBAL" in names else "?"
+writes = "STORE_GLOBAL" if "STORE_GLOBAL" in names else "?"
+`,
+    },
+    {
+      why: 'the read and the write on two lines, both inside the lock',
+      says: ['well-done'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            seen = count
+            count = seen + 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            seen = count
+            count = seen + 1
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'the rune names in small letters, count = count + 1',
+      says: ['well-done'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count = count + 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count = count + 1
+
+reads = "load_global"
+writes = "store_global"
+`,
+    },
+    {
+      why: 'the lock around each whole march, and a print of what was named',
+      says: ['well-done'],
+      source: `count = 0
+
+def arthur():
+    global count
+    with lock:
+        for step in range(2):
+            count += 1
+
+def bors():
+    global count
+    with lock:
+        for step in range(2):
+            count += 1
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+print("reads", reads, "writes", writes)
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: names the runes and prints the same, but takes no lock',
@@ -140,6 +234,60 @@ def bors():
 
 reads = "LOAD_GLOBAL"
 writes = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'the lock is right, but the runes are swapped',
+      source: `${KNIGHTS_WITH_LOCK}
+reads = "STORE_GLOBAL"
+writes = "LOAD_GLOBAL"
+`,
+    },
+    {
+      why: 'half-done: the runes are named, no knight takes the lock',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'the lock guards only the read: the write is outside it',
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            seen = count
+        count = seen + 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            seen = count
+        count = seen + 1
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'the runes are named but left out of the lesson\'s names: reads and writes are missing',
+      source: `${KNIGHTS_WITH_LOCK}
+read_rune = "LOAD_GLOBAL"
+write_rune = "STORE_GLOBAL"
 `,
     },
   ],

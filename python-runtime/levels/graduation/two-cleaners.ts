@@ -37,6 +37,52 @@ del mist
 gc.collect()
 print("Is wisp still here?", see_wisp() is not None)
 `,
+  right: [
+    {
+      why: 'lamp gets None, the circle\'s names go in one del',
+      says: ['well-done'],
+      source: `import gc
+lamp = None
+del wisp, mist
+gc.collect()
+`,
+    },
+    {
+      why: 'the collector is called in a helper, and the count of what it swept is printed',
+      says: ['well-done'],
+      source: `import gc
+
+def sweep():
+    return gc.collect()
+
+del lamp
+del wisp
+del mist
+print("swept:", sweep())
+`,
+    },
+    {
+      why: 'the circle first, then lamp',
+      says: ['well-done'],
+      source: `import gc
+del wisp
+del mist
+gc.collect()
+del lamp
+`,
+    },
+    {
+      why: 'a bit more than asked: the spell watches both with weak references and prints them',
+      says: ['well-done'],
+      source: `import gc
+import weakref
+seen = [weakref.ref(lamp), weakref.ref(wisp), weakref.ref(mist)]
+del lamp, wisp, mist
+gc.collect()
+print([ref() is None for ref in seen])
+`,
+    },
+  ],
   wrong: [
     {
       why: 'fakes the output: prints what the reference prints, lets nothing go',
@@ -70,6 +116,38 @@ del lamp
 wisp.friend = None
 del wisp
 del mist
+gc.collect()
+`,
+    },
+    {
+      why: 'half-done: lamp lets go, the circle is never swept',
+      source: `del lamp
+del wisp
+del mist
+`,
+    },
+    {
+      why: 'lamp is put into the circle, so only the collector can take it',
+      source: `import gc
+wisp.friend = lamp
+lamp.friend = wisp
+del lamp, wisp, mist
+gc.collect()
+`,
+    },
+    {
+      why: 'mist keeps her name: the circle is not lost',
+      source: `import gc
+del lamp
+del wisp
+gc.collect()
+`,
+    },
+    {
+      why: 'a list keeps lamp',
+      source: `import gc
+shelf = [lamp]
+del lamp, wisp, mist
 gc.collect()
 `,
     },
