@@ -11,7 +11,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
 import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
-import { seededSave, typeSpell } from '../e2e/kid-actions.js';
+import { guessIfAsked, seededSave, typeSpell } from '../e2e/kid-actions.js';
 
 /** How long a place at rest is watched. */
 const REST_MS = 2000;
@@ -84,6 +84,8 @@ async function atRest(page: Page, place: string): Promise<FrameFigure> {
 /** Casts the lesson's reference spell; the window runs from the verdict to the stage's "animated" mark. */
 async function stageAnimating(page: Page, place: string, spell: string): Promise<FrameFigure> {
   await typeSpell(page, spell);
+  // a chapter's first lesson asks for a guess before its first cast (the cast waits for it)
+  await guessIfAsked(page);
   const pressed = await now(page);
   await page.keyboard.press('Control+Enter');
   await page.waitForFunction(
