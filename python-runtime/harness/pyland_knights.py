@@ -17,6 +17,7 @@ RUN_LIMIT = 20_000
 LEVEL_MESSAGES = {
     "alone_adds": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "hidden-write", "sets-count"),
     "race": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "hidden-write", "sets-count", "too-big", "deadlock"),
+    "adds_as_told": ("not-two",),
 }
 
 
@@ -200,6 +201,15 @@ def alone_adds(spell, knights, story):
             return Verdict(False, [("sets-count", {"knight": name})], scene)
         adds.append(end - start)
     return adds
+
+
+def adds_as_told(knights, adds, told, scene):
+    """None when every knight added what the story asks (`told`, measured by alone_adds); else the
+    Verdict that says who added what: a knight who adds less has less to lose, or to guard."""
+    for name, added in zip(knights, adds):
+        if added != told:
+            return Verdict(False, [("not-two", {"knight": name, "added": added, "goal": told})], scene)
+    return None
 
 
 def _shifted_add(spell, knights, story, number):

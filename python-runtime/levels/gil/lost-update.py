@@ -10,7 +10,7 @@ for a plain loop there is no switch point between the read and the write.
 
 # the yard every GIL checker shares, and the counter race: harness/pyland_knights.py
 from pyland import Verdict
-from pyland_knights import alone_adds, race
+from pyland_knights import adds_as_told, alone_adds, race
 
 KNIGHTS = ("arthur", "bors")
 STORY_ADD = 2  # each knight adds 1 to count, two times
@@ -28,9 +28,9 @@ def check(spell):
     if isinstance(found, Verdict):
         return found
     # the story's job: each knight adds 1 to count, two times (as arthur() does)
-    for name, added in zip(KNIGHTS, adds):
-        if added != STORY_ADD:
-            return Verdict(False, [("not-two", {"knight": name, "added": added, "goal": STORY_ADD})], found["scene"])
+    told = adds_as_told(KNIGHTS, adds, STORY_ADD, found["scene"])
+    if told is not None:
+        return told
     expected = found["expected"]
     if found["holds"]:
         return Verdict(False, [("no-race", {"expected": expected, "schedules": found["schedules"]})], found["scene"])
