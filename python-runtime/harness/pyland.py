@@ -308,7 +308,7 @@ class TallyWatch:
 
     def __init__(self, ns):
         self._ns = ns
-        self._followed = []  # (label, weak or plain reference, tally reader, start, delta when gone)
+        self._followed = []  # per object: label, ref (a weak reference), read (its tally reader), start, gone (delta once freed)
         self.moments = []
         self._last = None
         self._looks = 0
@@ -320,9 +320,9 @@ class TallyWatch:
         checker knows how many holders the story gave it). None cannot be weakly referenced: it is
         held plainly, which changes nothing, since None is immortal."""
         if obj is None:
-            self._followed.append({"label": label, "ref": lambda: None, "read": lambda: _getrefcount(None), "plain": True, "start": 0, "gone": 0})
+            self._followed.append({"label": label, "ref": lambda: None, "read": lambda: _getrefcount(None), "start": 0, "gone": 0})
         else:
-            self._followed.append({"label": label, "ref": weakref.ref(obj), "read": tally_reader(obj), "plain": False, "start": 0, "gone": gone_delta})
+            self._followed.append({"label": label, "ref": weakref.ref(obj), "read": tally_reader(obj), "start": 0, "gone": gone_delta})
 
     def run(self, spell):
         """Run the spell in the watch's namespace (as spell.run does), noting its moments."""

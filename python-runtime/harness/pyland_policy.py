@@ -183,10 +183,6 @@ class _Policy(ast.NodeVisitor):
                 self.refuse("format(..., a format made while the spell runs)", node)
         self.generic_visit(node)
 
-    def visit_JoinedStr(self, node):
-        # f-strings are code, read by the tree like any other: their fields are visited as expressions
-        self.generic_visit(node)
-
 
 def _reads_fields(text):
     try:
