@@ -8,7 +8,8 @@
  *
  * Nothing is fetched from the network at run time: fonts, icons (picked out of the icon set at
  * build time) and Python all come from this build. Every response carries the same security
- * headers as the desktop app (CSP with wasm-unsafe-eval, COOP/COEP for crossOriginIsolated).
+ * headers as the desktop app (CSP with wasm-unsafe-eval, COOP/COEP for crossOriginIsolated,
+ * Referrer-Policy and Permissions-Policy: electron/content-security.ts).
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -149,6 +149,8 @@ describe('createAppProtocolHandler (with real files)', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       expect(response.headers.get(name), name).toBe(value);
     }
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('permissions-policy')).toMatch(/(^|, )camera=\(\)(,|$)/);
   });
 
   it('serves the Pyodide wasm as application/wasm', async () => {

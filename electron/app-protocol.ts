@@ -164,8 +164,8 @@ export type FileFetcher = (fileUrl: string) => Promise<Response>;
 
 /**
  * The protocol.handle callback: resolves the request, reads the file through `fetchFile`, and
- * answers with our headers (CSP, COOP/COEP/CORP, the right Content-Type) on every response,
- * errors included, so nothing of ours is ever served without them.
+ * answers with our headers (CSP, COOP/COEP/CORP, Referrer- and Permissions-Policy, the right
+ * Content-Type) on every response, errors included, so nothing of ours is ever served without them.
  */
 export function createAppProtocolHandler(roots: ContentRoots, fetchFile: FileFetcher): (request: Request) => Promise<Response> {
   return async (request) => {

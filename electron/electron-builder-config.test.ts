@@ -29,6 +29,14 @@ interface Configuration {
   linux?: { target?: unknown };
   win?: { target?: unknown };
   mac?: { target?: unknown };
+  nsis?: NsisOptions;
+}
+/** The NSIS options that decide who the Windows installer installs for (app-builder-lib nsisOptions.d.ts). */
+interface NsisOptions {
+  oneClick?: boolean;
+  perMachine?: boolean;
+  selectPerMachineByDefault?: boolean;
+  allowElevation?: boolean;
 }
 
 interface ElectronBuilderConfigModule {
@@ -45,6 +53,19 @@ let config: Configuration;
 beforeAll(async () => {
   config = await builderConfig.getConfig(root, 'electron-builder.yml', null);
 });
+
+/**
+ * Who the NSIS installer installs for on a computer without an earlier install, read from the
+ * options the way electron-builder's own NsisTarget.js and templates/nsis (initMultiUser,
+ * PAGE_INSTALL_MODE) do: perMachine: true always installs for all users and offers no choice;
+ * a one-click installer installs for the current user; an assisted one shows the "for all users /
+ * only for me" page with selectPerMachineByDefault's choice picked.
+ */
+function nsisInstallMode(nsis: NsisOptions = {}): { byDefault: 'per-machine' | 'per-user'; perUserOffered: boolean } {
+  if (nsis.perMachine === true) return { byDefault: 'per-machine', perUserOffered: false };
+  if (nsis.oneClick ?? true) return { byDefault: 'per-user', perUserOffered: true };
+  return { byDefault: nsis.selectPerMachineByDefault === true ? 'per-machine' : 'per-user', perUserOffered: true };
+}
 
 function patternsOf(files: Configuration['files']): string[] {
   const list = Array.isArray(files) ? files : files ? [files] : [];
@@ -89,11 +110,34 @@ describe('electron-builder.yml', () => {
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
       grantFileProtocolExtraPrivileges: false,
       enableCookieEncryption: true,
     });
+  });
+
+  it('keeps a pupil from changing the installed app: only a checked app.asar runs', () => {
+    // the integrity check covers app.asar alone, and only if nothing else can be loaded instead
     expect(config.asar).toBe(true);
+    expect(config.electronFuses?.['enableEmbeddedAsarIntegrityValidation']).toBe(true);
+    expect(config.electronFuses?.['onlyLoadAppFromAsar']).toBe(true);
+    expect(config.electronFuses?.['runAsNode']).toBe(false);
+  });
+
+  it('installs on Windows for every account of the computer by default, and still offers "only for me"', () => {
+    expect(nsisInstallMode(config.nsis)).toEqual({ byDefault: 'per-machine', perUserOffered: true });
+    // a teacher without admin rights is asked to elevate instead of being refused the per-machine choice
+    expect(config.nsis?.allowElevation).not.toBe(false);
+  });
+
+  it('reads the NSIS install mode as electron-builder does', () => {
+    expect(nsisInstallMode({})).toEqual({ byDefault: 'per-user', perUserOffered: true });
+    expect(nsisInstallMode({ oneClick: false })).toEqual({ byDefault: 'per-user', perUserOffered: true });
+    expect(nsisInstallMode({ oneClick: false, selectPerMachineByDefault: true })).toEqual({ byDefault: 'per-machine', perUserOffered: true });
+    expect(nsisInstallMode({ oneClick: false, perMachine: true })).toEqual({ byDefault: 'per-machine', perUserOffered: false });
+    expect(nsisInstallMode({ perMachine: true })).toEqual({ byDefault: 'per-machine', perUserOffered: false });
   });
 
   it('targets AppImage and deb on Linux, an NSIS installer on Windows and a dmg on macOS', () => {

@@ -3,7 +3,7 @@
  * one and is unit-tested under Node (Electron's binary is not needed for those tests):
  *
  *   app-protocol.ts       app://game/ -> build/web and Pyodide files, with security headers
- *   content-security.ts   CSP + COOP/COEP/CORP (shared with the web build's servers)
+ *   content-security.ts   CSP, COOP/COEP/CORP, Referrer- and Permissions-Policy (shared with the web build's servers)
  *   window-options.ts     the game window's webPreferences (sandbox, no Node, ...)
  *   navigation-guard.ts   no navigation away, no new windows, no permissions
  *   ipc-handlers.ts       window.pyland's main side, with sender and argument checks

@@ -20,6 +20,7 @@ import { createBrowserRuntime } from '../python-runtime/browser-runtime.js';
 import type { SpellRuntime } from '../python-runtime/spell-runtime.js';
 import { SoundBoard } from './audio/sound-board.js';
 import { formatMessage } from './messages/format.js';
+import { SAVE_WORDS } from './messages/save-words.js';
 import { GameStore } from './model/game-store.js';
 import { activeProfile } from './model/profiles.js';
 import { defaultSaveBackend } from './storage/save-backend.js';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   });
   const runtime = startPython(python, debug);
 
-  const store = await GameStore.open(defaultSaveBackend());
+  const store = await GameStore.open(defaultSaveBackend(), SAVE_WORDS);
   performance.mark('pyland:save-opened');
   if (store.notice) ui.showNotice(formatMessage(store.notice));
 

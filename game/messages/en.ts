@@ -44,6 +44,8 @@ export const en = {
     tampered: 'This spell changed the school’s own measuring magic, so it cannot pass. Spells win by doing the task, not by changing the rules!',
     'closed-door':
       'Line {line} uses {doors}. That could reach inside the school’s own magic, so this lesson does not allow it. Solve it with the spell lines the lesson shows: words in your texts and comments are fine.',
+    'school-door':
+      'While it ran, this spell tried to reach inside the school’s own magic ({door}). That door is closed, so the spell cannot pass. Spells win by doing the task!',
   },
   /** Kid-friendly explanations of Python errors, keyed by exception type. */
   errors: {
@@ -97,6 +99,8 @@ export const en = {
       'At line {line} the spell tried to use the internet. Spells live inside the game, so they cannot talk to other computers.',
     'host-machine':
       'At line {line} the spell tried to reach the machine code under Python. Spells cannot do that: use plain Python!',
+    'host-school':
+      'At line {line} the spell tried to reach inside the school’s own magic. That door is closed: do the task with plain Python!',
     interrupted: 'The spell ran too long, so the school stopped it. Look for a loop that never ends!',
   },
   /** Predict, then cast (game/model/predictions.ts): the choices, by what the cast measures. */
@@ -166,6 +170,8 @@ export const en = {
     'name-empty': 'Please type a name first.',
     'name-too-long': 'That name is too long: use at most {max, plural, one {# letter} other {# letters}}.',
     'name-taken': 'Another wizard already has that name. Try a different one!',
+    /** The name of a profile whose saved name is missing or was nothing but invisible characters. */
+    unnamed: 'Young wizard',
     avatars: {
       mage: 'Wizard',
       witch: 'Witch',

@@ -1,5 +1,5 @@
 import type { SaveBackend } from '../storage/save-backend.js';
-import { emptySave, normalizeSave, SaveFormatError, type SaveData } from './save-data.js';
+import { emptySave, normalizeSave, SaveFormatError, type SaveData, type SaveWords } from './save-data.js';
 
 /**
  * The one place the game's save lives while it runs. Scenes read `data` and change it only
@@ -19,7 +19,8 @@ export class GameStore {
     this.notice = notice;
   }
 
-  static async open(backend: SaveBackend): Promise<GameStore> {
+  /** Reads the save through `backend`; `words` are the catalogue's words reading it needs. */
+  static async open(backend: SaveBackend, words: SaveWords): Promise<GameStore> {
     let loaded;
     try {
       loaded = await backend.load();
@@ -30,7 +31,7 @@ export class GameStore {
     }
     if (loaded.text === null) return new GameStore(backend, emptySave(), loaded.problem);
     try {
-      return new GameStore(backend, normalizeSave(JSON.parse(loaded.text)), loaded.problem);
+      return new GameStore(backend, normalizeSave(JSON.parse(loaded.text), words), loaded.problem);
     } catch (error) {
       // a document from a newer game must not be overwritten by this one: refuse to write it
       const fromNewer = error instanceof SaveFormatError && /newer/.test(error.message);

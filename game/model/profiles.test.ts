@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeProfile, createProfile, selectProfile, validateProfileName } from './profiles.js';
+import { activeProfile, cleanName, createProfile, nameFromSave, selectProfile, validateProfileName } from './profiles.js';
 import { emptySave } from './save-data.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -19,6 +19,15 @@ describe('profiles', () => {
     expect(validateProfileName('aDa', save)).toBe('profile.name-taken');
     expect(validateProfileName('Zoë 🐉', save)).toBeNull();
     expect(() => createProfile(save, { name: 'ada', avatar: 'fox' }, NOW)).toThrow('profile.name-taken');
+  });
+
+  it('cleans a typed name by the rule a saved one is read with', () => {
+    const { profile } = createProfile(emptySave(), { name: 'gnp\u202Eexe.png\u200B', avatar: 'owl' }, NOW);
+    expect(profile.name).toBe('gnpexe.png');
+    expect(profile.name).toBe(nameFromSave('gnp\u202Eexe.png\u200B', 'unused'));
+    expect(cleanName('Zoë 🐉')).toBe('Zoë 🐉');
+    // nothing visible is no name at all
+    expect(validateProfileName('\u202E\u2066\u200B\u0007', emptySave())).toBe('profile.name-empty');
   });
 
   it('switches the active profile', () => {

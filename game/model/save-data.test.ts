@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../messages/format.js';
+import { SAVE_WORDS } from '../messages/save-words.js';
+import { MAX_NAME_LENGTH, validateProfileName } from './profiles.js';
 import { emptySave, normalizeSave, SAVE_SCHEMA_VERSION, SaveFormatError } from './save-data.js';
 import { emptyTeacher } from './teacher-section.js';
 
@@ -25,18 +28,18 @@ describe('normalizeSave', () => {
         },
       ],
     };
-    expect(normalizeSave(JSON.parse(JSON.stringify(save)))).toEqual(save);
+    expect(normalizeSave(JSON.parse(JSON.stringify(save)), SAVE_WORDS)).toEqual(save);
   });
 
   it('reads a schema 3 save with its passes kept and their stars not yet known', () => {
     const save = normalizeSave({
       schema: 3,
       profiles: [{ id: 'a', name: 'Ada', avatar: 'owl', levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } } }],
-    });
+    }, SAVE_WORDS);
     expect(save.schema).toBe(SAVE_SCHEMA_VERSION);
     expect(save.profiles[0]!.levels['refcount/a']).toMatchObject({ passed: true, hintsBeforePass: null, prediction: null });
     // a prediction that is not one is dropped, the rest kept
-    const odd = normalizeSave({ schema: 4, profiles: [{ id: 'a', name: 'Ada', levels: { x: { passed: false, hintsBeforePass: 3, prediction: { guess: 7 } } } }] });
+    const odd = normalizeSave({ schema: 4, profiles: [{ id: 'a', name: 'Ada', levels: { x: { passed: false, hintsBeforePass: 3, prediction: { guess: 7 } } } }] }, SAVE_WORDS);
     expect(odd.profiles[0]!.levels['x']).toMatchObject({ passed: false, hintsBeforePass: null, prediction: null });
   });
 
@@ -50,7 +53,7 @@ describe('normalizeSave', () => {
         { name: 'no id' },
         'nonsense',
       ],
-    });
+    }, SAVE_WORDS);
     expect(save.profiles).toHaveLength(1);
     expect(save.profiles[0]!.avatar).toBe('mage');
     expect(save.profiles[0]!.levels['refcount/a']).toMatchObject({ attempts: 0, passed: false });
@@ -65,7 +68,7 @@ describe('normalizeSave', () => {
       activeProfileId: 'a',
       settings: { muted: true },
       profiles: [{ id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z', levels: { 'refcount/a': { attempts: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } } }],
-    });
+    }, SAVE_WORDS);
     expect(save.schema).toBe(SAVE_SCHEMA_VERSION);
     expect(save.profiles[0]!.guest).toBe(false);
     expect(save.profiles[0]!.levels['refcount/a']!.passed).toBe(true);
@@ -86,7 +89,7 @@ describe('normalizeSave', () => {
         kiosk: { startInKiosk: 'yes', idleMinutes: 0.5, countdownSeconds: 100000 },
         backups: [{ action: 'explode', at: '2026-11-25T10:00:00Z', profile: { id: 'x', name: 'X' } }, { action: 'reset', at: 'never', profile: { id: 'x', name: 'X' } }, 'nonsense'],
       },
-    });
+    }, SAVE_WORDS);
     expect(save.teacher).toEqual({
       pin: null,
       failedTries: 0,
@@ -96,7 +99,7 @@ describe('normalizeSave', () => {
       backups: [],
       kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 30 },
     });
-    expect(normalizeSave({ schema: 2, profiles: [], teacher: 'nope' }).teacher).toEqual(emptyTeacher());
+    expect(normalizeSave({ schema: 2, profiles: [], teacher: 'nope' }, SAVE_WORDS).teacher).toEqual(emptyTeacher());
   });
 
   it('reads a schema 2 save with default kiosk options and keeps a guest as a guest', () => {
@@ -104,20 +107,76 @@ describe('normalizeSave', () => {
       schema: 2,
       profiles: [{ id: 'a', name: 'Ada' }, { id: 'g', name: 'Guest', guest: true }],
       teacher: { classChapters: { gc: 'open' } },
-    });
+    }, SAVE_WORDS);
     expect(save.teacher.kiosk).toEqual({ startInKiosk: false, idleMinutes: 3, countdownSeconds: 30 });
     expect(save.teacher.classChapters).toEqual({ gc: 'open' });
     expect(save.profiles.map((p) => p.guest)).toEqual([false, true]);
   });
 
   it('refuses documents that are not saves, or come from a newer game', () => {
-    expect(() => normalizeSave(null)).toThrow(SaveFormatError);
-    expect(() => normalizeSave([])).toThrow(SaveFormatError);
-    expect(() => normalizeSave({ profiles: [] })).toThrow(SaveFormatError);
-    expect(() => normalizeSave({ schema: SAVE_SCHEMA_VERSION + 1, profiles: [] })).toThrow(/newer/);
+    expect(() => normalizeSave(null, SAVE_WORDS)).toThrow(SaveFormatError);
+    expect(() => normalizeSave([], SAVE_WORDS)).toThrow(SaveFormatError);
+    expect(() => normalizeSave({ profiles: [] }, SAVE_WORDS)).toThrow(SaveFormatError);
+    expect(() => normalizeSave({ schema: SAVE_SCHEMA_VERSION + 1, profiles: [] }, SAVE_WORDS)).toThrow(/newer/);
   });
 
   it('starts empty with the current schema', () => {
     expect(emptySave()).toMatchObject({ schema: SAVE_SCHEMA_VERSION, profiles: [], activeProfileId: null });
+  });
+});
+
+/** The name a save with one profile named `name` (or without a name, for undefined) is read with. */
+function loadedName(name: unknown): string {
+  const profile = name === undefined ? { id: 'a' } : { id: 'a', name };
+  return normalizeSave({ schema: SAVE_SCHEMA_VERSION, profiles: [profile] }, SAVE_WORDS).profiles[0]!.name;
+}
+
+describe('a profile name read from a save follows the rules of a typed one', () => {
+  it('cuts a 10,000-character name to the length typing allows', () => {
+    const name = loadedName('A'.repeat(10_000));
+    expect(name).toBe('A'.repeat(MAX_NAME_LENGTH));
+    expect(validateProfileName(name, emptySave())).toBeNull();
+  });
+
+  it('drops bidirectional overrides, isolates and marks, so a name shows as it is stored', () => {
+    expect(loadedName('gnp\u202Eexe.png')).toBe('gnpexe.png');
+    const bidi = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+    for (const mark of bidi) expect(loadedName(`Ada${mark}Lovelace`), `U+${mark.codePointAt(0)!.toString(16)}`).toBe('AdaLovelace');
+    // other invisible characters: zero-width space, word joiner, byte order mark, soft hyphen, a tag character
+    expect(loadedName('A\u200Bd\u2060a\uFEFF\u00AD\u{E0041}')).toBe('Ada');
+  });
+
+  it('drops control characters', () => {
+    expect(loadedName('Ada\u0000 Love\u0007lace\n')).toBe('Ada Lovelace');
+    expect(loadedName('\u001B[31mAda\u007F\u0085')).toBe('[31mAda');
+  });
+
+  it('gives the kind default name when nothing is left, or the name is missing', () => {
+    expect(SAVE_WORDS.unnamedProfile).toBe(formatMessage('profile.unnamed'));
+    expect(SAVE_WORDS.unnamedProfile).not.toMatch(/^\[/);
+    for (const name of ['\u0000\u0007\n', '\u202E\u2066\u200B', '   ', '\u200D\uFE0F', '', 42, undefined]) {
+      expect(loadedName(name), JSON.stringify(name)).toBe(SAVE_WORDS.unnamedProfile);
+    }
+  });
+
+  it('keeps accents and emoji as they are, and never cuts an emoji in half', () => {
+    expect(loadedName('Zoë 🐉')).toBe('Zoë 🐉');
+    expect(loadedName('🧙‍♀️ Zoë')).toBe('🧙‍♀️ Zoë');
+    // MAX_NAME_LENGTH counts code points, as typing does: 24 dragons, each a surrogate pair
+    expect(loadedName('🐉'.repeat(40))).toBe('🐉'.repeat(MAX_NAME_LENGTH));
+    // a cut through the mage's joiner sequence keeps the mage, not a dangling joiner
+    expect(loadedName(`${'x'.repeat(MAX_NAME_LENGTH - 2)}🧙‍♀️`)).toBe(`${'x'.repeat(MAX_NAME_LENGTH - 2)}🧙`);
+  });
+
+  it('reads the teacher’s backups of profiles by the same rule', () => {
+    const save = normalizeSave(
+      {
+        schema: SAVE_SCHEMA_VERSION,
+        profiles: [],
+        teacher: { backups: [{ action: 'delete', at: '2026-11-25T10:00:00.000Z', profile: { id: 'b', name: 'gnp\u202Eexe.png'.repeat(100) }, chapters: {} }] },
+      },
+      SAVE_WORDS,
+    );
+    expect(save.teacher.backups[0]!.profile.name).toBe('gnpexe.pnggnpexe.pnggnpe');
   });
 });

@@ -1,5 +1,5 @@
 import type { AvatarId } from './profiles.js';
-import { AVATARS } from './profiles.js';
+import { AVATARS, nameFromSave } from './profiles.js';
 import { emptyTeacher, normalizeTeacher, type TeacherSection } from './teacher-section.js';
 
 /**
@@ -79,6 +79,12 @@ export function emptyProgress(): LevelProgress {
   return { attempts: 0, hintsUsed: 0, seconds: 0, passed: false, firstPassedAt: null, lastPlayedAt: null, lastSpell: null, hintsBeforePass: null, prediction: null };
 }
 
+/** The catalogue's words that reading a save needs (the model has none of its own). */
+export interface SaveWords {
+  /** The name of a profile whose stored name is missing, or empty once cleaned (`profile.unnamed`). */
+  unnamedProfile: string;
+}
+
 /** Longest spell kept in a save: a pasted novel must not bloat the file. */
 export const MAX_SAVED_SPELL_CHARS = 20_000;
 
@@ -87,7 +93,7 @@ export const MAX_SAVED_SPELL_CHARS = 20_000;
  * cannot be understood (keeping everything that can), and refuses documents from a newer schema
  * or of the wrong kind (SaveFormatError), so the caller can fall back to the backup.
  */
-export function normalizeSave(raw: unknown): SaveData {
+export function normalizeSave(raw: unknown, words: SaveWords): SaveData {
   if (!isRecord(raw)) throw new SaveFormatError('the save is not an object');
   const schema = raw['schema'];
   if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) {
@@ -96,8 +102,10 @@ export function normalizeSave(raw: unknown): SaveData {
   if (schema > SAVE_SCHEMA_VERSION) throw new SaveFormatError(`the save is from a newer game (schema ${schema})`);
   const profiles: Profile[] = [];
   const seen = new Set<string>();
+  // the same reading for the profiles and for the teacher's backups of them
+  const readProfile = (entry: unknown) => normalizeProfile(entry, words);
   for (const entry of Array.isArray(raw['profiles']) ? raw['profiles'] : []) {
-    const profile = normalizeProfile(entry);
+    const profile = readProfile(entry);
     if (profile && !seen.has(profile.id)) {
       seen.add(profile.id);
       profiles.push(profile);
@@ -111,14 +119,16 @@ export function normalizeSave(raw: unknown): SaveData {
     activeProfileId: typeof active === 'string' && seen.has(active) ? active : null,
     settings: { muted: settings['muted'] === true },
     // schema 1 had no teacher section: normalizeTeacher gives the empty one
-    teacher: normalizeTeacher(raw['teacher'], seen, normalizeProfile),
+    teacher: normalizeTeacher(raw['teacher'], seen, readProfile),
   };
 }
 
-function normalizeProfile(raw: unknown): Profile | null {
+/** A stored profile (of the save or of a teacher's backup), or null when it has no id to be known by. */
+function normalizeProfile(raw: unknown, words: SaveWords): Profile | null {
   if (!isRecord(raw)) return null;
   const { id, name, avatar, createdAt } = raw;
-  if (typeof id !== 'string' || id === '' || typeof name !== 'string' || name.trim() === '') return null;
+  // a profile without a usable name still holds a kid's progress: it gets the kind default name
+  if (typeof id !== 'string' || id === '') return null;
   const levels: Record<string, LevelProgress> = {};
   if (isRecord(raw['levels'])) {
     for (const [levelId, progress] of Object.entries(raw['levels'])) {
@@ -128,7 +138,7 @@ function normalizeProfile(raw: unknown): Profile | null {
   }
   return {
     id,
-    name,
+    name: nameFromSave(name, words.unnamedProfile),
     avatar: AVATARS.some((a) => a.id === avatar) ? (avatar as AvatarId) : AVATARS[0].id,
     createdAt: typeof createdAt === 'string' ? createdAt : new Date(0).toISOString(),
     levels,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../messages/format.js';
 import { defaultKioskOptions } from './kiosk-options.js';
+import { SAVE_WORDS } from '../messages/save-words.js';
 import { emptySave, normalizeSave } from './save-data.js';
 import { kioskAddress, setKioskOptions, type KioskOptionsChange } from './teacher-kiosk.js';
 
@@ -14,7 +15,7 @@ describe('setKioskOptions', () => {
     const change = setKioskOptions(emptySave(), { startInKiosk: true, idleMinutes: ' 10 ', countdownSeconds: '45' });
     if (!change.ok) throw new Error('refused');
     expect(change.save.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 10, countdownSeconds: 45 });
-    expect(normalizeSave(JSON.parse(JSON.stringify(change.save))).teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 10, countdownSeconds: 45 });
+    expect(normalizeSave(JSON.parse(JSON.stringify(change.save)), SAVE_WORDS).teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 10, countdownSeconds: 45 });
   });
 
   it('accepts the edges of each range and numbers as well as text', () => {

@@ -3,6 +3,7 @@ import { createProfile } from './profiles.js';
 import { formatMessage } from '../messages/format.js';
 import { placeView } from '../ui/place-view.js';
 import { chapterStates, recordCast, recordHint } from './progress.js';
+import { SAVE_WORDS } from '../messages/save-words.js';
 import { emptySave, normalizeSave, type SaveData } from './save-data.js';
 import { activeChapterOverrides, chapterOverridesFor, setClassChapter, setKidChapter } from './teacher-pace.js';
 import { classReport, STUCK_ATTEMPTS } from './teacher-report.js';
@@ -46,7 +47,7 @@ describe('the class pace', () => {
 
   it('survives the save being written and read again', () => {
     const save = setKidChapter(setClassChapter(classOfTwo(), 'gc', 'open'), 'grace', 'gc', 'locked');
-    const again = normalizeSave(JSON.parse(JSON.stringify(save)));
+    const again = normalizeSave(JSON.parse(JSON.stringify(save)), SAVE_WORDS);
     expect(gcOf(again, 'ada').status).toBe('open');
     expect(gcOf(again, 'grace').status).toBe('locked');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
 import { levelProgress, recordCast } from './progress.js';
+import { SAVE_WORDS } from '../messages/save-words.js';
 import { emptySave, normalizeSave, type SaveData } from './save-data.js';
 import { setKidChapter } from './teacher-pace.js';
 import { deleteProfile, ProfileActionError, renameProfile, resetProgress, restoreBackup } from './teacher-profiles.js';
@@ -55,7 +56,7 @@ describe('reset and delete, with a backup to restore', () => {
     expect(save.teacher.profileChapters['ada']).toEqual({ gc: 'open' });
     expect(save.teacher.backups[0]).toMatchObject({ action: 'reset', at: NOW.toISOString() });
     // the backup survives the save being written and read back
-    save = normalizeSave(JSON.parse(JSON.stringify(save)));
+    save = normalizeSave(JSON.parse(JSON.stringify(save)), SAVE_WORDS);
     save = restoreBackup(save, 0);
     expect(levelProgress(save.profiles[0]!, 'refcount/a')).toMatchObject({ passed: true, lastSpell: 'my_hat = hat' });
     expect(save.teacher.backups).toEqual([]);
@@ -67,7 +68,7 @@ describe('reset and delete, with a backup to restore', () => {
     expect(save.profiles.map((p) => p.name)).toEqual(['Grace']);
     expect(save.activeProfileId).toBeNull();
     expect(save.teacher.profileChapters['ada']).toBeUndefined();
-    save = normalizeSave(JSON.parse(JSON.stringify(save)));
+    save = normalizeSave(JSON.parse(JSON.stringify(save)), SAVE_WORDS);
     save = restoreBackup(save, 0);
     expect(save.profiles.map((p) => p.name)).toEqual(['Grace', 'Ada']);
     expect(levelProgress(save.profiles[1]!, 'refcount/a').passed).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SAVE_WORDS } from '../messages/save-words.js';
 import { GameStore } from '../model/game-store.js';
 import { createProfile } from '../model/profiles.js';
 import { BACKUP_KEY, BrowserSaveBackend, SAVE_KEY } from './browser-save-backend.js';
@@ -23,20 +24,20 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 describe('BrowserSaveBackend with GameStore', () => {
   it('finds the profile again after a restart', async () => {
     const storage = new MemoryStorage();
-    const store = await GameStore.open(new BrowserSaveBackend(storage));
+    const store = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
     await store.update((save) => createProfile(save, { name: 'Ada', avatar: 'owl' }, NOW).save);
-    const again = await GameStore.open(new BrowserSaveBackend(storage));
+    const again = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
     expect(again.data.profiles.map((p) => p.name)).toEqual(['Ada']);
     expect(again.notice).toBeNull();
   });
 
   it('recovers from the backup when the save is broken, and keeps the broken one aside', async () => {
     const storage = new MemoryStorage();
-    const store = await GameStore.open(new BrowserSaveBackend(storage));
+    const store = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
     await store.update((save) => createProfile(save, { name: 'Ada', avatar: 'owl' }, NOW).save);
     await store.update((save) => createProfile(save, { name: 'Grace', avatar: 'fox' }, NOW).save);
     storage.items.set(SAVE_KEY, '{"schema": 1, "profiles": [');
-    const again = await GameStore.open(new BrowserSaveBackend(storage));
+    const again = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
     expect(again.notice).toBe('saves.recovered-from-backup');
     expect(again.data.profiles.map((p) => p.name)).toEqual(['Ada']);
     expect(storage.items.get('pyland.save.broken')).toBe('{"schema": 1, "profiles": [');
@@ -46,14 +47,14 @@ describe('BrowserSaveBackend with GameStore', () => {
     const storage = new MemoryStorage();
     storage.items.set(SAVE_KEY, 'garbage');
     storage.items.set(BACKUP_KEY, '[]');
-    const store = await GameStore.open(new BrowserSaveBackend(storage));
+    const store = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
     expect(store.notice).toBe('saves.started-fresh');
     expect(store.data.profiles).toEqual([]);
   });
 
   it('tells the kid when storage is full, and keeps playing', async () => {
     const storage = new MemoryStorage();
-    const store = await GameStore.open(new BrowserSaveBackend(storage));
+    const store = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
     storage.failWrites = true;
     await store.update((save) => createProfile(save, { name: 'Ada', avatar: 'owl' }, NOW).save);
     expect(store.notice).toBe('saves.write-failed');
@@ -64,7 +65,7 @@ describe('BrowserSaveBackend with GameStore', () => {
     const storage = new MemoryStorage();
     const newer = JSON.stringify({ schema: 99, profiles: [{ id: 'x', name: 'Future' }] });
     storage.items.set(SAVE_KEY, newer);
-    const store = await GameStore.open(new BrowserSaveBackend(storage));
+    const store = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
     expect(store.notice).toBe('saves.from-newer-game');
     await store.update((save) => createProfile(save, { name: 'Ada', avatar: 'owl' }, NOW).save);
     expect(storage.items.get(SAVE_KEY)).toBe(newer);
@@ -78,7 +79,7 @@ describe('BrowserSaveBackend with GameStore', () => {
         writes.push(text);
         return { ok: true };
       },
-    });
+    }, SAVE_WORDS);
     expect(store.notice).toBe('saves.unavailable');
     await store.update((save) => createProfile(save, { name: 'Ada', avatar: 'owl' }, NOW).save);
     expect(writes).toEqual([]);
@@ -87,7 +88,7 @@ describe('BrowserSaveBackend with GameStore', () => {
 
   it('writes changes in order', async () => {
     const storage = new MemoryStorage();
-    const store = await GameStore.open(new BrowserSaveBackend(storage));
+    const store = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
     const names = ['A1', 'B2', 'C3', 'D4'];
     await Promise.all(names.map((name) => store.update((save) => createProfile(save, { name, avatar: 'owl' }, NOW).save)));
     expect(JSON.parse(storage.items.get(SAVE_KEY)!).profiles.map((p: { name: string }) => p.name)).toEqual(names);
