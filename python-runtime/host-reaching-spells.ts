@@ -51,7 +51,7 @@ export const HOST_REACHING_SPELLS: readonly HostReachingSpell[] = [
   {
     name: 'a name built at run time (posix)',
     outcome: 'programs',
-    source: (c) => `import importlib\nimportlib.import_module("p" + "osix").system(${touch(c)})\nother = hat\n`,
+    source: (c) => `__import__("p" + "osix").system(${touch(c)})\nother = hat\n`,
   },
   {
     name: 'posix imported afresh',
@@ -67,7 +67,7 @@ export const HOST_REACHING_SPELLS: readonly HostReachingSpell[] = [
   {
     name: 'a name built at run time (subprocess)',
     outcome: 'programs',
-    source: (c) => `import importlib\nimportlib.import_module("sub" + "process").call(${touch(c)}, shell=True)\nother = hat\n`,
+    source: (c) => `__import__("sub" + "process").call(${touch(c)}, shell=True)\nother = hat\n`,
   },
   {
     name: 'os.execv',
@@ -93,7 +93,7 @@ export const HOST_REACHING_SPELLS: readonly HostReachingSpell[] = [
   {
     name: 'a name built at run time (ctypes)',
     outcome: 'machine',
-    source: (c) => `import importlib\nimportlib.import_module("c" + "types").CDLL(None).system(${touch(c)}.encode())\nother = hat\n`,
+    source: (c) => `__import__("c" + "types").CDLL(None).system(${touch(c)}.encode())\nother = hat\n`,
   },
   // files: the test's folder, the working folder, the home folder, /tmp, by every way of writing
   { name: 'open to write', outcome: 'files', source: (c) => `open(${q(c.marker)}, "w").write("reached")\nother = hat\n` },

@@ -82,9 +82,10 @@ describe('what a spell sees', () => {
 
   it('puts back what a spell changed in shared modules and harness classes before the next cast', async () => {
     const tamper = [
-      'import sys, builtins, time, statistics',
+      'import sys, time, statistics',
       'sys.getrefcount = lambda thing: 99',
-      'builtins.len = lambda thing: 0',
+      // the builtins module is no import of a spell's: through sys.modules, with the policy off
+      'sys.modules["builtins"].len = lambda thing: 0',
       'time.sleep = None',
       'statistics.mean = lambda data: 0',
       'type(hat).__eq__ = lambda a, b: True',

@@ -16,7 +16,6 @@ const CALLS: [string, unknown[], Record<string, unknown>?][] = [
 ['add', [2, 3]],
   ['add', ["ab", "cd"]],
   ['frame_names', [4]],
-  ['exec_adds', [3]],
   ['add', [1, "x"]],
   ['arithmetic', [17, 5]],
   ['arithmetic', [-7, 2]],

@@ -43,28 +43,25 @@ import types
 import weakref
 
 import pyland_explain
+import pyland_gate
 import pyland_host
 import pyland_policy
+from pyland_story import CappedOutput, MagicHat, MagicObject, Treasure, Wand, guarded_import_for, no_input
 
-# Before anything else can run: no program, file write, socket or machine code for any spell.
-pyland_host.close()
-# Out of sys.modules, so no spell finds the hook's own module by name (a fresh import of it
+# Before anything else can run: no program, file write, socket or machine code for any spell
+# (pyland_host.py), and no door into the school's own Python at run time (pyland_gate.py).
+pyland_gate.install()
+# Out of sys.modules, so no spell finds the hooks' own modules by name (a fresh import of them
 # would be a harmless copy).
 sys.modules.pop("pyland_host", None)
+sys.modules.pop("pyland_gate", None)
 
 OUTPUT_LIMIT_CHARS = 8000
 OUTPUT_CUT_MARKER = "\n… (the rest of the output was cut: too much printing!)"
 SPELL_FILENAME = "<spell>"
 
-# Modules that lead out of the Python sandbox to JavaScript (and from there to the network
-# or, under Node, to the host). Spells may not import them.
-BLOCKED_MODULES = frozenset(
-    {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "pyodide_http", "ctypes", "_ctypes"}
-    # the harness itself: a spell that imported it could rewrite Verdict and pass every later cast
-    | {"pyland"}
-    # the other harness modules (the stepper, the chapters' helpers): checkers' tools, not spells'
-    | {"pyland_stepper", "pyland_ghosts", "pyland_knights", "pyland_wizard"}
-)
+# The spell's __import__: the lessons' modules only, whatever name it is given at run time.
+_SPELL_IMPORT = guarded_import_for(pyland_policy.ALLOWED_MODULES)
 
 
 class SpellCrashed(Exception):
@@ -94,83 +91,26 @@ class Verdict:
         self.scene = scene
 
 
-class MagicObject:
-    """A plain object the story gives a name to (a hat, a wand, a treasure).
-
-    Fresh instances are never immortal or interned, so their reference-count deltas are
-    the same in every CPython version and at every scope.
-    """
-
-    def __init__(self, name):
-        self.name = name
-
-    def __repr__(self):
-        return f"<{type(self).__name__} {self.name!r}>"
+def _capped_output():
+    return CappedOutput(OUTPUT_LIMIT_CHARS, OUTPUT_CUT_MARKER)
 
 
-class MagicHat(MagicObject):
-    pass
-
-
-class Wand(MagicObject):
-    pass
-
-
-class Treasure(MagicObject):
-    pass
-
-
-class _CappedOutput(io.TextIOBase):
-    """Collects printed text up to a limit, so a printing loop cannot eat all memory."""
-
-    def __init__(self, limit):
-        self._parts = []
-        self._size = 0
-        self._limit = limit
-        self.cut = False
-
-    def writable(self):
-        return True
-
-    def write(self, text):
-        text = str(text)
-        room = self._limit - self._size
-        if room <= 0:
-            self.cut = True
-            return len(text)
-        if len(text) > room:
-            self.cut = True
-            text = text[:room]
-        self._parts.append(text)
-        self._size += len(text)
-        return len(text)
-
-    def getvalue(self):
-        value = "".join(self._parts)
-        return value + OUTPUT_CUT_MARKER if self.cut else value
-
-
-def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
-    root = name.split(".")[0]
-    if level == 0 and (root in BLOCKED_MODULES or root.startswith("pyland")):
-        raise ImportError(f"the module {root!r} is locked away from spells", name=root)
-    return _real_import(name, globals, locals, fromlist, level)
-
-
-_real_import = builtins.__import__
-
-
-def _spell_builtins(may_use=()):
+def _spell_builtins(may_use=(), keep_doors=False):
+    """The builtins a spell runs with: its own __import__ and input, and without the builtins that
+    read names from strings or run strings as code (getattr, vars, eval...) unless the lesson
+    teaches them. The syntax-tree policy refuses those names where the spell writes them; taking
+    them away too means a name looked up at run time finds nothing. The stepper keeps them
+    (`keep_doors`): its globals() and exec see the stepped frame, not the stepper's."""
     spell_builtins = dict(vars(builtins))
-    spell_builtins["__import__"] = _guarded_import
+    if not keep_doors:
+        for name in pyland_policy.DOOR_BUILTINS:
+            if name not in may_use:
+                spell_builtins.pop(name, None)
+    spell_builtins["__import__"] = _SPELL_IMPORT
     # input() would block the worker: spells get their data from the story instead
-    spell_builtins["input"] = _no_input
+    spell_builtins["input"] = no_input
     # a lesson that teaches compile and exec: the texts they are given follow the spell's policy
     return pyland_policy.guarded_builtins(spell_builtins, may_use) if may_use else spell_builtins
-
-
-def _no_input(prompt=""):
-    raise RuntimeError("spells in PyLand cannot ask for input(): use the names the story gives you")
 
 
 class Spell:
@@ -180,7 +120,7 @@ class Spell:
         self.source = source
         self.may_use = tuple(may_use)
         self.code = compile(source, SPELL_FILENAME, "exec")
-        self._output = _CappedOutput(OUTPUT_LIMIT_CHARS)
+        self._output = _capped_output()
         self.runs = 0
 
     @property
@@ -204,12 +144,13 @@ class Spell:
         The kid's code runs again, so under the same rules as run(): an error in it ends the check
         as the kid's error, with its line. What it prints is dropped: the output shows what the
         kid's spell printed, not what the checker's own calls did."""
-        return self._guarded(_CappedOutput(OUTPUT_LIMIT_CHARS), function, *args)
+        return self._guarded(_capped_output(), function, *args)
 
     def _guarded(self, output, action, *args):
         old_out, old_err = sys.stdout, sys.stderr
         # out of sight while the spell runs: `sys.modules["pyland"]` is the shortest way to the harness
-        harness = sys.modules.pop(__name__, None)
+        # (the story's own module stays: it holds nothing else)
+        school = {name: sys.modules.pop(name) for name in [name for name in sys.modules if name.startswith("pyland") and name != "pyland_story"]}
         sys.stdout = sys.stderr = output
         try:
             return action(*args)
@@ -221,8 +162,7 @@ class Spell:
             raise SpellCrashed(describe_error(exc, self.source)) from None
         finally:
             sys.stdout, sys.stderr = old_out, old_err
-            if harness is not None:
-                sys.modules[__name__] = harness
+            sys.modules.update(school)
             if _STATE_GUARD.tampered():
                 _STATE_GUARD.restore()
                 raise SpellTampered()
@@ -520,14 +460,14 @@ def describe_error(exc, source=""):
         line = exc.lineno
         message = exc.msg
     else:
-        message = str(exc)
+        message = _text_of(exc)
         for frame, lineno in traceback.walk_tb(exc.__traceback__):
             if frame.f_code.co_filename == SPELL_FILENAME:
                 line = lineno
                 names = set(frame.f_globals) | set(frame.f_locals)
     type_name = type(exc).__name__
     params = {"line": line if line is not None else "?", "type": type_name}
-    door = pyland_host.door_of(exc)
+    door = "school" if isinstance(exc, pyland_gate.SpellDoorClosed) else pyland_host.door_of(exc)
     told = None if door is not None else pyland_explain.explain(exc, source, line, names)
     if door is not None:
         known = f"host-{door}"
@@ -542,6 +482,15 @@ def describe_error(exc, source=""):
         "line": line,
         "explanation": {"key": f"errors.{known}", "params": params},
     }
+
+
+def _text_of(exc):
+    """str(exc), when the exception's own __str__ (the spell may have written it) gives one."""
+    try:
+        text = str(exc)
+    except BaseException:  # a __str__ that raised (or met the gate): the type says enough
+        return type(exc).__name__
+    return text if isinstance(text, str) else type(exc).__name__
 
 
 _EXPLAINED = {
@@ -616,6 +565,7 @@ def cast(level_id, source, checker_source, without_policy=False):
         result["messages"].append({"key": "common.closed-door", "params": {"doors": refused.construct, "line": refused.line or "?"}})
         return result
 
+    pyland_gate.take_refusals()  # what an earlier cast met is not this spell's
     try:
         verdict = checker["check"](spell)
         result["passed"] = verdict.passed
@@ -636,6 +586,14 @@ def cast(level_id, source, checker_source, without_policy=False):
     finally:
         result["output"] = spell.output if spell is not None else ""
         _reset_interpreter_state()
+    refused = pyland_gate.take_refusals()
+    if refused:
+        # the spell knocked on a door into the school's Python (and may have caught the refusal):
+        # whatever the checker saw afterwards, such a spell cannot pass
+        result["passed"] = False
+        result["scene"] = None
+        if result["error"] is None:
+            result["messages"] = [{"key": "common.school-door", "params": {"door": refused[0]}}]
     return result
 
 
@@ -701,12 +659,15 @@ class _StateGuard:
     def __init__(self):
         self.modules = {}
         self.classes = []
+        self.tables = []
 
     def record(self):
         self.modules = {
             name: (module, dict(vars(module))) for name, module in list(sys.modules.items()) if _guarded(name, module)
         }
-        self.classes = [(cls, dict(vars(cls))) for cls in _HARNESS_CLASSES]
+        self.classes = [(cls, dict(vars(cls))) for cls in _HARNESS_CLASSES + _library_classes()]
+        # the tables read in place (`dis.opname[3] = "X"` changes no attribute): their contents
+        self.tables = [(table, _copy_of(table)) for table in _watched_tables()]
 
     def tampered(self):
         """True when a value the checkers rely on was replaced: a harness class changed, or an
@@ -716,6 +677,9 @@ class _StateGuard:
         for cls, saved in self.classes:
             current = vars(cls)
             if current.keys() != saved.keys() or any(current[key] is not value for key, value in saved.items()):
+                return True
+        for table, saved in self.tables:
+            if table != saved:
                 return True
         for name in _WATCHED_MODULES:
             module, saved = self.modules.get(name, (None, {}))
@@ -750,6 +714,59 @@ class _StateGuard:
             for key, value in saved.items():
                 if current.get(key, _MISSING) is not value:
                     setattr(cls, key, value)
+        for table, saved in self.tables:
+            if table != saved:
+                if isinstance(table, dict):
+                    table.clear()
+                    table.update(saved)
+                elif isinstance(table, list):
+                    table[:] = saved
+                else:  # a set
+                    table.clear()
+                    table.update(saved)
+
+
+_TABLE_TYPES = (list, dict, set)
+
+
+def _watched_tables():
+    tables = []
+    for module_name, names in _WATCHED_TABLES:
+        module = sys.modules.get(module_name)
+        if module is None:
+            continue
+        contents = vars(module)
+        for name in names if names is not None else list(contents):
+            table = contents.get(name)
+            if isinstance(table, _TABLE_TYPES) and not name.startswith("__"):
+                tables.append(table)
+    return tables
+
+
+def _copy_of(table):
+    return type(table)(table)
+
+
+def _library_classes():
+    """The library's classes the school calls after a spell ran (dis reads the runes, weakref
+    follows the spirits, string and ast check the texts a lesson compiles). Setting a class's
+    attribute raises no audit event, so `dis.Instruction.__iter__ = ...` is found here instead."""
+    classes = []
+    for module_name in _WATCHED_LIBRARY_MODULES:
+        module = sys.modules.get(module_name)
+        for value in list(vars(module).values()) if module is not None else ():
+            if isinstance(value, type) and value.__module__ == module_name and value.__flags__ & _HEAP_TYPE:
+                classes.append(value)
+    return tuple(classes)
+
+
+_HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class written in Python (the others cannot be changed)
+_WATCHED_LIBRARY_MODULES = ("dis", "weakref", "_weakrefset", "string", "collections", "functools", "json", "json.encoder", "json.decoder")
+# (module, names): None is every list, dict and set the module holds
+_WATCHED_TABLES = (
+    ("dis", None), ("opcode", None), ("_opcode_metadata", None), ("json.encoder", None),
+    ("sys", ("path", "meta_path", "path_hooks")),
+)
 
 
 # Modules whose functions the checkers call while measuring; rebinding one of their attributes
@@ -762,11 +779,14 @@ _VOLATILE_ATTRIBUTES = {
     __name__: (),
 }
 
-_HARNESS_CLASSES = (Verdict, MagicObject, MagicHat, Wand, Treasure, Spell, SpellCrashed, SpellInterrupted, _CappedOutput)
+_HARNESS_CLASSES = (Verdict, MagicObject, MagicHat, Wand, Treasure, Spell, SpellCrashed, SpellInterrupted, CappedOutput)
 _STATE_GUARD = _StateGuard()
 
 
 def guard_interpreter_state():
     """Called by the worker once its set-up is done (after time.sleep is replaced): from now on
     every cast ends with the interpreter put back to this state."""
+    # weakref.finalize notes on its class, the first time one is made, that it has asked to run
+    # at exit: made once here, so a spell's first finalize changes no class the guard watches
+    weakref.finalize(MagicObject("warm-up"), int)
     _STATE_GUARD.record()

@@ -35,7 +35,8 @@ import io
 import sys
 import weakref
 
-from pyland import SPELL_FILENAME, MagicObject, SpellTampered
+from pyland import SPELL_FILENAME, SpellTampered
+from pyland_story import SPIRIT_ADOPTERS, Spirit
 
 CO_OPTIMIZED = 0x0001  # set on function code (not module or class bodies); see inspect.CO_OPTIMIZED
 
@@ -55,27 +56,9 @@ MAX_MOMENTS = 30
 # object it waits for). Taken at import, before any spell runs.
 _FINALIZE_REGISTRY = weakref.finalize._registry
 
-# The watch that adopts new spirits (a list, so the module's own names never change).
-_ACTIVE_WATCH = []
-
-
-class Spirit(MagicObject):
-    """A spirit of the Ghost Collector chapter: a name, and a friend it may remember.
-
-    `friend` is a holder like any other: wisp.friend = mist makes wisp hold mist.
-    Every spirit made while a SpiritWatch is open is followed by that watch.
-    """
-
-    def __new__(cls, *args, **kwargs):
-        spirit = super().__new__(cls)
-        if _ACTIVE_WATCH:
-            name = args[0] if args else kwargs.get("name")
-            _ACTIVE_WATCH[-1]._adopt(spirit, name)
-        return spirit
-
-    def __init__(self, name="spirit", friend=None):
-        super().__init__(name)
-        self.friend = friend
+# The watches that adopt new spirits: pyland_story's list, which its Spirit class calls while a
+# watch is open (that module holds nothing of the school, so a spirit leads nowhere).
+_ACTIVE_WATCH = SPIRIT_ADOPTERS
 
 
 class _Record:
@@ -111,6 +94,8 @@ class SpiritWatch:
         self._ns = None
         self._recording = False
         self._collecting = False
+        self._collections_at_start = 0
+        self.forged_sweep = False  # a gc callback the spell called itself (see _on_gc)
         self._sweep = None
         self._calls = []  # stack of (call id, function name or None) of the spell's running frames
         self._next_call = 0
@@ -125,7 +110,7 @@ class SpiritWatch:
         self._line = None  # the spell's last line event
         self._return_to = None  # (function, the caller's line) when the last event was a return
         self._saved = _own_state()
-        _ACTIVE_WATCH.append(self)
+        _ACTIVE_WATCH.append(self._adopt)
 
     # ----- set-up -----------------------------------------------------------------------------
 
@@ -180,10 +165,12 @@ class SpiritWatch:
                 gc.callbacks.remove(self._on_gc)
             if was_enabled:
                 gc.enable()
-            if self in _ACTIVE_WATCH:
-                _ACTIVE_WATCH.remove(self)
+            if self._adopt in _ACTIVE_WATCH:
+                _ACTIVE_WATCH.remove(self._adopt)
         self._check_last_words()
-        if not hooked or not self.traced or not _same_state(_own_state(), self._saved):
+        if self._collecting:  # a "start" no collection ended
+            self.forged_sweep = True
+        if not hooked or not self.traced or self.forged_sweep or not _same_state(_own_state(), self._saved):
             # the spell unhooked the watch from gc.callbacks, switched its trace off or rewrote
             # this module: nothing it measured can be trusted
             raise SpellTampered()
@@ -230,6 +217,9 @@ class SpiritWatch:
         if not self._recording:
             return
         if phase == "start":
+            # gc counts a collection before it calls "stop": a spell that called this callback
+            # itself (it is in gc.callbacks) to pass its own frees off as sweeps is found there
+            self._collections_at_start = _collections_so_far()
             self._collecting = True
             self.collector_came = True
             if self._pictures < MAX_PICTURES:
@@ -241,6 +231,8 @@ class SpiritWatch:
             if not (previous and previous["what"] == "sweep" and not previous["labels"]) and len(self.events) < MAX_EVENTS:
                 self.events.append(self._sweep)
         else:
+            if not self._collecting or _collections_so_far() <= self._collections_at_start:
+                self.forged_sweep = True
             self._collecting = False
             if self._sweep is not None and self._sweep["labels"] and self._sweep not in self.events:
                 if len(self.events) < MAX_EVENTS:
@@ -544,6 +536,10 @@ def _can_be_called(info):
     except ValueError:  # a builtin without a signature to read: it can be called
         return True
     return True
+
+
+def _collections_so_far():
+    return sum(generation["collections"] for generation in gc.get_stats())
 
 
 def _own_state():

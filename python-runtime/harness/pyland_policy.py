@@ -30,6 +30,10 @@ import ast
 import builtins
 import string
 import sys
+import types
+import weakref
+
+import pyland_gate
 
 # Dunder attributes a kid's spell may read or write: a name, its own class's methods.
 ALLOWED_DUNDERS = frozenset(
@@ -53,6 +57,8 @@ DOOR_ATTRIBUTES = frozenset(
         "_getframe", "_current_frames", "_getframemodulename", "settrace", "setprofile", "gettrace",
         "getprofile", "monitoring", "addaudithook", "modules", "get_objects", "get_referrers",
         "get_referents", "exc_info", "last_traceback", "last_exc", "exception",
+        # gc's list of functions called around each collection: the ghost watch's is one of them
+        "callbacks",
     }
 )
 
@@ -112,13 +118,31 @@ def _own_names(tree):
     return names
 
 
+def _root_name(node):
+    """`weakref` for `weakref.finalize`: the name an attribute chain starts from, or None."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def _dunder(name):
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+def _module_names(tree):
+    """Names the spell binds to a module with `import` (`import dis`, `import os.path as p`)."""
+    return {
+        (alias.asname or alias.name).split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
 
 
 class _Policy(ast.NodeVisitor):
     def __init__(self, tree, allowed):
         self.own = _own_names(tree)
+        self.modules = _module_names(tree)
         self.allowed = allowed
 
     def refuse(self, construct, node, start=None, length=None):
@@ -135,7 +159,10 @@ class _Policy(ast.NodeVisitor):
         # the object first: in `sys._getframe(1).f_locals` the first door written is _getframe
         self.generic_visit(node)
         name = node.attr
-        if (_dunder(name) and name not in ALLOWED_DUNDERS) or name in DOOR_ATTRIBUTES:
+        # a module's private names are the library's own workings (dis._try_compile compiles a
+        # text with any filename): a lesson never needs them
+        private = name.startswith("_") and not _dunder(name) and _root_name(node.value) in self.modules
+        if (_dunder(name) and name not in ALLOWED_DUNDERS) or name in DOOR_ATTRIBUTES or private:
             # the attribute itself: it ends where the node ends (`type(hat).__init__.__globals__`)
             if node.end_lineno == node.lineno and node.end_col_offset is not None:
                 self.refuse("." + name, node, node.end_col_offset - len(name) - 1, len(name) + 1)
@@ -161,7 +188,7 @@ class _Policy(ast.NodeVisitor):
         if node.level or module.split(".")[0] not in ALLOWED_MODULES:
             self.refuse("from " + ("." * node.level) + module + " import", node)
         for alias in node.names:
-            if alias.name == "*" or alias.name in DOOR_IMPORTED_NAMES or alias.name in DOOR_ATTRIBUTES or (_dunder(alias.name) and alias.name not in ALLOWED_DUNDERS):
+            if alias.name == "*" or alias.name in DOOR_IMPORTED_NAMES or alias.name in DOOR_ATTRIBUTES or alias.name.startswith("_"):
                 self.refuse("from " + module + " import " + alias.name, node)
         self.generic_visit(node)
 
@@ -184,6 +211,13 @@ class _Policy(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def _vet(code, vetted):
+    vetted.add(code)
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            _vet(constant, vetted)
+
+
 def _reads_fields(text):
     try:
         for _literal, field, spec, _conversion in string.Formatter().parse(text):
@@ -198,9 +232,13 @@ def _reads_fields(text):
 
 def guarded_builtins(spell_builtins, allowed):
     """compile, exec and eval for a lesson that teaches them: a string they are given is held to
-    the same policy before it becomes code (a code object the spell has came from here too)."""
+    the same policy before it becomes code, and a code object they are given must be one this
+    compile made (dis's own helpers can compile a text too: what they make runs nowhere).
+    The text's filename never names the school's or the library's files, which the spell gate
+    (pyland_gate.py) trusts."""
     allowed = frozenset(allowed)
     real_compile, real_exec, real_eval = builtins.compile, builtins.exec, builtins.eval
+    vetted = weakref.WeakSet()  # code objects this compile made, and the ones nested in them
 
     def checked(source, filename="<string>"):
         if isinstance(source, (bytes, bytearray)):
@@ -213,7 +251,15 @@ def guarded_builtins(spell_builtins, allowed):
 
     def compile(source, filename, mode, *args, **kwargs):
         checked(source, filename)
-        return real_compile(source, filename, mode, *args, **kwargs)
+        code = real_compile(source, pyland_gate.safe_filename(filename), mode, *args, **kwargs)
+        if isinstance(code, types.CodeType):
+            _vet(code, vetted)
+        return code
+
+    def runnable(source):
+        if isinstance(source, types.CodeType) and source not in vetted:
+            raise PermissionError("this lesson runs only code that its own compile() made")
+        checked(source)
 
     def caller_names(args, kwargs):
         # without a namespace, exec and eval work in their caller's names (the spell's), as the
@@ -224,11 +270,15 @@ def guarded_builtins(spell_builtins, allowed):
         return (caller.f_globals, caller.f_locals)
 
     def exec(source, *args, **kwargs):
-        checked(source)
+        runnable(source)
+        if isinstance(source, (str, bytes, bytearray)):
+            source = compile(source, "<string>", "exec")
         return real_exec(source, *caller_names(args, kwargs), **kwargs)
 
     def eval(source, *args, **kwargs):
-        checked(source)
+        runnable(source)
+        if isinstance(source, (str, bytes, bytearray)):
+            source = compile(source, "<string>", "eval")
         return real_eval(source, *caller_names(args, kwargs), **kwargs)
 
     guarded = dict(spell_builtins)

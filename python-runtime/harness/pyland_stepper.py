@@ -1666,7 +1666,7 @@ class _Quiet:
 
 def _spell_builtins():
     if _pyland is not None:
-        spell_builtins = _pyland._spell_builtins()
+        spell_builtins = _pyland._spell_builtins(keep_doors=True)
         guarded = spell_builtins["__import__"]
     else:
         spell_builtins = dict(vars(builtins))

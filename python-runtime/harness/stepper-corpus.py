@@ -545,13 +545,8 @@ def printing(n):
 
 
 # builtins that look at the frame calling them: stepped, they see the spell's frame (not the stepper's)
-counter = 0
 
+# (eval and exec are not here: run natively, as a spell's own code, the spell gate refuses them)
 def frame_names(x):
     y = x * 2
-    return "printing" in globals(), sorted(locals()), dir(), eval("x + y"), sorted(vars())
-
-def exec_adds(times):
-    for i in range(times):
-        exec("global counter\ncounter += 1")
-    return counter, eval("counter * 10")
+    return "printing" in globals(), sorted(locals()), dir(), x + y, sorted(vars())

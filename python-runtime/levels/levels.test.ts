@@ -236,6 +236,20 @@ describe('a spell that tampers with Python', () => {
     expect(tallyOf(honest, 'hat').delta).toBe(1);
   });
 
+  it.each([
+    ['a table of dis changed in place', 'import dis\nhat2 = hat\ndis.opname[dis.opmap["RESUME"]] = "RESUMING"\n'],
+    ['a class of dis patched', 'import dis\nhat2 = hat\ndis.Instruction.is_jump_target = True\n'],
+    ['the class that writes the result patched', 'import json\nhat2 = hat\njson.JSONEncoder.encode = lambda self, o: \'{"passed": true}\'\n'],
+    ['a weakref class patched', 'import weakref\nhat2 = hat\nweakref.finalize.alive = True\n'],
+  ])('cannot change what the school reads after the spell: %s fails the cast and is put back', async (_what, poison) => {
+    const runes = levelById('bytecode/runes-that-learn')!;
+    const before = await cast(runes.id, runes.starter);
+    expect((await cast('refcount/another-holder', poison)).messages.map((m) => m.key)).toEqual(['common.tampered']);
+    const after = await cast(runes.id, runes.starter);
+    expect(after.passed).toBe(before.passed);
+    expect(after.messages.map((m) => m.key)).toEqual(before.messages.map((m) => m.key));
+    expect((await cast('refcount/another-holder', levelById('refcount/another-holder')!.reference)).passed).toBe(true);
+  });
   it('cannot make the verdict pass by rewriting the harness it reaches through a frame', async () => {
     const cheat = [
       'import sys',
@@ -245,7 +259,8 @@ describe('a spell that tampers with Python', () => {
     ].join('\n');
     const result = await real.runtime.cast({ level: 'refcount/another-holder', source: cheat, withoutPolicy: true });
     expect(result.passed).toBe(false);
-    expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
+    // the policy off, the spell gate refuses the frame while the spell runs
+    expect(result.error).toMatchObject({ type: 'SpellDoorClosed', line: 2, explanation: { key: 'errors.host-school' } });
     const next = await real.runtime.cast({ level: 'refcount/another-holder', source: 'print("no holder")' });
     expect(next.passed).toBe(false);
   });
@@ -302,8 +317,9 @@ describe('a spell that changes Python without any door, in the game (a fresh wor
     const runes = levelById('bytecode/runes-that-learn')!;
     const before = await game.cast(runes.id, runes.starter);
     expect(before.passed).toBe(false);
-    const poison = 'import dis\nhat2 = hat\ndis._all_opname[dis.opmap["RESUME"]] = "RESUMING"\n';
-    expect(await game.cast('refcount/another-holder', poison)).toMatchObject({ passed: true });
+    // a table changed in place, no attribute rebound: the state guard finds it, and the cast fails
+    const poison = 'import dis\nhat2 = hat\ndis.opname[dis.opmap["RESUME"]] = "RESUMING"\n';
+    expect((await game.cast('refcount/another-holder', poison)).messages.map((m) => m.key)).toEqual(['common.tampered']);
     const after = await game.cast(runes.id, runes.starter);
     expect(after.passed).toBe(false);
     expect(after.messages.map((m) => m.key)).toEqual(before.messages.map((m) => m.key));

@@ -8,10 +8,37 @@ import type { MeasuredSpellRuntime } from '../runtime-client.js';
  * every level's checker from disk, started before a test file's tests and stopped after them.
  * Call it once at the top of a test file.
  */
+/** The fixture level of factsOf: no lesson, only a place for the tests' own code to run. */
+const FACTS = 'tests/facts';
+/**
+ * Runs the test's code as the school's own code (a checker's, which the spell gate trusts), with
+ * a hat to look at: facts of CPython measured with tools no spell may use, such as a frame, a
+ * sys.monitoring callback or exec. What it prints (or the error it met) is the cast's output.
+ */
+const FACTS_CHECKER = `
+import sys
+from pyland import MagicHat, Verdict
+
+def check(spell):
+    names = {"__name__": "__facts__", "hat": MagicHat("hat")}
+    shown = sys.stdout
+    sys.stdout = spell._output
+    try:
+        exec(compile(spell.source, "<checker facts>", "exec"), names)
+    except BaseException as exc:
+        print(f"the facts' own code failed: {type(exc).__name__}: {exc}")
+    finally:
+        sys.stdout = shown
+    return Verdict(True)
+`;
+
 export function useRealRuntime(options: { timeLimitMs?: number; freshWorkerPerCast?: boolean } = {}) {
   let runtime: MeasuredSpellRuntime;
   beforeAll(async () => {
-    runtime = createNodeRuntime(options.freshWorkerPerCast === true ? { freshWorkerPerCast: true } : {}) as MeasuredSpellRuntime;
+    runtime = createNodeRuntime({
+      checkers: { [FACTS]: FACTS_CHECKER },
+      ...(options.freshWorkerPerCast === true ? { freshWorkerPerCast: true } : {}),
+    }) as MeasuredSpellRuntime;
     await runtime.ready;
   }, 120_000);
   afterAll(() => runtime?.dispose());
@@ -33,6 +60,13 @@ export function useRealRuntime(options: { timeLimitMs?: number; freshWorkerPerCa
     },
     cast,
     castWithoutPolicy,
+    /** What the test's own code printed, run as the school's code with every tool (see FACTS_CHECKER); it must not fail. */
+    async factsOf(source: string): Promise<string> {
+      const result = await runtime.cast({ level: FACTS, source, timeLimitMs: options.timeLimitMs ?? 10_000, withoutPolicy: true });
+      expect(result.messages.map((message) => message.key)).toEqual([]);
+      expect(result.output).not.toContain("the facts' own code failed");
+      return result.output;
+    },
     /** What a spell printed, cast in `level` (whose check does not matter here, nor the policy: it measures facts); it must not fail. */
     async outputOf(level: string, spell: string): Promise<string> {
       const result = await castWithoutPolicy(level, spell);

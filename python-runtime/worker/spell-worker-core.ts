@@ -69,6 +69,9 @@ import random, sys
 random.seed()
 for _name in [m for m in sys.modules if m == "js" or m.startswith("js.") or m.startswith("pyodide_js")]:
     del sys.modules[_name]
+# the imports above bound the harness in __main__, which sys.modules hands to anyone
+for _name in [n for n in globals() if n.startswith("pyland")]:
+    del globals()[_name]
 del _name
 `;
 

@@ -24,12 +24,12 @@ describe('what the stories claim', () => {
 
   it('a word is carried by LOAD_CONST, a small number by LOAD_SMALL_INT, and 3.14 has no RETURN_CONST', async () => {
     const spell = [
-      'import dis, opcode',
+      'import dis',
       'def greet():\n    return "Abracadabra!"',
       'def small():\n    return 42',
       'def big():\n    return 1000',
       `print(${opnames('greet')}[1:], ${opnames('small')}[1:], ${opnames('big')}[1:])`,
-      'print("RETURN_CONST" in opcode.opmap)',
+      'print("RETURN_CONST" in dis.opmap)',
     ].join('\n');
     expect(await outputOf('bytecode/find-the-constant', spell)).toBe(
       "['LOAD_CONST', 'RETURN_VALUE'] ['LOAD_SMALL_INT', 'RETURN_VALUE'] ['LOAD_CONST', 'RETURN_VALUE']\nFalse\n",
@@ -192,11 +192,10 @@ describe('a spell cannot fool the rune checks', () => {
 });
 
 describe('a tracer is not a specialising interpreter', () => {
-  it('runes a tracer instrumented do not count as specialised, and the tracer is gone in the next cast', async () => {
+  it('a tracer a spell switches on is refused while it runs (the policy off), and none is left for the next cast', async () => {
     const traced = await castWithoutPolicy('bytecode/runes-that-learn', 'import sys\nsys.settrace(lambda *a: None)\ndef brew(x):\n    return x * 3 + 1\nbrew(1)\n');
     expect(traced.passed).toBe(false);
-    expect(traced.messages.map((m) => m.key)).toEqual(['levels.bytecode/runes-that-learn.msg.traced']);
-    expect(runes(traced).runes.some((r) => r.specialised?.startsWith('INSTRUMENTED_'))).toBe(true);
+    expect(traced.error).toMatchObject({ type: 'SpellDoorClosed', line: 2, explanation: { key: 'errors.host-school' } });
     const next = await castWithoutPolicy('bytecode/runes-that-learn', 'import sys\nprint(sys.gettrace())\n');
     expect(next.output).toBe('None\n');
   });

@@ -245,21 +245,28 @@ describe('what the stories claim', () => {
 });
 
 describe('a spell cannot fool the watch or leak into the next cast', () => {
-  it('unhooking the watch from gc.callbacks, to pass a sweep off as the tally, is tampering', async () => {
-    const result = await cast('gc/break-the-circle', 'import gc\ngc.callbacks.clear()\ndel wisp, mist\ngc.collect()\n');
+  it('unhooking the watch from gc.callbacks, to pass a sweep off as the tally, is tampering (the policy off: gc.callbacks is a closed door in it)', async () => {
+    const result = await castWithoutPolicy('gc/break-the-circle', 'import gc\ngc.callbacks.clear()\ndel wisp, mist\ngc.collect()\n');
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
     const honest = await cast('gc/break-the-circle', reference('gc/break-the-circle'));
     expect(honest.passed).toBe(true);
   });
 
-  it('switching off the trace is tampering too', async () => {
+  it('cannot switch off the watch\'s trace: even with the policy off, the spell gate refuses it while it runs', async () => {
     const result = await castWithoutPolicy('gc/gone-at-return', 'import sys\nsys.settrace(None)\n' + reference('gc/gone-at-return'));
     expect(result.passed).toBe(false);
-    expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
+    expect(result.error).toMatchObject({ type: 'SpellDoorClosed', line: 2, explanation: { key: 'errors.host-school' } });
   });
 
-  it('rewriting the watch it reaches through the checker is tampering', async () => {
+  it('a refusal the spell catches still fails the cast', async () => {
+    const result = await castWithoutPolicy('gc/gone-at-return', 'import sys\ntry:\n    sys.settrace(None)\nexcept PermissionError:\n    pass\n' + reference('gc/gone-at-return'));
+    expect(result.passed).toBe(false);
+    expect(result.messages.map((m) => m.key)).toEqual(['common.school-door']);
+    expect(result.messages[0]!.text).toContain('sys.settrace');
+  });
+
+  it('cannot reach the watch through the checker\'s frame to rewrite it', async () => {
     const cheat = [
       'import sys',
       'frame = sys._getframe()',
@@ -268,6 +275,23 @@ describe('a spell cannot fool the watch or leak into the next cast', () => {
       'type(frame.f_locals["watch"]).end_of = lambda self, label: "swept"',
     ].join('\n');
     const result = await castWithoutPolicy('gc/call-the-collector', cheat);
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatchObject({ type: 'SpellDoorClosed', line: 2, explanation: { key: 'errors.host-school' } });
+  });
+
+  it('a spell that calls the watch\'s own gc callback to pass its frees off as sweeps is tampering', async () => {
+    // the spell frees the circle by the tally (it breaks it first), not with the collector; a
+    // forged start and stop around that would mark both spirits swept. With the policy off
+    // (gc.callbacks is a closed door in it), so the watch's own check is what holds
+    const cheat = [
+      'import gc',
+      'for callback in list(gc.callbacks):',
+      '    callback("start", {"generation": 2, "collected": 0, "uncollectable": 0})',
+      'wisp.friend = None\nmist.friend = None\ndel wisp\ndel mist',
+      'for callback in list(gc.callbacks):',
+      '    callback("stop", {"generation": 2, "collected": 2, "uncollectable": 0})',
+    ].join('\n');
+    const result = await castWithoutPolicy('gc/call-the-collector', `${cheat}\n`);
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
   });

@@ -13,7 +13,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  */
 
 const real = useRealRuntime({ timeLimitMs: 20_000 });
-const { cast, outputOf, castWithoutPolicy } = real;
+const { cast, outputOf, factsOf } = real;
 
 function knights(result: CastResult): KnightsSceneData {
   expect(result.error, JSON.stringify(result.error)).toBeNull();
@@ -68,8 +68,7 @@ describe('what the stories claim, measured in the runtime', () => {
   });
 
   it('this Python is a build with the GIL (the stepper plays Sir GIL\'s rule; free-threaded builds are another build of 3.13+)', async () => {
-    const result = await castWithoutPolicy('refcount/another-holder', 'import sys, sysconfig\nprint(sys._is_gil_enabled(), sysconfig.get_config_var("Py_GIL_DISABLED"))\n');
-    expect(result.output).toBe('True 0\n');
+    expect(await factsOf('import sys, sysconfig\nprint(sys._is_gil_enabled(), sysconfig.get_config_var("Py_GIL_DISABLED"))\n')).toBe('True 0\n');
   });
 
   it('the stepper hands the stick on after as many runes as the taking-turns story says, and no sooner', async () => {
@@ -117,9 +116,8 @@ describe('what the stories claim, measured in the runtime', () => {
       '    gc.callbacks.remove(watch)',
       '    print(json.dumps(sorted(set(seen))))',
     ].join('\n');
-    const result = await castWithoutPolicy('refcount/another-holder', `${spell}\n`);
-    expect(result.error, JSON.stringify(result.error)).toBeNull();
-    const [plain, len, helper] = result.output.trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    const output = await factsOf(`${spell}\n`);
+    const [plain, len, helper] = output.trim().split('\n').map((line) => JSON.parse(line) as string[]);
     // only ever at a switch point, never at a rune of the straight line (BUILD_LIST, STORE_FAST, LOAD_GLOBAL, BINARY_OP, STORE_GLOBAL)
     for (const place of [...plain!, ...len!, ...helper!]) expect(place).toMatch(/ (RESUME|JUMP_BACKWARD|CALL)$/);
     // nothing inside the plain straight runes: the collection waited for the loop's backward jump

@@ -11,7 +11,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  * (levels.test.ts already casts every reference, starter and wrong spell of every level.)
  */
 
-const { cast, outputOf, castWithoutPolicy } = useRealRuntime();
+const { cast, outputOf, castWithoutPolicy, factsOf } = useRealRuntime();
 
 const wizard = (result: CastResult): WizardSceneData => sceneOf(result, 'wizard');
 
@@ -88,7 +88,7 @@ describe('what the stories claim', () => {
       'mon.free_tool_id(tool)',
       'print(ran.count("JUMP_BACKWARD"), ran.count("FOR_ITER"))',
     ].join('\n');
-    expect(await outputOf('interpreter/compile-and-exec', spell)).toBe('6\n4 5\n');
+    expect(await factsOf(spell)).toBe('6\n4 5\n');
   });
 
   it('a while loop is read with its own backward jump, and the check counts it too', async () => {
