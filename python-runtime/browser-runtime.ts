@@ -62,8 +62,7 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
     indexURL,
     harnessFiles: BROWSER_HARNESS_FILES,
     checkers: BROWSER_CHECKERS,
-    // the game: nothing a spell does in Python outlives its cast
-    freshWorkerPerCast: true,
+    // (a fresh worker for every cast is the default: nothing a spell does in Python outlives its cast)
     spawn(events) {
       const worker = new Worker(new URL('./worker/browser-worker-entry.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<FromWorker>) => events.message(event.data);

@@ -28,7 +28,7 @@ let runtime: MeasuredSpellRuntime;
 let snapshot: Uint8Array | undefined;
 
 beforeAll(async () => {
-  runtime = createNodeRuntime({ checkers: { [FIXTURE]: FIXTURE_CHECKER }, onSnapshot: (made) => (snapshot = made) });
+  runtime = createNodeRuntime({ checkers: { [FIXTURE]: FIXTURE_CHECKER }, reuseWorker: true, onSnapshot: (made) => (snapshot = made) });
   await runtime.ready;
 });
 
@@ -230,6 +230,7 @@ describe('a second runtime from the snapshot', () => {
     const restored = createNodeRuntime({
       withoutLevels: true,
       checkers: { [FIXTURE]: FIXTURE_CHECKER },
+      reuseWorker: true,
       snapshot: snapshot!,
       heapLimitBytes: 1,
     });

@@ -37,8 +37,8 @@ export interface NodeRuntimeOptions {
   startTimeoutMs?: number;
   hardKillGraceMs?: number;
   heapLimitBytes?: number;
-  /** See RuntimeClientOptions.freshWorkerPerCast (what the game does; off by default here: tests cast many spells in a row). */
-  freshWorkerPerCast?: boolean;
+  /** See RuntimeClientOptions.reuseWorker: one worker for cast after cast, only for trusted spells or tests of what outlives a cast. */
+  reuseWorker?: boolean;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -87,6 +87,6 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpe
   if (options.startTimeoutMs !== undefined) clientOptions.startTimeoutMs = options.startTimeoutMs;
   if (options.hardKillGraceMs !== undefined) clientOptions.hardKillGraceMs = options.hardKillGraceMs;
   if (options.heapLimitBytes !== undefined) clientOptions.heapLimitBytes = options.heapLimitBytes;
-  if (options.freshWorkerPerCast !== undefined) clientOptions.freshWorkerPerCast = options.freshWorkerPerCast;
+  if (options.reuseWorker !== undefined) clientOptions.reuseWorker = options.reuseWorker;
   return new RuntimeClient(clientOptions);
 }

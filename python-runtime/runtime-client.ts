@@ -13,10 +13,8 @@
  *     spell that catches KeyboardInterrupt, or no buffer because the page is not cross-origin
  *     isolated), the worker is terminated, the cast comes back `interrupted: true`, and the
  *     standby (or a new worker from the snapshot, or a cold start if the restore fails) takes over;
- *   - a fresh worker when Python's heap grew past HEAP_LIMIT_BYTES (it never shrinks) or the
- *     worker died, after a spell that named a door into the school's Python (spell-doors.ts,
- *     which also keeps such a spell from passing), and in the game after every cast
- *     (freshWorkerPerCast);
+ *   - a fresh worker after every cast (unless the caller asked to reuse one: reuseWorker), and
+ *     when Python's heap grew past HEAP_LIMIT_BYTES (it never shrinks) or the worker died;
  *   - the kid-facing texts of the verdict (formatMessage) and `ms`.
  *
  * `stats` (RuntimeStats) exposes start-up and recovery timings for the bench; it is not part
@@ -34,7 +32,6 @@ import {
   type StepperTool,
   type ToWorker,
 } from './protocol.js';
-import { doorsIn } from './spell-doors.js';
 import type { SpellRuntime } from './spell-runtime.js';
 import {
   crashedResult,
@@ -83,13 +80,14 @@ export interface RuntimeClientOptions {
   /** Level id -> checker source. */
   checkers: Record<string, string>;
   /**
-   * Every cast on a worker restored from the snapshot that no spell ran on (the game sets it):
-   * whatever a spell changes inside Python, in any module or object, ends with its cast. A
-   * standby is kept restoring, so a kid's next cast does not wait. Without it (tests, the command
-   * line) a worker serves cast after cast and the harness puts back what it watches; a spell
-   * with a door (spell-doors.ts) still gets a fresh worker after it.
+   * Serve cast after cast on one worker (the harness puts back what it watches) instead of a
+   * worker restored from the snapshot that no spell ran on for every cast. Only for callers that
+   * run trusted spells, or test what outlives a cast, and need the speed: tests, the bench's
+   * reuse figures, a command line that runs one spell and exits. Everywhere else (the game, any
+   * library use) whatever a spell changes inside Python, in any module or object, ends with its
+   * cast; a standby is kept restoring, so the next cast does not wait.
    */
-  freshWorkerPerCast?: boolean;
+  reuseWorker?: boolean;
   /** Int32Array(1) over a SharedArrayBuffer, when one is available (browser: crossOriginIsolated). */
   interruptBuffer?: Int32Array;
   /**
@@ -227,7 +225,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         this.stopEasing();
         this.stats.firstReadyMs = Math.round(performance.now() - created);
         this.emitProgress(1, 'ready');
-        if (this.options.freshWorkerPerCast === true) this.prepareStandby();
+        if (this.options.reuseWorker !== true) this.prepareStandby();
       },
       (error: unknown) => {
         this.stopEasing();
@@ -294,14 +292,11 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         this.replace(session, null);
         return finish(crashedResult(request.level));
       case 'answer': {
-        // the verdict is the harness's own: a spell the lesson's policy refuses was refused in
-        // Python before it ran (harness/pyland_policy.py), pointing at the construct. A spell
-        // whose words look like a door into the school's Python still gets a fresh worker after
-        // it, so nothing it did can outlive its cast (a false alarm only costs a restore)
-        const fresh = this.options.freshWorkerPerCast === true || doorsIn(request.source).length > 0;
+        // the verdict is the harness's own, carried as it came
+        const fresh = this.options.reuseWorker !== true;
         this.keepOrReplace(session, outcome.message, fresh);
         // after the verdict is out: starting a worker copies the whole snapshot (tens of MB) to it
-        if (this.options.freshWorkerPerCast === true) setTimeout(() => this.prepareStandby(), 0);
+        if (fresh) setTimeout(() => this.prepareStandby(), 0);
         return finish(outcome.message.result);
       }
     }
@@ -356,7 +351,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
 
   /**
    * A worker whose interpreter broke, or whose heap grew past the limit, is replaced after its
-   * answer; so is one whose spell opened a door into the school's Python (`fresh`).
+   * answer; so is every worker a spell ran on (`fresh`), unless the caller reuses workers.
    */
   private keepOrReplace(session: Session, answer: WorkerAnswer, fresh: boolean): void {
     this.stats.lastHeapBytes = answer.heapBytes;

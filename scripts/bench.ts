@@ -33,7 +33,7 @@ import { measureStepper, stepperRows } from './stepper-bench.js';
 const CAST_RUNS = 40;
 /**
  * A kid reads the verdict before casting again; the game casts every spell on a worker no spell
- * ran on (freshWorkerPerCast), restored in the background meanwhile. The back-to-back figure
+ * ran on (the runtime's default), restored in the background meanwhile. The back-to-back figure
  * shows the wait when casts come faster than a restore.
  */
 const KID_PAUSE_MS = 1000;

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   let snapshot: Uint8Array | undefined;
   // no checkers: a snapshot holds the interpreter and the harness, checkers come with each start
-  const runtime = createNodeRuntime({ withoutLevels: true, onSnapshot: (made) => (snapshot = made) });
+  const runtime = createNodeRuntime({ withoutLevels: true, reuseWorker: true, onSnapshot: (made) => (snapshot = made) });
   try {
     await runtime.ready;
   } finally {

@@ -50,7 +50,7 @@ export interface StepperFigures {
 }
 
 export async function measureStepper(): Promise<StepperFigures> {
-  const runtime = createNodeRuntime({ makeSnapshot: false, withoutLevels: true });
+  const runtime = createNodeRuntime({ makeSnapshot: false, reuseWorker: true, withoutLevels: true });
   try {
     await runtime.ready;
     let steps = 0;

@@ -72,7 +72,8 @@ function parseCheck(args: string[]): CastRequest {
 
 async function check(request: CastRequest): Promise<number> {
   // one cast and done: a snapshot for respawns would only slow the start down
-  const runtime = createNodeRuntime({ makeSnapshot: false });
+  // one spell, then the process ends: no worker to keep fresh for a next cast
+  const runtime = createNodeRuntime({ makeSnapshot: false, reuseWorker: true });
   try {
     try {
       await runtime.ready;
@@ -90,7 +91,7 @@ async function check(request: CastRequest): Promise<number> {
 
 async function stepper(command: StepperCommand): Promise<number> {
   // no level checkers and no snapshot: one tool call and done
-  const runtime = createNodeRuntime({ makeSnapshot: false, withoutLevels: true });
+  const runtime = createNodeRuntime({ makeSnapshot: false, reuseWorker: true, withoutLevels: true });
   try {
     try {
       await runtime.ready;

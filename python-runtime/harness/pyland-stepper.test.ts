@@ -213,7 +213,7 @@ const RUN_ONLY_LEVEL = 'test/run-only';
 const RUN_ONLY_CHECKER = `from pyland import Verdict\n\ndef check(spell):\n    spell.run(spell.namespace())\n    return Verdict(True)\n`;
 
 beforeAll(async () => {
-  runtime = createNodeRuntime({ makeSnapshot: false, withoutLevels: true, checkers: { [RUN_ONLY_LEVEL]: RUN_ONLY_CHECKER } });
+  runtime = createNodeRuntime({ makeSnapshot: false, reuseWorker: true, withoutLevels: true, checkers: { [RUN_ONLY_LEVEL]: RUN_ONLY_CHECKER } });
   await runtime.ready;
 });
 

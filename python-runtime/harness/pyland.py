@@ -636,6 +636,46 @@ def install_host_sleep(wait):
     time.sleep = sleep
 
 
+def drop_javascript():
+    """Cut every road from Python to JavaScript that Pyodide leaves after start-up, and say which
+    JavaScript objects Python can still reach (a list of short descriptions, for the tests).
+
+    Pyodide keeps the objects it was started with: its loaders of the `js` and `pyodide_js`
+    modules hold the whole Pyodide API (and through it the worker's globals), its package loader
+    holds a table of JavaScript, its event loop a JavaScript timer. A spell has no road to them
+    (the policy, the gate and its builtins), and here the roads themselves go: every reference to
+    a JavaScript object that a dict, a list or an object's attributes hold is dropped. What stays
+    is held in a function's closure: the host sleep (install_host_sleep), a plain JavaScript
+    function that waits and leads nowhere. Called once per worker, after its set-up.
+    """
+    try:
+        from pyodide.ffi import JsProxy
+    except ImportError:  # not in Pyodide: nothing to cut
+        return []
+
+    def javascript(value):
+        return isinstance(value, JsProxy) and not isinstance(value, type)
+
+    kept = []
+    for holder in gc.get_objects():
+        held = [item for item in gc.get_referents(holder) if javascript(item)]
+        if not held:
+            continue
+        if isinstance(holder, dict):
+            for key in [key for key, value in holder.items() if javascript(value)]:
+                holder[key] = None
+        elif isinstance(holder, list):
+            holder[:] = [value for value in holder if not javascript(value)]
+        elif not isinstance(holder, type) and isinstance(getattr(holder, "__dict__", None), dict):
+            # an object's own attributes (kept inline, not in a dict the collector lists)
+            for key, value in list(vars(holder).items()):
+                if javascript(value):
+                    setattr(holder, key, None)
+        else:
+            kept.extend(f"{type(holder).__name__}: {type(item).__name__} {str(item.typeof)}" for item in held)
+    return kept
+
+
 _MISSING = object()
 
 # Pyodide's own modules keep state tied to JavaScript and are never rewound.

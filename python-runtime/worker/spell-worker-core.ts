@@ -33,6 +33,7 @@ const STEPPER_FILE = 'pyland_stepper.py';
 interface PylandProxy {
   cast_json: CastJson & { copy(): CastJson };
   install_host_sleep(wait: (seconds: number) => boolean): void;
+  drop_javascript(): unknown;
   guard_interpreter_state(): void;
   destroy(): void;
 }
@@ -153,11 +154,13 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       toolJson = stepper.tool_json.copy();
       stepper.destroy();
     }
+    py.unregisterJsModule('js');
+    py.unregisterJsModule('pyodide_js');
+    // no road from Python to JavaScript (only the sleep above, a plain function in a closure)
+    (pyland.drop_javascript() as { destroy(): void }).destroy();
     // last: what the spells' casts will be rewound to
     pyland.guard_interpreter_state();
     pyland.destroy();
-    py.unregisterJsModule('js');
-    py.unregisterJsModule('pyodide_js');
     closeJavaScriptDoors();
     host.lockDown(py);
     pyodide = py;

@@ -9,7 +9,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  * judges every reference and wrong spell; this file checks what the replay shows while the spell
  * runs: the +1 while a function's own name holds the hat, each holder letting go on its line,
  * and that watching changes nothing the checkers measure. (A spell cannot switch the watch's
- * trace off: sys.settrace is a closed door, see spell-doors.ts.)
+ * trace off: sys.settrace is a closed door, see harness/pyland_policy.py and pyland_gate.py.)
  */
 
 const { cast } = useRealRuntime();
