@@ -11,7 +11,7 @@
  * the Pyodide version and the harness source, because a snapshot holds the imported harness.
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
-import type { FromWorker } from './protocol.js';
+import type { FromWorker, ToWorker } from './protocol.js';
 import { SHIPPED_SNAPSHOT_DIR, snapshotKey } from './snapshot-key.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
@@ -66,6 +66,11 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
     spawn(events) {
       const worker = new Worker(new URL('./worker/browser-worker-entry.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<FromWorker>) => events.message(event.data);
+      // the answer channel, handed over before init: verdicts come from nowhere else
+      const answers = new MessageChannel();
+      answers.port1.onmessage = (event: MessageEvent<FromWorker>) => events.answer(event.data);
+      answers.port1.onmessageerror = () => events.died('an answer from the worker could not be read');
+      worker.postMessage({ type: 'answers', port: answers.port2 } satisfies ToWorker, [answers.port2]);
       worker.onerror = (event) => {
         event.preventDefault();
         events.died(event.message || 'the worker script could not be loaded');
@@ -73,7 +78,10 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
       worker.onmessageerror = () => events.died('a message from the worker could not be read');
       return {
         postMessage: (message, transfer) => worker.postMessage(message, transfer ?? []),
-        terminate: () => worker.terminate(),
+        terminate: () => {
+          answers.port1.close();
+          worker.terminate();
+        },
       };
     },
     // this page's own, else the one this browser kept, else (in the worker) the one shipped with the build

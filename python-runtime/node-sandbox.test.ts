@@ -99,7 +99,7 @@ describe('a process started with the sandbox flags', () => {
 
 describe("the runtime's sandbox process", () => {
   it('starts with the permission model, reads of Pyodide and the bundle only, and no environment', async () => {
-    const worker = spawnSandboxWorker({ message: () => {}, died: () => {} }, pyodideDirectory());
+    const worker = spawnSandboxWorker({ message: () => {}, answer: () => {}, died: () => {} }, pyodideDirectory());
     try {
       const args = worker.process.spawnargs;
       expect(args).toContain(permissionFlag());

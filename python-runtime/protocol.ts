@@ -371,6 +371,11 @@ export interface RaceResult {
 
 /** Messages between the runtime client and the worker. */
 export type ToWorker =
+  /**
+   * The answer channel (browser): the first message a spawner posts, before init, so the
+   * worker's JavaScript holds the port before any Python runs. Verdicts go only there.
+   */
+  | { type: 'answers'; port: MessagePort }
   | {
       type: 'init';
       /** URL (browser) or directory path (Node) holding pyodide.mjs, pyodide.asm.wasm, python_stdlib.zip. */

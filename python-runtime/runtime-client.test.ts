@@ -17,6 +17,10 @@ class FakeWorker implements WorkerLike {
   send(message: FromWorker): void {
     this.events.message(message);
   }
+  /** On the answer channel, where verdicts come. */
+  sendAnswer(message: FromWorker): void {
+    this.events.answer(message);
+  }
   get init(): Extract<ToWorker, { type: 'init' }> {
     const init = this.posted.find((message) => message.type === 'init');
     if (init?.type !== 'init') throw new Error('no init posted');
@@ -29,7 +33,7 @@ class FakeWorker implements WorkerLike {
   answer(result: Partial<WorkerCastResult> = {}, heapBytes = 30_000_000): void {
     const cast = this.casts.at(-1);
     if (cast === undefined) throw new Error('no cast to answer');
-    this.send({ type: 'result', id: cast.id, heapBytes, result: { ...verdict(cast.level), ...result } });
+    this.sendAnswer({ type: 'result', id: cast.id, heapBytes, result: { ...verdict(cast.level), ...result } });
   }
 }
 
@@ -394,8 +398,8 @@ describe('stepper tools', () => {
     const stepped = runtime.runTool<{ returned: string }>('step', { source: 'def f(): return 1', call: 'f' });
     await settle();
     const tool = lastTool(worker);
-    worker.send({ type: 'result', id: tool.id, heapBytes: 1, result: verdict('refcount/test') });
-    worker.send({ type: 'tool-result', id: tool.id, heapBytes: 1, answer: JSON.stringify({ returned: '1' }) });
+    worker.sendAnswer({ type: 'result', id: tool.id, heapBytes: 1, result: verdict('refcount/test') });
+    worker.sendAnswer({ type: 'tool-result', id: tool.id, heapBytes: 1, answer: JSON.stringify({ returned: '1' }) });
     expect(await stepped).toEqual({ returned: '1' });
   });
 
@@ -496,5 +500,94 @@ describe('a fresh worker for every cast (the default: the game, and any caller t
     expect(workers[2]!.init.interruptBuffer).not.toBe(own);
     standby.answer({ passed: false, interrupted: true });
     expect((await runaway).interrupted).toBe(true);
+  });
+});
+
+/*
+ * A worker runs a kid's spell, so nothing it sends is trusted (worker-messages.ts): a message the
+ * protocol does not describe, a field of the wrong type or a size past what the harness sends is
+ * a crash of the cast it answers, never a verdict, and the worker is replaced.
+ */
+describe('what a worker sends is checked before it is believed', () => {
+  const malformed: [string, Record<string, unknown>][] = [
+    ['a BigInt where a delta goes', { messages: [{ key: 'levels.refcount/test.msg.moved', params: { delta: 1n } }] }],
+    ['passed as a word', { passed: 'yes' }],
+    ['a verdict for another lesson', { level: 'refcount/other' }],
+    ['a field the protocol does not have', { forged: true }],
+    ['a scene that is not plain data', { scene: { kind: 'tally', objects: [{ delta: Number.NaN }] } }],
+    ['a scene nested without end', { scene: { kind: 'tally', deep: JSON.parse('['.repeat(40) + ']'.repeat(40)) as unknown } }],
+    ['an error without an explanation', { error: { type: 'NameError', message: 'x', line: 2 } }],
+    ['a thousand messages', { messages: Array.from({ length: 1000 }, () => ({ key: 'common.tampered' })) }],
+  ];
+
+  it.each(malformed)('a result with %s is a crash of that cast, and the worker is replaced', async (_what, fields) => {
+    const runtime = await readyClient();
+    const first = workers[0]!;
+    const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    first.sendAnswer({ type: 'result', id: first.casts[0]!.id, heapBytes: 1000, result: { ...verdict('refcount/test'), ...fields } as WorkerCastResult });
+    const result = await cast;
+    expect(result.passed).toBe(false);
+    expect(result.messages.map((message) => message.key)).toEqual(['common.python-crashed']);
+    expect(first.terminated).toBe(true);
+    // the cast after it runs on a worker restored from the snapshot
+    const next = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    const fresh = workers.at(-1)!;
+    expect(fresh).not.toBe(first);
+    fresh.send({ type: 'ready', restored: true, ms: 300 });
+    await settle();
+    fresh.answer();
+    expect((await next).passed).toBe(true);
+  });
+
+  it('a verdict on the worker\'s own channel (where only a spell that reached its JavaScript could post one) is a crash, never a pass', async () => {
+    const runtime = await readyClient();
+    const first = workers[0]!;
+    const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    first.send({ type: 'result', id: first.casts[0]!.id, heapBytes: 1, result: verdict('refcount/test') });
+    first.sendAnswer({ type: 'result', id: first.casts[0]!.id, heapBytes: 1, result: verdict('refcount/test') });
+    const result = await cast;
+    expect(result.passed).toBe(false);
+    expect(result.messages.map((message) => message.key)).toEqual(['common.python-crashed']);
+    expect(first.terminated).toBe(true);
+  });
+
+  it('a message of a kind the protocol does not know, while a cast waits, is a crash of that cast', async () => {
+    const runtime = await readyClient();
+    const first = workers[0]!;
+    const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    first.events.message({ type: 'verdict', passed: true } as unknown as FromWorker);
+    expect((await cast).messages.map((message) => message.key)).toEqual(['common.python-crashed']);
+    expect(first.terminated).toBe(true);
+  });
+
+  it('an answer with the wrong id is not taken for the cast, and a result with a word for an id is a crash', async () => {
+    const runtime = await readyClient();
+    const first = workers[0]!;
+    const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    first.sendAnswer({ type: 'result', id: 999, heapBytes: 1, result: verdict('refcount/test') });
+    first.events.answer({ type: 'result', id: 'all', heapBytes: 1, result: verdict('refcount/test') } as unknown as FromWorker);
+    expect((await cast).messages.map((message) => message.key)).toEqual(['common.python-crashed']);
+  });
+
+  it('cuts output the way the harness does: 3 MB of printing shows 8,000 characters and the note', async () => {
+    const runtime = await readyClient();
+    const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    workers[0]!.answer({ output: 'spam '.repeat(600_000) });
+    const result = await cast;
+    expect(result.passed).toBe(true);
+    expect(result.output.length).toBe(8000 + '\n… (the rest of the output was cut: too much printing!)'.length);
+    expect(result.output.endsWith('too much printing!)')).toBe(true);
+  });
+
+  it('a start message out of shape fails the start with a clear reason', async () => {
+    const runtime = client();
+    workers[0]!.events.message({ type: 'ready', restored: 'yes', ms: -1 } as unknown as FromWorker);
+    await expect(runtime.ready).rejects.toThrow(/a message the school does not know/);
   });
 });

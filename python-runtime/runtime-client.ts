@@ -33,6 +33,7 @@ import {
   type ToWorker,
 } from './protocol.js';
 import type { SpellRuntime } from './spell-runtime.js';
+import { checkCastResult, checkFromWorker } from './worker-messages.js';
 import {
   crashedResult,
   interruptedResult,
@@ -63,9 +64,17 @@ export interface WorkerLike {
   interrupt?(): void;
 }
 
-/** What the client listens to on a worker it spawned. */
+/**
+ * What the client listens to on a worker it spawned. Verdicts and stepper answers come only on
+ * the answer channel: a MessagePort the spawner hands the worker's own JavaScript before any
+ * Python runs, which Python never sees. A spell that reached JavaScript anyway could post on the
+ * worker's own channel, where a verdict is not taken: it is a crash of that cast.
+ */
 export interface WorkerEvents {
+  /** Start-up and progress, on the worker's own channel. */
   message(message: FromWorker): void;
+  /** A verdict or a stepper answer, on the answer channel. */
+  answer(message: FromWorker): void;
   /** The worker failed to load, threw, or exited on its own. */
   died(reason: string): void;
 }
@@ -292,12 +301,18 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         this.replace(session, null);
         return finish(crashedResult(request.level));
       case 'answer': {
-        // the verdict is the harness's own, carried as it came
+        // the verdict is the harness's own, carried as it came, if it is one: anything else the
+        // worker sends is a crash of this cast (worker-messages.ts)
+        const result = checkCastResult(outcome.message.result, request.level);
+        if (result === null) {
+          this.replace(session, null);
+          return finish(crashedResult(request.level));
+        }
         const fresh = this.options.reuseWorker !== true;
         this.keepOrReplace(session, outcome.message, fresh);
         // after the verdict is out: starting a worker copies the whole snapshot (tens of MB) to it
         if (fresh) setTimeout(() => this.prepareStandby(), 0);
-        return finish(outcome.message.result);
+        return finish(result);
       }
     }
   }
@@ -382,9 +397,17 @@ export class RuntimeClient implements MeasuredSpellRuntime {
       case 'crashed':
         this.replace(session, null);
         return failed('crashed', 'Python stopped while stepping and was restarted');
-      case 'answer':
+      case 'answer': {
+        let answer: StepperAnswer<Result>;
+        try {
+          answer = JSON.parse(outcome.message.answer) as StepperAnswer<Result>;
+        } catch {
+          this.replace(session, null);
+          return failed('crashed', 'the stepper sent an answer that is not JSON');
+        }
         this.keepOrReplace(session, outcome.message, false);
-        return JSON.parse(outcome.message.answer) as StepperAnswer<Result>;
+        return answer;
+      }
     }
   }
 
@@ -506,9 +529,39 @@ export class RuntimeClient implements MeasuredSpellRuntime {
       };
       const abort = (): void => fail('The spell runtime was disposed while Python was starting.');
       this.abortStarts.add(abort);
+      const died = (reason: string): void => {
+        if (session.retired) return;
+        if (!settled) {
+          fail(`Python could not start: the worker stopped (${reason})`);
+          return;
+        }
+        // died while idle: the next cast sees `retired` and starts a new one
+        this.live.delete(session);
+        session.retired = true;
+        session.onDeath?.(reason);
+      };
+      const distrust = (why: string): void => {
+        // the worker is not to be trusted any more: the job waiting on it crashed
+        died(why);
+        session.worker?.terminate();
+      };
       session.worker = this.options.spawn({
-        message: (message) => {
+        answer: (sent) => {
           if (session.retired) return;
+          const message = checkFromWorker(sent);
+          if (message === null || (message.type !== 'result' && message.type !== 'tool-result')) {
+            distrust('it sent a message the school does not know');
+            return;
+          }
+          session.onAnswer?.(message);
+        },
+        message: (sent) => {
+          if (session.retired) return;
+          const message = checkFromWorker(sent);
+          if (message === null) {
+            distrust('it sent a message the school does not know');
+            return;
+          }
           switch (message.type) {
             case 'progress':
               if (first) this.workerProgress(message);
@@ -533,21 +586,12 @@ export class RuntimeClient implements MeasuredSpellRuntime {
               break;
             case 'result':
             case 'tool-result':
-              session.onAnswer?.(message);
+              // a verdict never comes this way: only something that reached the worker's JavaScript posts it here
+              distrust('it sent a verdict on the wrong channel');
               break;
           }
         },
-        died: (reason) => {
-          if (session.retired) return;
-          if (!settled) {
-            fail(`Python could not start: the worker stopped (${reason})`);
-            return;
-          }
-          // died while idle: the next cast sees `retired` and starts a new one
-          this.live.delete(session);
-          session.retired = true;
-          session.onDeath?.(reason);
-        },
+        died,
       });
       this.live.add(session);
       const worker = session.worker;

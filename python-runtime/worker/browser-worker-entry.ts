@@ -45,12 +45,17 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-// kept before the lock-down could touch anything: the one channel back to the client
+// kept before the lock-down could touch anything: the channels back to the client
 const post = scope.postMessage.bind(scope);
 const close = scope.close.bind(scope);
+/** The answer channel, the port the spawner sends first (before init, before any Python). */
+let answers: MessagePort | null = null;
 
 const core = createSpellWorkerCore({
   post: (message: FromWorker, transfer?: Transferable[]) => post(message, transfer ?? []),
+  answer(message) {
+    answers?.postMessage(message);
+  },
   async importPyodide(indexURL) {
     const [loader, factory] = await Promise.all([
       import(/* @vite-ignore */ `${indexURL}pyodide.mjs`) as Promise<{ loadPyodide: typeof LoadPyodide }>,
@@ -64,4 +69,12 @@ const core = createSpellWorkerCore({
   exit: () => close(),
 });
 
-scope.onmessage = (event: MessageEvent<ToWorker>) => core.handle(event.data);
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'answers') {
+    // only the first: a later one could only come from a spell that reached this worker's JavaScript
+    answers ??= message.port;
+    return;
+  }
+  core.handle(message);
+};

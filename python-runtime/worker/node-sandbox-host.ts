@@ -9,7 +9,7 @@
  * the parent: the parent sends `{type: 'interrupt'}` instead, and this relay owns the buffer the
  * worker thread sees.
  */
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { FromWorker } from '../protocol.js';
 import { alignedBytes, type FromSandbox, type ToSandbox } from './sandbox-protocol.js';
 
@@ -17,9 +17,16 @@ const send = process.send?.bind(process);
 if (send === undefined) throw new Error('node-sandbox-host must be started with an IPC channel');
 
 const buffer = new Int32Array(new SharedArrayBuffer(4));
-const worker = new Worker(new URL('./node-worker-entry.mjs', import.meta.url), { env: {} });
+// the answer channel goes to the worker thread with its start, before any Python runs there
+const answers = new MessageChannel();
+const worker = new Worker(new URL('./node-worker-entry.mjs', import.meta.url), {
+  env: {},
+  workerData: { answers: answers.port2 },
+  transferList: [answers.port2],
+});
 
 worker.on('message', (message: FromWorker) => send(message));
+answers.port1.on('message', (message: FromWorker) => send({ type: 'answer', message } satisfies FromSandbox));
 const end = (reason: string): void => {
   // the reason first, then the exit the parent also sees
   send({ type: 'sandbox-ended', reason } satisfies FromSandbox, () => process.exit(1));

@@ -9,7 +9,7 @@
  */
 import { constants as fsConstants } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort as NodeMessagePort } from 'node:worker_threads';
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import type { ToWorker } from '../protocol.js';
 import type { CreatePyodideModule } from './host-safe-imports.js';
@@ -17,6 +17,9 @@ import { createSpellWorkerCore, deleteGlobal } from './spell-worker-core.js';
 
 const port = parentPort;
 if (port === null) throw new Error('node-worker-entry must run in a worker thread');
+/** The answer channel (node-sandbox-host.ts): taken here, before any Python runs. */
+const answers = (workerData as { answers?: NodeMessagePort } | null)?.answers;
+if (answers === undefined) throw new Error('node-worker-entry needs its answer channel');
 // kept before the lock-down deletes the global
 const nodeProcess = process;
 
@@ -34,6 +37,7 @@ const HOST_GLOBALS = ['process', 'require', 'module', 'exports', 'Buffer', 'fetc
 
 const core = createSpellWorkerCore({
   post: (message, transfer) => port.postMessage(message, transfer as never),
+  answer: (message) => answers.postMessage(message),
   async importPyodide(indexURL) {
     // by file URL, not by package name: the sandbox may read Pyodide's folder and nothing above it
     const [loader, factory] = await Promise.all([

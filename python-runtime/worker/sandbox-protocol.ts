@@ -6,8 +6,11 @@ import type { FromWorker, ToWorker } from '../protocol.js';
 
 /** What the parent sends: the worker protocol, plus the stop request. */
 export type ToSandbox = (ToWorker & { interruptible?: boolean }) | { type: 'interrupt' };
-/** What the relay sends back: the worker protocol, plus why the worker thread ended. */
-export type FromSandbox = FromWorker | { type: 'sandbox-ended'; reason: string };
+/**
+ * What the relay sends back: the worker protocol on the worker thread's own channel, what came
+ * on its answer channel (wrapped, so the two never mix), and why the worker thread ended.
+ */
+export type FromSandbox = FromWorker | { type: 'answer'; message: FromWorker } | { type: 'sandbox-ended'; reason: string };
 
 /**
  * Bytes that came through the IPC channel are a view into the message at any offset, and Pyodide

@@ -40,8 +40,13 @@ interface PylandProxy {
 
 /** What an entry file tells the core about its environment. */
 export interface SpellWorkerHost {
-  /** Send a message to the runtime client. */
+  /** Send a start-up or progress message to the runtime client. */
   post(message: FromWorker, transfer?: Transferable[]): void;
+  /**
+   * Send a verdict or a stepper answer, on the answer channel: a port the entry took before any
+   * Python ran and that Python never sees (the client takes verdicts from nowhere else).
+   */
+  answer(message: Extract<FromWorker, { type: 'result' | 'tool-result' }>): void;
   /**
    * Import the Pyodide loader (`pyodide.mjs`) and its module factory (the default export of
    * `pyodide.asm.mjs`) from indexURL: the core instantiates the module itself, so that the host
@@ -180,12 +185,12 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
   function cast(message: CastMessage): void {
     const py = pyodide;
     if (py === null || castJson === null) {
-      host.post({ type: 'result', id: message.id, result: brokenResult(message.level, 'Python is not ready'), heapBytes: 0 });
+      host.answer({ type: 'result', id: message.id, result: brokenResult(message.level, 'Python is not ready'), heapBytes: 0 });
       return;
     }
     const checker = checkers[message.level];
     if (checker === undefined) {
-      host.post({ type: 'result', id: message.id, result: unknownLevelResult(message.level), heapBytes: heapBytesOf(py) });
+      host.answer({ type: 'result', id: message.id, result: unknownLevelResult(message.level), heapBytes: heapBytesOf(py) });
       return;
     }
     // a stop request that arrived after the previous spell had already finished must not hit this one
@@ -209,10 +214,10 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       }
     }
     if (fatal) {
-      host.post({ type: 'result', id: message.id, result, heapBytes: heapBytesOf(py), fatal: true });
+      host.answer({ type: 'result', id: message.id, result, heapBytes: heapBytesOf(py), fatal: true });
       host.exit();
     } else {
-      host.post({ type: 'result', id: message.id, result, heapBytes: heapBytesOf(py) });
+      host.answer({ type: 'result', id: message.id, result, heapBytes: heapBytesOf(py) });
     }
   }
 
@@ -221,7 +226,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     const py = pyodide;
     if (py === null || toolJson === null) {
       const why = py === null ? 'Python is not ready' : 'this runtime was started without the spell stepper';
-      host.post({ type: 'tool-result', id: message.id, answer: toolError('usage', why), heapBytes: 0 });
+      host.answer({ type: 'tool-result', id: message.id, answer: toolError('usage', why), heapBytes: 0 });
       return;
     }
     if (interruptBuffer !== undefined) Atomics.store(interruptBuffer, 0, 0);
@@ -240,7 +245,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
         fatal = true;
       }
     }
-    host.post({ type: 'tool-result', id: message.id, answer, heapBytes: heapBytesOf(py), ...(fatal ? { fatal } : {}) });
+    host.answer({ type: 'tool-result', id: message.id, answer, heapBytes: heapBytesOf(py), ...(fatal ? { fatal } : {}) });
     if (fatal) host.exit();
   }
 
@@ -253,9 +258,10 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
           } catch (error) {
             host.post({ type: 'init-failed', message: describe(error) });
           }
-        } else {
-          if (message.type === 'tool') tool(message);
-          else cast(message);
+        } else if (message.type === 'tool') {
+          tool(message);
+        } else if (message.type === 'cast') {
+          cast(message);
         }
       });
     },
