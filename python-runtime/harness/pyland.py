@@ -116,10 +116,10 @@ def _spell_builtins(may_use=(), keep_doors=False):
 class Spell:
     """The kid's spell: its source, compiled once, run in namespaces the checker makes."""
 
-    def __init__(self, source, may_use=()):
+    def __init__(self, source, may_use=(), tree=None):
         self.source = source
         self.may_use = tuple(may_use)
-        self.code = compile(source, SPELL_FILENAME, "exec")
+        self.code = compile(tree if tree is not None else source, SPELL_FILENAME, "exec")
         self._output = _capped_output()
         self.runs = 0
 
@@ -545,9 +545,11 @@ def cast(level_id, source, checker_source, without_policy=False):
     # what the lesson teaches beyond the policy (compile and exec in compile-and-exec)
     may_use = tuple(checker.get("SPELL_MAY_USE", ()))
     try:
-        spell = Spell(source, may_use)
+        # parsed once: the policy reads the tree, and the spell is compiled from it
+        tree = ast.parse(source, filename=SPELL_FILENAME)
         if not without_policy:  # only the tests of the layers under the policy go without it
-            pyland_policy.check_spell(source, may_use, SPELL_FILENAME)
+            pyland_policy.check_tree(tree, may_use)
+        spell = Spell(source, may_use, tree)
     except (SyntaxError, ValueError) as exc:
         result["error"] = describe_error(exc, source)
         result["messages"].append({"key": "common.cannot-read", "params": {}})

@@ -97,7 +97,11 @@ class NotAllowed(Exception):
 def check_spell(source, allowed=(), filename="<spell>"):
     """Raises NotAllowed for the first construct of `source` the policy refuses (SyntaxError when
     it does not parse). `allowed`: builtins the lesson teaches (its checker's SPELL_MAY_USE)."""
-    tree = ast.parse(source, filename=filename)
+    check_tree(ast.parse(source, filename=filename), allowed)
+
+
+def check_tree(tree, allowed=()):
+    """check_spell for a tree already parsed (the harness compiles the spell from the same tree)."""
     _Policy(tree, frozenset(allowed)).visit(tree)
 
 
