@@ -68,7 +68,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     msg: {
       'well-done':
         'The names let go, but wisp and mist are still here: each one holds the other, so neither tally reaches 0. A lost circle like this needs the Ghost Collector (next lesson)!',
-      left: '{labels} left as soon as the names let go: nothing else held them, so their tallies reached 0. Make each of them remember the other first.',
+      left: '{labels} left as soon as the names let go: {count, plural, one {nothing else held it, so its tally reached 0} other {nothing else held them, so their tallies reached 0}}. Make each of them remember the other first.',
       'one-way':
         '{holder} held {target} (with .{via}), but nothing held {holder}. So when the name {holder} let go, {holder} left, and let go of {target} too. Make {target} remember {holder} as well.',
       'still-named': 'They are still here, but only because names hold them: {holders}. Let the names go (del) and see whether the circle keeps them.',
@@ -128,6 +128,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'well-done':
         'wisp and mist left at once, with no Ghost Collector: you broke the circle, so when the names let go their tallies reached 0. The tally cleans up instantly; the Ghost Collector only when he comes.',
       'still-circle': 'wisp and mist are still here: they still hold each other, so their tallies never reached 0. Make one of them forget its friend.',
+      'own-circle':
+        '{labels} {count, plural, one {is still here: it is in a circle of its own} other {are still here: each is in a circle of its own}} (a spirit that holds itself, or holds a spirit that holds it back), so the tally never reached 0. Break that circle too.',
       'still-named': 'Names still hold them: {holders}. Break the circle and let every name go (del).',
       swept: 'The Ghost Collector swept {labels}. That works too, but this lesson wants no collector: break the circle by hand so the tally frees them.',
       'still-here': 'wisp and mist are still here: something still holds them.',

@@ -115,6 +115,8 @@ export const enLevelsGil: Record<string, LevelTexts> = {
         '{schedules, plural, one {The one order the stepper tried} other {Every order the stepper tried (# of them)}} ended with count == {expected}: no update was lost. This lesson wants the gap: both knights doing count += 1 on the same count, with no lock.',
       deadlock: 'The knights can end up waiting for each other forever (a deadlock). This lesson needs no lock at all.',
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
+      'cannot-copy':
+        'A name of your spell holds something the school cannot copy ({kind}), so it cannot try every order of the knights. Keep only numbers, words, lists and the lock in names outside the knights.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },
   },
@@ -153,6 +155,8 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'sets-count':
         '{knight}() does not add to count: he puts his own number into it, whatever count was before. Make him read count and add to it, like count += 1.',
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
+      'cannot-copy':
+        'A name of your spell holds something the school cannot copy ({kind}), so it cannot try every order of the knights. Keep only numbers, words, lists and the lock in names outside the knights.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },
   },

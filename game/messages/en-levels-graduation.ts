@@ -44,6 +44,8 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'sets-count':
         '{knight}() does not add to count: he puts his own number into it, whatever count was before. Make him read count and add to it, like count += 1.',
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
+      'cannot-copy':
+        'A name of your spell holds something the school cannot copy ({kind}), so it cannot try every order of the knights. Keep only numbers, words, lists and the lock in names outside the knights.',
       stepper: 'The school\'s stepper could not play this spell: {detail}',
     },
   },

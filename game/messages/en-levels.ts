@@ -160,6 +160,8 @@ export const enLevels: Record<string, LevelTexts> = {
       'none-not-five': 'None is in {none_slots, plural, one {# pile slot} other {# pile slots}}. Put None itself into the pile {goal, plural, one {# time} other {# times}}.',
       'word-not-none': 'The pile holds the word "None" in quotes. That is a string: write None without quotes.',
       'none-moved': "None's tally moved by {none_delta} here: this Python does not keep None immortal.",
+      'extra-holders':
+        'The pile holds the hat {goal, plural, one {# time} other {# times}}, but its tally moved by {hat_delta}: something else still holds the hat too. Still holding the hat: {holders}. Let it go with del {first}.',
       'well-done':
         "The hat's tally moved by {hat_delta}, but None's tally moved by {none_delta}, even with five more holders: None is immortal! Try print(sys._is_immortal(None)) to ask Python yourself.",
     },

@@ -79,6 +79,8 @@ class _Record:
         # whether its last words cannot be said: a weakref.finalize given what print("...") hands
         # back (None) says the words at once and fails when the spirit leaves
         self.words_failed = False
+        # whether the words are nothing at all: weakref.finalize(pip, print) prints an empty line
+        self.words_silent = False
         # holds that pointed at this spirit the last time the watch looked while it was alive
         self.seen_holds = []
 
@@ -294,6 +296,7 @@ class SpiritWatch:
             if found is not None and found[0] is spirit:
                 record.last_words = True
                 record.words_failed = not any(_can_be_called(info) for info in found[1])
+                record.words_silent = all(_says_nothing(info) for info in found[1])
                 # Weak references call back newest first: a fresh one of the watch's own is called
                 # before the finalizer, so the spirit's leaving is dated by what let it go (the
                 # return of a call), not by a line inside the kid's own goodbye function
@@ -522,6 +525,11 @@ def _same_state(now, before):
         if any(attributes_now[key] is not value for key, value in attributes_before.items()):
             return False
     return True
+
+
+def _says_nothing(info):
+    """print with no words (or only blank ones): an empty line is no last words."""
+    return info.func is print and not info.kwargs and not any(str(word).strip() for word in info.args)
 
 
 def _can_be_called(info):

@@ -16,7 +16,7 @@ RUN_LIMIT = 20_000
 # levels-data.test.ts reads this table (keep it one function a line) and checks it against the code.
 LEVEL_MESSAGES = {
     "alone_adds": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "hidden-write", "sets-count"),
-    "race": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "hidden-write", "sets-count", "too-big", "deadlock"),
+    "race": ("missing", "no-count", "stepper", "crashed", "deadlock-alone", "idle", "hidden-write", "sets-count", "too-big", "cannot-copy", "deadlock"),
     "adds_as_told": ("not-two",),
 }
 
@@ -240,6 +240,9 @@ def race(spell, knights, story, mode="anywhere", adds=None, scene=True):
     start = ns["count"]
     expected = start + sum(adds)
     found = explore(spell, world, knights_of(ns, knights), f"count == {expected}", mode)
+    if isinstance(found, stepper.CannotExplore):
+        # not too many orders: something in the yard the explorer cannot copy, said as such
+        return Verdict(False, [("cannot-copy", {"kind": getattr(found, "kind", "object")})], empty_scene(knights, "count", start))
     if isinstance(found, stepper.StepperError) or (not found["complete"] and found["holds"]):
         # no order tried so far breaks the count, but not every order was tried: no proof either way
         return Verdict(False, [("too-big", {})], empty_scene(knights, "count", start))

@@ -123,8 +123,8 @@ def _own_names(tree):
 
 
 def _root_name(node):
-    """`weakref` for `weakref.finalize`: the name an attribute chain starts from, or None."""
-    while isinstance(node, ast.Attribute):
+    """`weakref` for `weakref.finalize` (or `dis.opname[3]`): the name a chain starts from, or None."""
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
         node = node.value
     return node.id if isinstance(node, ast.Name) else None
 
@@ -194,6 +194,30 @@ class _Policy(ast.NodeVisitor):
         for alias in node.names:
             if alias.name == "*" or alias.name in DOOR_IMPORTED_NAMES or alias.name in DOOR_ATTRIBUTES or alias.name.startswith("_"):
                 self.refuse("from " + module + " import " + alias.name, node)
+        self.generic_visit(node)
+
+    def _changes_a_module(self, targets, node, deleting=False):
+        # `json.JSONEncoder.encode = ...`, `dis.opname[3] = "X"`, `del sys.path[0]`: the
+        # library the school measures with is not the spell's to change
+        for target in targets:
+            for part in ast.walk(target) if isinstance(target, (ast.Tuple, ast.List)) else [target]:
+                if isinstance(part, (ast.Attribute, ast.Subscript)) and _root_name(part) in self.modules:
+                    self.refuse(("del " + ast.unparse(part)) if deleting else (ast.unparse(part) + " = …"), part)
+
+    def visit_Assign(self, node):
+        self._changes_a_module(node.targets, node)
+        self.generic_visit(node)
+
+    def visit_AugAssign(self, node):
+        self._changes_a_module([node.target], node)
+        self.generic_visit(node)
+
+    def visit_AnnAssign(self, node):
+        self._changes_a_module([node.target], node)
+        self.generic_visit(node)
+
+    def visit_Delete(self, node):
+        self._changes_a_module(node.targets, node, deleting=True)
         self.generic_visit(node)
 
     def visit_MatchClass(self, node):

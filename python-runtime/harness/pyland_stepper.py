@@ -2198,6 +2198,14 @@ class Explorer:
                 append(len(o))
                 for item in o:
                     walk(item)
+            elif isinstance(o, tuple) and getattr(t, "__module__", None) != "__spell__" and not getattr(o, "__dict__", None):
+                # a named tuple of the library (a loop name left holding a dis.Instruction): a
+                # tuple never changes, so its items are all its state
+                keep.append(t)
+                append(id(t))
+                append(len(o))
+                for item in o:
+                    walk(item)
             elif t is list:
                 append(list)
                 append(len(o))
@@ -2267,9 +2275,9 @@ class Explorer:
                 append(id(t))
                 walk(o.__dict__)
             else:
-                raise CannotExplore(
-                    f"a thread or a global holds a {t.__name__} object, which explore cannot copy and put back"
-                )
+                error = CannotExplore(f"a thread or a global holds a {t.__name__} object, which explore cannot copy and put back")
+                error.kind = t.__name__
+                raise error
 
         walk(self.spell.globals)
         frames_saved = []

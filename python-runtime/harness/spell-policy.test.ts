@@ -47,6 +47,11 @@ const CHEATS: [string, string, string, number][] = [
   ['cell contents', 'c = None\nprint(c.cell_contents)\n', '.cell_contents', 2],
   ['a relative import', 'from . import pyland\n', 'from . import', 1],
   ['sys.exc_info frames', 'import sys\nx = sys.exc_info()\n', '.exc_info', 2],
+  ['a library class patched', 'import json\njson.JSONEncoder.encode = None\n', 'json.JSONEncoder.encode = …', 2],
+  ['a table of dis changed in place', 'import dis\ndis.opname[3] = "LOAD_CONST"\n', 'dis.opname[3] = …', 2],
+  ['a module\'s list shortened', 'import sys\ndel sys.path[0]\n', 'del sys.path[0]', 2],
+  ['a module\'s private helper', 'import dis\ncode = dis._try_compile("1", "<x>")\n', '._try_compile', 2],
+  ['the ghost watch\'s gc callbacks', 'import gc\nprint(gc.callbacks)\n', '.callbacks', 2],
 ];
 
 describe('a spell that writes a door into the school\'s Python', () => {

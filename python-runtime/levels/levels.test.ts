@@ -226,7 +226,8 @@ describe('a spell that tampers with Python', () => {
       'real_getrefcount = sys.getrefcount',
       'sys.getrefcount = lambda thing: real_getrefcount(thing) + (1 if type(thing).__name__ == "MagicHat" else 0)',
     ].join('\n');
-    const result = await real.runtime.cast({ level: 'refcount/another-holder', source: `my_hat = hat\n${cheat}` });
+    // the policy off (it refuses a change to a module where it is written): the state guard's own layer
+    const result = await real.runtime.cast({ level: 'refcount/another-holder', source: `my_hat = hat\n${cheat}`, withoutPolicy: true });
     expect(result.error).toBeNull();
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
@@ -244,7 +245,8 @@ describe('a spell that tampers with Python', () => {
   ])('cannot change what the school reads after the spell: %s fails the cast and is put back', async (_what, poison) => {
     const runes = levelById('bytecode/runes-that-learn')!;
     const before = await cast(runes.id, runes.starter);
-    expect((await cast('refcount/another-holder', poison)).messages.map((m) => m.key)).toEqual(['common.tampered']);
+    // the policy off (it refuses these where they are written): what the state guard finds
+    expect((await real.castWithoutPolicy('refcount/another-holder', poison)).messages.map((m) => m.key)).toEqual(['common.tampered']);
     const after = await cast(runes.id, runes.starter);
     expect(after.passed).toBe(before.passed);
     expect(after.messages.map((m) => m.key)).toEqual(before.messages.map((m) => m.key));
@@ -290,7 +292,7 @@ describe('a spell that tampers with Python', () => {
       '    def arthur():\n        global count\n        count = 2',
       '    def bors():\n        global count\n        count = 2',
     ].join('\n');
-    const result = await cast('gil/lock-the-counter', lockless);
+    const result = await real.castWithoutPolicy('gil/lock-the-counter', lockless);
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
   });
@@ -319,7 +321,7 @@ describe('a spell that changes Python without any door, in the game (a fresh wor
     expect(before.passed).toBe(false);
     // a table changed in place, no attribute rebound: the state guard finds it, and the cast fails
     const poison = 'import dis\nhat2 = hat\ndis.opname[dis.opmap["RESUME"]] = "RESUMING"\n';
-    expect((await game.cast('refcount/another-holder', poison)).messages.map((m) => m.key)).toEqual(['common.tampered']);
+    expect((await game.castWithoutPolicy('refcount/another-holder', poison)).messages.map((m) => m.key)).toEqual(['common.tampered']);
     const after = await game.cast(runes.id, runes.starter);
     expect(after.passed).toBe(false);
     expect(after.messages.map((m) => m.key)).toEqual(before.messages.map((m) => m.key));

@@ -164,7 +164,8 @@ describe('a spell cannot fool the rune checks', () => {
       'def brew(x):\n    return x * 3 + 1',
       'brew(1)',
     ].join('\n');
-    const result = await cast('bytecode/runes-that-learn', cheat);
+    // the policy off (it refuses changes to a module where they are written): the state guard's own layer
+    const result = await castWithoutPolicy('bytecode/runes-that-learn', cheat);
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.tampered']);
     const honest = await cast('bytecode/runes-that-learn', 'def brew(x):\n    return x * 3 + 1\nbrew(1)\n');

@@ -32,6 +32,10 @@ def judge(watch, scene):
     holders = watch.named_holders(*PAIR)
     if holders:
         return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
-    if any(watch.in_cycle(label) for label in PAIR):
+    if watch.hold_each_other(*PAIR):
         return Verdict(False, [("still-circle", {})], scene)
+    # not each other any more, but a circle of their own (wisp.friend = wisp): say whose
+    stuck = [label for label in PAIR if ends[label] == "alive" and watch.in_cycle(label)]
+    if stuck:
+        return Verdict(False, [("own-circle", {"labels": " and ".join(stuck), "count": len(stuck)})], scene)
     return Verdict(False, [("still-here", {})], scene)

@@ -126,5 +126,14 @@ print("Is mist still here?", False)
 print("done")
 `,
     },
+    {
+      why: 'wisp forgets mist but holds herself instead: mist leaves, and wisp stays in a circle of her own (the verdict names her alone)',
+      says: ['own-circle'],
+      reads: ['wisp is still here: it is in a circle of its own'],
+      source: `wisp.friend = wisp
+del wisp
+del mist
+`,
+    },
   ],
 };

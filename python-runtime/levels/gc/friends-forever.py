@@ -36,7 +36,7 @@ def judge(watch, scene):
             via = watch.link_seen(holder, target)
             if via is not None and watch.link_seen(target, holder) is None:
                 return Verdict(False, [("one-way", {"holder": holder, "target": target, "via": via})], scene)
-        return Verdict(False, [("left", {"labels": " and ".join(freed)})], scene)
+        return Verdict(False, [("left", {"labels": " and ".join(freed), "count": len(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
         return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)

@@ -158,5 +158,14 @@ del wisp
 del mist
 `,
     },
+    {
+      why: 'wisp remembers only herself: mist, whom nothing holds, leaves alone at the del (one spirit is "it", not "them")',
+      says: ['left'],
+      reads: ['mist left as soon as the names let go: nothing else held it, so its tally reached 0'],
+      source: `wisp.friend = wisp
+del wisp
+del mist
+`,
+    },
   ],
 };

@@ -37,15 +37,18 @@ def judge(watch, scene):
     made_inside = [record for record in watch.records if record.born_function is not None]
     if not made_inside:
         return Verdict(False, [("made-outside", {"label": watch.records[0].label})], scene)
-    for record in made_inside:
-        if left_at_return(record) and record.last_words and not record.words_failed:
+    # the story is about Pip: when the spell made a Pip, his leaving is what counts (another
+    # spirit's last words are not his)
+    story = [record for record in made_inside if record.label.lower().startswith("pip")] or made_inside
+    for record in story:
+        if left_at_return(record) and record.last_words and not record.words_failed and not record.words_silent:
             return Verdict(True, [("well-done", {"label": record.label, "function": record.left_returned})], scene)
-    for record in made_inside:
+    for record in story:
         if left_at_return(record) and record.words_failed:
             return Verdict(False, [("words-failed", {"label": record.label, "function": record.left_returned})], scene)
 
     # say what happened to the first spirit made in a function (the one the story is about)
-    record = made_inside[0]
+    record = story[0]
     params = {"label": record.label, "function": record.born_function}
     if record.end == "alive":
         holders = watch.named_holders(record.label)

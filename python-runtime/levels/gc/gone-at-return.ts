@@ -249,5 +249,32 @@ if seen() is not None:
 print("Pip: Goodbye!")
 `,
     },
+    {
+      why: 'another spirit gets the last words: Mo says goodbye, and Pip, whom the story is about, says nothing',
+      says: ['no-last-words'],
+      reads: ['Pip left right when haunt() returned, but he said nothing'],
+      source: `import weakref
+
+def haunt():
+    pip = Spirit("Pip")
+    mo = Spirit("Mo")
+    weakref.finalize(mo, print, "Mo: Goodbye!")
+
+haunt()
+`,
+    },
+    {
+      why: 'finalize is given print and no words: Pip leaves at the return with an empty line, which is no last words',
+      says: ['no-last-words'],
+      reads: ['but he said nothing'],
+      source: `import weakref
+
+def haunt():
+    pip = Spirit("Pip")
+    weakref.finalize(pip, print)
+
+haunt()
+`,
+    },
   ],
 };

@@ -44,10 +44,12 @@ def check(spell):
     reads, writes = real_runes(knights_of(ns, KNIGHTS)[0])
     for name, real in (("reads", reads), ("writes", writes)):
         guess = ns.get(name)
-        if type(guess) is not str:  # exactly str: a str subclass could answer split() and upper() with anything
+        # exactly str: a str subclass could answer split() and upper() with anything; an empty
+        # one (the starter's) names no rune at all
+        if type(guess) is not str or not guess.strip():
             return Verdict(False, [("no-rune", {"name": name})], empty_scene(KNIGHTS, "count", start))
         # the rune's name is enough: "STORE_GLOBAL (count)", copied from dis, names STORE_GLOBAL
-        if not guess.strip() or guess.split()[0].upper() != real:
+        if guess.split()[0].upper() != real:
             return Verdict(False, [("wrong-rune", {"name": name, "guess": guess[:40]})], sample_scene(spell, KNIGHTS, STORY, start, expected))
     found = race(spell, KNIGHTS, STORY, "anywhere", adds=adds)
     if isinstance(found, Verdict):

@@ -50,6 +50,31 @@ print("The gold is guarded between", reads, "and", writes)
 `,
   right: [
     {
+      why: 'the kid looks at the runes with dis first: the loop name rune is left holding a dis.Instruction, which the knights never touch',
+      says: ['well-done'],
+      source: `import dis
+
+count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+for rune in dis.get_instructions(arthur):
+    print(rune.opname)
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+`,
+    },
+    {
       why: 'acquire and release, and the rune names found with dis by the spell itself',
       says: ['well-done'],
       source: `import dis
@@ -288,6 +313,26 @@ writes = "STORE_GLOBAL"
       source: `${KNIGHTS_WITH_LOCK}
 read_rune = "LOAD_GLOBAL"
 write_rune = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'the starter as it is: reads and writes are still empty, so the verdict says no rune is named yet (not a blank)',
+      says: ['no-rune'],
+      reads: ['reads'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        count += 1
+
+reads = ""
+writes = ""
 `,
     },
   ],

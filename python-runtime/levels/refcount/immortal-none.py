@@ -68,8 +68,14 @@ def check(spell):
     }
     hat_ok = hat_slots == GOAL and hat_delta == GOAL
     none_ok = none_slots == GOAL
+    # holders the pile does not show (a loop name left holding the hat): named, as let-go does
+    extra = [name for name in holders_of(hat, ns) if name != "hat"] + [
+        entry["name"] for entry in containers_of(hat, ns) if entry["name"] != "pile"
+    ]
     messages = []
-    if not hat_ok:
+    if not hat_ok and hat_slots == GOAL and extra:
+        messages.append(("extra-holders", {**params, "holders": ", ".join(extra), "first": extra[0]}))
+    elif not hat_ok:
         messages.append(("hat-not-five", params))
     if not none_ok:
         messages.append(("none-not-five", params))

@@ -126,5 +126,15 @@ pile.append(None)
     pile.append("None ")
 `,
     },
+    {
+      why: 'the loop name thing is left holding the hat after the loop: the tally moves by +6, and the verdict names thing',
+      says: ['extra-holders'],
+      reads: ['Still holding the hat: thing'],
+      source: `for thing in [hat, hat, hat, hat, hat]:
+    pile.append(thing)
+for i in range(5):
+    pile.append(None)
+`,
+    },
   ],
 };
