@@ -23,7 +23,7 @@ export const enLevels: Record<string, LevelTexts> = {
       'sys.getrefcount(hat) reads the tally, but it also counts a few hidden helpers inside Python, so ' +
       'wizards do not trust the number itself: they watch how much it changes.',
     predict: 'When your spell runs, what will the hat\'s tally do?',
-    goal: "Make the hat's tally go up by exactly 1.",
+    goal: "Make the hat's tally go up by exactly 1, and keep it so until your spell ends.",
     hints: [
       'A name holds an object when you write: new_name = the_object',
       'Use a new name (not hat itself) and no quotes: "hat" in quotes is just a word, not the hat.',
@@ -36,6 +36,8 @@ export const enLevels: Record<string, LevelTexts> = {
       'too-many': 'The tally moved by {delta}, but the goal is {goal}. Every name or slot that holds the hat counts, so keep just one new holder.',
       'went-down': 'The tally went down ({delta}): something let go of the hat. The goal is {goal}: add a holder, do not take one away.',
       'name-let-go': 'The name hat does not hold the hat any more (it was deleted or given something else), so that holder let go.',
+      'let-go-again':
+        'At line {line} the hat had one more holder, but that holder let go again at line {gone}. So by the end of your spell the tally had moved by {delta}. The school looks when your spell ends: keep the new holder until then.',
     },
   },
 

@@ -14,6 +14,23 @@ def signed(number):
     return f"+{number}" if number > 0 else str(number)
 
 
+def held_then_let_go(moments, delta):
+    """(the line where the hat's tally first stood at +GOAL, the line where it left it) when the
+    spell reached the goal for a while but not at its end; None otherwise."""
+    if delta >= GOAL:
+        return None
+    reached = None
+    for moment in moments:
+        hat = next((entry for entry in moment["objects"] if entry["label"] == "hat"), None)
+        if hat is None:
+            continue
+        if reached is None and hat["delta"] == GOAL and moment["line"] is not None:
+            reached = moment["line"]
+        elif reached is not None and hat["delta"] < GOAL:
+            return reached, moment["line"] if moment["line"] is not None else "?"
+    return None
+
+
 def check(spell):
     hat = MagicHat("hat")
     ns = spell.namespace(hat=hat)
@@ -26,8 +43,13 @@ def check(spell):
 
     scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, delta)], "moments": watch.moments}
     messages = []
+    held = held_then_let_go(watch.moments, delta)
     if delta == GOAL:
         messages.append(("well-done", {"delta": signed(delta)}))
+    elif held is not None:
+        # the kid did give the hat a holder (and may have printed +1), then let it go again:
+        # the tally is judged when the spell ends, so say both moments
+        messages.append(("let-go-again", {"line": held[0], "gone": held[1], "delta": signed(delta)}))
     elif delta == 0:
         messages.append(("no-change", {"delta": signed(delta)}))
     elif delta > GOAL:

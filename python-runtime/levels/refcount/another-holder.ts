@@ -95,8 +95,8 @@ del hat
 `,
     },
     {
-      why: 'half-done: the holder is made inside a function and lets go when it returns',
-      says: ['no-change'],
+      why: 'half-done: the holder is made inside a function and lets go when it returns (the verdict says where it held and where it let go)',
+      says: ['let-go-again'],
       source: `def hold():
     my_hat = hat
 
@@ -115,6 +115,18 @@ print("I made a list")
       says: ['went-down', 'name-let-go'],
       source: `hat = "hat"
 print("The tally moved by", 1)
+`,
+    },
+    {
+      why: 'a holder is added and measured, then deleted: the spell printed +1, but the tally is judged when the spell ends, and the verdict says both lines',
+      says: ['let-go-again'],
+      reads: ['At line 3 the hat had one more holder, but that holder let go again at line 6'],
+      source: `import sys
+before = sys.getrefcount(hat)
+my_hat = hat
+after = sys.getrefcount(hat)
+print("The tally moved by", after - before)
+del my_hat
 `,
     },
   ],

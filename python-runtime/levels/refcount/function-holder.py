@@ -51,7 +51,15 @@ def check(spell):
         delta = tally() - start  # read first: looking at the frame's names below holds nothing after
         frame = _getframe(1)
         inside = called_from_spell_function(frame)
-        held = inside and any(holds(value, hat) for value in frame.f_locals.values())
+        # the function that peeks, or one of the spell's functions that called it (wear(h)
+        # calling a helper that peeks: h holds the hat, one frame up)
+        held = False
+        while frame is not None and called_from_spell_function(frame):
+            if any(holds(value, hat) for value in frame.f_locals.values()):
+                held = True
+                break
+            frame = frame.f_back
+        del frame
         readings.append((delta, inside, held))
         return delta
 

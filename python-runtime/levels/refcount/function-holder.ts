@@ -26,6 +26,19 @@ print("After wear:", peek())
 `,
   right: [
     {
+      why: 'wear(h) calls a small helper of its own that peeks: the helper holds nothing, but h, one frame up, holds the hat',
+      says: ['well-done'],
+      source: `def look():
+    return peek()
+
+def wear(h):
+    print("Inside wear:", look())
+
+wear(hat)
+print("After wear:", peek())
+`,
+    },
+    {
       why: 'the function\'s name is called thing, and peek is asked twice inside',
       says: ['well-done'],
       source: `print("Before:", peek())
