@@ -31,7 +31,7 @@ def fresh_yard(spell, **story):
     else:  # the checker's further runs of the spell: guarded the same way, their printing dropped
         spell.call(exec, spell.code, ns)
     world = object.__new__(stepper.Spell)
-    world.output = stepper._CappedOutput()
+    world.output = stepper.capped_output()
     world.code = spell.code
     world.globals = ns
     world.initial_names = {"__name__", "__builtins__", *story}

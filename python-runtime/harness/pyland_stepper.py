@@ -51,6 +51,8 @@ import sys
 import types
 import _thread
 
+from pyland_story import CappedOutput
+
 try:  # the game's harness: spell namespaces, guarded imports, interpreter reset
     import pyland as _pyland
 except ImportError:  # pragma: no cover - the stepper also works on its own
@@ -1629,25 +1631,9 @@ def step_thread(th):
 # A loaded spell: its module namespace, run natively (or stepped).
 
 
-class _CappedOutput(io.TextIOBase):
-    def __init__(self, limit=OUTPUT_LIMIT_CHARS):
-        self.parts = []
-        self.size = 0
-        self.limit = limit
-
-    def writable(self):
-        return True
-
-    def write(self, text):
-        text = str(text)
-        room = self.limit - self.size
-        if room > 0:
-            self.parts.append(text[:room])
-            self.size += min(len(text), room)
-        return len(text)
-
-    def getvalue(self):
-        return "".join(self.parts)
+def capped_output(limit=OUTPUT_LIMIT_CHARS):
+    """Where a stepped spell's printing goes: the harness's own capped collector (pyland_story.py)."""
+    return CappedOutput(limit)
 
 
 class _Quiet:
@@ -1699,7 +1685,7 @@ class Spell:
     """A spell's source, compiled with the filename the stepper steps, and its namespace."""
 
     def __init__(self, source, stepped_module=False, output=None):
-        self.output = output if output is not None else _CappedOutput()
+        self.output = output if output is not None else capped_output()
         try:
             self.code = compile(source, SPELL_FILENAME, "exec")
         except SyntaxError as exc:
@@ -2673,7 +2659,7 @@ def explore(source, names, invariant, mode="anywhere", bound=DEFAULT_BOUND, max_
     spell = Spell(source)
     threads = _thread_entries(spell, names)
     explorer = Explorer(spell, threads, mode, invariant, bound=bound, max_states=max_states, reduce=reduce)
-    with _Quiet(_CappedOutput(0)):
+    with _Quiet(capped_output(0)):
         return explorer.explore()
 
 

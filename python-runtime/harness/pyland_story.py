@@ -74,7 +74,7 @@ del _spirit_class
 class CappedOutput(io.TextIOBase):
     """Collects printed text up to a limit, so a printing loop cannot eat all memory."""
 
-    def __init__(self, limit, cut_marker):
+    def __init__(self, limit, cut_marker=""):
         self._parts = []
         self._size = 0
         self._limit = limit
