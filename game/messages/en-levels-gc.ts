@@ -155,6 +155,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'well-done':
         'The Ghost Collector swept boo and hush, but left wisp and mist alone: the lantern could still reach wisp, and wisp holds mist. He only sweeps what nothing can reach!',
       'lantern-empty': 'The Ghost Collector swept {labels}: nothing could reach {count, plural, one {it} other {them}} any more. Make the lantern hold wisp before the names let go.',
+      'unkept-at-end':
+        '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector came, but by the end of your spell nothing of yours held {count, plural, one {it} other {them}} any more (was the lantern emptied?). The school looks when your spell ends, and his next visit would sweep {count, plural, one {it} other {them}}. Keep the lantern lit until the end.',
       'kept-left': '{labels} left: {count, plural, one {its circle was broken, so its tally} other {their circle was broken, so their tallies}} reached 0. Leave wisp and mist as they are and make the lantern hold wisp.',
       'lost-freed': '{labels} left without the Ghost Collector: their circle was broken. Let boo and hush stay a lost circle for him to sweep.',
       'not-called': 'boo and hush are lost, but still here: the Ghost Collector never came. Keep the gc.collect() line.',

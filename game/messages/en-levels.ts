@@ -103,7 +103,7 @@ export const enLevels: Record<string, LevelTexts> = {
     msg: {
       'well-done': '{count, plural, one {Its one holder let go} other {All # holders let go}}, the tally reached 0 and Python freed the hat at once: it vanished!',
       swept:
-        'The hat vanished, but its tally never reached 0 on its own: something still held it (the hat itself?), so gc.collect(), the cycle cleaner, had to sweep it away. You will meet that cleaner in the next chapter!',
+        'The hat vanished, but only because gc.collect(), the cycle cleaner, swept it: its tally never reached 0 on its own, because something still held it (the hat itself?). This lesson wants the tally to free the hat: let every holder go, and the hat will vanish at once. You will meet the cleaner in the next chapter!',
       'still-here': 'The hat is still here: {holders} still {count, plural, one {holds} other {hold}} it. (Its tally moved by {delta}.)',
       hidden:
         'The hat is still here (its tally moved by {delta}), but no name, list or dictionary of your spell holds it. Does the hat hold itself, or is it in a list inside a list?',

@@ -401,6 +401,22 @@ class SpiritWatch:
         graph = _attribute_graph(self.holds())
         return _reaches(graph, first, second) and _reaches(graph, second, first)
 
+    def kept_by_each_other_alone(self, first, second):
+        """True when, at some step of the spell, both spirits were alive, no name or container of
+        the spell held either, and each held the other: their circle alone kept them then (a
+        name the spell made afterwards, to look at them, does not undo that)."""
+        named = ("name", "item", "local", "local-item")
+        for moment in self.moments:
+            if moment["ends"].get(first) != "alive" or moment["ends"].get(second) != "alive":
+                continue
+            holds = moment["holds"]
+            if any(hold["target"] in (first, second) and hold["kind"] in named for hold in holds):
+                continue
+            graph = _attribute_graph(holds)
+            if _reaches(graph, first, second) and _reaches(graph, second, first):
+                return True
+        return False
+
     def holds(self):
         """Each spirit's holds from the last picture taken while it was alive."""
         holds = []

@@ -39,6 +39,10 @@ def judge(watch, scene):
         return Verdict(False, [("left", {"labels": " and ".join(freed), "count": len(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
+        if watch.kept_by_each_other_alone(*PAIR):
+            # the circle kept them once every name had let go; a name made afterwards (to look
+            # at them) changes nothing of that
+            return Verdict(True, [("well-done", {})], scene)
         return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
     if not watch.hold_each_other(*PAIR):
         if all(watch.in_cycle(label) for label in PAIR):

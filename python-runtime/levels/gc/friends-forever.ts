@@ -43,6 +43,21 @@ print("Is mist still here?", see_mist() is not None)
 `,
   right: [
     {
+      why: 'the circle is made and the names let go, then a new name is made to look at wisp: the circle alone kept them when the names let go, and that is what the lesson asks',
+      says: ['well-done'],
+      source: `import weakref
+
+see_wisp = weakref.ref(wisp)
+wisp.friend = mist
+mist.friend = wisp
+del wisp
+del mist
+print("Is wisp still here?", see_wisp() is not None)
+found = see_wisp()
+print("found", found.name)
+`,
+    },
+    {
       why: 'the names let go in one del',
       says: ['well-done'],
       source: `wisp.friend = mist

@@ -58,5 +58,10 @@ def judge(watch, scene):
         return Verdict(False, messages, scene)
     survivors_swept = [label for label in watch.collect_after() if label in KEPT]
     if survivors_swept:
-        return Verdict(False, [("lantern-empty", {"labels": " and ".join(survivors_swept), "count": len(survivors_swept)})], scene)
+        params = {"labels": " and ".join(survivors_swept), "count": len(survivors_swept)}
+        if watch.collector_came:
+            # they were safe when the spell's own collector came (the scene shows them alive),
+            # and the spell let go of them afterwards: the school judges at the end of the spell
+            return Verdict(False, [("unkept-at-end", params)], scene)
+        return Verdict(False, [("lantern-empty", params)], scene)
     return Verdict(True, [("well-done", {})], scene)

@@ -155,5 +155,18 @@ gc.collect()
 del wisp, mist, boo, hush
 `,
     },
+    {
+      why: 'the lantern keeps wisp safe through the collector, then is emptied at the end: the verdict says they were safe when the collector came, and that the school looks at the end',
+      says: ['unkept-at-end'],
+      reads: ['safe when your Ghost Collector came, but by the end of your spell nothing of yours held them'],
+      source: `import gc
+
+lantern = [wisp]
+del wisp, mist, boo, hush
+gc.collect()
+print("The lantern kept them safe")
+lantern.clear()
+`,
+    },
   ],
 };

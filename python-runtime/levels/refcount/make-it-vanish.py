@@ -85,8 +85,11 @@ def check(spell):
         hat_scene["weakGhost"] = True
         scene = {"kind": "tally", "objects": [hat_scene], "moments": moments.moments}
         params = {"delta": signed(-story_holders), "count": story_holders}
-        message = ("swept", params) if watch.swept else ("well-done", params)
-        return Verdict(True, [message], scene)
+        # the story: the hat vanishes when its tally reaches 0. Swept by gc.collect() it did not
+        # (something, the hat itself, still held it), as two-cleaners says too: not a pass
+        if watch.swept:
+            return Verdict(False, [("swept", params)], scene)
+        return Verdict(True, [("well-done", params)], scene)
 
     delta = after - before
     hat = ghost()  # the hat is still here: hold it again only to list its holders

@@ -141,5 +141,17 @@ del hat
       source: `print("The hat vanished!")
 `,
     },
+    {
+      why: 'the hat is made to hold itself, then gc.collect() sweeps it: it vanished, but not because its tally reached 0, so it does not pass (as in two-cleaners)',
+      says: ['swept'],
+      reads: ['only because gc.collect(), the cycle cleaner, swept it'],
+      source: `import gc
+wardrobe.remove(hat)
+del bag["hat"]
+hat.me = hat
+del hat
+gc.collect()
+`,
+    },
   ],
 };
