@@ -46,7 +46,7 @@ import pyland_explain
 import pyland_gate
 import pyland_host
 import pyland_policy
-from pyland_story import CappedOutput, MagicHat, MagicObject, Treasure, Wand, guarded_import_for, no_input
+from pyland_story import CappedOutput, MagicHat, MagicObject, Treasure, Wand, guarded_import_for, host_sleep, no_input
 
 # Before anything else can run: no program, file write, socket or machine code for any spell
 # (pyland_host.py), and no door into the school's own Python at run time (pyland_gate.py).
@@ -630,16 +630,8 @@ def install_host_sleep(wait):
     `time.sleep(100)` would outlive every time limit (pyodide#6082).
     """
 
-    def sleep(seconds):
-        seconds = float(seconds)  # the same TypeError as the real sleep for sleep("1")
-        if seconds < 0:
-            raise ValueError("sleep length must be non-negative")
-        if wait(seconds):
-            raise KeyboardInterrupt
-
-    sleep.__name__ = sleep.__qualname__ = "sleep"
-    sleep.__doc__ = time.sleep.__doc__
-    time.sleep = sleep
+    # made in the story's module: a spell holds time.sleep, and its globals must lead nowhere
+    time.sleep = host_sleep(wait, time.sleep.__doc__)
 
 
 def drop_javascript():
@@ -693,6 +685,8 @@ def _guarded(name, module):
 
 
 class _StateGuard:
+    __slots__ = ("modules", "classes", "tables")  # no attribute of its own a spell could add (tampered = ...)
+
     """Module attributes (sys.getrefcount, builtins.print, time.sleep ...) and the harness classes
     as they were when the worker was set up, put back after every cast.
 

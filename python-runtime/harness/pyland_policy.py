@@ -59,6 +59,13 @@ DOOR_ATTRIBUTES = frozenset(
         "get_referents", "exc_info", "last_traceback", "last_exc", "exception",
         # gc's list of functions called around each collection: the ghost watch's is one of them
         "callbacks",
+        # the getattr family, and the library modules that keep it, reached as attributes of a
+        # module a lesson allows (enum.bltns is the builtins module, fractions.operator has
+        # attrgetter, dis.types builds functions, functools.update_wrapper reads any attribute
+        # named in a list): `m = enum; m.bltns.getattr(...)` is refused whatever `m` is
+        "getattr", "setattr", "delattr", "vars", "globals", "locals", "eval", "exec", "compile",
+        "bltns", "builtins", "operator", "types", "inspect", "importlib", "attrgetter", "methodcaller",
+        "update_wrapper", "wraps", "get_field", "vformat",
     }
 )
 
@@ -79,6 +86,8 @@ ALLOWED_MODULES = frozenset(
         "os", "posix", "pathlib", "subprocess", "socket", "urllib", "http", "shutil", "tempfile", "io",
     }
 )
+# Private names of a module that a lesson teaches (the immortal None: "ask Python yourself").
+TAUGHT_PRIVATE_NAMES = frozenset({"_is_immortal", "_is_gil_enabled"})
 # Names a module above offers that read attributes from strings.
 DOOR_IMPORTED_NAMES = frozenset({"attrgetter", "methodcaller", "Formatter", "get_type_hints"})
 
@@ -165,7 +174,7 @@ class _Policy(ast.NodeVisitor):
         name = node.attr
         # a module's private names are the library's own workings (dis._try_compile compiles a
         # text with any filename): a lesson never needs them
-        private = name.startswith("_") and not _dunder(name) and _root_name(node.value) in self.modules
+        private = name.startswith("_") and not _dunder(name) and name not in TAUGHT_PRIVATE_NAMES and _root_name(node.value) in self.modules
         if (_dunder(name) and name not in ALLOWED_DUNDERS) or name in DOOR_ATTRIBUTES or private:
             # the attribute itself: it ends where the node ends (`type(hat).__init__.__globals__`)
             if node.end_lineno == node.lineno and node.end_col_offset is not None:
@@ -192,7 +201,7 @@ class _Policy(ast.NodeVisitor):
         if node.level or module.split(".")[0] not in ALLOWED_MODULES:
             self.refuse("from " + ("." * node.level) + module + " import", node)
         for alias in node.names:
-            if alias.name == "*" or alias.name in DOOR_IMPORTED_NAMES or alias.name in DOOR_ATTRIBUTES or alias.name.startswith("_"):
+            if alias.name == "*" or alias.name in DOOR_IMPORTED_NAMES or alias.name in DOOR_ATTRIBUTES or (alias.name.startswith("_") and alias.name not in TAUGHT_PRIVATE_NAMES):
                 self.refuse("from " + module + " import " + alias.name, node)
         self.generic_visit(node)
 

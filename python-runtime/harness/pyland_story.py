@@ -118,5 +118,23 @@ def guarded_import_for(allowed_modules):
     return __import__
 
 
+def host_sleep(wait, doc):
+    """time.sleep built on `wait(seconds) -> bool`, a host function that blocks on the interrupt
+    buffer and returns True (having taken the stop request) when the runtime asked the spell to
+    stop: the KeyboardInterrupt is raised here, in Python, like a real one. Pyodide's own
+    time.sleep busy-waits inside C and never looks at the interrupt buffer (pyodide#6082)."""
+
+    def sleep(seconds):
+        seconds = float(seconds)  # the same TypeError as the real sleep for sleep("1")
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        if wait(seconds):
+            raise KeyboardInterrupt
+
+    sleep.__name__ = sleep.__qualname__ = "sleep"
+    sleep.__doc__ = doc
+    return sleep
+
+
 def no_input(prompt=""):
     raise RuntimeError("spells in PyLand cannot ask for input(): use the names the story gives you")

@@ -105,6 +105,14 @@ export const CHEATS: readonly Cheat[] = [
   cheat('exec paths', 'namedtuple asked to run a name that is code', HAT, 'both', `import collections\nP = collections.namedtuple("P", ["__import__('sys')._getframe()"])\n${HAT_SAYS}`),
   cheat('exec paths', 'exec in the lesson that teaches it, given code dis compiled', RECIPE, 'both', `import dis\ncode = dis._try_compile("vault = {'gold': 42, 'silver': 50}", "<recipe>")\nexec(code)\nprint(vault["gold"], vault["silver"])\n`),
   cheat('exec paths', 'exec in the lesson that teaches it, given a text with a frame in it', RECIPE, 'both', `exec("import sys\\nsys._getframe(1)")\nprint(42, 50)\n`),
+  // 7b. the getattr family kept by a module a lesson allows (found by a second red team)
+  cheat('library roads', 'enum.bltns.getattr, to the harness through time.sleep', HAT, 'policy', `import enum, time\nharness = enum.bltns.getattr(time.sleep, "__glo" + "bals__")\nharness["Verdict"].passed = property(lambda self: True, lambda self, value: None)\n${HAT_SAYS}`),
+  cheat('library roads', 'a module alias, so no module name is written before bltns', HAT, 'policy', `import enum\nm = enum\nget = m.bltns.getattr\nf = get(m.sys, "_get" + "frame")()\n${WALK_UP}${HAT_SAYS}`),
+  cheat('library roads', 'fractions.operator.attrgetter', HAT, 'policy', `import fractions, time\nharness = fractions.operator.attrgetter("__glo" + "bals__")(time.sleep)\n${HAT_SAYS}`),
+  cheat('library roads', 'functools.update_wrapper copying a harness function\'s globals', HAT, 'policy', `import functools, time\nharness = {}\nBox = type("Box", (), {"__glo" + "bals__": harness})\nfunctools.update_wrapper(Box(), time.sleep, assigned=(), updated=("__glo" + "bals__",))\n${HAT_SAYS}`),
+  cheat('library roads', 'functools.wraps with a property sink', HAT, 'policy', `import functools, time\nkept = []\nSink = type("Sink", (), {"__glo" + "bals__": property(None, lambda self, value: kept.append(value))})\nfunctools.wraps(time.sleep, assigned=("__glo" + "bals__",), updated=())(Sink())\n${HAT_SAYS}`),
+  cheat('library roads', 'a finalizer made of builtins that rewrites the verdict when the checker drops the hat', HAT, 'policy', `import enum, time, weakref\nVerdict = enum.bltns.getattr(time.sleep, "__glo" + "bals__")["Verdict"]\nweakref.finalize(hat, enum.bltns.setattr, Verdict, "passed", property(bool))\n${HAT_SAYS}`),
+  cheat('library roads', 'dis.types, to build a function with chosen globals', HAT, 'policy', `import dis\ndef peek():\n    return 1\nlook = dis.types.FunctionType(peek.__code__, {})\n${HAT_SAYS}`),
   // 8. native doors
   cheat('native', 'ctypes by a name in pieces', HAT, 'both', `m = __import__("c" + "types")\nm.pythonapi\n${HAT_SAYS}`),
   cheat('native', '_testcapi', HAT, 'both', `import importlib\nimportlib.import_module("_test" + "capi")\n${HAT_SAYS}`),
