@@ -33,7 +33,6 @@ import ast
 import builtins
 import dis
 import gc
-import io
 import json
 import random
 import sys
