@@ -43,6 +43,7 @@ Probed in the embedded CPython 3.14.2 (Pyodide 314.0.7), with a hook that noted 
     namedtuple, enum and typing ask for it when a spell makes one.
 """
 
+import dis
 import os
 import sys
 
@@ -101,6 +102,8 @@ def _make_gate():
     template_modules, import_system, door_modules = _TEMPLATE_MODULES, _IMPORT_SYSTEM, _DOOR_MODULES
     school_files, library_files = _SCHOOL_FILES, _LIBRARY_FILES
     get_frame, closed = sys._getframe, SpellDoorClosed
+    trace_events = frozenset({"sys.settrace", "sys.setprofile"})
+    call_opcodes = frozenset(dis.opmap[name] for name in ("CALL", "CALL_KW", "CALL_FUNCTION_EX") if name in dis.opmap)
     noted = []  # what was refused since the last take(): the cast then cannot pass
     busy = [False]  # the hook's own _getframe raises an event too
 
@@ -152,6 +155,10 @@ def _make_gate():
                     asks = False
                 else:
                     asks = spell_asked(caller)
+            elif event in trace_events and (caller is None or caller.f_code.co_code[caller.f_lasti] not in call_opcodes):
+                # CPython switches a tracer off itself when the tracer raised (a stop request landing
+                # in the school's own tracer): no call of anyone's, so the stop goes on as a stop
+                asks = False
             else:
                 asks = spell_asked(caller)
         finally:
