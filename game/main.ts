@@ -23,7 +23,7 @@ import { formatMessage } from './messages/format.js';
 import { SAVE_WORDS } from './messages/save-words.js';
 import { GameStore } from './model/game-store.js';
 import { activeProfile } from './model/profiles.js';
-import { defaultSaveBackend } from './storage/save-backend.js';
+import { defaultSaveBackend } from './storage/default-save-backend.js';
 import { DebugState, installBenchHook } from './ui/debug-hook.js';
 import { el, replaceChildren } from './ui/dom.js';
 import { createLoadingScreen } from './ui/loading-screen.js';

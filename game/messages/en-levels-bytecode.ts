@@ -1,4 +1,4 @@
-import type { LevelTexts } from './en.js';
+import type { LevelTexts } from './level-texts.js';
 
 /**
  * Chapter 4, spell runes (bytecode): texts of its levels, keyed by level id.

@@ -1,4 +1,4 @@
-import type { LevelTexts } from './en.js';
+import type { LevelTexts } from './level-texts.js';
 
 /**
  * Chapter 2, the Ghost Collector (garbage collection): level texts, keyed by level id.

@@ -1,4 +1,4 @@
-import type { LevelTexts } from './en.js';
+import type { LevelTexts } from './level-texts.js';
 
 /**
  * Chapter 3, Sir GIL and the counting stick (the GIL): level texts, keyed by level id.

@@ -1,4 +1,4 @@
-import type { LevelTexts } from './en.js';
+import type { LevelTexts } from './level-texts.js';
 
 /**
  * Graduation, the final exam: each level combines two chapters. What the stories teach, as CPython

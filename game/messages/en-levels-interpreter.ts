@@ -1,4 +1,4 @@
-import type { LevelTexts } from './en.js';
+import type { LevelTexts } from './level-texts.js';
 
 /**
  * Chapter 5, the interpreter (the royal wizard): texts of its levels, keyed by level id.

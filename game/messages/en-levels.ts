@@ -1,4 +1,4 @@
-import type { LevelTexts } from './en.js';
+import type { LevelTexts } from './level-texts.js';
 import { enLevelsBytecode } from './en-levels-bytecode.js';
 import { enLevelsGc } from './en-levels-gc.js';
 import { enLevelsInterpreter } from './en-levels-interpreter.js';

@@ -3,6 +3,8 @@ import { enLevels } from './en-levels.js';
 import { enGhostStageWords } from './en-levels-gc.js';
 import { enKnightStageWords } from './en-levels-gil.js';
 
+export type { LevelTexts } from './level-texts.js';
+
 /**
  * Every word a kid or teacher reads, in English. Scenes, the runtime client and the
  * command line all read from here; a second language gets its own file with the same shape.
@@ -540,19 +542,5 @@ export const en = {
   /** Level texts (title, story, goal, hints, checker messages), keyed by level id. */
   levels: enLevels,
 };
-
-export interface LevelTexts {
-  title: string;
-  /** What a kid reads first: at most ~60 everyday words, one picture-idea. */
-  story: string;
-  /** The deeper explanation, behind "Tell me more" (a lesson with nothing more has none). */
-  more?: string;
-  /** The question of a lesson that asks for a guess before the first cast (LevelDefinition.predict). */
-  predict?: string;
-  goal: string;
-  hints: string[];
-  /** Checker messages, keyed by the names the level's checker uses. */
-  msg: Record<string, string>;
-}
 
 export type Catalogue = typeof en;

@@ -1,6 +1,6 @@
 import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
 import { defaultKioskOptions, normalizeKioskOptions, type KioskOptions } from './kiosk-options.js';
-import type { Profile } from './save-data.js';
+import type { Profile } from './profile-types.js';
 
 /**
  * The teacher's part of the save document (schema 2): the PIN's salted slow hash, the count of

@@ -1,6 +1,4 @@
 import type { LoadedDocument, WriteOutcome } from '../../electron/ipc-channels.js';
-import { BrowserSaveBackend } from './browser-save-backend.js';
-import { DesktopSaveBackend } from './desktop-save-backend.js';
 
 /**
  * Where the save document lives. The desktop app keeps it in a file in the user-data folder
@@ -10,9 +8,4 @@ import { DesktopSaveBackend } from './desktop-save-backend.js';
 export interface SaveBackend {
   load(): Promise<LoadedDocument>;
   write(text: string): Promise<WriteOutcome>;
-}
-
-export function defaultSaveBackend(): SaveBackend {
-  if (typeof window !== 'undefined' && window.pyland) return new DesktopSaveBackend(window.pyland);
-  return new BrowserSaveBackend(globalThis.localStorage);
 }

@@ -1,0 +1,38 @@
+import type { AvatarId } from './avatars.js';
+
+/** A kid's profile as the save document keeps it (game/model/save-data.ts reads and writes it). */
+
+/** A kid's first guess before a cast (game/model/predictions.ts), and whether it came true. */
+export interface LevelPrediction {
+  guess: string;
+  right: boolean;
+}
+
+export interface LevelProgress {
+  /** Casts of this level, passed or not. */
+  attempts: number;
+  /** Hints the kid asked for (they come one at a time). */
+  hintsUsed: number;
+  /** Seconds spent in the level scene. */
+  seconds: number;
+  passed: boolean;
+  /** ISO 8601 of the first pass, kept when the kid passes again. */
+  firstPassedAt: string | null;
+  lastPlayedAt: string | null;
+  /** The kid's last spell, so coming back shows their own work. */
+  lastSpell: string | null;
+  /** Hints asked for before the first pass (null before a pass, or unknown for a pass from schema 3). */
+  hintsBeforePass: number | null;
+  /** The first guess that a cast could check, kept for good. */
+  prediction: LevelPrediction | null;
+}
+
+export interface Profile {
+  id: string;
+  name: string;
+  avatar: AvatarId;
+  createdAt: string;
+  levels: Record<string, LevelProgress>;
+  /** A kiosk guest: nameless, never in the class report, cleared when the kiosk resets. */
+  guest: boolean;
+}
