@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LEVELS, levelById, levelsOfChapter } from '../python-runtime/levels/index.js';
 import { certificateFileName } from '../game/ui/certificate-text.js';
 import { enLevels } from '../game/messages/en-levels.js';
