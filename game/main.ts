@@ -14,7 +14,7 @@ import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 // emoji in kids' names: the computer may have no emoji font (Twemoji as a 470 KB COLR font)
 import 'twemoji-colr-font/twemoji.css';
-import './styles/game.css';
+import './styles/base.css';
 import { LEVELS } from '../python-runtime/levels/index.js';
 import { createBrowserRuntime } from '../python-runtime/browser-runtime.js';
 import type { SpellRuntime } from '../python-runtime/spell-runtime.js';

@@ -1,6 +1,6 @@
 /**
  * The night-sky wizard-school colours, shared by the Phaser drawings (numbers) and
- * mirrored as CSS custom properties in game/styles/game.css (keep the two in step).
+ * mirrored as CSS custom properties in game/styles/base.css (keep the two in step).
  */
 export const PALETTE = {
   skyTop: 0x070616,

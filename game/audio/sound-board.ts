@@ -6,6 +6,7 @@
  */
 export type SoundName = 'cast' | 'pass' | 'fail' | 'click';
 
+/* eslint-disable no-sparse-arrays -- zzfx's own sound format: an empty slot takes zzfx's default for that parameter */
 /** zzfx parameter lists (volume, randomness, frequency, attack, sustain, release, shape, ...). */
 const SOUNDS: Record<SoundName, (number | undefined)[]> = {
   // a rising shimmer

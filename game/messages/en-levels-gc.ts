@@ -168,8 +168,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
 };
 
 /**
- * Words of the ghost stage (game/art/ghost-stage.ts) and its sentences for screen readers
- * (game/scenes/stage-words.ts), spread into the catalogue's `level` section.
+ * Words of the ghost stage (game/stages/ghosts/ghost-stage.ts) and its sentences for screen readers
+ * (game/stages/ghosts/ghost-words.ts), spread into the catalogue's `level` section.
  */
 export const enGhostStageWords = {
   'ghost-local-tag': '{name} in {function}()',

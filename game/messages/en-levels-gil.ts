@@ -195,7 +195,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
   },
 };
 
-/** Words of the knights stage (game/art/knight-stage.ts) and its screen-reader sentences (knight-layout.ts). */
+/** Words of the knights stage (game/stages/knights/knight-stage.ts) and its screen-reader sentences (game/stages/knights/knight-words.ts). */
 export const enKnightStageWords = {
   'knights-stick': 'the counting stick',
   'knights-counter-title': 'shared {counter}',

@@ -43,7 +43,7 @@ export interface AppInfoSource {
 export async function detectKiosk(search: string, desktopApi: AppInfoSource | undefined): Promise<KioskLaunch> {
   const fromUrl = kioskFromSearch(search);
   if (desktopApi) {
-    let kiosk = false;
+    let kiosk: boolean;
     try {
       kiosk = (await desktopApi.appInfo()).kiosk === true;
     } catch {

@@ -5,6 +5,8 @@ import type { PinRecord, TeacherSection } from './teacher-section.js';
  * The kiosk's PIN rules on top of the console's (teacher-pin.ts): a kiosk without a teacher PIN
  * is unguarded (a kid could leave it), so it asks the host to choose one before the title; the
  * PIN prompt of the exit chord counts tries in the same teacher section as the console.
+ * The console's own PIN screens store the first PIN and the counters through the same two
+ * functions below, so the kiosk and the console can never disagree on what a PIN check writes.
  */
 export function kioskNeedsPin(save: SaveData): boolean {
   return save.teacher.pin === null;

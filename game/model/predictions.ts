@@ -1,5 +1,6 @@
-import type { PredictionRule } from '../../python-runtime/levels/level-types.js';
+import type { LevelDefinition, PredictionRule } from '../../python-runtime/levels/level-types.js';
 import type { CastResult } from '../../python-runtime/protocol.js';
+import type { LevelProgress } from './save-data.js';
 
 /**
  * Predict, then cast: before the first cast of some lessons the kid picks a guess (how the
@@ -69,4 +70,17 @@ export function measuredAnswer(rule: PredictionRule, result: CastResult): string
       return knights.lost.length > 0 || knights.final !== knights.expected ? 'lost' : 'safe';
     }
   }
+}
+
+/**
+ * The lesson still asks for a guess: it has one to ask, and no guess was checked by a cast yet
+ * (a cast that measured nothing to judge it by leaves it open).
+ */
+export function asksForGuess(level: Pick<LevelDefinition, 'predict'>, progress: Pick<LevelProgress, 'prediction'>): boolean {
+  return level.predict !== undefined && progress.prediction === null;
+}
+
+/** Predict, then cast: while the lesson asks for a guess, the first cast waits for one. */
+export function castWaitsForGuess(level: Pick<LevelDefinition, 'predict'>, progress: Pick<LevelProgress, 'prediction'>, guess: string | null): boolean {
+  return asksForGuess(level, progress) && guess === null;
 }

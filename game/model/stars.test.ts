@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
 import { recordCast, recordHint, recordPrediction } from './progress.js';
 import { emptySave, type SaveData } from './save-data.js';
-import { lessonStars, profileStars, robePieces } from './stars.js';
+import { castRewards, lessonStars, profileStars, robePieces } from './stars.js';
 import { testLevel } from './test-levels.js';
 
 const NOW = new Date('2026-12-06T10:00:00Z');
@@ -45,5 +45,48 @@ describe('stars', () => {
     expect(robePieces(save.profiles[0]!, levels)).toEqual([]);
     save = recordCast(save, id, PLAIN.id, { passed: true, spell: 'x', seconds: 5 }, NOW);
     expect(robePieces(save.profiles[0]!, levels)).toEqual(['refcount']);
+  });
+});
+
+describe('castRewards', () => {
+  const levels = [GUESSING, PLAIN, testLevel('gc/a')];
+
+  it('a first pass with a right guess and no hints earns new stars, with every reason said in order', () => {
+    let { save } = kid();
+    const { id } = kid();
+    const before = save.profiles[0]!;
+    save = recordCast(save, id, GUESSING.id, { passed: true, spell: 'x', seconds: 5 }, NOW);
+    save = recordPrediction(save, id, GUESSING.id, { guess: 'up-one', right: true }, NOW);
+    const rewards = castRewards(GUESSING, levels, before, save.profiles[0]!);
+    expect(rewards).toMatchObject({ stars: { earned: 3, possible: 3 }, reasons: ['passed', 'without-hints', 'predicted'], gainedStars: true, newRobePiece: null });
+  });
+
+  it('passing the same lesson again earns nothing new: no celebration', () => {
+    let { save } = kid();
+    const { id } = kid();
+    save = recordCast(save, id, PLAIN.id, { passed: true, spell: 'x', seconds: 5 }, NOW);
+    const before = save.profiles[0]!;
+    save = recordCast(save, id, PLAIN.id, { passed: true, spell: 'y', seconds: 5 }, NOW);
+    expect(castRewards(PLAIN, levels, before, save.profiles[0]!)).toMatchObject({ stars: { earned: 2 }, gainedStars: false, newRobePiece: null });
+  });
+
+  it('a failed cast earns no star and no reason', () => {
+    let { save } = kid();
+    const { id } = kid();
+    const before = save.profiles[0]!;
+    save = recordCast(save, id, PLAIN.id, { passed: false, spell: 'x', seconds: 5 }, NOW);
+    expect(castRewards(PLAIN, levels, before, save.profiles[0]!)).toMatchObject({ stars: { earned: 0 }, reasons: [], gainedStars: false });
+  });
+
+  it('the pass that finishes a chapter gives its robe piece, once', () => {
+    let { save } = kid();
+    const { id } = kid();
+    save = recordCast(save, id, GUESSING.id, { passed: true, spell: 'x', seconds: 5 }, NOW);
+    const before = save.profiles[0]!;
+    save = recordCast(save, id, PLAIN.id, { passed: true, spell: 'x', seconds: 5 }, NOW);
+    expect(castRewards(PLAIN, levels, before, save.profiles[0]!).newRobePiece).toBe('refcount');
+    const again = save.profiles[0]!;
+    save = recordCast(save, id, PLAIN.id, { passed: true, spell: 'y', seconds: 5 }, NOW);
+    expect(castRewards(PLAIN, levels, again, save.profiles[0]!).newRobePiece).toBeNull();
   });
 });

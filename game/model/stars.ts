@@ -58,3 +58,37 @@ export function robePieces(profile: Profile, levels: readonly LevelDefinition[])
     return inChapter.length > 0 && inChapter.every((level) => levelProgress(profile, level.id).passed);
   });
 }
+
+/** Why a lesson's stars were earned, in the order the verdict says them (catalogue `stars.<reason>`). */
+export type StarReason = 'passed' | 'without-hints' | 'predicted';
+
+/** What a cast earned: the lesson's stars now, whether any are new, and a robe piece it finished. */
+export interface CastRewards {
+  stars: LessonStars;
+  reasons: StarReason[];
+  /** More stars than before the cast (the verdict celebrates them, motion allowed). */
+  gainedStars: boolean;
+  /** The chapter whose robe piece this cast finished, or null. */
+  newRobePiece: ChapterId | null;
+}
+
+/** Compares the kid's profile before the cast with the one saved after it (the guess included). */
+export function castRewards(
+  level: Pick<LevelDefinition, 'id' | 'predict'>,
+  levels: readonly LevelDefinition[],
+  before: Profile,
+  after: Profile,
+): CastRewards {
+  const stars = lessonStars(level, levelProgress(after, level.id));
+  const piecesBefore = robePieces(before, levels);
+  const reasons: StarReason[] = [];
+  if (stars.passed) reasons.push('passed');
+  if (stars.withoutHints) reasons.push('without-hints');
+  if (stars.predicted) reasons.push('predicted');
+  return {
+    stars,
+    reasons,
+    gainedStars: stars.earned > lessonStars(level, levelProgress(before, level.id)).earned,
+    newRobePiece: robePieces(after, levels).find((chapter) => !piecesBefore.includes(chapter)) ?? null,
+  };
+}

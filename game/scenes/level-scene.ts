@@ -5,18 +5,19 @@ import { en } from '../messages/en.js';
 import { formatList, formatMessage, lookup } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';
 import { activeProfile } from '../model/profiles.js';
-import { chapterStates, chaptersLeftForCertificate, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint, recordPrediction, recordTime } from '../model/progress.js';
+import { keptSpell, levelProgress, recordCast, recordHint, recordPrediction, recordTime } from '../model/progress.js';
+import { certificateFacts, stepAfterPass } from '../model/step-after-pass.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { castResultView } from '../ui/cast-result-view.js';
 import { createLevelScreen, type CastButtonState, type LevelScreen, type NextStep, type VerdictExtras } from '../ui/level-screen.js';
-import { measuredAnswer, predictionChoices } from '../model/predictions.js';
-import { lessonStars, robePieces, ROBE_PIECES } from '../model/stars.js';
+import { asksForGuess, castWaitsForGuess, measuredAnswer, predictionChoices } from '../model/predictions.js';
+import { castRewards, ROBE_PIECES } from '../model/stars.js';
 import type { PythonState } from '../ui/python-status.js';
 import { SCENE_KEYS, type ChapterSceneData, type LevelSceneData } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
-import { createLevelStage } from './level-stages.js';
-import { mediaMotionPreference } from './stage-pace.js';
+import { createLevelStage } from '../stages/level-stages.js';
+import { mediaMotionPreference } from '../stages/shared/stage-pace.js';
 import { openCertificateDialog } from '../ui/certificate-dialog.js';
 
 /**
@@ -64,8 +65,6 @@ export class LevelScene extends ScreenScene {
 
     /** The kid's profile as the store holds it now (a cast or a guess has just been recorded). */
     const current = () => activeProfile(store.data) ?? profile;
-    /** The lesson still asks for a guess: none was checked by a cast yet. */
-    const guessOpen = () => levelProgress(current(), level.id).prediction === null;
 
     const cast = async () => {
       if (casting) return;
@@ -77,14 +76,13 @@ export class LevelScene extends ScreenScene {
       }
       // predict, then cast: while the lesson asks for a guess, the first cast waits for one
       const guess = view.guess();
-      if (level.predict && guessOpen() && guess === null) {
+      if (castWaitsForGuess(level, levelProgress(current(), level.id), guess)) {
         sound.play('fail');
         view.askForGuess(formatMessage('predict.pick-first'));
         ui.announce(formatMessage('predict.pick-first'));
         return;
       }
-      const before = levelProgress(current(), level.id);
-      const piecesBefore = robePieces(current(), levels);
+      const before = current();
       casting = true;
       view.setCastState('casting');
       debug.setCastState('casting');
@@ -114,15 +112,8 @@ export class LevelScene extends ScreenScene {
           view.closePrediction();
         }
       }
-      const after = levelProgress(current(), level.id);
-      const stars = lessonStars(level, after);
-      const gained = stars.earned > lessonStars(level, before).earned;
-      const newPiece = robePieces(current(), levels).find((chapter) => !piecesBefore.includes(chapter));
-      const reasons = formatList(
-        [stars.passed && 'passed', stars.withoutHints && 'without-hints', stars.predicted && 'predicted']
-          .filter((reason): reason is string => typeof reason === 'string')
-          .map((reason) => formatMessage(`stars.${reason}`)),
-      );
+      const { stars, reasons: starReasons, gainedStars: gained, newRobePiece: newPiece } = castRewards(level, levels, before, current());
+      const reasons = formatList(starReasons.map((reason) => formatMessage(`stars.${reason}`)));
       const extras: VerdictExtras = {
         ...(prediction ? { prediction } : {}),
         ...(result.passed
@@ -216,7 +207,7 @@ export class LevelScene extends ScreenScene {
         spell: progress.lastSpell ?? level.starter,
         shownHints: Array.from({ length: session.shownHints }, (_, i) => text(`hints.${i}`)),
         hintsLeft: session.hintsLeft,
-        ...(level.predict && progress.prediction === null
+        ...(level.predict && asksForGuess(level, progress)
           ? { prediction: { question: text('predict'), choices: predictionChoices(level.predict).map((id) => ({ id, label: choiceLabel(level.predict!, id) })) } }
           : {}),
       },
@@ -274,7 +265,7 @@ export class LevelScene extends ScreenScene {
     });
     // the slot moves without changing size when a row of the stage panel above or below it
     // grows (the heading row wraps, the step-by-step row opens): watch them all
-    // the knights' lanes need more height than a hat (game.css sizes the slot by its stage)
+    // the knights' lanes need more height than a hat (level-stage.css sizes the slot by its stage)
     view.stageSlot.dataset['stage'] = level.scene;
     const stageRows = [view.stageSlot, ...Array.from(view.stageSlot.parentElement?.children ?? [])];
     this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [...new Set(stageRows)]);
@@ -321,53 +312,35 @@ export class LevelScene extends ScreenScene {
     }
   }
 
-  /** After a pass: the next lesson, and a word when this pass finished the chapter. */
+  /** After a pass: the next lesson, and a word when this pass finished the chapter (the rules: step-after-pass.ts). */
   #nextStep(level: LevelDefinition): NextStep {
     const { levels, store } = this.services;
-    const next = nextLevel(levels, level.id);
     const profile = activeProfile(store.data);
-    const overrides = profile ? chapterOverridesFor(store.data.teacher, profile.id) : {};
-    const chapterDone = profile ? chapterStates(profile, levels, overrides).find((c) => c.chapter === level.chapter)?.status === 'done' : false;
-    const leavesChapter = !next || next.chapter !== level.chapter;
-    // "Next lesson" never walks into a place that is closed (a teacher's lock included)
-    const nextOpen = next !== null && profile !== null && levelStates(profile, next.chapter, levels, overrides).some((s) => s.level.id === next.id && s.open);
-    const finalExam = profile !== null && !next && level.chapter === 'graduation' && chapterDone;
-    // a teacher may open the graduation early: the certificate still waits for every chapter
-    const left = finalExam && profile ? chaptersLeftForCertificate(profile, levels) : [];
-    const chapterList = formatList(left.map((chapter) => formatMessage('level.chapter-quoted', { chapter: formatMessage(`chapters.${chapter}`) })));
+    if (!profile) return { onNext: null, chapterFinishedText: null, onCertificate: null };
+    const overrides = chapterOverridesFor(store.data.teacher, profile.id);
+    const step = stepAfterPass(profile, levels, level, overrides);
+    const chapterName = (chapter: string) => formatMessage(`chapters.${chapter}`);
+    const { nextLevelId, finished } = step;
     return {
-      onNext: next && nextOpen && (!leavesChapter || chapterDone) ? () => this.go(SCENE_KEYS.level, { levelId: next.id } satisfies LevelSceneData) : null,
+      onNext: nextLevelId !== null ? () => this.go(SCENE_KEYS.level, { levelId: nextLevelId } satisfies LevelSceneData) : null,
       chapterFinishedText:
-        left.length > 0
-          ? formatMessage('level.certificate-waits', { count: left.length, chapters: chapterList })
-          : chapterDone && leavesChapter
-            ? formatMessage('level.chapter-finished', { chapter: formatMessage(`chapters.${level.chapter}`) })
+        finished?.kind === 'certificate-waits'
+          ? formatMessage('level.certificate-waits', {
+              count: finished.chapters.length,
+              chapters: formatList(finished.chapters.map((chapter) => formatMessage('level.chapter-quoted', { chapter: chapterName(chapter) }))),
+            })
+          : finished?.kind === 'chapter'
+            ? formatMessage('level.chapter-finished', { chapter: chapterName(finished.chapter) })
             : null,
       // the school is finished: the last graduation lesson offers the certificate
-      onCertificate:
-        profile && finalExam && left.length === 0
-          ? () =>
-              openCertificateDialog({
-                name: profile.name,
-                // the day the school was finished, not the day the certificate is looked at again
-                date: graduationDay(store.data, level.chapter),
-                chapters: chapterStates(profile, levels, overrides)
-                  .filter((c) => c.status === 'done')
-                  .map((c) => formatMessage(`chapters.${c.chapter}`)),
-              })
-          : null,
+      onCertificate: step.offersCertificate
+        ? () => {
+            const facts = certificateFacts(profile, levels, overrides, new Date());
+            openCertificateDialog({ name: facts.name, date: facts.date, chapters: facts.chapters.map(chapterName) });
+          }
+        : null,
     };
   }
-}
-
-/** When the kid first passed the last lesson of the chapter (graduation), or now if unknown. */
-function graduationDay(save: GameServices['store']['data'], chapter: LevelDefinition['chapter']): Date {
-  const profile = activeProfile(save);
-  const times = Object.entries(profile?.levels ?? {})
-    .filter(([id, progress]) => id.startsWith(`${chapter}/`) && progress.passed && progress.firstPassedAt)
-    .map(([, progress]) => Date.parse(progress.firstPassedAt ?? ''))
-    .filter((time) => Number.isFinite(time));
-  return times.length > 0 ? new Date(Math.max(...times)) : new Date();
 }
 
 /** A guess's words: a rune's own name, or the catalogue's words for the measure's choice. */

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { Rect } from './tally-layout.js';
+import type { Rect } from '../stages/shared/stage-geometry.js';
 import type { SceneKey } from './scene-keys.js';
 
 /** Frames drawn after a screen appears (its decorations settle in). */

@@ -1,16 +1,19 @@
 import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
 import { formatMessage } from '../messages/format.js';
 import { classCsv, csvFileName, type CsvWords } from '../model/class-csv.js';
-import { checkPin, hashPin, validateNewPin } from '../model/teacher-pin.js';
+import { withFirstPin, withPinCounters } from '../model/kiosk-pin.js';
+import { checkPin, hashPin, lockoutRemainingMs, validateNewPin } from '../model/teacher-pin.js';
 import { setClassChapter, setKidChapter } from '../model/teacher-pace.js';
 import { kioskAddress, setKioskOptions } from '../model/teacher-kiosk.js';
 import { applySetup, exportSetup, MAX_SETUP_BYTES, parseSetup, setupFileName } from '../model/teacher-setup.js';
 import { deleteProfile, ProfileActionError, renameProfile, resetProgress, restoreBackup } from '../model/teacher-profiles.js';
 import { classReport } from '../model/teacher-report.js';
 import type { SaveData } from '../model/save-data.js';
-import type { ChapterOverride, TeacherSection } from '../model/teacher-section.js';
+import type { ChapterOverride } from '../model/teacher-section.js';
 import { exportFile, exportOutcomeText, pageExportTargets } from '../ui/file-export.js';
-import { createConsoleScreen, createEnterPinScreen, createSetPinScreen, type ActionResult, type PinScreen } from '../ui/teacher-screen.js';
+import { createConsoleScreen } from '../ui/teacher-console/console-screen.js';
+import type { ActionResult } from '../ui/teacher-console/console-types.js';
+import { createEnterPinScreen, createSetPinScreen, type PinScreen } from '../ui/teacher-console/pin-screens.js';
 import { SCENE_KEYS } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
@@ -62,7 +65,7 @@ export class TeacherScene extends ScreenScene {
             this.showEnterPin();
             return;
           }
-          await store.update((save) => ({ ...save, teacher: { ...save.teacher, pin: record, failedTries: 0, lockedUntil: null } }));
+          await store.update((save) => withFirstPin(save, record));
           sound.play('pass');
           this.showConsole();
         });
@@ -89,8 +92,7 @@ export class TeacherScene extends ScreenScene {
           }
           if (result.outcome !== 'locked') {
             // only the counters change here; pace settings changed meanwhile are kept
-            const { failedTries, lockedUntil } = result.teacher;
-            await store.update((save) => ({ ...save, teacher: { ...save.teacher, failedTries, lockedUntil } }));
+            await store.update((save) => withPinCounters(save, result.teacher));
           }
           if (result.outcome === 'right') {
             sound.play('pass');
@@ -110,7 +112,7 @@ export class TeacherScene extends ScreenScene {
     });
     this.mountScreen(view);
     // a lockout from before (also before a restart) shows at once
-    const locked = lockedForMs(store.data.teacher);
+    const locked = lockoutRemainingMs(store.data.teacher, new Date());
     if (locked > 0) view.showFeedback({ text: '', lockedUntilMs: Date.now() + locked });
   }
 
@@ -246,11 +248,6 @@ export class TeacherScene extends ScreenScene {
     );
     this.mountScreen(view);
   }
-}
-
-function lockedForMs(teacher: TeacherSection): number {
-  if (teacher.lockedUntil === null) return 0;
-  return Math.max(0, Date.parse(teacher.lockedUntil) - Date.now());
 }
 
 /** The CSV's words from the catalogue (the writer itself is pure, see class-csv.ts). */

@@ -1,6 +1,6 @@
 import { OUTPUT_CUT_MARKER, type CastResult, type KidMessage } from '../../python-runtime/protocol.js';
 import { formatMessage } from '../messages/format.js';
-import { describeScene } from '../scenes/stage-words.js';
+import { describeScene } from '../stages/stage-packs.js';
 
 /**
  * What the level screen shows after a cast, worked out from the CastResult alone (pure, tested):

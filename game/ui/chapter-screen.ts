@@ -3,6 +3,8 @@ import { iconImage } from '../art/icons.js';
 import { el, uniqueId } from './dom.js';
 import { starIcons } from './level-screen.js';
 import type { ScreenView } from './ui-root.js';
+import './stars.css';
+import './chapter-screen.css';
 
 /** A chapter's lessons in order: done, ready, or locked until the one before is passed. */
 export interface LessonView {

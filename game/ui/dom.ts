@@ -49,3 +49,9 @@ export function uniqueId(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+/** aria-invalid="" counts as false for assistive technology (and for the red border): "true" or nothing. */
+export function markInvalid(field: HTMLInputElement, invalid: boolean): void {
+  if (invalid) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
+}

@@ -1,7 +1,6 @@
-import { iconImage } from '../art/icons.js';
 import { formatMessage } from '../messages/format.js';
 import { el, uniqueId } from './dom.js';
-import { durationText } from './teacher-screen.js';
+import { createPinForm } from './pin-form.js';
 import './kiosk.css';
 
 /**
@@ -21,44 +20,20 @@ export interface ExitPrompt {
 
 export function createExitPrompt(desktop: boolean, handlers: { onTry(pin: string): void; onCancel(): void }): ExitPrompt {
   const headingId = uniqueId('kiosk-exit-heading');
-  const inputId = uniqueId('kiosk-exit-pin');
-  const feedbackId = uniqueId('kiosk-exit-feedback');
-  const input = el('input', {
-    className: 'text-input kiosk-pin-input',
-    attrs: { id: inputId, type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: 8, 'aria-describedby': feedbackId },
-  });
-  const feedback = el('p', { className: 'field-error', attrs: { id: feedbackId, 'aria-live': 'assertive', 'data-testid': 'kiosk-pin-feedback' } });
-  const submit = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, [
-    iconImage('locked', 26),
-    el('span', { text: formatMessage(desktop ? 'kiosk.exit-quit' : 'kiosk.exit-console') }),
-  ]);
   const cancel = el('button', { className: 'button', attrs: { type: 'button' }, on: { click: () => handlers.onCancel() } }, [
     el('span', { text: formatMessage('kiosk.exit-cancel') }),
   ]);
-  let lockTimer: number | null = null;
-  const stopLockTimer = () => {
-    if (lockTimer !== null) window.clearInterval(lockTimer);
-    lockTimer = null;
-  };
-  const form = el(
-    'form',
-    {
-      className: 'kiosk-exit-form',
-      attrs: { novalidate: true },
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          if (!submit.disabled) handlers.onTry(input.value);
-        },
-      },
-    },
-    [
-      el('label', { className: 'field-label', text: formatMessage('kiosk.exit-pin'), attrs: { for: inputId } }),
-      input,
-      feedback,
-      el('div', { className: 'kiosk-actions' }, [submit, cancel]),
-    ],
-  );
+  const pin = createPinForm({
+    className: 'kiosk-exit-form',
+    fieldClassName: 'kiosk-pin-input',
+    fields: [{ idPrefix: 'kiosk-exit-pin', label: formatMessage('kiosk.exit-pin') }],
+    feedback: { idPrefix: 'kiosk-exit-feedback', live: 'assertive', testId: 'kiosk-pin-feedback' },
+    submitLabel: formatMessage(desktop ? 'kiosk.exit-quit' : 'kiosk.exit-console'),
+    actions: { className: 'kiosk-actions', more: [cancel] },
+    onSubmit: ([value]) => handlers.onTry(value ?? ''),
+  });
+  const { feedback, submit } = pin;
+  const input = pin.fields[0]!;
   const element = el(
     'div',
     {
@@ -76,7 +51,7 @@ export function createExitPrompt(desktop: boolean, handlers: { onTry(pin: string
     [
       el('h2', { className: 'kiosk-dialog-heading', text: formatMessage('kiosk.exit-heading'), attrs: { id: headingId } }),
       el('p', { text: formatMessage('kiosk.exit-intro') }),
-      form,
+      pin.form,
     ],
   );
   const setLocked = (locked: boolean) => {
@@ -87,7 +62,7 @@ export function createExitPrompt(desktop: boolean, handlers: { onTry(pin: string
     element,
     input,
     showFeedback(text, lockedUntilMs) {
-      stopLockTimer();
+      pin.stopCountdown();
       input.value = '';
       feedback.setAttribute('aria-live', 'assertive');
       input.toggleAttribute('aria-invalid', text !== null || lockedUntilMs !== undefined);
@@ -100,26 +75,15 @@ export function createExitPrompt(desktop: boolean, handlers: { onTry(pin: string
       setLocked(true);
       // Cancel keeps focus while the field waits, so Escape and Tab still work
       cancel.focus();
-      const tick = () => {
-        const left = lockedUntilMs - Date.now();
-        if (left <= 0) {
-          stopLockTimer();
-          feedback.textContent = '';
-          setLocked(false);
-          input.focus();
-          return;
-        }
-        feedback.textContent = formatMessage('teacher.locked-out', { time: durationText(left) });
-      };
-      tick();
-      // said once; the later seconds are shown, not read out every second
-      window.setTimeout(() => feedback.setAttribute('aria-live', 'off'), 1500);
-      lockTimer = window.setInterval(tick, 1000);
+      pin.countDown(lockedUntilMs, () => {
+        setLocked(false);
+        input.focus();
+      });
     },
     setBusy(busy, text) {
       submit.disabled = busy;
       if (busy && text) feedback.textContent = text;
     },
-    destroy: stopLockTimer,
+    destroy: pin.stopCountdown,
   };
 }

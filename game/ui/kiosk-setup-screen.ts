@@ -1,6 +1,6 @@
-import { iconImage } from '../art/icons.js';
 import { formatMessage } from '../messages/format.js';
-import { el, uniqueId } from './dom.js';
+import { el } from './dom.js';
+import { createPinForm } from './pin-form.js';
 import type { ScreenView } from './ui-root.js';
 import './kiosk.css';
 
@@ -15,57 +15,32 @@ export interface KioskSetupScreen extends ScreenView {
 }
 
 export function createKioskSetupScreen(onSet: (pin: string, repeated: string) => void): KioskSetupScreen {
-  const firstId = uniqueId('kiosk-new-pin');
-  const secondId = uniqueId('kiosk-repeat-pin');
-  const problemId = uniqueId('kiosk-pin-problem');
-  const pinField = (id: string) =>
-    el('input', {
-      className: 'text-input kiosk-pin-input',
-      attrs: { id, type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: 8, 'aria-describedby': problemId },
-    });
-  const first = pinField(firstId);
-  const second = pinField(secondId);
-  const problem = el('p', { className: 'field-error', attrs: { id: problemId, 'aria-live': 'polite' } });
-  const submit = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, [
-    iconImage('locked', 26),
-    el('span', { text: formatMessage('kiosk.setup-submit') }),
-  ]);
-  const form = el(
-    'form',
-    {
-      className: 'panel kiosk-setup-form',
-      attrs: { novalidate: true },
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          if (!submit.disabled) onSet(first.value, second.value);
-        },
-      },
-    },
-    [
-      el('h1', { text: formatMessage('kiosk.setup-heading') }),
-      el('p', { text: formatMessage('kiosk.setup-intro') }),
-      el('label', { className: 'field-label', text: formatMessage('kiosk.setup-pin'), attrs: { for: firstId } }),
-      first,
-      el('label', { className: 'field-label', text: formatMessage('kiosk.setup-repeat'), attrs: { for: secondId } }),
-      second,
-      problem,
-      el('div', { className: 'kiosk-actions' }, [submit]),
+  const pin = createPinForm({
+    className: 'panel kiosk-setup-form',
+    fieldClassName: 'kiosk-pin-input',
+    fields: [
+      { idPrefix: 'kiosk-new-pin', label: formatMessage('kiosk.setup-pin') },
+      { idPrefix: 'kiosk-repeat-pin', label: formatMessage('kiosk.setup-repeat') },
     ],
-  );
+    feedback: { idPrefix: 'kiosk-pin-problem', live: 'polite' },
+    before: [el('h1', { text: formatMessage('kiosk.setup-heading') }), el('p', { text: formatMessage('kiosk.setup-intro') })],
+    submitLabel: formatMessage('kiosk.setup-submit'),
+    actions: { className: 'kiosk-actions' },
+    onSubmit: ([first, repeated]) => onSet(first ?? '', repeated ?? ''),
+  });
+  const first = pin.fields[0]!;
   return {
-    element: el('section', { className: 'screen kiosk-setup-screen' }, [form]),
+    element: el('section', { className: 'screen kiosk-setup-screen' }, [pin.form]),
     initialFocus: first,
     showProblem(text) {
-      problem.textContent = text;
+      pin.feedback.textContent = text;
       first.setAttribute('aria-invalid', 'true');
-      first.value = '';
-      second.value = '';
+      pin.clear();
       first.focus();
     },
     setBusy(busy) {
-      submit.disabled = busy;
-      if (busy) problem.textContent = formatMessage('kiosk.setup-saving');
+      pin.submit.disabled = busy;
+      if (busy) pin.feedback.textContent = formatMessage('kiosk.setup-saving');
     },
   };
 }

@@ -1,3 +1,10 @@
+// the lesson's own rules come before those of the parts it is made of (stage caption, story)
+import './level-screen.css';
+import './level-editor.css';
+import './level-stage.css';
+import './level-verdict.css';
+import './level-guess.css';
+import './stars.css';
 import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
 import { createCodeEditor, type CodeEditor } from './code-editor.js';

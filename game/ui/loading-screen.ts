@@ -1,6 +1,7 @@
 import { formatMessage } from '../messages/format.js';
 import { el, uniqueId } from './dom.js';
 import type { ScreenView } from './ui-root.js';
+import './loading-screen.css';
 
 /**
  * The first screen: two real progress bars, one for the game's own files (code, font, icons)

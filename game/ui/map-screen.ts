@@ -3,6 +3,7 @@ import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
 import { el, uniqueId } from './dom.js';
 import type { ScreenView } from './ui-root.js';
+import './map-screen.css';
 
 /**
  * The school map: six places, one per chapter, read like a book (1 2 3 on top, 4 5 6 below: a

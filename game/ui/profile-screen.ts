@@ -3,6 +3,7 @@ import { iconImage } from '../art/icons.js';
 import { AVATARS, type AvatarId } from '../model/profiles.js';
 import { el, uniqueId } from './dom.js';
 import type { ScreenView } from './ui-root.js';
+import './profile-screen.css';
 
 /**
  * Pick an existing wizard or make a new one (name + picture). The screen only shows and asks;

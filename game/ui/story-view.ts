@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../messages/en-glossary.js';
 import { formatMessage } from '../messages/format.js';
 import { el, replaceChildren, uniqueId } from './dom.js';
 import { storyPieces } from './story-text.js';
+import './story-view.css';
 
 /**
  * A lesson's story as a kid reads it: the short story first, the school's words in it as

@@ -2,6 +2,7 @@ import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
 import { el } from './dom.js';
 import type { ScreenView } from './ui-root.js';
+import './title-screen.css';
 import './kiosk.css';
 
 export interface TitleScreen extends ScreenView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ghostSummary } from '../../../game/scenes/ghost-layout.js';
+import { ghostSummary } from '../../../game/stages/ghosts/ghost-summary.js';
 import type { CastResult, GhostsSceneData } from '../../protocol.js';
 import { levelById } from '../index.js';
 import { sceneOf, useRealRuntime } from '../real-runtime.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knightsSummary, lostSteps } from '../../../game/scenes/knight-layout.js';
+import { knightsSummary, lostSteps } from '../../../game/stages/knights/knight-scene.js';
 import type { CastResult, KnightsSceneData, RaceResult, StepperAnswer } from '../../protocol.js';
 import { enLevels } from '../../../game/messages/en-levels.js';
 import { levelById } from '../index.js';
@@ -13,7 +13,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  */
 
 const real = useRealRuntime({ timeLimitMs: 20_000 });
-const { cast, outputOf, factsOf } = real;
+const { cast, factsOf } = real;
 
 function knights(result: CastResult): KnightsSceneData {
   expect(result.error, JSON.stringify(result.error)).toBeNull();

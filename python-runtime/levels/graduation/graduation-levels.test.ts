@@ -8,7 +8,7 @@ import { useRealRuntime } from '../real-runtime.js';
  * (levels.test.ts already casts every reference, starter and wrong spell of every level.)
  */
 
-const { cast, outputOf, castWithoutPolicy } = useRealRuntime({ timeLimitMs: 20_000 });
+const { cast, outputOf } = useRealRuntime({ timeLimitMs: 20_000 });
 
 
 const keys = (result: CastResult) => result.messages.map((message) => message.key.split('.msg.').pop());

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CastResult, WizardSceneData } from '../../protocol.js';
 import { sceneOf, useRealRuntime } from '../real-runtime.js';
@@ -11,7 +9,7 @@ import { sceneOf, useRealRuntime } from '../real-runtime.js';
  * (levels.test.ts already casts every reference, starter and wrong spell of every level.)
  */
 
-const { cast, outputOf, castWithoutPolicy, factsOf } = useRealRuntime();
+const { cast, outputOf, factsOf } = useRealRuntime();
 
 const wizard = (result: CastResult): WizardSceneData => sceneOf(result, 'wizard');
 

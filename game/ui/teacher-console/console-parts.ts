@@ -1,0 +1,60 @@
+import type { ChapterId } from '../../../python-runtime/levels/level-types.js';
+import { formatMessage } from '../../messages/format.js';
+import type { ChapterReport } from '../../model/teacher-report.js';
+import { el } from '../dom.js';
+import type { ActionResult } from './console-types.js';
+
+/** The small pieces every section of the teacher's console is made of. */
+
+export function chapterName(chapter: ChapterId): string {
+  return formatMessage(`chapters.${chapter}`);
+}
+
+/** What the kid's map shows for a place, in a few words for the teacher. */
+export function chapterStateText(report: ChapterReport): string {
+  const { state } = report;
+  if (state.status === 'done') return formatMessage('teacher.chapter-state-done');
+  if (state.status === 'open') return formatMessage('teacher.chapter-state-open', { passed: state.passed, total: state.total });
+  if (state.lockedReason === 'map.locked-by-teacher') return formatMessage('teacher.chapter-state-locked-by-teacher');
+  // opening a later place leaves the one before it closed by the map's rule: say whose turn it waits for
+  const waitsFor = state.lockedReasonParams['chapter'];
+  if (state.lockedReason === 'map.locked-finish-previous' && waitsFor) {
+    return formatMessage('teacher.chapter-state-waits', { chapter: formatMessage(`chapters.${waitsFor}`) });
+  }
+  return formatMessage('teacher.chapter-state-locked');
+}
+
+export function smallButton(text: string, focusKey: string, onClick: () => void, primary = false): HTMLButtonElement {
+  return el('button', {
+    className: `button button-small${primary ? ' button-primary' : ''}`,
+    text,
+    attrs: { type: 'button', 'data-focus-key': focusKey },
+    on: { click: onClick },
+  });
+}
+
+/** A line under an action that says what happened (role=status, so it is also read out). */
+export function resultLine(testId: string, id?: string): HTMLParagraphElement {
+  return el('p', { className: 'teacher-result', attrs: { role: 'status', 'data-testid': testId, ...(id ? { id } : {}) } });
+}
+
+export function showResult(line: HTMLElement, result: ActionResult): void {
+  line.className = result.ok ? 'teacher-result' : 'teacher-result field-error';
+  line.textContent = result.text;
+}
+
+/** An export waits for the desktop save dialog: the button stays disabled until it is answered. */
+export function runExport(button: HTMLButtonElement, line: HTMLElement, run: () => Promise<ActionResult>): void {
+  if (button.disabled) return;
+  button.disabled = true;
+  line.textContent = '';
+  void run()
+    .then((result) => showResult(line, result))
+    .finally(() => {
+      button.disabled = false;
+    });
+}
+
+export function when(iso: string): string {
+  return new Date(iso).toLocaleString();
+}

@@ -1,0 +1,54 @@
+import type { ChapterId } from '../../../python-runtime/levels/level-types.js';
+import type { KioskOptions } from '../../model/kiosk-options.js';
+import type { KioskOptionsInput } from '../../model/teacher-kiosk.js';
+import type { ChapterOverride, ProfileBackup } from '../../model/teacher-section.js';
+import type { KidReport } from '../../model/teacher-report.js';
+
+/**
+ * What the console screen is given and what it asks of the scene: the sections only show and
+ * ask; the scene checks every change with the model and stores it through the game store.
+ */
+
+/** What the console says after an action, already worded; `ok: false` shows it as a problem. */
+export interface ActionResult {
+  text: string;
+  ok: boolean;
+}
+
+/** The kiosk panel's answer: saved (with the words to show), or a worded problem per field. */
+export type KioskOptionsAnswer =
+  | { saved: true; text: string }
+  | { saved: false; problems: Partial<Record<'idleMinutes' | 'countdownSeconds', string>>; text: string };
+
+export interface ConsoleHandlers {
+  onClassChapter(chapter: ChapterId, value: ChapterOverride | null): void;
+  onKidChapter(profileId: string, chapter: ChapterId, value: ChapterOverride | null): void;
+  /** Saves or downloads the CSV; resolves with where it went (or why not). */
+  onExportCsv(): Promise<ActionResult>;
+  onLeave(): void;
+  /** Returns what is wrong with the name (worded), or null when renamed. */
+  onRename(profileId: string, name: string): string | null;
+  onReset(profileId: string): void;
+  onDelete(profileId: string): void;
+  onRestore(index: number): void;
+  onExportSetup(): Promise<ActionResult>;
+  /** Returns the worded problem when the file is refused (nothing changed), or null when loaded. */
+  onImportSetup(file: File): Promise<string | null>;
+  onKioskOptions(input: KioskOptionsInput): KioskOptionsAnswer;
+}
+
+export interface ConsoleInput {
+  report: KidReport[];
+  classChapters: Partial<Record<ChapterId, ChapterOverride>>;
+  /** Chapters that have lessons (the others cannot be opened yet). */
+  chaptersWithLessons: ReadonlySet<ChapterId>;
+  backups: readonly ProfileBackup[];
+  kiosk: KioskOptions;
+  /**
+   * Where the game runs: the desktop app can start as a kiosk next time; a browser opens a kiosk
+   * by its address, shown to the teacher (the page's own address with ?kiosk=1).
+   */
+  place: { desktop: true } | { desktop: false; kioskAddress: string };
+  /** Which control had focus before the console was redrawn (a data-focus-key). */
+  focusKey?: string;
+}
