@@ -3,7 +3,7 @@ import { el, replaceChildren, uniqueId } from './dom.js';
 import './stage-caption.css';
 
 /**
- * The words under a level's stage: one line per thing the stage shows (stage-words.ts). The box
+ * The words under a level's stage: one line per thing the stage shows (each kind's words, in game/stages/<kind>/). The box
  * keeps a fixed height (new words after a cast must not resize the stage in the middle of its
  * animation), so a long caption scrolls inside it, by keyboard too (the list is focusable), and
  * "Read it all" opens it upwards over the stage without moving anything; Escape or the same
