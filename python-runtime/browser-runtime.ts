@@ -11,6 +11,7 @@
  * the Pyodide version and the harness source, because a snapshot holds the imported harness.
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
+import { harnessFilesAmong } from './harness-files.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { SHIPPED_SNAPSHOT_DIR, snapshotKey } from './snapshot-key.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
@@ -24,14 +25,16 @@ export interface BrowserRuntimeOptions {
 }
 
 /**
- * The harness, name -> source: every `harness/pyland*.py`, the files the Node runtime reads too
- * (node-runtime.ts: one rule, the folder; a shipped snapshot's key depends on them).
+ * The harness, path inside harness/ -> source: the files the Node runtime reads too (one rule,
+ * harness-files.ts; a shipped snapshot's key depends on them). Vite needs its patterns written
+ * out here: they only narrow what is bundled to the rule's two shapes, the rule picks the files.
  */
-export const BROWSER_HARNESS_FILES: Record<string, string> = Object.fromEntries(
-  Object.entries(import.meta.glob<string>('./harness/pyland*.py', { query: '?raw', import: 'default', eager: true })).map(([path, source]) => [
-    path.slice('./harness/'.length),
-    source,
-  ]),
+export const BROWSER_HARNESS_FILES: Record<string, string> = harnessFilesAmong(
+  Object.fromEntries(
+    Object.entries(
+      import.meta.glob<string>(['./harness/pyland*.py', './harness/pyland_*/*.py'], { query: '?raw', import: 'default', eager: true }),
+    ).map(([path, source]) => [path.slice('./harness/'.length), source]),
+  ),
 );
 
 /** Every checker next to its level data, keyed by level id (`./levels/refcount/let-go.py` -> `refcount/let-go`). */

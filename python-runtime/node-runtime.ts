@@ -14,8 +14,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HARNESS_FILE, harnessFilesAmong } from './harness-files.js';
 import { LEVELS } from './levels/index.js';
 import { spawnSandboxWorker } from './node-sandbox.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
@@ -43,18 +44,18 @@ export interface NodeRuntimeOptions {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const LEVELS_DIR = `${HERE}/levels`;
-/** The harness is every `harness/pyland*.py` (the game's browser-runtime.ts takes the same files). */
-const HARNESS_FILE = /^pyland\w*\.py$/;
 
 /** node_modules/pyodide, found the way Node finds the package (works from any working directory). */
 export function pyodideDirectory(): string {
   return `${dirname(createRequire(import.meta.url).resolve('pyodide'))}/`;
 }
 
-/** The harness files, name -> source. */
+/** The harness files (harness-files.ts says which), path inside harness/ -> source. */
 export function readHarnessFiles(): Record<string, string> {
-  const names = readdirSync(`${HERE}/harness`).filter((name) => HARNESS_FILE.test(name)).sort();
-  return Object.fromEntries(names.map((name) => [name, readFileSync(`${HERE}/harness/${name}`, 'utf8')]));
+  const paths = readdirSync(`${HERE}/harness`, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => HARNESS_FILE.test(path));
+  return harnessFilesAmong(Object.fromEntries(paths.map((path) => [path, readFileSync(`${HERE}/harness/${path}`, 'utf8')])));
 }
 
 /** Every level's checker, level id -> source. A level without its .py file is a build mistake: it throws. */

@@ -21,7 +21,11 @@ export interface ShippedSnapshotManifest {
   bytes: number;
 }
 
-/** The cache key of a snapshot: it is only valid for this Pyodide and this harness. */
+/**
+ * The cache key of a snapshot: it is only valid for this Pyodide and this harness. `harnessFiles`
+ * is every harness file (harness-files.ts says which: the packages' modules too), path -> text;
+ * a file's path and its text are both in the key.
+ */
 export function snapshotKey(version: string, harnessFiles: Record<string, string>): string {
   const text = Object.entries(harnessFiles)
     .sort(([a], [b]) => a.localeCompare(b))

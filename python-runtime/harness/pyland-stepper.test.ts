@@ -1,5 +1,5 @@
 /**
- * The spell stepper (harness/pyland_stepper.py) through the real runtime: Pyodide 314.0.7
+ * The spell stepper (harness/pyland_stepper/) through the real runtime: Pyodide 314.0.7
  * (CPython 3.14) in a Node worker thread, driven with RuntimeClient.runTool like the command
  * line and the game.
  */
@@ -364,6 +364,24 @@ with guard:
     expect(underPolicy.error).toMatchObject({ type: 'ImportError', message: expect.stringContaining('locked away') });
     const stepped = await answer('step', { source: 'import pyland_stepper\ndef f():\n    return 1\n', function: 'f' });
     expect(stepped).toMatchObject({ error: { kind: 'spell', message: expect.stringContaining('ImportError') } });
+  });
+
+  it('is a package whose modules are as locked away as the package, and out of sight while a spell runs', async () => {
+    const cast = await runtime.cast({ level: RUN_ONLY_LEVEL, source: 'import pyland_stepper.frames\n' });
+    expect(cast.error).toMatchObject({ type: 'NotAllowed', message: 'import pyland_stepper.frames' });
+    for (const source of ['import pyland_stepper.frames\n', 'from pyland_stepper import frames\n', '__import__("pyland_stepper.fr" + "ames")\n']) {
+      const underPolicy = await runtime.cast({ level: RUN_ONLY_LEVEL, source, withoutPolicy: true });
+      expect(underPolicy.error, source).toMatchObject({ type: 'ImportError', message: expect.stringContaining('locked away') });
+      const stepped = await answer('step', { source: `${source}def f():\n    return 1\n`, function: 'f' });
+      expect(stepped, source).toMatchObject({ error: { kind: 'spell', message: expect.stringContaining('ImportError') } });
+    }
+    // the harness takes every pyland* module out of sys.modules while a spell runs (the story's stays),
+    // the stepper's own modules too, and puts them back after
+    const school = 'import sys\nprint(sorted(name for name in sys.modules if name.startswith("pyland")))\n';
+    const seen = await runtime.cast({ level: RUN_ONLY_LEVEL, source: school, withoutPolicy: true });
+    expect(seen.error).toBeNull();
+    expect(seen.output.trim()).toBe("['pyland_story']");
+    expect(await ok<StepResult>('step', { source: RACE, function: 'inc' })).toMatchObject({ globals: { count: '2' } });
   });
 
   it('stops a runaway stepped loop at the time limit, and the next tool call works', async () => {

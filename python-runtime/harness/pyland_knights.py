@@ -1,7 +1,7 @@
 """Sir GIL's yard: what every GIL checker (levels/gil/*.py) needs to run the kid's functions as
 knights (stepped threads) and to turn the run into a `knights` scene.
 """
-# Pyodide cannot start real threads, so the school's stepper (harness/pyland_stepper.py) plays
+# Pyodide cannot start real threads, so the school's stepper (harness/pyland_stepper/) plays
 # them: it runs the real bytecode of the kid's functions one rune at a time over the spell's
 # own globals, and a scheduler decides which knight runs the next rune.
 
@@ -25,18 +25,12 @@ def fresh_yard(spell, **story):
     """A namespace where `import threading` gives the stepper's Lock, with the story's names,
     after the kid's spell ran in it (guarded by the harness)."""
     ns = spell.namespace(**story)
-    ns["__builtins__"] = stepper._spell_builtins()
+    ns["__builtins__"] = stepper.stepped_builtins()
     if spell.runs == 0:
         spell.run(ns)
     else:  # the checker's further runs of the spell: guarded the same way, their printing dropped
         spell.call(exec, spell.code, ns)
-    world = object.__new__(stepper.Spell)
-    world.output = stepper.capped_output()
-    world.code = spell.code
-    world.globals = ns
-    world.initial_names = {"__name__", "__builtins__", *story}
-    world.module_steps = 0
-    return ns, world
+    return ns, spell.loaded_in(ns, story)
 
 
 def knights_of(ns, names):

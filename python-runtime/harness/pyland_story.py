@@ -6,12 +6,21 @@ module's globals as its `__globals__`. So nothing of the harness or the checkers
 verdict, no watch, no guard, no module of the school. A spell that read these globals would find
 the story's classes and the standard library's `io`, and nothing worth reaching.
 
-The harness and the chapters' helpers (pyland.py, pyland_ghosts.py) import from here; nothing
-here imports them.
+The harness, the stepper and the chapters' helpers (pyland.py, pyland_stepper/, pyland_ghosts.py,
+pyland_tally.py) import from here; nothing here imports them.
 """
 
 import builtins
 import io
+
+# The filename every code object of the spell carries: the school tells the spell's frames from its
+# own by it (a traceback shows it to the kid too, so it is nothing to hide).
+SPELL_FILENAME = "<spell>"
+
+# What a spell may print, at most, in a cast or a stepper run: the rest is cut, and the marker says
+# so (protocol.ts has the same two, for the runtime client's own cut).
+OUTPUT_LIMIT_CHARS = 8000
+OUTPUT_CUT_MARKER = "\n… (the rest of the output was cut: too much printing!)"
 
 
 class MagicObject:
@@ -100,6 +109,11 @@ class CappedOutput(io.TextIOBase):
     def getvalue(self):
         value = "".join(self._parts)
         return value + self._cut_marker if self.cut else value
+
+
+def capped_output(limit=OUTPUT_LIMIT_CHARS):
+    """Where a spell's printing goes (sys.stdout and sys.stderr while it runs): cut past `limit`."""
+    return CappedOutput(limit, OUTPUT_CUT_MARKER)
 
 
 def guarded_import_for(allowed_modules):

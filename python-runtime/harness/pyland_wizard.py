@@ -1,7 +1,7 @@
 """The wizard reads runes: what every interpreter checker (levels/interpreter/*.py) needs to step
 the kid's code with the spell stepper and turn the reading into a `wizard` scene.
 """
-# The spell stepper (harness/pyland_stepper.py) runs the real CPython 3.14 runes of the kid's code one at a time, with its own frames and value
+# The spell stepper (harness/pyland_stepper/) runs the real CPython 3.14 runes of the kid's code one at a time, with its own frames and value
 # stacks; this watches every rune and keeps what the scene shows.
 
 import pyland_stepper as stepper

@@ -74,7 +74,7 @@ export const CHEATS: readonly Cheat[] = [
   cheat('code objects', 'a compiled text given a school file\'s name', HAT, 'both', `import dis\ncode = dis._try_compile("import sys\\nf = sys._getframe()\\n" + ${JSON.stringify(WALK_UP)}, "/pyland/pyland.py")\n${HAT_SAYS}`),
   // 4. walks from literals, class patterns, format fields
   cheat('subclasses', 'the verdict class found from a literal and rewritten', HAT, 'policy', `for c in ().__class__.__base__.__subclasses__():\n    if c.__name__ == "Verdict":\n        old = c.__init__\n        c.__init__ = lambda self, passed, messages=(), scene=None: old(self, True, messages, scene)\n${HAT_SAYS}`),
-  cheat('subclasses', 'the state guard found from a literal and silenced', HAT, 'policy', `for c in object.__subclasses__():\n    if c.__name__ == "_StateGuard":\n        c.tampered = lambda self: False\n${HAT_SAYS}`),
+  cheat('subclasses', 'the state guard found from a literal and silenced', HAT, 'policy', `for c in object.__subclasses__():\n    if c.__name__ == "StateGuard":\n        c.tampered = lambda self: False\n${HAT_SAYS}`),
   cheat('class patterns', 'a class pattern reading a story object\'s class', HAT, 'policy', `match hat:\n    case object(__class__=k):\n        k.__eq__ = lambda a, b: True\n${HAT_SAYS}`),
   cheat('format fields', 'a format field that reads the harness\'s globals', HAT, 'policy', `print("{0.__init__.__globals__}".format(hat)[:0])\n${HAT_SAYS}`),
   cheat('format fields', 'string.Formatter().get_field', HAT, 'both', `import string\nm = string.Formatter().get_field("0.__init__.__globals__", [hat], {})\n${HAT_SAYS}`),
@@ -113,6 +113,7 @@ export const CHEATS: readonly Cheat[] = [
   cheat('library roads', 'functools.wraps with a property sink', HAT, 'policy', `import functools, time\nkept = []\nSink = type("Sink", (), {"__glo" + "bals__": property(None, lambda self, value: kept.append(value))})\nfunctools.wraps(time.sleep, assigned=("__glo" + "bals__",), updated=())(Sink())\n${HAT_SAYS}`),
   cheat('library roads', 'a finalizer made of builtins that rewrites the verdict when the checker drops the hat', HAT, 'policy', `import enum, time, weakref\nVerdict = enum.bltns.getattr(time.sleep, "__glo" + "bals__")["Verdict"]\nweakref.finalize(hat, enum.bltns.setattr, Verdict, "passed", property(bool))\n${HAT_SAYS}`),
   cheat('library roads', 'dis.types, to build a function with chosen globals', HAT, 'policy', `import dis\ndef peek():\n    return 1\nlook = dis.types.FunctionType(peek.__code__, {})\n${HAT_SAYS}`),
+  cheat('school modules', 'a module of the stepper\'s package by a name in pieces, to reach its frames', HAT, 'both', `m = __import__("pyland_stepper.fr" + "ames")\n${HAT_SAYS}`),
   // 8. native doors
   cheat('native', 'ctypes by a name in pieces', HAT, 'both', `m = __import__("c" + "types")\nm.pythonapi\n${HAT_SAYS}`),
   cheat('native', '_testcapi', HAT, 'both', `import importlib\nimportlib.import_module("_test" + "capi")\n${HAT_SAYS}`),

@@ -15,6 +15,7 @@
  *      and let the entry remove what a spell must never reach (network, Node, code generation).
  */
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
+import { harnessFolders, STEPPER_PACKAGE, STEPPER_PACKAGE_FILE } from '../harness-files.js';
 import type { FromWorker, ToWorker } from '../protocol.js';
 import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
 import { withHostImportsClosed, type CreatePyodideModule } from './host-safe-imports.js';
@@ -25,9 +26,6 @@ type CastMessage = Extract<ToWorker, { type: 'cast' }>;
 type ToolMessage = Extract<ToWorker, { type: 'tool' }>;
 type CastJson = (level: string, source: string, checker: string, withoutPolicy: boolean) => string;
 type ToolJson = (tool: string, payload: string) => string;
-
-/** The harness file of the spell stepper (its tools answer `tool` messages). */
-const STEPPER_FILE = 'pyland_stepper.py';
 
 /** The harness module as Pyodide hands it to JavaScript (a PyProxy). */
 interface PylandProxy {
@@ -126,13 +124,15 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     // are written every time: tracebacks and inspect read them. After a restore the module is
     // already imported (it is part of the Python heap).
     py.FS.mkdirTree(HARNESS_DIR);
-    for (const [name, source] of Object.entries(message.harnessFiles)) {
-      py.FS.writeFile(`${HARNESS_DIR}/${name}`, source);
+    for (const folder of harnessFolders(Object.keys(message.harnessFiles))) py.FS.mkdirTree(`${HARNESS_DIR}/${folder}`);
+    for (const [path, source] of Object.entries(message.harnessFiles)) {
+      py.FS.writeFile(`${HARNESS_DIR}/${path}`, source);
     }
     py.runPython(`import sys\nif ${JSON.stringify(HARNESS_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(HARNESS_DIR)})\nimport pyland`);
-    // the stepper is imported before the snapshot too, so restored workers have it at once
-    const withStepper = Object.hasOwn(message.harnessFiles, STEPPER_FILE);
-    if (withStepper) py.runPython('import pyland_stepper');
+    // the stepper (its tools answer `tool` messages) is imported before the snapshot too, so
+    // restored workers have it at once
+    const withStepper = Object.hasOwn(message.harnessFiles, STEPPER_PACKAGE_FILE);
+    if (withStepper) py.runPython(`import ${STEPPER_PACKAGE}`);
 
     // the shipped snapshot goes back to the client (transferred, not copied) for later respawns:
     // Pyodide copied it into the WebAssembly memory and keeps no reference to it
@@ -155,7 +155,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     // a copy: attributes borrowed from the module proxy die with it
     castJson = pyland.cast_json.copy();
     if (withStepper) {
-      const stepper = py.pyimport('pyland_stepper') as { tool_json: ToolJson & { copy(): ToolJson }; destroy(): void };
+      const stepper = py.pyimport(STEPPER_PACKAGE) as { tool_json: ToolJson & { copy(): ToolJson }; destroy(): void };
       toolJson = stepper.tool_json.copy();
       stepper.destroy();
     }
@@ -221,7 +221,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     }
   }
 
-  /** A stepper tool: it answers in JSON even for its own errors (see pyland_stepper.tool_json). */
+  /** A stepper tool: it answers in JSON even for its own errors (see pyland_stepper/tool.py). */
   function tool(message: ToolMessage): void {
     const py = pyodide;
     if (py === null || toolJson === null) {
