@@ -71,6 +71,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       left: '{labels} left as soon as the names let go: {count, plural, one {nothing else held it, so its tally reached 0} other {nothing else held them, so their tallies reached 0}}. Make each of them remember the other first.',
       'one-way':
         '{holder} held {target} (with .{via}), but nothing held {holder}. So when the name {holder} let go, {holder} left, and let go of {target} too. Make {target} remember {holder} as well.',
+      'one-way-own-circle':
+        '{holder} held {target} (with .{via}), but nothing held {holder}, so {holder} left when the name let go. {target} is still here only because it remembers itself. Make {target} remember {holder} instead.',
       'still-named': 'They are still here, but only because names hold them: {holders}. Let the names go (del) and see whether the circle keeps them.',
       'not-each-other': 'Each spirit only remembers itself. That is a circle too, but this lesson wants wisp and mist to remember each other.',
       'hidden-holder': 'They are still here, but something other than their circle holds them. Make them remember each other with .friend and let every name go.',
@@ -145,7 +147,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     more:
       'boo and hush are lost: nothing reaches them any more, so he sweeps them. wisp and mist stay, because ' +
       'the name lantern still reaches them.',
-    goal: 'Make the lantern hold wisp, so that gc.collect() sweeps boo and hush but not wisp and mist.',
+    goal: 'Make the lantern hold wisp, so that gc.collect() sweeps boo and hush but not wisp and mist. Keep the lantern lit until your spell ends.',
     hints: [
       'A name holds an object when you write name = the_object.',
       'Only one spirit needs the lantern: the one it holds can be reached, and so can the friend that one remembers.',
@@ -153,7 +155,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'The Ghost Collector swept boo and hush, but left wisp and mist alone: the lantern could still reach wisp, and wisp holds mist. He only sweeps what nothing can reach!',
+        'The Ghost Collector swept boo and hush, but left wisp and mist alone: {holder} could still reach {held, select, both {both of them} other {{held}, and {held} holds {other}}}. He only sweeps what nothing can reach!',
       'lantern-empty': 'The Ghost Collector swept {labels}: nothing could reach {count, plural, one {it} other {them}} any more. Make the lantern hold wisp before the names let go.',
       'unkept-at-end':
         '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector came, but by the end of your spell nothing of yours held {count, plural, one {it} other {them}} any more (was the lantern emptied?). The school looks when your spell ends, and his next visit would sweep {count, plural, one {it} other {them}}. Keep the lantern lit until the end.',

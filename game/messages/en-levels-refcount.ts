@@ -40,7 +40,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'The wand needs three safe pockets. pockets is a list, and every slot in a list is a holder, just like a name. ' +
       'Put the same wand into three slots and its tally goes up by three: one wand, three holders.',
     predict: 'The wand goes into the pockets list three times. What will its tally do?',
-    goal: 'Put the wand into the pockets list three times, so its tally goes up by exactly 3.',
+    goal: 'Put the wand into the pockets list three times, so its tally goes up by exactly 3. Keep them there until your spell ends.',
     hints: [
       'pockets.append(wand) puts the wand into a new slot at the end of the list.',
       'Each slot that holds the wand adds 1 to its tally. You need three slots.',
@@ -49,6 +49,8 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
     msg: {
       'well-done': 'Three slots of pockets hold the wand and the tally moved by {delta}: one wand, three holders!',
       moved: "The wand's tally moved by {delta}, but the goal is {goal}. Right now pockets holds the wand in {slots, plural, one {# slot} other {# slots}}.",
+      'let-go-again':
+        'At line {line} the wand\'s tally was up by {goal}, but at line {gone} a holder let go again. So by the end of your spell the tally had moved by {delta}. The school looks when your spell ends: keep the wand in its three pockets until then.',
       'not-in-pockets':
         'The tally moved by {delta}, but pockets holds the wand in only {slots, plural, one {# slot} other {# slots}}. Put the wand into the pockets list itself, {goal, plural, one {# time} other {# times}}.',
       'word-not-wand': 'pockets holds the word "wand" in quotes. That is a string, not the wand: leave out the quotes.',
@@ -144,7 +146,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'sys.getrefcount(None) shows a giant number that never moves. ' +
       'Put the hat and None into the pile five times each, and compare their tallies!',
     predict: 'None goes into the pile five times. What will the tally of None do?',
-    goal: 'Put the hat and None into the pile list five times each.',
+    goal: 'Put the hat and None into the pile list five times each. The school reads the tallies when your spell ends.',
     hints: [
       'pile.append(hat) adds a slot holding the hat; pile.append(None) adds a slot holding None.',
       'A loop saves typing: for i in range(5): repeats the lines under it five times.',
@@ -156,7 +158,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'word-not-none': 'The pile holds the word "None" in quotes. That is a string: write None without quotes.',
       'none-moved': "None's tally moved by {none_delta} here: this Python does not keep None immortal.",
       'extra-holders':
-        'The pile holds the hat {goal, plural, one {# time} other {# times}}, but its tally moved by {hat_delta}: something else still holds the hat too. Still holding the hat: {holders}. Let it go with del {first}.',
+        'When your spell ended, the pile held the hat {goal, plural, one {# time} other {# times}}, but its tally had moved by {hat_delta}: something else still held the hat too. Still holding the hat: {holders}. Let it go with del {first}.',
       'well-done':
         "The hat's tally moved by {hat_delta}, but None's tally moved by {none_delta}, even with five more holders: None is immortal! Try print(sys._is_immortal(None)) to ask Python yourself.",
     },

@@ -35,7 +35,12 @@ def judge(watch, scene):
         for holder, target in (PAIR, PAIR[::-1]):
             via = watch.link_seen(holder, target)
             if via is not None and watch.link_seen(target, holder) is None:
-                return Verdict(False, [("one-way", {"holder": holder, "target": target, "via": via})], scene)
+                params = {"holder": holder, "target": target, "via": via}
+                if ends[target] == "alive" and watch.in_cycle(target):
+                    # the friend is still here, kept by a circle of her own (mist.friend = mist):
+                    # "let go of her too" would read as if she had left
+                    return Verdict(False, [("one-way-own-circle", params)], scene)
+                return Verdict(False, [("one-way", params)], scene)
         return Verdict(False, [("left", {"labels": " and ".join(freed), "count": len(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:

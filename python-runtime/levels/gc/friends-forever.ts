@@ -182,5 +182,24 @@ del wisp
 del mist
 `,
     },
+    {
+      why: 'wisp remembers mist, but mist remembers only herself: wisp leaves, mist stays in a circle of her own, and the verdict does not say mist left',
+      says: ['one-way-own-circle'],
+      reads: ['mist is still here only because it remembers itself'],
+      source: `import weakref
+
+see_wisp = weakref.ref(wisp)
+see_mist = weakref.ref(mist)
+
+wisp.friend = mist
+mist.friend = mist
+
+del wisp
+del mist
+
+print("Is wisp still here?", see_wisp() is not None)
+print("Is mist still here?", see_mist() is not None)
+`,
+    },
   ],
 };

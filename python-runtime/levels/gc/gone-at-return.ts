@@ -36,6 +36,39 @@ print("After haunt()")
 `,
   right: [
     {
+      why: 'haunt is a method of the kid\'s own class: Pip still leaves as that call returns',
+      says: ['well-done'],
+      source: `import weakref
+
+class Haunter:
+    def haunt(self):
+        pip = Spirit("Pip")
+        weakref.finalize(pip, print, "Pip: Goodbye!")
+        print("Pip: Boo!")
+
+print("Before haunt()")
+Haunter().haunt()
+print("After haunt()")
+`,
+    },
+    {
+      why: 'haunt() runs twice and keeps Pip in a list of its own too: each Pip leaves at his own return',
+      says: ['well-done'],
+      source: `import weakref
+
+def haunt():
+    pip = Spirit("Pip")
+    friends = [pip]
+    weakref.finalize(pip, print, "Pip: Goodbye!")
+    print("Pip: Boo!", len(friends))
+
+for night in range(2):
+    print("Before haunt()")
+    haunt()
+    print("After haunt()")
+`,
+    },
+    {
       why: 'the last words come from a function of the kid\'s own: Pip still leaves at the return',
       says: ['well-done'],
       source: `import weakref

@@ -64,4 +64,19 @@ def judge(watch, scene):
             # and the spell let go of them afterwards: the school judges at the end of the spell
             return Verdict(False, [("unkept-at-end", params)], scene)
         return Verdict(False, [("lantern-empty", params)], scene)
-    return Verdict(True, [("well-done", {})], scene)
+    params = what_kept_them(watch)
+    return Verdict(True, [("well-done", params)], scene)
+
+
+def what_kept_them(watch):
+    """The words of the pass: which of the spell's holders reached wisp or mist (the lantern,
+    or whatever the kid called it), and which of the two it held itself: the hint says wisp, and
+    a lantern that holds mist keeps both as well, so the verdict must say which one it was."""
+    keepers = [hold for hold in watch.end_holds if hold["target"] in KEPT and hold["kind"] in ("name", "item", "local", "local-item") and hold["holder"] not in KEPT]
+    named = sorted({hold["holder"] for hold in keepers}, key=lambda holder: (holder != "lantern", holder))
+    held = {hold["target"] for hold in keepers}
+    holder = " and ".join("the lantern" if name == "lantern" else name for name in named) if named else "the lantern"
+    if held >= set(KEPT):
+        return {"holder": holder, "held": "both", "other": ""}
+    first = next(iter(held)) if held else KEPT[0]
+    return {"holder": holder, "held": first, "other": KEPT[1] if first == KEPT[0] else KEPT[0]}

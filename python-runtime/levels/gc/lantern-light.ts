@@ -50,6 +50,7 @@ gc.collect()
     {
       why: 'the lantern holds both wisp and mist, in a dictionary',
       says: ['well-done'],
+      reads: ['the lantern could still reach both of them'],
       source: `import gc
 lantern = {"first": wisp, "second": mist}
 del wisp, mist, boo, hush
@@ -57,8 +58,9 @@ gc.collect()
 `,
     },
     {
-      why: 'the names let go one line at a time, and the collector is called twice',
+      why: 'the lantern holds mist (not wisp, as the hint says), the names let go one line at a time, and the collector is called twice: the verdict says what the lantern held',
       says: ['well-done'],
+      reads: ['the lantern could still reach mist, and mist holds wisp'],
       source: `import gc
 lantern = mist
 del wisp

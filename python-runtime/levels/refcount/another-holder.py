@@ -5,30 +5,10 @@ way (so the checker's own holders are the same in both readings and cancel out).
 """
 
 
-from pyland import MagicHat, TallyWatch, Verdict, tally_object, tally_reader
+from pyland import MagicHat, Verdict
+from pyland_tally import TallyWatch, held_then_let_go, signed, tally_object, tally_reader
 
 GOAL = 1
-
-
-def signed(number):
-    return f"+{number}" if number > 0 else str(number)
-
-
-def held_then_let_go(moments, delta):
-    """(the line where the hat's tally first stood at +GOAL, the line where it left it) when the
-    spell reached the goal for a while but not at its end; None otherwise."""
-    if delta >= GOAL:
-        return None
-    reached = None
-    for moment in moments:
-        hat = next((entry for entry in moment["objects"] if entry["label"] == "hat"), None)
-        if hat is None:
-            continue
-        if reached is None and hat["delta"] == GOAL and moment["line"] is not None:
-            reached = moment["line"]
-        elif reached is not None and hat["delta"] < GOAL:
-            return reached, moment["line"] if moment["line"] is not None else "?"
-    return None
 
 
 def check(spell):
@@ -43,7 +23,7 @@ def check(spell):
 
     scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, delta)], "moments": watch.moments}
     messages = []
-    held = held_then_let_go(watch.moments, delta)
+    held = held_then_let_go(watch.moments, "hat", GOAL, delta)
     if delta == GOAL:
         messages.append(("well-done", {"delta": signed(delta)}))
     elif held is not None:

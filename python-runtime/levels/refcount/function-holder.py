@@ -15,14 +15,11 @@ own holders cancel out.
 # (or sys._getframe) cannot change what this checker reads.
 from sys import _getframe, getrefcount
 
-from pyland import MagicHat, TallyWatch, Verdict, containers_of, holders_of, tally_object, tally_reader
+from pyland import MagicHat, Verdict
+from pyland_tally import TallyWatch, containers_of, holders_of, signed, tally_object, tally_reader
 
 CO_OPTIMIZED = 0x0001  # set on function code (not on module or class bodies); see inspect.CO_OPTIMIZED
 SPELL_FILENAME = "<spell>"
-
-
-def signed(number):
-    return f"+{number}" if number > 0 else str(number)
 
 
 def holds(value, obj):

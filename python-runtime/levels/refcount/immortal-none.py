@@ -10,13 +10,10 @@ and the scene shows the two measured deltas side by side.
 # cannot change what this checker reads.
 from sys import getrefcount
 
-from pyland import MagicHat, TallyWatch, Verdict, containers_of, holders_of, tally_object, tally_reader
+from pyland import MagicHat, Verdict
+from pyland_tally import TallyWatch, containers_of, holders_of, signed, tally_object, tally_reader
 
 GOAL = 5
-
-
-def signed(number):
-    return f"+{number}" if number > 0 else str(number)
 
 
 def read_none_tally():

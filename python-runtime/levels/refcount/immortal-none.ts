@@ -136,5 +136,19 @@ for i in range(5):
     pile.append(None)
 `,
     },
+    {
+      why: 'the spell prints +5 and then makes one more holder: the verdict says the tallies are read when the spell ends, and names the holder',
+      says: ['extra-holders'],
+      reads: ['When your spell ended, the pile held the hat 5 times', 'Still holding the hat: extra'],
+      source: `import sys
+
+hat_before = sys.getrefcount(hat)
+none_before = sys.getrefcount(None)
+pile.extend([hat, None] * 5)
+print("The hat's tally moved by", sys.getrefcount(hat) - hat_before)
+print("None's tally moved by", sys.getrefcount(None) - none_before)
+extra = hat
+`,
+    },
   ],
 };

@@ -6,15 +6,12 @@ after, all the same way, so its own holders cancel out.
 """
 
 
-from pyland import TallyWatch, MagicObject, Verdict, containers_of, holders_of, tally_object, tally_reader
+from pyland import MagicObject, Verdict
+from pyland_tally import TallyWatch, containers_of, holders_of, signed, tally_object, tally_reader
 
 
 class Broom(MagicObject):
     pass
-
-
-def signed(number):
-    return f"+{number}" if number > 0 else str(number)
 
 
 def check(spell):

@@ -10,11 +10,8 @@ import gc
 import weakref
 
 
-from pyland import MagicHat, TallyWatch, Verdict, containers_of, holders_of, tally_object, tally_reader
-
-
-def signed(number):
-    return f"+{number}" if number > 0 else str(number)
+from pyland import MagicHat, Verdict
+from pyland_tally import TallyWatch, containers_of, holders_of, signed, tally_object, tally_reader
 
 
 class VanishWatch:

@@ -4,13 +4,10 @@ Every list slot is a holder of its own, even when all slots hold the same wand.
 """
 
 
-from pyland import TallyWatch, Verdict, Wand, tally_object, tally_reader
+from pyland import Verdict, Wand
+from pyland_tally import TallyWatch, held_then_let_go, signed, tally_object, tally_reader
 
 GOAL = 3
-
-
-def signed(number):
-    return f"+{number}" if number > 0 else str(number)
 
 
 def slots_holding(obj, container):
@@ -40,8 +37,13 @@ def check(spell):
     passed = delta == GOAL and slots == GOAL
     scene = {"kind": "tally", "objects": [tally_object("wand", wand, ns, delta)], "moments": watch.moments}
     messages = []
+    held = held_then_let_go(watch.moments, "wand", GOAL, delta)
     if passed:
         messages.append(("well-done", {"delta": signed(delta), "slots": slots}))
+    elif held is not None:
+        # the wand was in three pockets for a while (the kid may have printed +3), then a holder
+        # changed: the tally is judged when the spell ends, so say both moments
+        messages.append(("let-go-again", {"line": held[0], "gone": held[1], "delta": signed(delta), "goal": signed(GOAL)}))
     elif delta == GOAL:
         messages.append(("not-in-pockets", {"delta": signed(delta), "slots": slots, "goal": GOAL}))
     else:

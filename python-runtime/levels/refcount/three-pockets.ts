@@ -119,5 +119,17 @@ pockets.pop()
       source: `pockets.append((wand, wand, wand))
 `,
     },
+    {
+      why: 'three pockets hold the wand and the spell prints +3, then takes one out again: the verdict names both lines, since the school looks at the end',
+      says: ['let-go-again'],
+      reads: ["At line 4 the wand's tally was up by +3, but at line 6 a holder let go again"],
+      source: `import sys
+
+before = sys.getrefcount(wand)
+pockets.extend([wand, wand, wand])
+print("The wand's tally moved by", sys.getrefcount(wand) - before)
+pockets.pop()
+`,
+    },
   ],
 };
