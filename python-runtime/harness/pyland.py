@@ -59,9 +59,6 @@ from pyland_story import (
     no_input,
 )
 
-# The bytecode chapter's checkers read these from here (pyland_runes.py has them).
-from pyland_runes import number_math_in as number_math_in, rune_scene as rune_scene, runes_of as runes_of
-from pyland_runes import writes_a_folding_multiplication as writes_a_folding_multiplication
 
 # Before anything else can run: no program, file write, socket or machine code for any spell
 # (pyland_host.py), and no door into the school's own Python at run time (pyland_gate.py).

@@ -39,7 +39,7 @@ function harnessSource(module: string): string {
 
 /** The chapter helper modules (harness/pyland_*.py) a checker can import functions from. */
 const HELPER_MODULES = readdirSync(HARNESS_DIR)
-  .filter((file) => /^pyland_\w+\.py$/.test(file) && file !== 'pyland_stepper.py')
+  .filter((file) => /^pyland_\w+\.py$/.test(file))
   .map((file) => file.replace(/\.py$/, ''));
 
 /**

@@ -9,7 +9,8 @@ constant indexes or the whole listing, and never at what the spell printed.
 
 import inspect
 
-from pyland import Verdict, rune_scene, runes_of, spell_function
+from pyland import Verdict, spell_function
+from pyland_runes import rune_scene, runes_of
 
 NAME = "greet"
 WORD = "Abracadabra!"

@@ -11,7 +11,8 @@ wrong answer, then a 42 that no multiplication folded.
 
 import inspect
 
-from pyland import Verdict, number_math_in, rune_scene, runes_of, spell_function
+from pyland import Verdict, spell_function
+from pyland_runes import number_math_in, rune_scene, runes_of
 
 NAME = "answer"
 GOAL = 42

@@ -6,7 +6,8 @@ LOAD_FAST_BORROW_LOAD_FAST_BORROW); a global of the spell is looked up by name w
 The check reads charge's real runes and their arguments, never offsets or the whole listing.
 """
 
-from pyland import Verdict, rune_scene, runes_of, spell_function
+from pyland import Verdict, spell_function
+from pyland_runes import rune_scene, runes_of
 
 NAME = "charge"
 

@@ -11,7 +11,8 @@ second call on, both BINARY_OP runes are BINARY_OP_MULTIPLY_INT / BINARY_OP_ADD_
 never names the specialised runes (they differ between versions), it only compares.
 """
 
-from pyland import Verdict, rune_scene, runes_of, spell_function
+from pyland import Verdict, spell_function
+from pyland_runes import rune_scene, runes_of
 
 NAME = "brew"
 ENTRY_RUNES = ("RESUME",)

@@ -11,7 +11,8 @@ with the spell stepper and compares `prediction` with the real stack after its f
 
 import inspect
 
-from pyland import Verdict, runes_of, spell_function, writes_a_folding_multiplication
+from pyland import Verdict, spell_function
+from pyland_runes import runes_of, writes_a_folding_multiplication
 # the question both stack levels ask: harness/pyland_wizard.py
 from pyland_wizard import empty_scene, judge_stack_prediction
 
