@@ -1,9 +1,9 @@
+import { version as pyodideVersion } from 'pyodide/package.json';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_CHECKERS, BROWSER_HARNESS_FILES, checkersByLevelId } from './browser-runtime.js';
-import { readHarnessFiles } from './node-runtime.js';
-import { snapshotKey } from './snapshot-key.js';
 import { LEVELS } from './levels/index.js';
-import { readLevelCheckers } from './node-runtime.js';
+import { readHarnessFiles, readLevelCheckers } from './node-runtime.js';
+import { snapshotKey } from './snapshot-key.js';
 
 describe('checkers bundled into the game', () => {
   it('holds the same checker for every level as the one on disk', () => {
@@ -34,7 +34,29 @@ describe('snapshot cache key', () => {
 });
 
 describe('the harness of the game and of the Node runtime', () => {
+  // Both read the same folder on disk, so a file's text cannot differ between them; what can is
+  // which files each picks (vite's globs in browser-runtime.ts, a read of the folder in node-runtime.ts).
+  const game = Object.keys(BROWSER_HARNESS_FILES).sort();
+
   it('are the same files, so the snapshot shipped with the build (made in Node) has the key the game looks for', () => {
-    expect(BROWSER_HARNESS_FILES).toEqual(readHarnessFiles());
+    const node = readHarnessFiles();
+    expect(game).toEqual(Object.keys(node).sort());
+    // the key scripts/ship-snapshot.ts writes beside the snapshot, and the one the game looks for
+    expect(snapshotKey(pyodideVersion, BROWSER_HARNESS_FILES)).toBe(snapshotKey(pyodideVersion, node));
+  });
+
+  it('are the whole harness: the modules the worker imports, and every harness module those import', () => {
+    // a module is a file of its own or a package's __init__.py (pyland_stepper.errors: pyland_stepper/errors.py)
+    const picked = (module: string): boolean => {
+      const path = module.replaceAll('.', '/');
+      return game.includes(`${path}.py`) || game.includes(`${path}/__init__.py`);
+    };
+    // two rules that both picked nothing (or lost a module) would still agree with each other
+    for (const module of ['pyland', 'pyland_stepper']) expect(picked(module), `the worker imports ${module}`).toBe(true);
+    for (const [name, source] of Object.entries(BROWSER_HARNESS_FILES)) {
+      for (const [, module] of source.matchAll(/^\s*(?:from|import)\s+(pyland\w*(?:\.\w+)*)/gm)) {
+        expect(picked(module!), `${name} imports ${module}`).toBe(true);
+      }
+    }
   });
 });

@@ -1,11 +1,16 @@
 /**
- * The spell command line as a user runs it: a separate process through tsx, JSON on stdout,
- * exit codes 0 (passed) / 1 (not passed) / 2 (could not check).
+ * The spell command line as a user runs it: JSON on stdout, exit codes 0 (passed) / 1 (not
+ * passed) / 2 (could not check). One real process through tsx for each command and for an exit
+ * 2 (the script passes the command's output and exit code on); the other runs call the same
+ * command in this process, on one runtime for the file.
  */
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../game/messages/format.js';
 import { LEVELS } from '../levels/index.js';
-import { runCli, spellFile } from './run-cli.js';
+import { runCli, spellFile, useInProcessCli } from './run-cli.js';
+
+// the runtime a user's `spell check` starts: level checkers, one worker, no snapshot
+const runInProcess = useInProcessCli({ makeSnapshot: false, reuseWorker: true });
 
 describe('spell levels', () => {
   it('prints every level with its chapter and English title as JSON', async () => {
@@ -34,7 +39,7 @@ describe('spell check', () => {
   });
 
   it('exits 1 for a spell that does not pass, with the reason in the JSON', async () => {
-    const run = await runCli(['check', level.id, spellFile('print(hta)\n'), '--time-limit-ms', '1500']);
+    const run = await runInProcess(['check', level.id, spellFile('print(hta)\n'), '--time-limit-ms', '1500']);
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout) as { passed: boolean; error: { type: string; line: number } };
     expect(result.passed).toBe(false);
@@ -49,9 +54,16 @@ describe('spell check', () => {
     ['an unknown command', ['cast'], /unknown command "cast"/],
     ['no command', [], /no command given/],
   ])('exits 2 with a clear message on stderr for %s, and prints nothing on stdout', async (_name, args, message) => {
-    const run = await runCli(args);
+    const run = await runInProcess(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 from a real process too, with the message on stderr and nothing on stdout', async () => {
+    const run = await runCli(['cast']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown command "cast"/);
     expect(run.stdout).toBe('');
   });
 });

@@ -13,11 +13,14 @@
  * stdout carries the JSON and nothing else. Exit codes: 0 passed (or `levels`), 1 not passed,
  * 2 could not check (bad usage, unknown level, unreadable file, Python did not start).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { formatMessage } from '../../game/messages/format.js';
 import { LEVELS, levelById } from '../levels/index.js';
 import { createNodeRuntime } from '../node-runtime.js';
 import type { CastRequest } from '../protocol.js';
+import type { StepperRuntime } from '../runtime-client.js';
+import type { SpellRuntime } from '../spell-runtime.js';
 import { STEPPER_USAGE, StepperCommandError, parseRace, parseStep, runStepperCommand, type StepperCommand } from './stepper-commands.js';
 
 const USAGE = `usage:
@@ -28,13 +31,35 @@ ${STEPPER_USAGE}`;
 /** A reason the command cannot do its job: printed on stderr, exit code 2. */
 class UsageError extends Error {}
 
-function listLevels(): void {
+/** What one run of the command printed on stdout and stderr, and its exit code. */
+export interface SpellCommandRun {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface SpellCommandOptions {
+  /**
+   * A started runtime to cast on instead of one of the command's own (the tests: one runtime
+   * for a whole file, in the same Node sandbox a user's run starts). The command does not dispose
+   * it. Without it the command starts a runtime of its own and stops it, as a user's run does.
+   */
+  runtime?: SpellRuntime & StepperRuntime;
+}
+
+/** Where a command writes: the script passes both on to process.stdout and process.stderr. */
+interface Output {
+  stdout: string;
+  stderr: string;
+}
+
+function listLevels(out: Output): void {
   const levels = LEVELS.map((level) => ({
     id: level.id,
     chapter: level.chapter,
     title: formatMessage(`levels.${level.id}.title`),
   }));
-  process.stdout.write(`${JSON.stringify(levels, null, 2)}\n`);
+  out.stdout += `${JSON.stringify(levels, null, 2)}\n`;
 }
 
 function parseCheck(args: string[]): CastRequest {
@@ -70,10 +95,10 @@ function parseCheck(args: string[]): CastRequest {
   return { level, source, ...(timeLimitMs === undefined ? {} : { timeLimitMs }), ...(withoutPolicy ? { withoutPolicy } : {}) };
 }
 
-async function check(request: CastRequest): Promise<number> {
+async function check(request: CastRequest, out: Output, shared: SpellCommandOptions['runtime']): Promise<number> {
   // one cast and done: a snapshot for respawns would only slow the start down
   // one spell, then the process ends: no worker to keep fresh for a next cast
-  const runtime = createNodeRuntime({ makeSnapshot: false, reuseWorker: true });
+  const runtime = shared ?? createNodeRuntime({ makeSnapshot: false, reuseWorker: true });
   try {
     try {
       await runtime.ready;
@@ -81,17 +106,17 @@ async function check(request: CastRequest): Promise<number> {
       throw new UsageError((error as Error).message);
     }
     const result = await runtime.cast(request);
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    out.stdout += `${JSON.stringify(result, null, 2)}\n`;
     return result.passed ? 0 : 1;
   } finally {
-    // the worker thread would keep the process alive
-    runtime.dispose();
+    // the worker thread would keep the process alive (a shared runtime is its owner's to stop)
+    if (shared === undefined) runtime.dispose();
   }
 }
 
-async function stepper(command: StepperCommand): Promise<number> {
+async function stepper(command: StepperCommand, out: Output, shared: SpellCommandOptions['runtime']): Promise<number> {
   // no level checkers and no snapshot: one tool call and done
-  const runtime = createNodeRuntime({ makeSnapshot: false, reuseWorker: true, withoutLevels: true });
+  const runtime = shared ?? createNodeRuntime({ makeSnapshot: false, reuseWorker: true, withoutLevels: true });
   try {
     try {
       await runtime.ready;
@@ -99,42 +124,67 @@ async function stepper(command: StepperCommand): Promise<number> {
       throw new UsageError((error as Error).message);
     }
     const { json, code, note } = await runStepperCommand(runtime, command);
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    if (note !== undefined) process.stderr.write(`spell: ${note}\n`);
+    out.stdout += `${JSON.stringify(json, null, 2)}\n`;
+    if (note !== undefined) out.stderr += `spell: ${note}\n`;
     return code;
   } finally {
-    runtime.dispose();
+    if (shared === undefined) runtime.dispose();
   }
 }
 
-async function main(args: string[]): Promise<number> {
+async function main(args: string[], out: Output, shared: SpellCommandOptions['runtime']): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'levels' && rest.length === 0) {
-    listLevels();
+    listLevels(out);
     return 0;
   }
-  if (command === 'check') return check(parseCheck(rest));
-  if (command === 'step') return stepper(parseStep(rest, (message) => new UsageError(message)));
-  if (command === 'race') return stepper(parseRace(rest, (message) => new UsageError(message)));
+  if (command === 'check') return check(parseCheck(rest), out, shared);
+  const usage = (message: string): UsageError => new UsageError(message);
+  if (command === 'step') return stepper(parseStep(rest, usage), out, shared);
+  if (command === 'race') return stepper(parseRace(rest, usage), out, shared);
   if (command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    out.stdout += `${USAGE}\n`;
     return 0;
   }
   throw new UsageError(command === undefined ? 'no command given' : `unknown command "${args.join(' ')}"`);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/**
+ * The command line itself, without the process around it: what `spell <args>` prints and the
+ * exit code it ends with. The script below is this and nothing more; the tests call it in-process.
+ */
+export async function runSpellCommand(args: string[], options: SpellCommandOptions = {}): Promise<SpellCommandRun> {
+  const out: Output = { stdout: '', stderr: '' };
+  try {
+    const exitCode = await main(args, out, options.runtime);
+    return { ...out, exitCode };
+  } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`spell: ${error.message}\n${USAGE}\n`);
+      out.stderr += `spell: ${error.message}\n${USAGE}\n`;
     } else if (error instanceof StepperCommandError) {
-      process.stderr.write(`spell: ${error.message}\n`);
+      out.stderr += `spell: ${error.message}\n`;
     } else {
-      process.stderr.write(`spell: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      out.stderr += `spell: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
     }
-    process.exitCode = 2;
-  },
-);
+    return { ...out, exitCode: 2 };
+  }
+}
+
+/** Run as a script (tsx python-runtime/cli/spell.ts), not imported by a test. */
+function isTheScript(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isTheScript()) {
+  void runSpellCommand(process.argv.slice(2)).then(({ stdout, stderr, exitCode }) => {
+    process.stdout.write(stdout);
+    process.stderr.write(stderr);
+    process.exitCode = exitCode;
+  });
+}

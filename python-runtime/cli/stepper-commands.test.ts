@@ -1,9 +1,13 @@
 /**
- * `spell step` and `spell race` as a user runs them: a separate process through tsx, JSON on
- * stdout, exit codes 0 / 1 (a race whose invariant does not hold) / 2 (could not run).
+ * `spell step` and `spell race` as a user runs them: JSON on stdout, exit codes 0 / 1 (a race
+ * whose invariant does not hold) / 2 (could not run). The first test of each command is a real
+ * process through tsx; the others call the same command in this process, on one runtime for the file.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli, spellFile as spellFileIn } from './run-cli.js';
+import { runCli, spellFile as spellFileIn, useInProcessCli } from './run-cli.js';
+
+// the runtime a user's `spell step` or `spell race` starts: no level checkers, one worker, no snapshot
+const runInProcess = useInProcessCli({ makeSnapshot: false, reuseWorker: true, withoutLevels: true });
 
 const spellFile = (source: string): string => spellFileIn(source, 'pyland-stepper-');
 
@@ -32,7 +36,7 @@ def broken(n):
 `);
 
 describe('spell step', () => {
-  it('prints what the stepped call returned, the globals it left and how many instructions ran', async () => {
+  it('prints what the stepped call returned, the globals it left and how many instructions ran (a real process)', async () => {
     const run = await runCli(['step', COUNTER, '--call', 'inc']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
@@ -44,16 +48,16 @@ describe('spell step', () => {
   });
 
   it('passes --args and reports an exception raised inside as a normal result', async () => {
-    const area = await runCli(['step', COUNTER, '--call', 'area', '--args', '[3, 4]']);
+    const area = await runInProcess(['step', COUNTER, '--call', 'area', '--args', '[3, 4]']);
     expect(area.code).toBe(0);
     expect(JSON.parse(area.stdout)).toMatchObject({ returned: '12', exception: null });
-    const broken = await runCli(['step', COUNTER, '--call', 'broken', '--args', '[1]']);
+    const broken = await runInProcess(['step', COUNTER, '--call', 'broken', '--args', '[1]']);
     expect(broken.code).toBe(0);
     expect(JSON.parse(broken.stdout)).toMatchObject({ returned: null, exception: 'ZeroDivisionError', line: 22 });
   });
 
   it('exits 2 with the instruction and the line for something the stepper does not cover', async () => {
-    const run = await runCli(['step', spellFile('def f():\n    yield 1\n'), '--call', 'f']);
+    const run = await runInProcess(['step', spellFile('def f():\n    yield 1\n'), '--call', 'f']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/RETURN_GENERATOR.*line 1/);
@@ -61,7 +65,7 @@ describe('spell step', () => {
 });
 
 describe('spell race', () => {
-  it('exits 1 with the shortest breaking schedule when updates can get lost', async () => {
+  it('exits 1 with the shortest breaking schedule when updates can get lost (a real process)', async () => {
     const run = await runCli(['race', COUNTER, '--threads', 'inc,inc', '--invariant', 'count == 4']);
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout) as { holds: boolean; schedules: number; counterexample: number[]; final: { count: string } };
@@ -72,16 +76,16 @@ describe('spell race', () => {
   });
 
   it('exits 0 when the lock keeps every interleaving right, and in gil mode', async () => {
-    const locked = await runCli(['race', COUNTER, '--threads', 'inc_locked,inc_locked', '--invariant', 'count == 4']);
+    const locked = await runInProcess(['race', COUNTER, '--threads', 'inc_locked,inc_locked', '--invariant', 'count == 4']);
     expect(locked.code).toBe(0);
     expect(JSON.parse(locked.stdout)).toMatchObject({ holds: true, counterexample: null, final: null });
-    const gil = await runCli(['race', COUNTER, '--threads', 'inc,inc', '--invariant', 'count == 4', '--mode', 'gil']);
+    const gil = await runInProcess(['race', COUNTER, '--threads', 'inc,inc', '--invariant', 'count == 4', '--mode', 'gil']);
     expect(gil.code).toBe(0);
     expect(JSON.parse(gil.stdout)).toMatchObject({ holds: true });
   });
 
   it('says on stderr when the bound cut runs short, so a holding invariant is not over-trusted', async () => {
-    const run = await runCli(['race', COUNTER, '--threads', 'inc,inc', '--invariant', 'count <= 4', '--bound', '30']);
+    const run = await runInProcess(['race', COUNTER, '--threads', 'inc,inc', '--invariant', 'count <= 4', '--bound', '30']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ holds: true, complete: false });
     expect(run.stderr).toMatch(/cut at 30 instructions/);
@@ -97,17 +101,17 @@ describe('spell race', () => {
     ['a bound of 0', ['race', COUNTER, '--threads', 'inc', '--invariant', 'True', '--bound', '0'], /--bound needs a whole number/],
     ['an empty thread name', ['race', COUNTER, '--threads', 'inc,', '--invariant', 'True'], /--threads/],
   ])('exits 2 for %s, with the reason on stderr', async (_, args, reason) => {
-    const run = await runCli(args);
+    const run = await runInProcess(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(reason);
   });
 
   it('exits 2 for a spell that does not compile or names no such function', async () => {
-    const syntax = await runCli(['race', spellFile('def f(:\n'), '--threads', 'f', '--invariant', 'True']);
+    const syntax = await runInProcess(['race', spellFile('def f(:\n'), '--threads', 'f', '--invariant', 'True']);
     expect(syntax.code).toBe(2);
     expect(syntax.stderr).toMatch(/SyntaxError.*line 1/);
-    const missing = await runCli(['race', COUNTER, '--threads', 'inc,nope', '--invariant', 'True']);
+    const missing = await runInProcess(['race', COUNTER, '--threads', 'inc,nope', '--invariant', 'True']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no function called 'nope'/);
   });

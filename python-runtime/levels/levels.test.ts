@@ -9,10 +9,12 @@ import { sceneOf, useRealRuntime } from './real-runtime.js';
  * harness, the level's checker from disk): the reference passes, the starter and every wrong
  * spell fail with messages a kid can read, and the scenes show what was really measured.
  * One Python for the whole file, as in the game, so casts must not leak into each other.
+ * The level table reads results only: it casts each of its spells once (castOnce), though the
+ * reference and the wrong spells are read by two tests each.
  */
 
 const real = useRealRuntime({ timeLimitMs: 10_000 });
-const { cast, outputOf } = real;
+const { cast, castOnce, outputOf } = real;
 
 /** Every message resolves to a catalogue text with all its placeholders filled. */
 function expectReadable(messages: KidMessage[]): void {
@@ -59,7 +61,7 @@ function tallyOf(result: CastResult, label: string): TallyObject {
 
 describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id, level) => {
   it('passes the reference spell, with a scene measured in the run', async () => {
-    const result = await cast(id, level.reference);
+    const result = await castOnce(id, level.reference);
     expect(result.error, JSON.stringify(result.error)).toBeNull();
     expect(result.interrupted).toBe(false);
     expect(result.passed, JSON.stringify(result.messages)).toBe(true);
@@ -69,7 +71,7 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
   });
 
   it.each((level.right ?? []).map((right) => [right.why, right] as const))('passes another right spell: %s', async (_why, { source, says, reads }) => {
-    const result = await cast(id, source);
+    const result = await castOnce(id, source);
     expect(result.error, JSON.stringify(result.error)).toBeNull();
     expect(result.passed, JSON.stringify(result.messages)).toBe(true);
     expectReadable(result.messages);
@@ -78,14 +80,14 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
   });
 
   it('does not pass the starter as it is, which runs without an error', async () => {
-    const result = await cast(id, level.starter);
+    const result = await castOnce(id, level.starter);
     expect(result.error, JSON.stringify(result.error)).toBeNull();
     expect(result.passed).toBe(false);
     expectReadable(result.messages);
   });
 
   it.each(level.wrong.map((wrong) => [wrong.why, wrong] as const))('fails a wrong spell: %s', async (_why, { source, says, reads }) => {
-    const result = await cast(id, source);
+    const result = await castOnce(id, source);
     expect(result.interrupted).toBe(false);
     expect(result.passed, JSON.stringify(result.messages)).toBe(false);
     expectReadable(result.messages);
@@ -99,10 +101,10 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
   });
 
   it('has a wrong spell that prints exactly what the reference prints (and fails, as above)', async () => {
-    const reference = await cast(id, level.reference);
+    const reference = await castOnce(id, level.reference);
     expect(reference.output.trim()).not.toBe('');
     const wrongOutputs: string[] = [];
-    for (const wrong of level.wrong) wrongOutputs.push((await cast(id, wrong.source)).output);
+    for (const wrong of level.wrong) wrongOutputs.push((await castOnce(id, wrong.source)).output);
     expect(wrongOutputs).toContain(reference.output);
   });
 });

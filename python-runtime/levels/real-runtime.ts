@@ -55,12 +55,31 @@ export function useRealRuntime(options: { timeLimitMs?: number; freshWorkerPerCa
   const castWithoutPolicy = (level: string, source: string, timeLimitMs = options.timeLimitMs ?? 10_000): Promise<CastResult> =>
     runtime.cast({ level, source, timeLimitMs, withoutPolicy: true });
 
+  /** Casts already made through castOnce, by level, source and time limit (this runtime's only). */
+  const made = new Map<string, Promise<CastResult>>();
+  /**
+   * `cast`, made once per test file for the same level, spell and time limit: the level table
+   * reads the reference's and every wrong spell's result in two tests. Only for tests that read
+   * a result; a test about what a cast leaves behind (the tamper tests) casts afresh with `cast`.
+   * Each caller gets a copy of its own, so no test can change what another reads.
+   */
+  const castOnce = async (level: string, source: string, timeLimitMs = options.timeLimitMs ?? 10_000): Promise<CastResult> => {
+    const key = JSON.stringify([level, source, timeLimitMs]);
+    let result = made.get(key);
+    if (result === undefined) {
+      result = cast(level, source, timeLimitMs);
+      made.set(key, result);
+    }
+    return structuredClone(await result);
+  };
+
   return {
     /** The runtime itself, for the stepper tools (started by the time a test runs). */
     get runtime(): MeasuredSpellRuntime {
       return runtime;
     },
     cast,
+    castOnce,
     castWithoutPolicy,
     /** What the test's own code printed, run as the school's code with every tool (see FACTS_CHECKER); it must not fail. */
     async factsOf(source: string): Promise<string> {
