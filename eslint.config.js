@@ -22,6 +22,8 @@ export default tseslint.config(
     rules: {
       // a cycle makes load order matter and hides which module owns an idea
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // a timer declared before the closure that clears it, and set after: not a constant
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },

@@ -21,13 +21,7 @@ import { iconSvg, type IconifySet } from './game/art/icon-svg.js';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The Pyodide files the runtime needs offline (the npm package ships no wheels; none are used). */
-export const PYODIDE_FILES = [
-  'pyodide.mjs',
-  'pyodide.asm.mjs',
-  'pyodide.asm.wasm',
-  'python_stdlib.zip',
-  'pyodide-lock.json',
-] as const;
+export const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'] as const;
 
 const PYODIDE_DIR = `${root}node_modules/pyodide/`;
 

@@ -43,14 +43,20 @@ async function checkScreen(page: Page, screen: string): Promise<void> {
   for (const v of all.violations.filter((v) => !isWcag(v))) console.log(`[a11y ${screen}] best practice: ${describe(v)}`);
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   for (const v of results.violations.filter((v) => !blocking.includes(v))) console.log(`[a11y ${screen}] ${describe(v)}`);
-  console.log(`[a11y ${screen}] ${results.passes.length} rules pass, ${results.violations.length} violated, ${results.incomplete.length} to check by hand${results.incomplete.map((v) => ` (${v.id}: ${v.nodes.length})`).join('')}`);
+  console.log(
+    `[a11y ${screen}] ${results.passes.length} rules pass, ${results.violations.length} violated, ${results.incomplete.length} to check by hand${results.incomplete.map((v) => ` (${v.id}: ${v.nodes.length})`).join('')}`,
+  );
   const unsure = results.incomplete.find((v) => v.id === 'color-contrast');
   if (unsure) {
-    const { low, worst, measured } = await contrastByPixels(page, unsure.nodes.map((n) => String(n.target[0])));
+    const { low, worst, measured } = await contrastByPixels(
+      page,
+      unsure.nodes.map((n) => String(n.target[0])),
+    );
     console.log(`[a11y ${screen}] ${measured} texts measured on the pixels; the faintest has ${worst.toFixed(2)}x the contrast it needs`);
     expect.soft(low, `text on ${screen} too faint for its background (measured on the screen's pixels)`).toEqual([]);
   }
-  for (const v of results.incomplete.filter((v) => v.id !== 'color-contrast')) console.log(`[a11y ${screen}] to check by hand: ${describe(v)}`);
+  for (const v of results.incomplete.filter((v) => v.id !== 'color-contrast'))
+    console.log(`[a11y ${screen}] to check by hand: ${describe(v)}`);
   expect.soft(blocking.map(describe), `serious or critical accessibility violations on ${screen}`).toEqual([]);
 }
 
@@ -64,7 +70,8 @@ async function contrastByPixels(page: Page, selectors: string[]): Promise<{ low:
   const probed = await page.evaluate((selectors) => {
     const style = document.createElement('style');
     style.id = 'a11y-probe-style';
-    style.textContent = '[data-a11y-probe], [data-a11y-probe] * { color: transparent !important; -webkit-text-fill-color: transparent !important; text-shadow: none !important; caret-color: transparent !important; } [data-a11y-probe] img, [data-a11y-probe] svg { visibility: hidden !important; }';
+    style.textContent =
+      '[data-a11y-probe], [data-a11y-probe] * { color: transparent !important; -webkit-text-fill-color: transparent !important; text-shadow: none !important; caret-color: transparent !important; } [data-a11y-probe] img, [data-a11y-probe] svg { visibility: hidden !important; }';
     document.head.append(style);
     const found = selectors.flatMap((selector) => {
       const element = document.querySelector<HTMLElement>(selector);
@@ -83,7 +90,12 @@ async function contrastByPixels(page: Page, selectors: string[]): Promise<{ low:
       for (let node = element.parentElement; node; node = node.parentElement) {
         if (getComputedStyle(node).overflow === 'visible') continue;
         const clip = node.getBoundingClientRect();
-        [left, top, right, bottom] = [Math.max(left, clip.left), Math.max(top, clip.top), Math.min(right, clip.right), Math.min(bottom, clip.bottom)];
+        [left, top, right, bottom] = [
+          Math.max(left, clip.left),
+          Math.max(top, clip.top),
+          Math.min(right, clip.right),
+          Math.min(bottom, clip.bottom),
+        ];
       }
       if (right - left < 2 || bottom - top < 2) return [];
       const box = { x: left, y: top, width: right - left, height: bottom - top };
@@ -163,7 +175,12 @@ async function expectVisibleFocus(page: Page, where: string): Promise<void> {
 }
 
 /** Tabs forward until `match` has focus (at most `limit` presses), checking the ring at every stop. */
-async function tabTo(page: Page, match: (el: { text: string; tag: string; cls: string }) => boolean, where: string, limit = 25): Promise<void> {
+async function tabTo(
+  page: Page,
+  match: (el: { text: string; tag: string; cls: string }) => boolean,
+  where: string,
+  limit = 25,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     await expectVisibleFocus(page, where);
@@ -179,9 +196,12 @@ async function tabTo(page: Page, match: (el: { text: string; tag: string; cls: s
 test('the kid screens pass axe, and a kid goes from the title to the next lesson by keyboard alone', async ({ page }) => {
   test.setTimeout(120_000);
   const body = page.locator('body');
-  await page.addInitScript((save) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, JSON.stringify({ ...emptySave(), settings: { muted: true } }));
+  await page.addInitScript(
+    (save) => {
+      if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+    },
+    JSON.stringify({ ...emptySave(), settings: { muted: true } }),
+  );
 
   await page.goto('/');
   await expect(body).toHaveAttribute('data-title-ready', 'true');
@@ -281,12 +301,29 @@ test('the kid screens pass axe, and a kid goes from the title to the next lesson
 });
 
 test('the teacher’s PIN screens and console pass axe', async ({ page }) => {
-  const progress = { attempts: 3, hintsUsed: 1, seconds: 95, passed: true, firstPassedAt: WHEN, lastPlayedAt: WHEN, lastSpell: null, hintsBeforePass: 1, prediction: null };
+  const progress = {
+    attempts: 3,
+    hintsUsed: 1,
+    seconds: 95,
+    passed: true,
+    firstPassedAt: WHEN,
+    lastPlayedAt: WHEN,
+    lastSpell: null,
+    hintsBeforePass: 1,
+    prediction: null,
+  };
   const document: SaveData = {
     ...emptySave(),
     profiles: [
       { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, guest: false, levels: { [FIRST.id]: progress } },
-      { id: 'kid-zoe', name: 'Zoë 🦊', avatar: 'fox', createdAt: WHEN, guest: false, levels: { [FIRST.id]: { ...progress, attempts: 6, passed: false, firstPassedAt: null } } },
+      {
+        id: 'kid-zoe',
+        name: 'Zoë 🦊',
+        avatar: 'fox',
+        createdAt: WHEN,
+        guest: false,
+        levels: { [FIRST.id]: { ...progress, attempts: 6, passed: false, firstPassedAt: null } },
+      },
     ],
     activeProfileId: null,
     settings: { muted: true },
@@ -363,9 +400,12 @@ test('the graduation certificate dialog passes axe', async ({ page }) => {
   const graduation = levelsOfChapter('graduation');
   const last = graduation.at(-1)!;
   const passed = LEVELS.filter((level) => level.id !== last.id).map((level) => level.id);
-  await page.addInitScript((save) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, seededSave({ id: 'graduate', name: 'Zoë 🦄', avatar: 'cat' }, passed));
+  await page.addInitScript(
+    (save) => {
+      if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+    },
+    seededSave({ id: 'graduate', name: 'Zoë 🦄', avatar: 'cat' }, passed),
+  );
   await page.goto('/');
   await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
   await page.getByRole('button', { name: 'Enter the school' }).click();

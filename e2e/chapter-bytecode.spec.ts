@@ -76,7 +76,10 @@ test('the runes of brew change form after many casts, and the stage shows them c
   await expect(page.locator('.stage-caption')).toContainText('RESUME 0 changed into RESUME_CHECK');
 
   // a hundred casts: the working runes are specialised
-  await typeSpell(page, 'import dis\n\ndef brew(x):\n    return x * 3 + 1\n\nfor i in range(100):\n    brew(i)\ndis.dis(brew, adaptive=True)\n');
+  await typeSpell(
+    page,
+    'import dis\n\ndef brew(x):\n    return x * 3 + 1\n\nfor i in range(100):\n    brew(i)\ndis.dis(brew, adaptive=True)\n',
+  );
   await castAndWait(page);
   expect((await page.evaluate(() => window.__pyland?.lastResult()))?.passed).toBe(true);
   // which specialised runes appear is the interpreter's business: the stage shows what it measured

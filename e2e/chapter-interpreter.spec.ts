@@ -96,7 +96,8 @@ test('the wand jumps back four times in stir(4), and the runes count it', async 
   await page.locator('button[data-chapter="interpreter"]').click();
   await page.getByRole('button', { name: /The Wand Jumps Back/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
-  const stir = 'def stir(times):\n    total = 0\n    for i in range(times):\n        total = total + i\n    return total\n\nprint(stir(4))\n';
+  const stir =
+    'def stir(times):\n    total = 0\n    for i in range(times):\n        total = total + i\n    return total\n\nprint(stir(4))\n';
   // counting FOR_ITER instead of the jumps: it fails, and the caption does not give the count away
   await typeSpell(page, `${stir}jumps = 5\n`);
   await castAndWait(page);
@@ -108,7 +109,9 @@ test('the wand jumps back four times in stir(4), and the runes count it', async 
   expect((await page.evaluate(() => window.__pyland?.lastResult()))?.passed).toBe(true);
   await expect(page.locator('.stage-caption')).toContainText('Lit up: JUMP_BACKWARD to L1. Times the wizard read it: 4.');
   // it rests on the last jump back: the range's iterator waits on the stack for FOR_ITER
-  await expect(page.locator('body')).toHaveAttribute('data-wizard-animated', 'steps:35;stack:[<range_iterator object>]', { timeout: 20_000 });
+  await expect(page.locator('body')).toHaveAttribute('data-wizard-animated', 'steps:35;stack:[<range_iterator object>]', {
+    timeout: 20_000,
+  });
   await snap(page, 'interpreter-3-passed');
 });
 
@@ -118,7 +121,10 @@ test('the recipe becomes runes and the vault fills up', async ({ page }) => {
   await page.locator('button[data-chapter="interpreter"]').click();
   await page.getByRole('button', { name: /Lesson 1: From Recipe to Runes/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
-  await typeSpell(page, 'runes = compile(recipe, "<recipe>", "exec")\nvault = {}\nexec(runes, vault)\nprint(vault["gold"], vault["silver"])\n');
+  await typeSpell(
+    page,
+    'runes = compile(recipe, "<recipe>", "exec")\nvault = {}\nexec(runes, vault)\nprint(vault["gold"], vault["silver"])\n',
+  );
   await castAndWait(page);
   expect((await page.evaluate(() => window.__pyland?.lastResult()))?.passed).toBe(true);
   await expect(page.locator('.spell-output')).toContainText('42 50');

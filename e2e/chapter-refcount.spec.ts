@@ -101,7 +101,11 @@ test('bad spells get kind messages and the game goes on', async ({ page }) => {
   // the import before the spell runs (and under it, the harness's import guard would)
   await typeSpell(page, 'import js\nmy_hat = hat');
   await castAndWait(page);
-  expect((await page.evaluate(() => window.__pyland?.lastResult()))?.error).toMatchObject({ type: 'NotAllowed', message: 'import js', line: 1 });
+  expect((await page.evaluate(() => window.__pyland?.lastResult()))?.error).toMatchObject({
+    type: 'NotAllowed',
+    message: 'import js',
+    line: 1,
+  });
   await expect(page.getByText('Not in this lesson, at line 1: import js')).toBeVisible();
 
   await typeSpell(page, 'my_hat = hat');

@@ -40,7 +40,10 @@ export function findElectron(): ElectronLaunch {
     binary = createRequire(import.meta.url)('electron');
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `no Electron binary is installed (require('electron') failed: ${detail}); its download from GitHub is not possible here` };
+    return {
+      ok: false,
+      reason: `no Electron binary is installed (require('electron') failed: ${detail}); its download from GitHub is not possible here`,
+    };
   }
   if (typeof binary !== 'string' || !existsSync(binary)) {
     return { ok: false, reason: `no Electron binary at ${String(binary)}` };
@@ -61,7 +64,11 @@ export async function userDataWith(saveText: string | null): Promise<string> {
 }
 
 /** Starts the app with extra flags (e.g. --kiosk) and a user-data folder. */
-export async function launchDesktopApp(electron: Extract<ElectronLaunch, { ok: true }>, userData: string, flags: string[] = []): Promise<ElectronApplication> {
+export async function launchDesktopApp(
+  electron: Extract<ElectronLaunch, { ok: true }>,
+  userData: string,
+  flags: string[] = [],
+): Promise<ElectronApplication> {
   if (electron.args.length > 0) {
     for (const built of ['build/electron/main.cjs', 'build/electron/preload.cjs', 'build/web/index.html']) {
       expect(existsSync(path.join(root, built)), `${built} is missing: run npm run build first`).toBe(true);

@@ -84,13 +84,15 @@ test.describe('desktop kiosk started with --kiosk (Electron)', () => {
   });
 
   test('is a full-screen kiosk window without menu, and tells the page it is a kiosk', async () => {
-    await expect.poll(() => windowFlags(app), { timeout: 10_000 }).toMatchObject({
-      windows: 1,
-      kiosk: true,
-      fullScreen: true,
-      applicationMenu: 'none',
-      menuBarVisible: false,
-    });
+    await expect
+      .poll(() => windowFlags(app), { timeout: 10_000 })
+      .toMatchObject({
+        windows: 1,
+        kiosk: true,
+        fullScreen: true,
+        applicationMenu: 'none',
+        menuBarVisible: false,
+      });
     expect(await page.evaluate(() => window.pyland?.appInfo())).toMatchObject({ desktop: true, kiosk: true });
   });
 
@@ -110,7 +112,20 @@ test.describe('desktop kiosk started with --kiosk (Electron)', () => {
       (window as unknown as { __stillTheSamePage: boolean }).__stillTheSamePage = true;
     });
     await recordPageKeys(page);
-    const blocked = ['Control+r', 'Control+Shift+R', 'F5', 'Control+w', 'Control+q', 'F11', 'F12', 'Control+Shift+I', 'Control+Shift+J', 'Control+=', 'Control+-', 'Control+0'];
+    const blocked = [
+      'Control+r',
+      'Control+Shift+R',
+      'F5',
+      'Control+w',
+      'Control+q',
+      'F11',
+      'F12',
+      'Control+Shift+I',
+      'Control+Shift+J',
+      'Control+=',
+      'Control+-',
+      'Control+0',
+    ];
     for (const chord of blocked) await page.keyboard.press(chord);
     await page.keyboard.press('a');
     await page.keyboard.press('Control+c');
@@ -120,7 +135,20 @@ test.describe('desktop kiosk started with --kiosk (Electron)', () => {
     // the same page (no reload), and none of the blocked keys reached it
     expect(seen).not.toBeNull();
     expect(await page.evaluate(() => (window as unknown as { __stillTheSamePage?: boolean }).__stillTheSamePage)).toBe(true);
-    for (const chord of ['Ctrl+r', 'Ctrl+Shift+R', 'F5', 'Ctrl+w', 'Ctrl+q', 'F11', 'F12', 'Ctrl+Shift+I', 'Ctrl+Shift+J', 'Ctrl+=', 'Ctrl+-', 'Ctrl+0']) {
+    for (const chord of [
+      'Ctrl+r',
+      'Ctrl+Shift+R',
+      'F5',
+      'Ctrl+w',
+      'Ctrl+q',
+      'F11',
+      'F12',
+      'Ctrl+Shift+I',
+      'Ctrl+Shift+J',
+      'Ctrl+=',
+      'Ctrl+-',
+      'Ctrl+0',
+    ]) {
       expect(seen, chord).not.toContain(chord);
     }
     expect(seen).toContain('a');
@@ -193,4 +221,3 @@ test.describe('desktop kiosk switched on in the teacher console (Electron)', () 
     }
   });
 });
-

@@ -85,7 +85,10 @@ test.describe('desktop app (Electron)', () => {
     // The platform dialog cannot be clicked by Playwright: the main process's dialog answers instead,
     // first with the file the teacher "chose", then as if the teacher cancelled.
     await app.evaluate(({ dialog }, file) => {
-      const answers = [{ canceled: false, filePath: file }, { canceled: true, filePath: '' }];
+      const answers = [
+        { canceled: false, filePath: file },
+        { canceled: true, filePath: '' },
+      ];
       dialog.showSaveDialog = (async () => answers.shift() ?? { canceled: true, filePath: '' }) as typeof dialog.showSaveDialog;
     }, target);
     const request = { kind: 'class-csv' as const, suggestedName: 'pyland-class.csv', text: 'Profile,Chapter\r\nAda,refcount\r\n' };

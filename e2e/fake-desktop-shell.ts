@@ -25,7 +25,13 @@ export async function installFakeDesktopShell(
   options: { save: string | null; kiosk: boolean; answers?: FakeShell['answers']; quitAnswers?: FakeShell['quitAnswers'] },
 ): Promise<void> {
   await page.addInitScript((options) => {
-    const shell: FakeShell = { stored: options.save, requests: [], answers: options.answers ?? [], quitPins: [], quitAnswers: options.quitAnswers ?? [] };
+    const shell: FakeShell = {
+      stored: options.save,
+      requests: [],
+      answers: options.answers ?? [],
+      quitPins: [],
+      quitAnswers: options.quitAnswers ?? [],
+    };
     Object.assign(window, {
       __fakeShell: shell,
       pyland: {

@@ -19,9 +19,12 @@ const NAME = 'Zoë 🦄';
 test('a kid passes the final exam and saves the certificate as a PNG', async ({ page }) => {
   test.setTimeout(240_000);
   const earlier = LEVELS.filter((level) => level.chapter !== 'graduation').map((level) => level.id);
-  await page.addInitScript((save) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, seededSave({ id: 'graduate', name: NAME, avatar: 'cat' }, earlier));
+  await page.addInitScript(
+    (save) => {
+      if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+    },
+    seededSave({ id: 'graduate', name: NAME, avatar: 'cat' }, earlier),
+  );
 
   await page.goto('/');
   await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
@@ -65,7 +68,12 @@ test('a kid passes the final exam and saves the certificate as a PNG', async ({ 
   const dialog = page.getByRole('dialog', { name: 'Your graduation certificate' });
   await expect(dialog).toBeVisible();
   const picture = dialog.getByRole('img');
-  await expect(picture).toHaveAttribute('aria-label', new RegExp(`for ${NAME}, graduated on .*Chapters passed: Reference counting, Garbage collection, The GIL, Bytecode, The Interpreter, Graduation\\.`));
+  await expect(picture).toHaveAttribute(
+    'aria-label',
+    new RegExp(
+      `for ${NAME}, graduated on .*Chapters passed: Reference counting, Garbage collection, The GIL, Bytecode, The Interpreter, Graduation\\.`,
+    ),
+  );
   // the name is really drawn: the canvas is not blank where the name goes
   const inked = await page.locator('canvas.certificate-canvas').evaluate((canvas: HTMLCanvasElement) => {
     const data = canvas.getContext('2d')!.getImageData(300, 460, 1000, 100).data;
@@ -94,11 +102,15 @@ test('a kid passes the final exam and saves the certificate as a PNG', async ({ 
   await expect(get).toBeFocused();
 });
 
-test('a teacher opens the graduation early: passing the final exam does not give the certificate before every chapter', async ({ page }) => {
+test('a teacher opens the graduation early: passing the final exam does not give the certificate before every chapter', async ({
+  page,
+}) => {
   const done = LEVELS.filter((level) => level.chapter === 'refcount' || level.chapter === 'gc').map((level) => level.id);
   const graduation = levelsOfChapter('graduation');
   const last = graduation.at(-1)!;
-  const save = JSON.parse(seededSave({ id: 'early', name: 'Mo', avatar: 'cat' }, [...done, ...graduation.slice(0, -1).map((level) => level.id)]));
+  const save = JSON.parse(
+    seededSave({ id: 'early', name: 'Mo', avatar: 'cat' }, [...done, ...graduation.slice(0, -1).map((level) => level.id)]),
+  );
   save.teacher.classChapters = { graduation: 'open' };
   await seedDocument(page, JSON.stringify(save));
   await enterAs(page, 'Mo');

@@ -17,7 +17,10 @@ async function openFirstLesson(page: import('@playwright/test').Page): Promise<v
 
 test('an honest spell with door words in a text and a comment passes', async ({ page }) => {
   await openFirstLesson(page);
-  await typeSpell(page, '# let me inspect the modules and the traceback\nmodules = "the hat\'s modules"\nmy_hat = hat\nprint("globals, eval and exec are only words here")\n');
+  await typeSpell(
+    page,
+    '# let me inspect the modules and the traceback\nmodules = "the hat\'s modules"\nmy_hat = hat\nprint("globals, eval and exec are only words here")\n',
+  );
   await castAndWait(page);
   await expect(page.locator('.verdict-headline')).toContainText('You did it!');
 });

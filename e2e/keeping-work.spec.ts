@@ -56,7 +56,9 @@ test('the same spell cast again and again counts as one attempt', async ({ page 
   for (let press = 0; press < 5; press += 1) await cast.click();
   await expect(page.locator('body')).toHaveAttribute('data-cast-state', 'done');
   await expect.poll(async () => (await lastResult(page))?.passed).toBe(false);
-  const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('pyland.save')!).profiles[0].levels['refcount/another-holder'].attempts);
+  const attempts = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('pyland.save')!).profiles[0].levels['refcount/another-holder'].attempts,
+  );
   expect(attempts).toBe(1);
 });
 

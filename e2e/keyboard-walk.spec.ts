@@ -25,8 +25,14 @@ async function focusedStop(page: Page): Promise<Stop> {
     const box = drawn.getBoundingClientRect();
     const style = getComputedStyle(drawn);
     const visible =
-      box.width >= 4 && box.height >= 4 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth &&
-      style.visibility !== 'hidden' && Number(style.opacity) > 0.1;
+      box.width >= 4 &&
+      box.height >= 4 &&
+      box.bottom > 0 &&
+      box.top < innerHeight &&
+      box.right > 0 &&
+      box.left < innerWidth &&
+      style.visibility !== 'hidden' &&
+      Number(style.opacity) > 0.1;
     const text = (active.getAttribute('aria-label') ?? active.textContent ?? '').trim().slice(0, 40);
     return { name: `${active.tagName.toLowerCase()} "${text}"`, visible };
   });
@@ -88,7 +94,9 @@ test('every stop of a keyboard walk can be seen, and Tab goes round each screen 
 test('the map reads in order: 1 2 3 on the top row, 4 5 6 below, left to right', async ({ page }) => {
   await seed(page, KID, []);
   await enterAs(page, KID.name);
-  const boxes = await page.locator('.map-places > li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON() as DOMRect));
+  const boxes = await page
+    .locator('.map-places > li')
+    .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON() as DOMRect));
   expect(boxes).toHaveLength(6);
   const rows = [boxes.slice(0, 3), boxes.slice(3)];
   for (const row of rows) {

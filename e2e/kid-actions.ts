@@ -24,7 +24,17 @@ export function seededSave(kid: SeededKid, passed: string[]): string {
   const levels = Object.fromEntries(
     passed.map((id) => [
       id,
-      { attempts: 1, hintsUsed: 0, seconds: 60, passed: true, firstPassedAt: when, lastPlayedAt: when, lastSpell: null, hintsBeforePass: 0, prediction: null },
+      {
+        attempts: 1,
+        hintsUsed: 0,
+        seconds: 60,
+        passed: true,
+        firstPassedAt: when,
+        lastPlayedAt: when,
+        lastSpell: null,
+        hintsBeforePass: 0,
+        prediction: null,
+      },
     ]),
   );
   return JSON.stringify({

@@ -19,17 +19,43 @@ import { castAndWait, snap, typeSpell } from './kid-actions.js';
 const WHEN = '2026-01-01T10:00:00.000Z';
 const PIN = '2468';
 const FIRST = LEVELS[0]!;
-const ADA_PASSED = levelsOfChapter('refcount').slice(0, 2).map((level) => level.id);
+const ADA_PASSED = levelsOfChapter('refcount')
+  .slice(0, 2)
+  .map((level) => level.id);
 
 async function seededSave(): Promise<string> {
   const save = emptySave();
-  const progress = { attempts: 2, hintsUsed: 1, seconds: 90, passed: true, firstPassedAt: WHEN, lastPlayedAt: WHEN, lastSpell: 'my_hat = hat', hintsBeforePass: 1, prediction: null };
+  const progress = {
+    attempts: 2,
+    hintsUsed: 1,
+    seconds: 90,
+    passed: true,
+    firstPassedAt: WHEN,
+    lastPlayedAt: WHEN,
+    lastSpell: 'my_hat = hat',
+    hintsBeforePass: 1,
+    prediction: null,
+  };
   const document: SaveData = {
     ...save,
     profiles: [
-      { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, guest: false, levels: Object.fromEntries(ADA_PASSED.map((id) => [id, progress])) },
+      {
+        id: 'kid-ada',
+        name: 'Ada',
+        avatar: 'owl',
+        createdAt: WHEN,
+        guest: false,
+        levels: Object.fromEntries(ADA_PASSED.map((id) => [id, progress])),
+      },
       // a guest left behind by a crash: the kiosk removes it before anyone plays
-      { id: 'guest-left-over', name: 'Guest wizard', avatar: 'mage', createdAt: WHEN, guest: true, levels: { [FIRST.id]: { ...progress, lastSpell: 'left over' } } },
+      {
+        id: 'guest-left-over',
+        name: 'Guest wizard',
+        avatar: 'mage',
+        createdAt: WHEN,
+        guest: true,
+        levels: { [FIRST.id]: { ...progress, lastSpell: 'left over' } },
+      },
     ],
     activeProfileId: 'guest-left-over',
     settings: { muted: true },
@@ -150,9 +176,12 @@ test('a guest plays in a kiosk, the idle countdown resets it for the next kid, a
 });
 
 test('a kiosk without a teacher PIN asks the host for one before any kid can play', async ({ page }) => {
-  await page.addInitScript((save) => {
-    if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-  }, JSON.stringify({ ...emptySave(), settings: { muted: true } }));
+  await page.addInitScript(
+    (save) => {
+      if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+    },
+    JSON.stringify({ ...emptySave(), settings: { muted: true } }),
+  );
   const body = page.locator('body');
   await page.goto('/?kiosk=1');
   await expect(body).toHaveAttribute('data-title-ready', 'true');

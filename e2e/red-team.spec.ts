@@ -22,7 +22,9 @@ async function castInPage(page: import('@playwright/test').Page, request: CastRe
   );
 }
 
-test('no red-team road passes a lesson in the browser build, with the policy or without it, and each is only a result', async ({ page }) => {
+test('no red-team road passes a lesson in the browser build, with the policy or without it, and each is only a result', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });

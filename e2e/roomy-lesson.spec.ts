@@ -37,18 +37,21 @@ async function pageScrolls(page: Page): Promise<boolean> {
 
 /** The box is inside the window and not cut by the panel it scrolls in. */
 async function inView(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    let clip = { top: 0, bottom: window.innerHeight };
-    for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
-      const style = getComputedStyle(parent);
-      if (/(auto|scroll|hidden)/.test(style.overflowY)) {
-        const bounds = parent.getBoundingClientRect();
-        clip = { top: Math.max(clip.top, bounds.top), bottom: Math.min(clip.bottom, bounds.bottom) };
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      let clip = { top: 0, bottom: window.innerHeight };
+      for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (/(auto|scroll|hidden)/.test(style.overflowY)) {
+          const bounds = parent.getBoundingClientRect();
+          clip = { top: Math.max(clip.top, bounds.top), bottom: Math.min(clip.bottom, bounds.bottom) };
+        }
       }
-    }
-    return box.height > 0 && box.top >= clip.top - 1 && box.top + Math.min(box.height, 30) <= clip.bottom + 1;
-  });
+      return box.height > 0 && box.top >= clip.top - 1 && box.top + Math.min(box.height, 30) <= clip.bottom + 1;
+    });
 }
 
 /** A new kid in lesson 1 of the first chapter, at 1280 x 800. */
@@ -62,16 +65,33 @@ async function openFirstLesson(page: Page): Promise<void> {
 }
 
 for (const size of SIZES) {
-  test(`at ${size.width}x${size.height} every chapter's first lesson shows 12 lines of spell, then the verdict and the printing`, async ({ page }) => {
+  test(`at ${size.width}x${size.height} every chapter's first lesson shows 12 lines of spell, then the verdict and the printing`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     // a pass that finishes a place also shows its robe piece, a moment of its own: here each
     // place keeps a lesson to do (its last), and the teacher opened every place
-    const save = JSON.parse(seededSave({ id: 'kid-ada', name: 'Ada', avatar: 'owl' }, EVERY_OTHER.filter((id) => !LASTS.includes(id))));
+    const save = JSON.parse(
+      seededSave(
+        { id: 'kid-ada', name: 'Ada', avatar: 'owl' },
+        EVERY_OTHER.filter((id) => !LASTS.includes(id)),
+      ),
+    );
     save.teacher.classChapters = Object.fromEntries(CHAPTERS.map((chapter) => [chapter, 'open']));
     // the guess of each first lesson was made on an earlier visit (e2e/first-hour.spec.ts plays
     // that moment): this is the room of an everyday pass
     for (const level of FIRSTS) {
-      save.profiles[0].levels[level.id] = { attempts: 1, hintsUsed: 0, seconds: 30, passed: false, firstPassedAt: null, lastPlayedAt: null, lastSpell: null, hintsBeforePass: null, prediction: { guess: 'same', right: false } };
+      save.profiles[0].levels[level.id] = {
+        attempts: 1,
+        hintsUsed: 0,
+        seconds: 30,
+        passed: false,
+        firstPassedAt: null,
+        lastPlayedAt: null,
+        lastSpell: null,
+        hintsBeforePass: null,
+        prediction: { guess: 'same', right: false },
+      };
     }
     await seedDocument(page, JSON.stringify(save));
     await enterAs(page, 'Ada');
@@ -88,11 +108,10 @@ for (const size of SIZES) {
       await typeSpell(page, `${level.reference}\nprint("the spell ran")\n`);
       await castAndWait(page);
       expect(await inView(page, '.verdict-headline'), `${level.id}: the verdict`).toBe(true);
-      await expect(page.locator(".spell-output")).toContainText("the spell ran");
+      await expect(page.locator('.spell-output')).toContainText('the spell ran');
       await snap(page, `roomy-${level.chapter}-${size.width}-cast`);
       expect(await inView(page, '.spell-output'), `${level.id}: the printed output`).toBe(true);
       expect(await pageScrolls(page), `${level.id}: the page scrolls after the cast`).toBe(false);
-
 
       await page.getByRole('button', { name: 'Back to the map' }).click();
       await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
@@ -136,21 +155,25 @@ test('a wrapped line of the spell hangs under its code, and Home and End act on 
     range.selectNodeContents(line);
     const code = line.textContent!.indexOf('note');
     const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
-    return { first: lines[0]!.top, last: lines.at(-1)!, codeLeft: (() => {
-      const start = document.createRange();
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        if (seen + text.length > code) {
-          start.setStart(node, code - seen);
-          start.setEnd(node, code - seen + 1);
-          return start.getBoundingClientRect().left;
+    return {
+      first: lines[0]!.top,
+      last: lines.at(-1)!,
+      codeLeft: (() => {
+        const start = document.createRange();
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          if (seen + text.length > code) {
+            start.setStart(node, code - seen);
+            start.setEnd(node, code - seen + 1);
+            return start.getBoundingClientRect().left;
+          }
+          seen += text.length;
         }
-        seen += text.length;
-      }
-      return 0;
-    })() };
+        return 0;
+      })(),
+    };
   });
   // it wrapped, and the continuation starts right of where the line's code starts
   expect(rects.last.top).toBeGreaterThan(rects.first);
@@ -239,7 +262,12 @@ function onTheMoon(box: { x: number; y: number; width: number; height: number },
 test('at 800x600 no lesson title sits on the moon, and no title loses its end', async ({ page }) => {
   const viewport = { width: 800, height: 600 };
   await page.setViewportSize(viewport);
-  const save = JSON.parse(seededSave({ id: 'kid-ada', name: 'Ada', avatar: 'owl' }, LEVELS.map((level) => level.id)));
+  const save = JSON.parse(
+    seededSave(
+      { id: 'kid-ada', name: 'Ada', avatar: 'owl' },
+      LEVELS.map((level) => level.id),
+    ),
+  );
   save.teacher.classChapters = Object.fromEntries(CHAPTERS.map((chapter) => [chapter, 'open']));
   await seedDocument(page, JSON.stringify(save));
   await enterAs(page, 'Ada');

@@ -18,7 +18,7 @@ async function openLesson(page: import('@playwright/test').Page, levelId: string
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
 }
 
-test('the wizard\'s reading, step by step, with the line of brew lit in the spell', async ({ page }) => {
+test("the wizard's reading, step by step, with the line of brew lit in the spell", async ({ page }) => {
   await openLesson(page, 'interpreter/follow-the-stack', /The Pile of Stones/);
   await typeSpell(page, 'def brew(a, b, c):\n    return a + b * c\n\nprint(brew(2, 3, 4))\nprediction = [2, 12]\n');
   await castAndWait(page);
@@ -41,7 +41,7 @@ test('the wizard\'s reading, step by step, with the line of brew lit in the spel
   await expect(page.locator('.cm-spell-run-line')).toHaveCount(0);
 });
 
-test('the knights\' run, step by step: who holds the stick at each rune', async ({ page }) => {
+test("the knights' run, step by step: who holds the stick at each rune", async ({ page }) => {
   await openLesson(page, 'gil/taking-turns', /Taking Turns/);
   await page.getByLabel('they take turns with the stick', { exact: true }).check();
   await typeSpell(page, levelById('gil/taking-turns')!.reference);
@@ -61,7 +61,7 @@ test('the knights\' run, step by step: who holds the stick at each rune', async 
   await snap(page, 'step-by-step-knights');
 });
 
-test('the hat\'s tally, step by step: +1 while wear() holds it, back to 0 when wear() returns', async ({ page }) => {
+test("the hat's tally, step by step: +1 while wear() holds it, back to 0 when wear() returns", async ({ page }) => {
   await openLesson(page, 'refcount/function-holder', /Borrowed by a Function/);
   await typeSpell(page, levelById('refcount/function-holder')!.reference);
   await castAndWait(page);

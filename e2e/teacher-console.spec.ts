@@ -38,8 +38,22 @@ function seededSave(): string {
     profiles: [
       { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(3, true, 1, 95) }, guest: false },
       // a name a spreadsheet would run as a formula, with an emoji
-      { id: 'kid-zoe', name: '=Zoë 🦊', avatar: 'fox', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(6, false, 2, 400) }, guest: false },
-      { id: 'guest-1', name: 'Guest wizard', avatar: 'mage', createdAt: WHEN, levels: { [FIRST_LESSON]: progress(7, false, 0, 50) }, guest: true },
+      {
+        id: 'kid-zoe',
+        name: '=Zoë 🦊',
+        avatar: 'fox',
+        createdAt: WHEN,
+        levels: { [FIRST_LESSON]: progress(6, false, 2, 400) },
+        guest: false,
+      },
+      {
+        id: 'guest-1',
+        name: 'Guest wizard',
+        avatar: 'mage',
+        createdAt: WHEN,
+        levels: { [FIRST_LESSON]: progress(7, false, 0, 50) },
+        guest: true,
+      },
     ],
     activeProfileId: null,
     settings: { muted: true },
@@ -144,7 +158,9 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   await expect(page.getByLabel('Garbage collection for =Zoë 🦊')).toHaveValue('locked');
   await expect(ada).toContainText('Garbage collection (open, 0 of');
   // a place after an opened one stays closed by the map's rule, and the console says why
-  await expect(ada).toContainText('The GIL (closed until “Garbage collection” is finished; open it in the pace table to let the kid in now)');
+  await expect(ada).toContainText(
+    'The GIL (closed until “Garbage collection” is finished; open it in the pace table to let the kid in now)',
+  );
   await expect(zoe).toContainText('Garbage collection (locked by you)');
   await snap(page, 'teacher-console');
 
@@ -158,7 +174,19 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(bytes.toString('utf8').slice(1));
   // the console's own words (Casts, STUCK), and times that say they are UTC
-  expect(rows[0]).toEqual(['Profile', 'Chapter', 'Level id', 'Level title', 'Status', 'Casts', 'Stuck', 'Hints', 'Seconds', 'First passed (UTC)', 'Last played (UTC)']);
+  expect(rows[0]).toEqual([
+    'Profile',
+    'Chapter',
+    'Level id',
+    'Level title',
+    'Status',
+    'Casts',
+    'Stuck',
+    'Hints',
+    'Seconds',
+    'First passed (UTC)',
+    'Last played (UTC)',
+  ]);
   const adaRows = rows.filter((r) => r[0] === 'Ada');
   const zoeRows = rows.filter((r) => r[0] === "'=Zoë 🦊");
   expect(adaRows.length).toBeGreaterThanOrEqual(LEVELS.filter((l) => l.chapter === 'refcount').length);
@@ -167,7 +195,19 @@ test('a teacher sets a PIN, opens Garbage collection for the class, locks it for
   expect(rows.filter((r) => r[0] === 'Guest wizard')).toEqual([]);
   expect(adaRows[0]).toEqual(['Ada', 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'passed', '3', '', '1', '95', WHEN, WHEN]);
   expect(adaRows[0]![3]!.length).toBeGreaterThan(0);
-  expect(zoeRows[0]).toEqual(["'=Zoë 🦊", 'Reference counting', FIRST_LESSON, adaRows[0]![3], 'not passed yet', '6', 'STUCK', '2', '400', '', WHEN]);
+  expect(zoeRows[0]).toEqual([
+    "'=Zoë 🦊",
+    'Reference counting',
+    FIRST_LESSON,
+    adaRows[0]![3],
+    'not passed yet',
+    '6',
+    'STUCK',
+    '2',
+    '400',
+    '',
+    WHEN,
+  ]);
 
   // each kid's map: Ada finds Garbage collection open and playable, Zoë finds it locked and why
   await page.getByRole('button', { name: 'Close the console' }).click();
@@ -228,7 +268,9 @@ test('five wrong PINs lock the console, also after a restart, and a bad new PIN 
     await pin.fill(`000${tries}`);
     await page.keyboard.press('Enter');
     // one wrong PIN from the lock it says "1 try left", never "1 tries left"
-    await expect(feedback).toHaveText(`That PIN is not right. ${5 - tries} ${tries === 4 ? 'try' : 'tries'} left before the console locks.`);
+    await expect(feedback).toHaveText(
+      `That PIN is not right. ${5 - tries} ${tries === 4 ? 'try' : 'tries'} left before the console locks.`,
+    );
     await expect(pin).toHaveAttribute('aria-invalid', 'true');
   }
   await pin.fill('0005');
@@ -299,7 +341,10 @@ test('a teacher renames a kid, resets and deletes profiles after confirming, and
   await expect(page.getByRole('button', { name: /Ada Lovelace/ })).toBeVisible();
 });
 
-test('a host sets the kiosk options (0 and 61 minutes refused), carries them in the class setup, and a hostile setup file is refused and changes nothing', async ({ page, baseURL }) => {
+test('a host sets the kiosk options (0 and 61 minutes refused), carries them in the class setup, and a hostile setup file is refused and changes nothing', async ({
+  page,
+  baseURL,
+}) => {
   await seed(page);
   await openTitle(page);
   await openConsoleFirstTime(page, '2468');
@@ -362,15 +407,25 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
   await expect(result).toContainText('after 12 min');
   const fileInput = page.getByLabel('Load a class setup file');
   const load = (name: string, content: unknown) =>
-    fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
+    fileInput.setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
+    });
   await load('evil.json', { ...setup, classChapters: { gc: 'open', secret: 'open' } });
-  await expect(page.getByTestId('setup-result')).toHaveText('This class setup names a place the school does not have (“secret”). Nothing was changed.');
+  await expect(page.getByTestId('setup-result')).toHaveText(
+    'This class setup names a place the school does not have (“secret”). Nothing was changed.',
+  );
   await load('newer.json', { ...setup, schema: 9 });
   await expect(page.getByTestId('setup-result')).toContainText('comes from a newer version of the game');
   await load('zero.json', { ...setup, kiosk: { ...setup.kiosk, idleMinutes: 0 } });
-  await expect(page.getByTestId('setup-result')).toHaveText('The kiosk option “idleMinutes” in this class setup must be a whole number from 1 to 60. Nothing was changed.');
+  await expect(page.getByTestId('setup-result')).toHaveText(
+    'The kiosk option “idleMinutes” in this class setup must be a whole number from 1 to 60. Nothing was changed.',
+  );
   await load('extra.json', { ...setup, kiosk: { ...setup.kiosk, exitPin: '0000' } });
-  await expect(page.getByTestId('setup-result')).toHaveText('This class setup has something this game does not know (“kiosk.exitPin”). Nothing was changed.');
+  await expect(page.getByTestId('setup-result')).toHaveText(
+    'This class setup has something this game does not know (“kiosk.exitPin”). Nothing was changed.',
+  );
   await expect(classGc).toHaveValue('locked');
   await expect(minutes).toHaveValue('12');
 
@@ -396,7 +451,9 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
  * window.pyland (the real one is the preload's; e2e/electron specs run it where Electron exists):
  * the save goes through loadSave/writeSave, exports through saveFile, answered as the dialog would.
  */
-test('in the desktop app, exports go through the save dialog and the console says where they went; "start as a kiosk next time" is saved', async ({ page }) => {
+test('in the desktop app, exports go through the save dialog and the console says where they went; "start as a kiosk next time" is saved', async ({
+  page,
+}) => {
   await installFakeDesktopShell(page, { save: seededSave(), kiosk: false });
   const shell = () => fakeShell(page);
   const answerNext = (answer: FakeShell['answers'][number]) => answerNextSave(page, answer);
@@ -415,7 +472,9 @@ test('in the desktop app, exports go through the save dialog and the console say
   await expect(page.getByTestId('kiosk-result')).toHaveText(
     'Kiosk options saved: “Still there?” after 5 min without play, then 30 s to answer. The app starts as a kiosk next time.',
   );
-  await expect.poll(async () => JSON.parse((await shell()).stored ?? '{}').teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 5, countdownSeconds: 30 });
+  await expect
+    .poll(async () => JSON.parse((await shell()).stored ?? '{}').teacher.kiosk)
+    .toEqual({ startInKiosk: true, idleMinutes: 5, countdownSeconds: 30 });
   await snap(page, 'teacher-kiosk-panel-desktop');
 
   // the CSV: saved where the teacher chose (no browser download), and the console says so

@@ -26,20 +26,28 @@ test('a kid who measures, then lets go, reads both lines; a leftover loop name i
   // the goal says when the tally is looked at
   await expect(page.getByText('keep it so until your spell ends', { exact: false })).toBeVisible();
 
-  await typeSpell(page, 'import sys\nbefore = sys.getrefcount(hat)\nmy_hat = hat\nafter = sys.getrefcount(hat)\nprint("The tally moved by", after - before)\ndel my_hat\n');
+  await typeSpell(
+    page,
+    'import sys\nbefore = sys.getrefcount(hat)\nmy_hat = hat\nafter = sys.getrefcount(hat)\nprint("The tally moved by", after - before)\ndel my_hat\n',
+  );
   await castAndWait(page);
-  await expect(page.getByText('At line 3 the hat had one more holder, but that holder let go again at line 6.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('At line 3 the hat had one more holder, but that holder let go again at line 6.', { exact: false }),
+  ).toBeVisible();
   await bothSizes(page, 'verdict-let-go-again');
 });
 
-test('another spirit\'s goodbye is not Pip\'s', async ({ page }) => {
+test("another spirit's goodbye is not Pip's", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await seed(page, KID, levelsBefore('gc'));
   await enterAs(page, KID.name);
   await page.locator('button[data-chapter="gc"]').click();
   await page.getByRole('button', { name: /Lesson 1: Gone at Return/ }).click();
   await expect(page.locator('body')).toHaveAttribute('data-scene', 'level');
-  await typeSpell(page, 'import weakref\n\ndef haunt():\n    pip = Spirit("Pip")\n    mo = Spirit("Mo")\n    weakref.finalize(mo, print, "Mo: Goodbye!")\n\nhaunt()\n');
+  await typeSpell(
+    page,
+    'import weakref\n\ndef haunt():\n    pip = Spirit("Pip")\n    mo = Spirit("Mo")\n    weakref.finalize(mo, print, "Mo: Goodbye!")\n\nhaunt()\n',
+  );
   await castAndWait(page);
   await expect(page.getByText('Pip left right when haunt() returned, but he said nothing.', { exact: false })).toBeVisible();
   await bothSizes(page, 'verdict-not-pips-goodbye');

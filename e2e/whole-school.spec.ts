@@ -76,7 +76,15 @@ test('a new kid plays every lesson from the first to the certificate', async ({ 
       expect(result?.passed, `${level.id}: ${JSON.stringify(result?.messages)}`).toBe(true);
       // the stage shows what this spell really did (quickly: the kid asked for less motion)
       await expect(page.locator(`body[data-${level.scene}-animated]`)).toHaveCount(1);
-      laps.push({ level: level.id, open, type, cast, stage: lap(), runtimeMs: result?.ms ?? 0, lines: await page.locator('.stage-caption li').count() });
+      laps.push({
+        level: level.id,
+        open,
+        type,
+        cast,
+        stage: lap(),
+        runtimeMs: result?.ms ?? 0,
+        lines: await page.locator('.stage-caption li').count(),
+      });
       await snap(page, `whole-school-${level.id.replace('/', '-')}`);
       if (!captionRead && (await page.locator('.caption-toggle').isVisible())) {
         captionRead = true;

@@ -49,16 +49,23 @@ describe('claimSingleInstance', () => {
   it('a second start brings a kiosk window back to the front, in kiosk mode', () => {
     const fake = fakeApp();
     const kioskWindow = fakeWindow(true, false);
-    claimSingleInstance(fake.app, () => kioskWindow.window, () => true);
+    claimSingleInstance(
+      fake.app,
+      () => kioskWindow.window,
+      () => true,
+    );
     fake.emit('second-instance');
     expect(kioskWindow.calls).toEqual(['restore', 'setKiosk true', 'show', 'focus']);
     const stillKiosk = fakeWindow(false, true);
     const other = fakeApp();
-    claimSingleInstance(other.app, () => stillKiosk.window, () => true);
+    claimSingleInstance(
+      other.app,
+      () => stillKiosk.window,
+      () => true,
+    );
     other.emit('second-instance');
     expect(stillKiosk.calls).toEqual(['show', 'focus']);
   });
-
 
   it('quits a second copy of the game straight away', () => {
     const fake = fakeApp({ gotLock: false });
@@ -101,7 +108,11 @@ describe('reopenOnActivate', () => {
     const fake = fakeApp();
     let opened = 0;
     let hasWindow = false;
-    reopenOnActivate(fake.app, () => hasWindow, () => (opened += 1));
+    reopenOnActivate(
+      fake.app,
+      () => hasWindow,
+      () => (opened += 1),
+    );
     fake.emit('activate');
     hasWindow = true;
     fake.emit('activate');
@@ -117,7 +128,9 @@ describe('userDataDirectory', () => {
 
   it('lets tests point it at an absolute throw-away folder, and ignores a relative one', () => {
     expect(userDataDirectory('/home/kid/.config', { PYLAND_USER_DATA_DIR: '/tmp/e2e-run' })).toBe('/tmp/e2e-run');
-    expect(userDataDirectory('/home/kid/.config', { PYLAND_USER_DATA_DIR: 'relative' })).toBe(path.join('/home/kid/.config', USER_DATA_FOLDER));
+    expect(userDataDirectory('/home/kid/.config', { PYLAND_USER_DATA_DIR: 'relative' })).toBe(
+      path.join('/home/kid/.config', USER_DATA_FOLDER),
+    );
   });
 });
 

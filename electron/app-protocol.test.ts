@@ -39,7 +39,12 @@ describe('resolveAppRequest', () => {
     for (const name of PYODIDE_FILES) {
       expect(resolvedPath(`app://game/pyodide/${name}`)).toBe(path.join(roots.pyodideRoot, name));
     }
-    for (const url of ['app://game/pyodide/package.json', 'app://game/pyodide/', 'app://game/pyodide', 'app://game/pyodide/x/pyodide.mjs']) {
+    for (const url of [
+      'app://game/pyodide/package.json',
+      'app://game/pyodide/',
+      'app://game/pyodide',
+      'app://game/pyodide/x/pyodide.mjs',
+    ]) {
       expect(resolveAppRequest(url, roots)).toMatchObject({ ok: false, status: 404 });
     }
   });
@@ -99,8 +104,15 @@ describe('mimeTypeFor', () => {
 describe('contentRootsFor', () => {
   it('uses node_modules/pyodide in development and resources/pyodide when packaged', () => {
     const dev = contentRootsFor({ isPackaged: false, appPath: '/work/app', resourcesPath: '/opt/electron/resources' });
-    expect(dev).toEqual({ webRoot: path.join('/work/app', 'build', 'web'), pyodideRoot: path.join('/work/app', 'node_modules', 'pyodide') });
-    const packaged = contentRootsFor({ isPackaged: true, appPath: '/opt/pyland/resources/app.asar', resourcesPath: '/opt/pyland/resources' });
+    expect(dev).toEqual({
+      webRoot: path.join('/work/app', 'build', 'web'),
+      pyodideRoot: path.join('/work/app', 'node_modules', 'pyodide'),
+    });
+    const packaged = contentRootsFor({
+      isPackaged: true,
+      appPath: '/opt/pyland/resources/app.asar',
+      resourcesPath: '/opt/pyland/resources',
+    });
     expect(packaged).toEqual({
       webRoot: path.join('/opt/pyland/resources/app.asar', 'build', 'web'),
       pyodideRoot: path.join('/opt/pyland/resources', 'pyodide'),

@@ -63,9 +63,7 @@ export function contentRootsFor(location: ShellLocation): ContentRoots {
   };
 }
 
-export type AppRequestResolution =
-  | { ok: true; filePath: string; mimeType: string }
-  | { ok: false; status: 400 | 404; reason: string };
+export type AppRequestResolution = { ok: true; filePath: string; mimeType: string } | { ok: false; status: 400 | 404; reason: string };
 
 // The raw text after the origin, before any query or fragment. Matched on the raw string on purpose:
 // WHATWG URL parsing would silently fold `..` away, and we want to refuse such requests outright.

@@ -22,7 +22,9 @@ let outdir: string;
 
 beforeAll(async () => {
   outdir = await mkdtemp(path.join(tmpdir(), 'pyland-electron-build-'));
-  const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), '--outdir', outdir], { cwd: root });
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), '--outdir', outdir], {
+    cwd: root,
+  });
   expect(stdout).toContain('main.cjs');
 });
 afterAll(async () => {
@@ -67,7 +69,9 @@ describe('preload.cjs', () => {
     const exposed = new Map<string, Record<string, (...args: unknown[]) => Promise<unknown>>>();
     const invoked: unknown[][] = [];
     const electron = {
-      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => Promise<unknown>>) => exposed.set(key, api) },
+      contextBridge: {
+        exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => Promise<unknown>>) => exposed.set(key, api),
+      },
       ipcRenderer: { invoke: async (...args: unknown[]) => (invoked.push(args), 'answer') },
     };
     runBundle(await readFile(file, 'utf8'), file, electron, { nodeRequire: false });
@@ -84,7 +88,12 @@ describe('preload.cjs', () => {
 /** Enough of Electron's main-process API to run main.cjs and record what it does. */
 function fakeElectron(isPackaged: boolean, userData = path.join(tmpdir(), 'pyland-never-written')) {
   const log: string[] = [];
-  const windows: Array<{ options: Record<string, any>; loaded: string[]; listeners: Map<string, (...args: any[]) => void>; webContents?: unknown }> = [];
+  const windows: Array<{
+    options: Record<string, any>;
+    loaded: string[];
+    listeners: Map<string, (...args: any[]) => void>;
+    webContents?: unknown;
+  }> = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const ipcChannels: string[] = [];
   const ipcListeners = new Map<string, (...args: any[]) => unknown>();
@@ -94,7 +103,12 @@ function fakeElectron(isPackaged: boolean, userData = path.join(tmpdir(), 'pylan
   let menu: unknown = 'default menu';
 
   class BrowserWindow {
-    readonly record = { options: {} as Record<string, any>, loaded: [] as string[], listeners: new Map<string, (...args: any[]) => void>(), webContents: undefined as unknown };
+    readonly record = {
+      options: {} as Record<string, any>,
+      loaded: [] as string[],
+      listeners: new Map<string, (...args: any[]) => void>(),
+      webContents: undefined as unknown,
+    };
     readonly webContents = {
       on: (event: string, listener: (...args: any[]) => void) => this.record.listeners.set(`webContents:${event}`, listener),
       setZoomFactor: (factor: number) => log.push(`setZoomFactor ${factor}`),
@@ -197,7 +211,9 @@ async function startMain(isPackaged: boolean, args: string[] = [], userData?: st
 describe('main.cjs wiring', () => {
   it('registers the privileged scheme and the user-data folder before the app is ready, then claims the single instance', async () => {
     const { beforeReady } = await startMain(true);
-    expect(beforeReady[0]).toBe('registerSchemesAsPrivileged [{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true,"codeCache":true}}]');
+    expect(beforeReady[0]).toBe(
+      'registerSchemesAsPrivileged [{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true,"codeCache":true}}]',
+    );
     expect(beforeReady[1]).toBe(`setPath userData ${path.join('/home/kid/.config', 'PyLand Memory School')}`);
     expect(beforeReady.slice(2)).toEqual(['requestSingleInstanceLock', 'whenReady']);
   });
@@ -283,7 +299,14 @@ describe('main.cjs wiring', () => {
       return wasPrevented;
     };
     const keyDown = (key: string, code: string, modifiers: { control?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
-      type: 'keyDown', key, code, control: false, meta: false, alt: false, shift: false, ...modifiers,
+      type: 'keyDown',
+      key,
+      code,
+      control: false,
+      meta: false,
+      alt: false,
+      shift: false,
+      ...modifiers,
     });
     const input = window.listeners.get('webContents:before-input-event')!;
     expect(prevented((event) => input(event, keyDown('r', 'KeyR', { control: true })))).toBe(true);
@@ -321,10 +344,14 @@ describe('main.cjs wiring', () => {
 
       // what the page's window.pyland calls reach: the handlers check the sender first
       const fromGame = { sender: window.webContents, senderFrame: { url: 'app://game/index.html', parent: null } };
-      const call = (operation: keyof typeof IPC_CHANNELS, ...args: unknown[]) => ipcListeners.get(IPC_CHANNELS[operation])!(fromGame, ...args);
+      const call = (operation: keyof typeof IPC_CHANNELS, ...args: unknown[]) =>
+        ipcListeners.get(IPC_CHANNELS[operation])!(fromGame, ...args);
       expect(await call('appInfo')).toMatchObject({ desktop: true, kiosk: true });
       // no save dialog inside a kiosk
-      expect(await call('saveFile', { kind: 'class-csv', suggestedName: 'a.csv', text: 'a' })).toEqual({ outcome: 'failed', problem: 'files.not-in-kiosk' });
+      expect(await call('saveFile', { kind: 'class-csv', suggestedName: 'a.csv', text: 'a' })).toEqual({
+        outcome: 'failed',
+        problem: 'files.not-in-kiosk',
+      });
 
       const closeRefused = () => {
         let prevented = false;
@@ -355,7 +382,10 @@ describe('main.cjs wiring', () => {
       const saves = path.join(userData, 'saves');
       await mkdir(saves, { recursive: true });
       await writeFile(path.join(saves, 'save.json'), '{"schema":3,"teach');
-      await writeFile(path.join(saves, 'save.json.bak'), JSON.stringify({ schema: 3, profiles: [], teacher: { kiosk: { startInKiosk: true } } }));
+      await writeFile(
+        path.join(saves, 'save.json.bak'),
+        JSON.stringify({ schema: 3, profiles: [], teacher: { kiosk: { startInKiosk: true } } }),
+      );
       const { windows } = await startMain(true, [], userData);
       expect(windows[0]!.options['kiosk']).toBe(true);
       expect((await readdir(saves)).sort()).toEqual(['save.json', 'save.json.bak']);
@@ -366,4 +396,3 @@ describe('main.cjs wiring', () => {
     }
   });
 });
-

@@ -68,10 +68,30 @@ describe('PERMISSIONS_POLICY', () => {
   it('denies to everyone the powerful features the game never uses', () => {
     const policy = permissions(PERMISSIONS_POLICY);
     const denied = [
-      'camera', 'microphone', 'geolocation', 'usb', 'serial', 'hid', 'bluetooth', 'payment', 'midi',
-      'display-capture', 'screen-wake-lock', 'xr-spatial-tracking', 'clipboard-read', 'clipboard-write',
-      'publickey-credentials-get', 'publickey-credentials-create', 'gamepad', 'idle-detection',
-      'accelerometer', 'gyroscope', 'magnetometer', 'window-management', 'local-fonts', 'browsing-topics',
+      'camera',
+      'microphone',
+      'geolocation',
+      'usb',
+      'serial',
+      'hid',
+      'bluetooth',
+      'payment',
+      'midi',
+      'display-capture',
+      'screen-wake-lock',
+      'xr-spatial-tracking',
+      'clipboard-read',
+      'clipboard-write',
+      'publickey-credentials-get',
+      'publickey-credentials-create',
+      'gamepad',
+      'idle-detection',
+      'accelerometer',
+      'gyroscope',
+      'magnetometer',
+      'window-management',
+      'local-fonts',
+      'browsing-topics',
     ];
     for (const feature of denied) expect(policy.get(feature), feature).toBe('()');
   });

@@ -135,7 +135,10 @@ describe('electron-builder.yml', () => {
   it('reads the NSIS install mode as electron-builder does', () => {
     expect(nsisInstallMode({})).toEqual({ byDefault: 'per-user', perUserOffered: true });
     expect(nsisInstallMode({ oneClick: false })).toEqual({ byDefault: 'per-user', perUserOffered: true });
-    expect(nsisInstallMode({ oneClick: false, selectPerMachineByDefault: true })).toEqual({ byDefault: 'per-machine', perUserOffered: true });
+    expect(nsisInstallMode({ oneClick: false, selectPerMachineByDefault: true })).toEqual({
+      byDefault: 'per-machine',
+      perUserOffered: true,
+    });
     expect(nsisInstallMode({ oneClick: false, perMachine: true })).toEqual({ byDefault: 'per-machine', perUserOffered: false });
     expect(nsisInstallMode({ perMachine: true })).toEqual({ byDefault: 'per-machine', perUserOffered: false });
   });

@@ -24,18 +24,19 @@ describe('createGameApi (window.pyland)', () => {
     await api.loadSave();
     await api.appInfo();
     await (api.writeSave as (...args: unknown[]) => Promise<unknown>)('{"schema":1}', 'sneaky extra', { more: true });
-    expect(calls).toEqual([
-      [IPC_CHANNELS.loadSave],
-      [IPC_CHANNELS.appInfo],
-      [IPC_CHANNELS.writeSave, '{"schema":1}'],
-    ]);
+    expect(calls).toEqual([[IPC_CHANNELS.loadSave], [IPC_CHANNELS.appInfo], [IPC_CHANNELS.writeSave, '{"schema":1}']]);
   });
 
   it('sends saveFile as a plain copy of exactly its three fields, and quitKiosk with only the PIN', async () => {
     const { calls, invoke } = recordingInvoke();
     const api = createGameApi(invoke);
     // a page object with an extra field and a prototype: only kind, suggestedName and text cross
-    const request = Object.assign(Object.create({ inherited: 'x' }) as object, { kind: 'class-csv', suggestedName: 'class.csv', text: 'a,b', path: '/etc/passwd' });
+    const request = Object.assign(Object.create({ inherited: 'x' }) as object, {
+      kind: 'class-csv',
+      suggestedName: 'class.csv',
+      text: 'a,b',
+      path: '/etc/passwd',
+    });
     await api.saveFile(request as Parameters<typeof api.saveFile>[0]);
     await (api.quitKiosk as (...args: unknown[]) => Promise<unknown>)('1234', 'extra');
     expect(calls).toEqual([

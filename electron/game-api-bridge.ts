@@ -27,7 +27,11 @@ export function createGameApi(invoke: Invoke): GameApi {
     // The request crosses as one plain copy of its three fields: no getters, prototypes or extra
     // properties of the page's object reach the main process (it checks the fields again anyway).
     saveFile: (request: SaveFileRequest) =>
-      invoke(IPC_CHANNELS.saveFile, { kind: request?.kind, suggestedName: request?.suggestedName, text: request?.text }) as Promise<SaveFileOutcome>,
+      invoke(IPC_CHANNELS.saveFile, {
+        kind: request?.kind,
+        suggestedName: request?.suggestedName,
+        text: request?.text,
+      }) as Promise<SaveFileOutcome>,
     quitKiosk: (pin: string) => invoke(IPC_CHANNELS.quitKiosk, pin) as Promise<KioskQuitOutcome>,
   };
   return Object.freeze(api);

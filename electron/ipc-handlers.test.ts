@@ -37,10 +37,16 @@ function recordingSaves() {
   return {
     calls,
     saves: {
-      load: async (name: string): Promise<LoadedDocument> => (calls.push(['load', name]), { text: '{"schema":1}', recoveredFrom: 'none', problem: null }),
+      load: async (name: string): Promise<LoadedDocument> => (
+        calls.push(['load', name]),
+        { text: '{"schema":1}', recoveredFrom: 'none', problem: null }
+      ),
       write: async (name: string, text: string): Promise<WriteOutcome> => (calls.push(['write', name, text]), { ok: true }),
     },
-    saveFile: async (request: unknown): Promise<SaveFileOutcome> => (calls.push(['saveFile', request]), { outcome: 'saved', fileName: 'class.csv' }),
+    saveFile: async (request: unknown): Promise<SaveFileOutcome> => (
+      calls.push(['saveFile', request]),
+      { outcome: 'saved', fileName: 'class.csv' }
+    ),
     quitKiosk: async (pin: unknown): Promise<KioskQuitOutcome> => (calls.push(['quitKiosk', pin]), { quitting: true }),
   };
 }
@@ -87,7 +93,7 @@ describe('setupIpcHandlers', () => {
     expect(await invoke(IPC_CHANNELS.appInfo, fromGame)).toEqual({ version: '0.1.0', platform: 'linux', desktop: true, kiosk: true });
   });
 
-  it('passes saveFile\'s one request and quitKiosk\'s one PIN on, untouched, and answers what they answered', async () => {
+  it("passes saveFile's one request and quitKiosk's one PIN on, untouched, and answers what they answered", async () => {
     const recording = recordingSaves();
     const { invoke } = setup(recording);
     const request = { kind: 'class-csv', suggestedName: 'class.csv', text: 'a,b' };
@@ -103,7 +109,10 @@ describe('setupIpcHandlers', () => {
     const recording = recordingSaves();
     const { invoke } = setup(recording);
     expect(await invoke(IPC_CHANNELS.saveFile, fromGame)).toEqual({ outcome: 'failed', problem: 'files.save-failed' });
-    expect(await invoke(IPC_CHANNELS.saveFile, fromGame, { kind: 'class-csv' }, 'extra')).toEqual({ outcome: 'failed', problem: 'files.save-failed' });
+    expect(await invoke(IPC_CHANNELS.saveFile, fromGame, { kind: 'class-csv' }, 'extra')).toEqual({
+      outcome: 'failed',
+      problem: 'files.save-failed',
+    });
     expect(await invoke(IPC_CHANNELS.quitKiosk, fromGame)).toEqual({ quitting: false, problem: 'kiosk.pin-wrong' });
     expect(await invoke(IPC_CHANNELS.quitKiosk, fromGame, '1234', '5678')).toEqual({ quitting: false, problem: 'kiosk.pin-wrong' });
     expect(recording.calls).toEqual([]);
@@ -119,7 +128,10 @@ describe('setupIpcHandlers', () => {
     const recording = recordingSaves();
     const { invoke } = setup(recording);
     for (const [operation, channel] of Object.entries(IPC_CHANNELS)) {
-      const args = { writeSave: ['{"schema":1}'], saveFile: [{ kind: 'class-csv', suggestedName: 'a.csv', text: 'a' }], quitKiosk: ['1234'] }[operation] ?? [];
+      const args =
+        { writeSave: ['{"schema":1}'], saveFile: [{ kind: 'class-csv', suggestedName: 'a.csv', text: 'a' }], quitKiosk: ['1234'] }[
+          operation
+        ] ?? [];
       await expect(invoke(channel, event, ...args), operation).rejects.toThrow(/refused/);
     }
     expect(recording.calls).toEqual([]);
@@ -160,7 +172,11 @@ describe('setupIpcHandlers', () => {
       expect(await invoke(IPC_CHANNELS.loadSave, fromGame)).toEqual({ text: null, recoveredFrom: 'none', problem: null });
       expect(await invoke(IPC_CHANNELS.writeSave, fromGame, '{"schema":1,"kid":"Ada"}')).toEqual({ ok: true });
       expect(await invoke(IPC_CHANNELS.writeSave, fromGame, 'not json')).toEqual({ ok: false, problem: 'saves.write-failed' });
-      expect(await invoke(IPC_CHANNELS.loadSave, fromGame)).toEqual({ text: '{"schema":1,"kid":"Ada"}', recoveredFrom: 'none', problem: null });
+      expect(await invoke(IPC_CHANNELS.loadSave, fromGame)).toEqual({
+        text: '{"schema":1,"kid":"Ada"}',
+        recoveredFrom: 'none',
+        problem: null,
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -55,7 +55,12 @@ export function setupIpcHandlers(deps: IpcHandlerDependencies): () => void {
       const [text] = args;
       // refused here, before it is even measured again by the store, so a huge or odd
       // payload costs the main process nothing
-      if (args.length !== 1 || typeof text !== 'string' || text.length > MAX_DOCUMENT_BYTES || Buffer.byteLength(text, 'utf8') > MAX_DOCUMENT_BYTES) {
+      if (
+        args.length !== 1 ||
+        typeof text !== 'string' ||
+        text.length > MAX_DOCUMENT_BYTES ||
+        Buffer.byteLength(text, 'utf8') > MAX_DOCUMENT_BYTES
+      ) {
         return { ok: false, problem: SAVE_PROBLEMS.writeFailed };
       }
       return deps.saves.write(SAVE_DOCUMENT, text);

@@ -26,15 +26,7 @@ export type KioskKeyDecision = 'block' | 'allow';
 
 /** The kind of blocked shortcut, for tests and the log; null when the key is allowed. */
 export type BlockedShortcut =
-  | 'close'
-  | 'quit'
-  | 'reload'
-  | 'full-screen'
-  | 'developer-tools'
-  | 'zoom'
-  | 'hide-window'
-  | 'browser-navigation'
-  | 'window-menu';
+  'close' | 'quit' | 'reload' | 'full-screen' | 'developer-tools' | 'zoom' | 'hide-window' | 'browser-navigation' | 'window-menu';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]$/;
 
@@ -51,7 +43,15 @@ const ZOOM_KEYS = new Set(['+', '-', '=', '_', '0']);
 const ZOOM_CODES = new Set(['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract', 'Numpad0']);
 
 /** Keys on some keyboards (and remote controls) that make Chromium go back, forward or reload. */
-const BROWSER_KEYS = new Set(['BrowserBack', 'BrowserForward', 'BrowserRefresh', 'BrowserHome', 'BrowserStop', 'BrowserSearch', 'BrowserFavorites']);
+const BROWSER_KEYS = new Set([
+  'BrowserBack',
+  'BrowserForward',
+  'BrowserRefresh',
+  'BrowserHome',
+  'BrowserStop',
+  'BrowserSearch',
+  'BrowserFavorites',
+]);
 
 /** Which shortcut this key press is, when it is one the kiosk blocks; null when it is allowed. */
 export function blockedShortcut(input: KioskKeyInput, platform: NodeJS.Platform): BlockedShortcut | null {

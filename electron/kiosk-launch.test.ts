@@ -10,7 +10,7 @@ describe('kioskFlagGiven', () => {
     ['npm start -- --kiosk (electron . --kiosk)', [ELECTRON, '.', '--kiosk'], true],
     ['npm start -- -- --kiosk (a `--` before it)', [ELECTRON, '.', '--', '--kiosk'], true],
     ['the packaged app with --kiosk', ['/opt/PyLand Memory School/pyland-memory-school', '--kiosk'], true],
-    ['between Playwright\'s own switches', [ELECTRON, '--inspect=0', '--remote-debugging-port=0', '.', '--kiosk', '--no-sandbox'], true],
+    ["between Playwright's own switches", [ELECTRON, '--inspect=0', '--remote-debugging-port=0', '.', '--kiosk', '--no-sandbox'], true],
     ['--kiosk=true', [ELECTRON, '.', '--kiosk=true'], true],
     ['npm start (electron .)', [ELECTRON, '.'], false],
     ['the packaged app alone', ['/opt/pyland/pyland-memory-school'], false],
@@ -35,7 +35,7 @@ describe('kioskFlag', () => {
 });
 
 describe('storedStartInKiosk', () => {
-  it('is the console\'s start-as-kiosk option of the stored save', () => {
+  it("is the console's start-as-kiosk option of the stored save", () => {
     expect(storedStartInKiosk(save({ kiosk: { startInKiosk: true, idleMinutes: 3, countdownSeconds: 30 } }))).toBe(true);
     expect(storedStartInKiosk(save({ kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 30 } }))).toBe(false);
   });
@@ -62,11 +62,14 @@ describe('decideKiosk', () => {
   });
 
   it('without the flag, the stored option decides', async () => {
-    expect(await decideKiosk([ELECTRON, '.'], stored(save({ kiosk: { startInKiosk: true } })))).toEqual({ kiosk: true, reason: 'stored-option' });
+    expect(await decideKiosk([ELECTRON, '.'], stored(save({ kiosk: { startInKiosk: true } })))).toEqual({
+      kiosk: true,
+      reason: 'stored-option',
+    });
     expect(await decideKiosk([ELECTRON, '.'], stored(save({ kiosk: { startInKiosk: false } })))).toEqual({ kiosk: false, reason: 'none' });
   });
 
-  it('--no-kiosk opens an ordinary window even when the stored option says kiosk (the host\'s way back to the console)', async () => {
+  it("--no-kiosk opens an ordinary window even when the stored option says kiosk (the host's way back to the console)", async () => {
     let reads = 0;
     const decision = await decideKiosk([ELECTRON, '.', '--no-kiosk'], async () => (reads++, save({ kiosk: { startInKiosk: true } })));
     expect(decision).toEqual({ kiosk: false, reason: 'no-kiosk-flag' });

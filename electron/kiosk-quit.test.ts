@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 
 const NOW = new Date('2026-11-25T08:00:00.000Z');
-const saveWith = (teacher: Record<string, unknown>) => JSON.stringify({ schema: 3, profiles: [], teacher: { failedTries: 0, lockedUntil: null, ...teacher } });
+const saveWith = (teacher: Record<string, unknown>) =>
+  JSON.stringify({ schema: 3, profiles: [], teacher: { failedTries: 0, lockedUntil: null, ...teacher } });
 
 function quitter(options: { kiosk?: boolean; text?: () => string | null; now?: () => Date } = {}) {
   const events: string[] = [];
@@ -86,7 +87,10 @@ describe('quitKiosk in the main process', () => {
     ['no save', null],
     ['a broken save', '{"schema":3,'],
     ['a save without a PIN', saveWith({ pin: null })],
-    ['a PIN record with too few iterations (not a slow hash)', saveWith({ pin: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'A'.repeat(44) } })],
+    [
+      'a PIN record with too few iterations (not a slow hash)',
+      saveWith({ pin: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'A'.repeat(44) } }),
+    ],
   ])('refuses with %s: there is no PIN to check against', async (_name, text) => {
     const q = quitter({ text: () => text });
     expect(await q.quit('2468')).toEqual({ quitting: false, problem: KIOSK_QUIT_PROBLEMS.noPin });

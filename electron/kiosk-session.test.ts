@@ -37,7 +37,15 @@ function fire(listener: Listener | undefined, ...args: unknown[]): boolean {
   return prevented;
 }
 
-const key = (key: string, code: string, control = false) => ({ type: 'keyDown', key, code, control, meta: false, alt: false, shift: false });
+const key = (key: string, code: string, control = false) => ({
+  type: 'keyDown',
+  key,
+  code,
+  control,
+  meta: false,
+  alt: false,
+  shift: false,
+});
 
 describe('guardKioskWindow', () => {
   it('swallows blocked shortcuts before the page sees them, and lets typing through', () => {
@@ -70,7 +78,13 @@ describe('guardKioskWindow', () => {
     listeners.get('webContents:did-finish-load')!();
     fire(listeners.get('webContents:zoom-changed'), 'in');
     await Promise.resolve();
-    expect(calls).toEqual(['removeMenu', 'setZoomFactor 1', 'setVisualZoomLevelLimits 1 1', 'setZoomFactor 1', 'setVisualZoomLevelLimits 1 1']);
+    expect(calls).toEqual([
+      'removeMenu',
+      'setZoomFactor 1',
+      'setVisualZoomLevelLimits 1 1',
+      'setZoomFactor 1',
+      'setVisualZoomLevelLimits 1 1',
+    ]);
   });
 
   it('asks for kiosk mode again when the window manager showed the window without full screen', () => {

@@ -16,7 +16,12 @@ type KioskWindow = Pick<BrowserWindow, 'on' | 'once' | 'removeMenu' | 'isFullScr
  * the zoom stays at 100% (pinch zoom off, and reset whenever something changed it), and closing is
  * refused while the guard says so. `log` gets one line per refused close (for the host's log).
  */
-export function guardKioskWindow(window: KioskWindow, guard: CloseGuard, platform: NodeJS.Platform, log: (line: string) => void = () => undefined): void {
+export function guardKioskWindow(
+  window: KioskWindow,
+  guard: CloseGuard,
+  platform: NodeJS.Platform,
+  log: (line: string) => void = () => undefined,
+): void {
   // no menu bar on Windows and Linux, not even when Alt is pressed
   window.removeMenu();
   // The window is created hidden (shown on its first frame); some Linux window managers ignore
@@ -67,7 +72,11 @@ export function keepDisplayAwake(blocker: Pick<PowerSaveBlocker, 'start' | 'stop
  * close guard opens for that. powerMonitor 'shutdown' covers Linux and macOS, the window's
  * 'session-end' Windows. Only the operating system sends these, never the page.
  */
-export function letSystemShutdownThrough(powerMonitor: Pick<PowerMonitor, 'on'>, window: Pick<BrowserWindow, 'on'>, guard: CloseGuard): void {
+export function letSystemShutdownThrough(
+  powerMonitor: Pick<PowerMonitor, 'on'>,
+  window: Pick<BrowserWindow, 'on'>,
+  guard: CloseGuard,
+): void {
   powerMonitor.on('shutdown', () => guard.allowQuit());
   window.on('session-end', () => guard.allowQuit());
 }

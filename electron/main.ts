@@ -22,7 +22,14 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, powerSaveBlocker, protocol, session } from 'electron';
 import { formatMessage } from '../game/messages/format.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentRootsFor, createAppProtocolHandler } from './app-protocol.js';
-import { claimSingleInstance, quitWhenAllWindowsClosed, RendererRecovery, reopenOnActivate, savesDirectory, userDataDirectory } from './app-lifecycle.js';
+import {
+  claimSingleInstance,
+  quitWhenAllWindowsClosed,
+  RendererRecovery,
+  reopenOnActivate,
+  savesDirectory,
+  userDataDirectory,
+} from './app-lifecycle.js';
 import { CloseGuard } from './close-guard.js';
 import { SAVE_DOCUMENT, setupIpcHandlers } from './ipc-handlers.js';
 import { decideKiosk } from './kiosk-launch.js';
@@ -47,7 +54,14 @@ export async function main(): Promise<void> {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.setPath('userData', userDataDirectory(app.getPath('appData'), process.env));
 
-  if (!claimSingleInstance(app, () => gameWindow, () => kiosk)) return;
+  if (
+    !claimSingleInstance(
+      app,
+      () => gameWindow,
+      () => kiosk,
+    )
+  )
+    return;
   quitWhenAllWindowsClosed(app, process.platform);
   // every webContents, including any we never meant to create, gets the guards
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
@@ -60,7 +74,9 @@ export async function main(): Promise<void> {
   closeGuard = new CloseGuard(kiosk);
   if (decision.reason === 'no-kiosk-flag') console.log('pyland: --no-kiosk given, starting as an ordinary window');
   if (kiosk) {
-    console.log(`pyland: starting as a kiosk (${decision.reason === 'flag' ? 'the --kiosk flag' : 'the teacher console option; --no-kiosk starts without it'})`);
+    console.log(
+      `pyland: starting as a kiosk (${decision.reason === 'flag' ? 'the --kiosk flag' : 'the teacher console option; --no-kiosk starts without it'})`,
+    );
     guardKioskQuit(app, closeGuard, (line) => console.log(line));
   }
 
@@ -72,7 +88,10 @@ export async function main(): Promise<void> {
   denyAllPermissions(session.defaultSession);
 
   const roots = contentRootsFor({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(roots, (fileUrl) => net.fetch(fileUrl)));
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(roots, (fileUrl) => net.fetch(fileUrl)),
+  );
 
   setupIpcHandlers({
     ipcMain,

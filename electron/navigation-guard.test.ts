@@ -17,7 +17,13 @@ function fakeWebContents() {
   };
   /** Fires an event the way Electron does and reports whether a listener cancelled it. */
   function fire(name: string, url: string): { prevented: boolean } {
-    const event = { url, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const event = {
+      url,
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     const registered = listeners.get(name) ?? [];
     expect(registered.length, `a listener for ${name}`).toBeGreaterThan(0);
     for (const listener of registered) listener(event, url);

@@ -79,7 +79,11 @@ describe('createFileSaver', () => {
   it('opens the save dialog in Documents with the sanitized name and a CSV filter, then writes the file there', async () => {
     const chosen = path.join(dir, 'my class.csv');
     const dialog = dialogAnswering({ canceled: false, filePath: chosen });
-    const save = createFileSaver({ showSaveDialog: dialog.showSaveDialog, documentsDirectory: () => '/home/teacher/Documents', isKiosk: () => false });
+    const save = createFileSaver({
+      showSaveDialog: dialog.showSaveDialog,
+      documentsDirectory: () => '/home/teacher/Documents',
+      isKiosk: () => false,
+    });
     expect(await save(csv())).toEqual({ outcome: 'saved', fileName: 'my class.csv' });
     expect(await readFile(chosen, 'utf8')).toBe('Profile,Chapter\r\nAda,refcount\r\n');
     expect(dialog.asked).toEqual([
@@ -97,26 +101,41 @@ describe('createFileSaver', () => {
     const dialog = dialogAnswering({ canceled: true });
     const save = createFileSaver({ showSaveDialog: dialog.showSaveDialog, documentsDirectory: () => dir, isKiosk: () => false });
     await save({ kind: 'class-setup', suggestedName: '../pyland-class-setup', text: '{}' });
-    expect(dialog.asked[0]).toMatchObject({ defaultPath: path.join(dir, 'pyland-class-setup.json'), filters: [{ name: 'JSON', extensions: ['json'] }] });
+    expect(dialog.asked[0]).toMatchObject({
+      defaultPath: path.join(dir, 'pyland-class-setup.json'),
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
   });
 
   it('replaces an existing file the teacher chose to overwrite, in one step', async () => {
     const chosen = path.join(dir, 'class.csv');
     await writeFile(chosen, 'old export');
-    const save = createFileSaver({ showSaveDialog: dialogAnswering({ canceled: false, filePath: chosen }).showSaveDialog, documentsDirectory: () => dir, isKiosk: () => false });
+    const save = createFileSaver({
+      showSaveDialog: dialogAnswering({ canceled: false, filePath: chosen }).showSaveDialog,
+      documentsDirectory: () => dir,
+      isKiosk: () => false,
+    });
     expect(await save(csv('new export'))).toEqual({ outcome: 'saved', fileName: 'class.csv' });
     expect(await readFile(chosen, 'utf8')).toBe('new export');
   });
 
   it('writes nothing when the teacher cancels', async () => {
-    const save = createFileSaver({ showSaveDialog: dialogAnswering({ canceled: true, filePath: '' }).showSaveDialog, documentsDirectory: () => dir, isKiosk: () => false });
+    const save = createFileSaver({
+      showSaveDialog: dialogAnswering({ canceled: true, filePath: '' }).showSaveDialog,
+      documentsDirectory: () => dir,
+      isKiosk: () => false,
+    });
     expect(await save(csv())).toEqual({ outcome: 'cancelled' });
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('says the save failed when the folder cannot be written, and leaves no temp file', async () => {
     const missingFolder = path.join(dir, 'gone', 'class.csv');
-    const save = createFileSaver({ showSaveDialog: dialogAnswering({ canceled: false, filePath: missingFolder }).showSaveDialog, documentsDirectory: () => dir, isKiosk: () => false });
+    const save = createFileSaver({
+      showSaveDialog: dialogAnswering({ canceled: false, filePath: missingFolder }).showSaveDialog,
+      documentsDirectory: () => dir,
+      isKiosk: () => false,
+    });
     expect(await save(csv())).toEqual({ outcome: 'failed', problem: 'files.save-failed' });
     expect(await readdir(dir)).toEqual([]);
   });
@@ -151,7 +170,11 @@ describe('createFileSaver', () => {
 
   it('says the save failed when the dialog itself fails or answers a relative path', async () => {
     for (const answer of [new Error('no display'), { canceled: false, filePath: 'relative/class.csv' }]) {
-      const save = createFileSaver({ showSaveDialog: dialogAnswering(answer).showSaveDialog, documentsDirectory: () => dir, isKiosk: () => false });
+      const save = createFileSaver({
+        showSaveDialog: dialogAnswering(answer).showSaveDialog,
+        documentsDirectory: () => dir,
+        isKiosk: () => false,
+      });
       expect(await save(csv())).toEqual({ outcome: 'failed', problem: 'files.save-failed' });
     }
   });
@@ -159,7 +182,10 @@ describe('createFileSaver', () => {
   it('never opens a dialog for a bad request', async () => {
     const dialog = dialogAnswering({ canceled: false, filePath: path.join(dir, 'x.csv') });
     const save = createFileSaver({ showSaveDialog: dialog.showSaveDialog, documentsDirectory: () => dir, isKiosk: () => false });
-    expect(await save({ kind: 'class-csv', suggestedName: 'x.csv', text: 42 })).toEqual({ outcome: 'failed', problem: 'files.save-failed' });
+    expect(await save({ kind: 'class-csv', suggestedName: 'x.csv', text: 42 })).toEqual({
+      outcome: 'failed',
+      problem: 'files.save-failed',
+    });
     expect(dialog.asked).toEqual([]);
   });
 

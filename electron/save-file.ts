@@ -52,7 +52,12 @@ export function sanitizeFileName(suggested: string, kind: SaveFileKind): string 
   const room = MAX_FILE_NAME_LENGTH - extension.length;
   // cut on whole code points, never inside an emoji's surrogate pair
   const codePoints = Array.from(base);
-  if (codePoints.length > room) base = codePoints.slice(0, room).join('').replace(/[.\s]+$/g, '') || fallbackName;
+  if (codePoints.length > room)
+    base =
+      codePoints
+        .slice(0, room)
+        .join('')
+        .replace(/[.\s]+$/g, '') || fallbackName;
   return `${base}${extension}`;
 }
 

@@ -232,7 +232,10 @@ describe('SaveStore under a crash at every step of a write', () => {
       expect(loaded.problem, where).toBeNull();
       expect(['old', 'new'], where).toContain(labelOf(loaded.text));
       if (outcome.ok) expect(labelOf(loaded.text), where).toBe('new');
-      expect((await files()).filter((name) => name.includes('.tmp-')), where).toEqual([]);
+      expect(
+        (await files()).filter((name) => name.includes('.tmp-')),
+        where,
+      ).toEqual([]);
       for (const name of await files()) expect(isValidSaveDocument(await read(name)), `${where}: ${name}`).toBe(true);
       seen.add(labelOf(loaded.text)!);
     }
@@ -321,4 +324,3 @@ describe('SaveStore.peek', () => {
     expect(await files()).toEqual(['save.json', 'save.json.bak']);
   });
 });
-

@@ -75,4 +75,3 @@ describe('mainWindowOptions for a kiosk', () => {
     expect(mainWindowOptions(settings).fullscreen).toBeUndefined();
   });
 });
-

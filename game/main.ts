@@ -149,10 +149,7 @@ function startPython(python: PythonTracker, debug: DebugState): SpellRuntime {
 async function loadFonts(): Promise<void> {
   if (!document.fonts) return;
   try {
-    await Promise.all([
-      document.fonts.load('400 18px "Atkinson Hyperlegible"'),
-      document.fonts.load('700 18px "Atkinson Hyperlegible"'),
-    ]);
+    await Promise.all([document.fonts.load('400 18px "Atkinson Hyperlegible"'), document.fonts.load('700 18px "Atkinson Hyperlegible"')]);
   } catch {
     // the system font will do
   }

@@ -61,9 +61,7 @@ describe('what a spell sees', () => {
   it('reports a NameError with the line in the spell and the explanation text', async () => {
     const result = await cast('my_hat = hat\nprint(hta)\n');
     expect(result.error).toMatchObject({ type: 'NameError', message: "name 'hta' is not defined", line: 2 });
-    expect(result.error!.explanation.text).toBe(
-      'At line 2 Python does not know the name hta. Did you mean hat?',
-    );
+    expect(result.error!.explanation.text).toBe('At line 2 Python does not know the name hta. Did you mean hat?');
   });
 
   it('captures what the spell prints and cuts it with a marker past the limit', async () => {
@@ -110,10 +108,7 @@ describe('runaway spells', () => {
   const runaways: [string, string][] = [
     ['an endless loop', 'while True:\n    pass'],
     ['a long sleep', 'import time\ntime.sleep(100)'],
-    [
-      'a loop that swallows KeyboardInterrupt',
-      'while True:\n try:\n  while True: pass\n except KeyboardInterrupt: pass',
-    ],
+    ['a loop that swallows KeyboardInterrupt', 'while True:\n try:\n  while True: pass\n except KeyboardInterrupt: pass'],
   ];
 
   it.each(runaways)('stops %s within the limit + 1 s, and the next cast works', async (_name, source) => {

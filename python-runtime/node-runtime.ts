@@ -66,7 +66,7 @@ export function readLevelCheckers(): Record<string, string> {
       try {
         return [level.id, readFileSync(path, 'utf8')];
       } catch (error) {
-        throw new Error(`The checker of level ${level.id} is missing: ${path} (${(error as Error).message})`);
+        throw new Error(`The checker of level ${level.id} is missing: ${path} (${(error as Error).message})`, { cause: error });
       }
     }),
   );

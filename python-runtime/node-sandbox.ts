@@ -153,7 +153,8 @@ export function spawnSandboxWorker(events: WorkerEvents, pyodideDir: string): Sa
   child.on('message', (message: FromSandbox) => {
     if (message.type === 'sandbox-ended') died(message.reason);
     else if (message.type === 'answer') events.answer(message.message);
-    else if (message.type === 'ready' && message.snapshot !== undefined) events.message({ ...message, snapshot: alignedBytes(message.snapshot) });
+    else if (message.type === 'ready' && message.snapshot !== undefined)
+      events.message({ ...message, snapshot: alignedBytes(message.snapshot) });
     else events.message(message);
   });
   child.on('error', (error) => died(error.message));

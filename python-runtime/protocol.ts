@@ -305,7 +305,8 @@ export interface WizardStep {
 }
 
 /** Other chapters add their own kinds here. */
-export type SceneData = TallySceneData | RuneSceneData | GhostsSceneData | KnightsSceneData | WizardSceneData | { kind: string; [key: string]: unknown };
+export type SceneData =
+  TallySceneData | RuneSceneData | GhostsSceneData | KnightsSceneData | WizardSceneData | { kind: string; [key: string]: unknown };
 
 /**
  * The spell stepper's tools (python-runtime/harness/pyland_stepper.py, `tool_json`): real CPython

@@ -413,14 +413,16 @@ describe('stepper tools', () => {
     await vi.advanceTimersByTimeAsync(HARD_KILL_GRACE_MS - 1);
     expect(stubborn.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    expect(await stepped).toEqual({ error: { kind: 'interrupted', message: 'the stepper was stopped: it ran longer than 300 ms', line: null } });
+    expect(await stepped).toEqual({
+      error: { kind: 'interrupted', message: 'the stepper was stopped: it ran longer than 300 ms', line: null },
+    });
     expect(stubborn.terminated).toBe(true);
     expect(runtime.stats.hardKills).toBe(1);
   });
 });
 
-describe('the verdict is the harness\'s', () => {
-  it('carries the harness\'s verdict as it is (its policy refused a door before anything ran)', async () => {
+describe("the verdict is the harness's", () => {
+  it("carries the harness's verdict as it is (its policy refused a door before anything ran)", async () => {
     const runtime = await readyClient();
     const first = workers[0]!;
     const cheat = runtime.cast({ level: 'refcount/test', source: 'import sys\nsys._getframe().f_back.f_locals["before"] -= 1\n' });
@@ -433,7 +435,10 @@ describe('the verdict is the harness\'s', () => {
 
   it('never turns a pass into a refusal for the words a spell contains', async () => {
     const runtime = await readyClient();
-    const honest = runtime.cast({ level: 'refcount/test', source: 'modules = "the hat\'s modules"\nprint("let me inspect the traceback")\nmy_hat = hat\n' });
+    const honest = runtime.cast({
+      level: 'refcount/test',
+      source: 'modules = "the hat\'s modules"\nprint("let me inspect the traceback")\nmy_hat = hat\n',
+    });
     await settle();
     workers[0]!.answer();
     expect((await honest).passed).toBe(true);
@@ -525,7 +530,12 @@ describe('what a worker sends is checked before it is believed', () => {
     const first = workers[0]!;
     const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });
     await settle();
-    first.sendAnswer({ type: 'result', id: first.casts[0]!.id, heapBytes: 1000, result: { ...verdict('refcount/test'), ...fields } as WorkerCastResult });
+    first.sendAnswer({
+      type: 'result',
+      id: first.casts[0]!.id,
+      heapBytes: 1000,
+      result: { ...verdict('refcount/test'), ...fields } as WorkerCastResult,
+    });
     const result = await cast;
     expect(result.passed).toBe(false);
     expect(result.messages.map((message) => message.key)).toEqual(['common.python-crashed']);
@@ -541,7 +551,7 @@ describe('what a worker sends is checked before it is believed', () => {
     expect((await next).passed).toBe(true);
   });
 
-  it('a verdict on the worker\'s own channel (where only a spell that reached its JavaScript could post one) is a crash, never a pass', async () => {
+  it("a verdict on the worker's own channel (where only a spell that reached its JavaScript could post one) is a crash, never a pass", async () => {
     const runtime = await readyClient();
     const first = workers[0]!;
     const cast = runtime.cast({ level: 'refcount/test', source: 'x = 1' });

@@ -34,12 +34,7 @@ import {
 } from './protocol.js';
 import type { SpellRuntime } from './spell-runtime.js';
 import { checkCastResult, checkFromWorker } from './worker-messages.js';
-import {
-  crashedResult,
-  interruptedResult,
-  unknownLevelResult,
-  type WorkerCastResult,
-} from './worker/cast-results.js';
+import { crashedResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './worker/cast-results.js';
 
 /** Python's wasm heap never shrinks: past this a fresh worker replaces the grown one. */
 export const HEAP_LIMIT_BYTES = 256 * 1024 * 1024;
@@ -280,13 +275,18 @@ export class RuntimeClient implements MeasuredSpellRuntime {
 
   private async runCast(request: CastRequest, requested: number): Promise<CastResult> {
     if (this.disposed) throw new Error('The spell runtime was disposed.');
-    const finish = (result: WorkerCastResult): CastResult =>
-      withTexts({ ...result, ms: Math.round(performance.now() - requested) });
+    const finish = (result: WorkerCastResult): CastResult => withTexts({ ...result, ms: Math.round(performance.now() - requested) });
     if (!Object.hasOwn(this.options.checkers, request.level)) return finish(unknownLevelResult(request.level));
 
     const session = await this.currentSession();
     const limit = timeLimit(request.timeLimitMs, DEFAULT_TIME_LIMIT_MS);
-    const job = { type: 'cast', id: ++this.nextId, level: request.level, source: request.source, ...(request.withoutPolicy === true ? { withoutPolicy: true } : {}) } as const;
+    const job = {
+      type: 'cast',
+      id: ++this.nextId,
+      level: request.level,
+      source: request.source,
+      ...(request.withoutPolicy === true ? { withoutPolicy: true } : {}),
+    } as const;
     const outcome = await this.runJob<Extract<WorkerAnswer, { type: 'result' }>>(session, job, 'result', limit);
     switch (outcome.kind) {
       case 'disposed':
@@ -616,9 +616,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
         checkers: this.options.checkers,
         ...(session.buffer !== undefined ? { interruptBuffer: session.buffer } : {}),
         // posted without transfer, so the worker gets a copy and this one stays for the next respawn
-        ...(snapshot !== undefined
-          ? { snapshot }
-          : { wantSnapshot: this.snapshot === undefined && this.options.makeSnapshot !== false }),
+        ...(snapshot !== undefined ? { snapshot } : { wantSnapshot: this.snapshot === undefined && this.options.makeSnapshot !== false }),
         ...(snapshot === undefined && shipped !== undefined ? { shippedSnapshot: shipped } : {}),
       });
     });

@@ -65,7 +65,10 @@ function spellError(value: unknown): SpellError | null | undefined {
   if (!isText(type, MAX_ERROR_TYPE_CHARS) || !isText(message, MAX_ERROR_MESSAGE_CHARS) || explanation === null) return undefined;
   if (!(line === null || (isCount(line) && line > 0))) return undefined;
   const error: SpellError = { type, message, line, explanation };
-  for (const [name, at] of [['column', column], ['length', length]] as const) {
+  for (const [name, at] of [
+    ['column', column],
+    ['length', length],
+  ] as const) {
     if (at === undefined) continue;
     if (!isCount(at) || at < 1) return undefined;
     error[name] = at;
@@ -100,7 +103,8 @@ export function cappedOutput(output: string): string {
 export function checkCastResult(value: unknown, level: string): WorkerCastResult | null {
   if (!isRecord(value) || !hasOnly(value, ['level', 'passed', 'messages', 'output', 'error', 'interrupted', 'scene'])) return null;
   const { passed, interrupted, output } = value;
-  if (value['level'] !== level || typeof passed !== 'boolean' || typeof interrupted !== 'boolean' || typeof output !== 'string') return null;
+  if (value['level'] !== level || typeof passed !== 'boolean' || typeof interrupted !== 'boolean' || typeof output !== 'string')
+    return null;
   const rawMessages = value['messages'];
   if (!Array.isArray(rawMessages) || rawMessages.length > MAX_MESSAGES) return null;
   const messages = rawMessages.map(kidMessage);
@@ -121,7 +125,8 @@ export function checkFromWorker(value: unknown): FromWorker | null {
     case 'progress': {
       const { stage, fraction } = value;
       const stages = ['loading-python', 'restoring', 'loading-harness'];
-      if (typeof stage !== 'string' || !stages.includes(stage) || typeof fraction !== 'number' || !(fraction >= 0 && fraction <= 1)) return null;
+      if (typeof stage !== 'string' || !stages.includes(stage) || typeof fraction !== 'number' || !(fraction >= 0 && fraction <= 1))
+        return null;
       return { type: 'progress', stage: stage as Extract<FromWorker, { type: 'progress' }>['stage'], fraction };
     }
     case 'ready': {
@@ -129,7 +134,13 @@ export function checkFromWorker(value: unknown): FromWorker | null {
       if (typeof restored !== 'boolean' || !isCount(ms)) return null;
       if (snapshot !== undefined && !(snapshot instanceof Uint8Array)) return null;
       if (shipped !== undefined && typeof shipped !== 'boolean') return null;
-      return { type: 'ready', restored, ms, ...(snapshot !== undefined ? { snapshot } : {}), ...(shipped !== undefined ? { shipped } : {}) };
+      return {
+        type: 'ready',
+        restored,
+        ms,
+        ...(snapshot !== undefined ? { snapshot } : {}),
+        ...(shipped !== undefined ? { shipped } : {}),
+      };
     }
     case 'init-failed':
       return isText(value['message'], MAX_ERROR_MESSAGE_CHARS) ? { type: 'init-failed', message: value['message'] } : null;
@@ -140,7 +151,13 @@ export function checkFromWorker(value: unknown): FromWorker | null {
     }
     case 'tool-result': {
       const { id, heapBytes, fatal, answer } = value;
-      if (!isCount(id) || !isCount(heapBytes) || (fatal !== undefined && typeof fatal !== 'boolean') || !isText(answer, MAX_TOOL_ANSWER_CHARS)) return null;
+      if (
+        !isCount(id) ||
+        !isCount(heapBytes) ||
+        (fatal !== undefined && typeof fatal !== 'boolean') ||
+        !isText(answer, MAX_TOOL_ANSWER_CHARS)
+      )
+        return null;
       return { type: 'tool-result', id, heapBytes, answer, ...(fatal !== undefined ? { fatal } : {}) };
     }
     default:

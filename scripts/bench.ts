@@ -60,7 +60,14 @@ async function main(): Promise<void> {
   if (!url) throw new Error('the preview server gave no address');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -134,13 +141,11 @@ async function main(): Promise<void> {
       ...stepperRows(stepper),
       [`renderer (Chromium's default, ${renderer === 'canvas' ? 'software WebGL: canvas chosen' : renderer})`, renderer, ''],
       ["Python ready on a kid's very first start", `${frames.firstStartPythonMs} ms`, '<= 2500 ms'],
-      ...frames.figures.map(
-        (figure): [string, string, string] => [
-          `frames: ${figure.place.replaceAll('_', ' ')} (${figure.windowMs} ms)`,
-          `${figure.fps} fps, p95 ${figure.p95Ms} ms`,
-          '>= 55 fps, p95 <= 25 ms',
-        ],
-      ),
+      ...frames.figures.map((figure): [string, string, string] => [
+        `frames: ${figure.place.replaceAll('_', ' ')} (${figure.windowMs} ms)`,
+        `${figure.fps} fps, p95 ${figure.p95Ms} ms`,
+        '>= 55 fps, p95 <= 25 ms',
+      ]),
     ];
     const width = Math.max(...rows.map((row) => row[0].length));
     console.log(`${'measure'.padEnd(width)}  ${'figure'.padStart(14)}  target`);

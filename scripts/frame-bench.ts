@@ -62,7 +62,10 @@ async function now(page: Page): Promise<number> {
 /** Frames a second and p95 frame time between two moments of the page's clock. */
 export function figureOf(place: string, frames: readonly number[], from: number, to: number): FrameFigure {
   const inside = frames.filter((time) => time >= from && time <= to);
-  const gaps = inside.slice(1).map((time, index) => time - inside[index]!).sort((a, b) => a - b);
+  const gaps = inside
+    .slice(1)
+    .map((time, index) => time - inside[index]!)
+    .sort((a, b) => a - b);
   const windowMs = to - from;
   const p95 = gaps.length === 0 ? windowMs : gaps[Math.min(gaps.length - 1, Math.ceil(gaps.length * 0.95) - 1)]!;
   return {
@@ -119,9 +122,12 @@ export async function measureFrames(
     // every place open: a kid who passed the lessons before each chapter's first
     const everyFirst = new Set(CHAPTERS.map((chapter) => LEVELS.find((level) => level.chapter === chapter)!.id));
     const passed = LEVELS.filter((level) => !everyFirst.has(level.id)).map((level) => level.id);
-    await page.addInitScript((save) => {
-      if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
-    }, seededSave({ id: 'bench-kid', name: 'Bench', avatar: 'owl' }, passed));
+    await page.addInitScript(
+      (save) => {
+        if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
+      },
+      seededSave({ id: 'bench-kid', name: 'Bench', avatar: 'owl' }, passed),
+    );
     await page.goto(url);
     await page.waitForFunction(() => document.body.dataset['pythonReady'] === 'true', null, { timeout: 120_000 });
     const { frames, marks } = await recorded(page);

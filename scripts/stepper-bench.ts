@@ -68,9 +68,7 @@ export async function measureStepper(): Promise<StepperFigures> {
       const times: number[] = [];
       for (let i = 0; i < 3; i += 1) {
         const started = performance.now();
-        const result = ok(
-          await runtime.runTool<RaceResult>('race', { source: RACE, threads: [fn, fn], invariant: 'count == 4' }),
-        );
+        const result = ok(await runtime.runTool<RaceResult>('race', { source: RACE, threads: [fn, fn], invariant: 'count == 4' }));
         times.push(performance.now() - started);
         if (result.holds !== holds) throw new Error(`the ${fn} race should ${holds ? '' : 'not '}hold`);
       }

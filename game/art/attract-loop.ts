@@ -77,7 +77,13 @@ export class AttractLoop {
     badgeBack.lineStyle(4, 0xffffff, 0.95);
     badgeBack.strokeCircle(0, 0, 30);
     this.#badgeText = scene.add
-      .text(0, 1, '0', { fontFamily: FONT_FAMILY, fontSize: '34px', fontStyle: 'bold', color: cssColor(0x1b1442), resolution: resolution() })
+      .text(0, 1, '0', {
+        fontFamily: FONT_FAMILY,
+        fontSize: '34px',
+        fontStyle: 'bold',
+        color: cssColor(0x1b1442),
+        resolution: resolution(),
+      })
       .setOrigin(0.5);
     this.#badge = scene.add.container(0, 0, [badgeBack, this.#badgeText]);
     this.#caption = scene.add
@@ -139,7 +145,14 @@ export class AttractLoop {
     this.#step = 0;
     this.#showTally(ATTRACT_TALLY[0], false);
     this.#tweens.push(
-      this.#scene.tweens.add({ targets: this.#caption, alpha: { from: 1, to: 0.6 }, duration: 1300, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }),
+      this.#scene.tweens.add({
+        targets: this.#caption,
+        alpha: { from: 1, to: 0.6 },
+        duration: 1300,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      }),
     );
     this.#timer = window.setInterval(() => this.#hop(), BEAT_MS);
     this.#hop();
@@ -204,7 +217,9 @@ export class AttractLoop {
     this.#badgeText.setText(String(value));
     if (!this.#running || this.#reducedMotion) return;
     const scale = this.#badgeScale;
-    this.#tweens.push(this.#scene.tweens.add({ targets: this.#badge, scale: { from: scale * 1.3, to: scale }, duration: 280, ease: 'Quad.easeOut' }));
+    this.#tweens.push(
+      this.#scene.tweens.add({ targets: this.#badge, scale: { from: scale * 1.3, to: scale }, duration: 280, ease: 'Quad.easeOut' }),
+    );
     // a new holder brings sparkles; letting go is quieter
     if (up) this.#sparkles.explode(14, this.#badge.x, this.#badge.y);
   }

@@ -107,10 +107,16 @@ export function paintCertificate(ctx: CanvasRenderingContext2D, content: Certifi
     const y = 720 + row * 56;
     star(ctx, x, y - 11, 14, GOLD, DEEP_GOLD);
     ctx.textAlign = 'left';
-    const fittedChapter = fitText(chapter, 340, (line, size) => {
-      ctx.font = `30px ${FONT_FAMILY}`.replace('30px', `${size}px`);
-      return ctx.measureText(line).width;
-    }, 30, 20);
+    const fittedChapter = fitText(
+      chapter,
+      340,
+      (line, size) => {
+        ctx.font = `30px ${FONT_FAMILY}`.replace('30px', `${size}px`);
+        return ctx.measureText(line).width;
+      },
+      30,
+      20,
+    );
     text(ctx, fittedChapter.text, x + 28, y, `${fittedChapter.fontSize}px ${FONT_FAMILY}`, INK);
     ctx.textAlign = 'center';
   });

@@ -35,7 +35,8 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
         'None of the runes of {name} carries the constant {word}. Check the spelling: a capital A at the start and a ! at the end (single or double quotes both work).',
       'returns-other':
         'Casting {name}() gave back {returned}, not {word}. Look at the rune just before RETURN_VALUE: it puts on the pile what {name} hands back. (print only shows a word; return gives it back.)',
-      'needs-nothing': '{name} asks for an argument, so nobody can cast {name}() on its own. Write def {name}(): with nothing in the brackets.',
+      'needs-nothing':
+        '{name} asks for an argument, so nobody can cast {name}() on its own. Write def {name}(): with nothing in the brackets.',
       'made-while-running':
         'The spelling is right: {name} hands back {word}! But it put the word together while it ran, so what it hands back is not a word packed ready-made into a rune. Write the whole word in one piece: return {word}',
     },
@@ -48,7 +49,7 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'one function, like its argument energy, is a local. Python reads them with different runes: ' +
       'LOAD_FAST for a local, LOAD_GLOBAL for a global.',
     more:
-      'A local waits in the function\'s own numbered slots, and a LOAD_FAST rune picks it straight out (in ' +
+      "A local waits in the function's own numbered slots, and a LOAD_FAST rune picks it straight out (in " +
       'Python 3.14 it is often called LOAD_FAST_BORROW). A global has to be looked up by its name, with a ' +
       'LOAD_GLOBAL rune. Make charge read its local energy and the global power, and see both runes in its ' +
       'listing.',
@@ -59,7 +60,8 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'Change the return line to: return energy * power',
     ],
     msg: {
-      'well-done': 'charge reads its local {local} with {local_rune} and the global {global} with LOAD_GLOBAL: two kinds of names, two different runes!',
+      'well-done':
+        'charge reads its local {local} with {local_rune} and the global {global} with LOAD_GLOBAL: two kinds of names, two different runes!',
       'no-function': 'There is no spell function called {name}. Write one with def {name}(energy): and keep that name.',
       'no-local': 'No LOAD_FAST rune in {name}: it reads no local name. Give {name} an argument, like energy, and use it.',
       'no-global':
@@ -68,7 +70,8 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
         '{name} reads {builtin} with LOAD_GLOBAL, but {builtin} comes with Python: it is a builtin, not a global your spell made. Use power inside {name}.',
       'ignores-power':
         'charge({energy}) gave {got} when power was {power}, and the same when power was {other}: its answer does not use power. Let charge multiply energy by power.',
-      'not-times': 'charge({energy}) gave {got} when power was {power}, but {energy} * {power} is {want}. Let charge multiply energy by power: energy * power.',
+      'not-times':
+        'charge({energy}) gave {got} when power was {power}, but {energy} * {power} is {want}. Let charge multiply energy by power: energy * power.',
       'no-power': 'The global name power is gone. Keep the line power = 3 at the top of the spell, and use power inside {name}.',
     },
   },
@@ -93,13 +96,15 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'well-done':
         'The runes of answer hold {goal} in {rune, a} rune and have no BINARY_OP rune: Python folded 6 * 7 into {goal} before the spell ever ran.',
       'no-function': 'There is no spell function called {name}. Write one with def {name}(): and keep that name.',
-      'worked-out': '{name} hands back {goal}, but you worked it out yourself, so Python had nothing to fold. Write the multiplication return 6 * 7 and let Python work it out.',
+      'worked-out':
+        '{name} hands back {goal}, but you worked it out yourself, so Python had nothing to fold. Write the multiplication return 6 * 7 and let Python work it out.',
       'not-times': 'Python folded your math into {goal}, well done! But this lesson is about a multiplication: make {name} return 6 * 7.',
       'still-math':
         '{name} still has {count, plural, one {a BINARY_OP rune} other {# BINARY_OP runes}}, the first one for {op}: that math happens every time {name} runs, because names hold the numbers. Write the numbers themselves: return 6 * 7',
       'returns-other': 'Casting {name}() gave back {returned}, not {goal}. Make it return the multiplication 6 * 7.',
       'no-constant': 'No rune of {name} holds {goal} yet: Python has not folded anything into {goal}.',
-      'needs-nothing': '{name} asks for an argument, so nobody can cast {name}() on its own. Write def {name}(): with nothing in the brackets.',
+      'needs-nothing':
+        '{name} asks for an argument, so nobody can cast {name}() on its own. Write def {name}(): with nothing in the brackets.',
     },
   },
 
@@ -126,7 +131,8 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'only-entry':
         '{name} ran, but only its first rune RESUME changed (into RESUME_CHECK). The working runes change once they have run before: cast {name} many more times. (If {name} has no math, give it some, like x * 3 + 1.)',
       'never-ran': 'The runes of {name} are just as they were made: {name} never ran. Cast it many times, like brew(5).',
-      'not-brew': 'The name {name} now holds {other}(), another function, not the {name} your spell wrote with def {name}. Keep {name} as it is and cast {name} itself many times.',
+      'not-brew':
+        'The name {name} now holds {other}(), another function, not the {name} your spell wrote with def {name}. Keep {name} as it is and cast {name} itself many times.',
       traced:
         'Your spell switched on a tracer (sys.settrace or sys.monitoring), so the runes of {name} carry INSTRUMENTED_ markers for it. Those are not specialised runes: leave the tracer out and cast {name} many times.',
     },

@@ -19,7 +19,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     more:
       'weakref.finalize(pip, print, "Pip: Goodbye!") gives Pip last words without holding him: Python says ' +
       'them the moment Pip is freed, so you can see exactly when he leaves. This is not the Ghost ' +
-      'Collector\'s work: you meet him in the next lessons.',
+      "Collector's work: you meet him in the next lessons.",
     predict: 'Who will free Pip when haunt() is over?',
     goal: 'Give Pip last words with weakref.finalize inside haunt(), so they are spoken the moment haunt() returns.',
     hints: [
@@ -29,12 +29,12 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        '{label} said his last words right when {function}() returned: the function\'s name let go, his tally reached 0 and Python freed him at once. That was the tally, not the Ghost Collector!',
+        "{label} said his last words right when {function}() returned: the function's name let go, his tally reached 0 and Python freed him at once. That was the tally, not the Ghost Collector!",
       'no-spirit': 'No spirit was made. Make one inside haunt() with Spirit("Pip"), and call haunt().',
       'made-outside':
         '{label} was made at the top of the spell, not inside a function, so a top-level name kept holding him after the function returned. Make him inside haunt().',
       'still-held':
-        '{label} did not leave when {function}() returned: {holders} still held him. Inside the function, keep him only in the function\'s own names.',
+        "{label} did not leave when {function}() returned: {holders} still held him. Inside the function, keep him only in the function's own names.",
       cycle:
         '{label} holds himself (a circle), so his tally never reaches 0 and he did not leave when {function}() returned. Only the Ghost Collector could take him now. Do not make him hold himself.',
       'still-here': '{label} did not leave when {function}() returned: something still holds him.',
@@ -73,10 +73,14 @@ export const enLevelsGc: Record<string, LevelTexts> = {
         '{holder} held {target} (with .{via}), but nothing held {holder}. So when the name {holder} let go, {holder} left, and let go of {target} too. Make {target} remember {holder} as well.',
       'one-way-own-circle':
         '{holder} held {target} (with .{via}), but nothing held {holder}, so {holder} left when the name let go. {target} is still here only because it remembers itself. Make {target} remember {holder} instead.',
-      'still-named': 'They are still here, but only because names hold them: {holders}. Let the names go (del) and see whether the circle keeps them.',
-      'not-each-other': 'Each spirit only remembers itself. That is a circle too, but this lesson wants wisp and mist to remember each other.',
-      'hidden-holder': 'They are still here, but something other than their circle holds them. Make them remember each other with .friend and let every name go.',
-      swept: 'The Ghost Collector swept {labels}: gc.collect() took the lost circle. In this lesson let them stay: do not call the Ghost Collector yet.',
+      'still-named':
+        'They are still here, but only because names hold them: {holders}. Let the names go (del) and see whether the circle keeps them.',
+      'not-each-other':
+        'Each spirit only remembers itself. That is a circle too, but this lesson wants wisp and mist to remember each other.',
+      'hidden-holder':
+        'They are still here, but something other than their circle holds them. Make them remember each other with .friend and let every name go.',
+      swept:
+        'The Ghost Collector swept {labels}: gc.collect() took the lost circle. In this lesson let them stay: do not call the Ghost Collector yet.',
     },
   },
 
@@ -87,7 +91,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'them: a lost circle. The tally cannot free them, but the Ghost Collector can. Call him with ' +
       'gc.collect() after the names let go!',
     more:
-      'The Ghost Collector is Python\'s cycle collector, the gc module. He looks for groups of objects that ' +
+      "The Ghost Collector is Python's cycle collector, the gc module. He looks for groups of objects that " +
       'only hold each other and sweeps them all. Usually he comes by himself now and then. In these lessons ' +
       'the school keeps him waiting, so you call him yourself.',
     predict: 'wisp and mist hold only each other. Who will free wisp?',
@@ -98,7 +102,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'On the empty line under the comment write: gc.collect()',
     ],
     msg: {
-      'well-done': 'The Ghost Collector found the lost circle and swept wisp and mist. Their tallies never reached 0: only he could take them!',
+      'well-done':
+        'The Ghost Collector found the lost circle and swept wisp and mist. Their tallies never reached 0: only he could take them!',
       'freed-by-tally':
         '{labels} left without the Ghost Collector: the circle was broken, so their tallies reached 0 and Python freed them at once. Keep the circle and call gc.collect() to see him sweep it.',
       'held-when-swept':
@@ -129,11 +134,13 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     msg: {
       'well-done':
         'wisp and mist left at once, with no Ghost Collector: you broke the circle, so when the names let go their tallies reached 0. The tally cleans up instantly; the Ghost Collector only when he comes.',
-      'still-circle': 'wisp and mist are still here: they still hold each other, so their tallies never reached 0. Make one of them forget its friend.',
+      'still-circle':
+        'wisp and mist are still here: they still hold each other, so their tallies never reached 0. Make one of them forget its friend.',
       'own-circle':
         '{labels} {count, plural, one {is still here: it is in a circle of its own} other {are still here: each is in a circle of its own}} (a spirit that holds itself, or holds a spirit that holds it back), so the tally never reached 0. Break that circle too.',
       'still-named': 'Names still hold them: {holders}. Break the circle and let every name go (del).',
-      swept: 'The Ghost Collector swept {labels}. That works too, but this lesson wants no collector: break the circle by hand so the tally frees them.',
+      swept:
+        'The Ghost Collector swept {labels}. That works too, but this lesson wants no collector: break the circle by hand so the tally frees them.',
       'still-here': 'wisp and mist are still here: something still holds them.',
     },
   },
@@ -156,15 +163,21 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     msg: {
       'well-done':
         'The Ghost Collector swept boo and hush, but left wisp and mist alone: {holder} could still reach {held, select, both {both of them} other {{held}, and {held} holds {other}}}. He only sweeps what nothing can reach!',
-      'lantern-empty': 'The Ghost Collector swept {labels}: nothing could reach {count, plural, one {it} other {them}} any more. Make the lantern hold wisp before the names let go.',
+      'lantern-empty':
+        'The Ghost Collector swept {labels}: nothing could reach {count, plural, one {it} other {them}} any more. Make the lantern hold wisp before the names let go.',
       'unkept-at-end':
         '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector came, but by the end of your spell nothing of yours held {count, plural, one {it} other {them}} any more (was the lantern emptied?). The school looks when your spell ends, and his next visit would sweep {count, plural, one {it} other {them}}. Keep the lantern lit until the end.',
-      'kept-left': '{labels} left: {count, plural, one {its circle was broken, so its tally} other {their circle was broken, so their tallies}} reached 0. Leave wisp and mist as they are and make the lantern hold wisp.',
-      'lost-freed': '{labels} left without the Ghost Collector: their circle was broken. Let boo and hush stay a lost circle for him to sweep.',
+      'kept-left':
+        '{labels} left: {count, plural, one {its circle was broken, so its tally} other {their circle was broken, so their tallies}} reached 0. Leave wisp and mist as they are and make the lantern hold wisp.',
+      'lost-freed':
+        '{labels} left without the Ghost Collector: their circle was broken. Let boo and hush stay a lost circle for him to sweep.',
       'not-called': 'boo and hush are lost, but still here: the Ghost Collector never came. Keep the gc.collect() line.',
-      'lost-kept': '{labels} {count, plural, one {was} other {were}} not swept: {holders} still held {count, plural, one {it} other {them}}, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
-      'too-early': '{labels} {count, plural, one {was} other {were}} not swept: the Ghost Collector came while something still held {count, plural, one {it} other {them}}. Call gc.collect() after the names let go.',
-      'own-names': 'wisp and mist are still here, but only because their own names ({holders}) still hold them: the lantern holds nothing. Let every name go, and make the lantern hold wisp.',
+      'lost-kept':
+        '{labels} {count, plural, one {was} other {were}} not swept: {holders} still held {count, plural, one {it} other {them}}, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
+      'too-early':
+        '{labels} {count, plural, one {was} other {were}} not swept: the Ghost Collector came while something still held {count, plural, one {it} other {them}}. Call gc.collect() after the names let go.',
+      'own-names':
+        'wisp and mist are still here, but only because their own names ({holders}) still hold them: the lantern holds nothing. Let every name go, and make the lantern hold wisp.',
     },
   },
 };

@@ -37,12 +37,13 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'no-marks': 'marks is gone: keep the line marks = [] at the top, the knights leave their marks in it.',
       crashed: '{knight}() crashed with {error, a} while marching. Look at his lines: is every name spelled right?',
       'no-march': '{knight}() ran but left no "{mark}" in marks. Make him call marks.append("{mark}") in his loop.',
-      'not-five': '{knight}() left {count, plural, one {one "{mark}" mark} other {# "{mark}" marks}}, not {steps}. March {steps, plural, one {# step} other {# steps}}, one mark each, like arthur().',
+      'not-five':
+        '{knight}() left {count, plural, one {one "{mark}" mark} other {# "{mark}" marks}}, not {steps}. March {steps, plural, one {# step} other {# steps}}, one mark each, like arthur().',
       'in-one-go':
         '{knight}() dropped his "{mark}" marks in {goes, plural, one {one go} other {# goes}}, not one at a time. March {steps, plural, one {# step} other {# steps}} with a loop, one marks.append("{mark}") each, like arthur().',
       'one-go':
         'Each knight finished his whole job in one turn ({steps, plural, one {# rune} other {# runes}} in all): Sir GIL only asks for the stick after {interval, plural, one {# rune} other {# runes}}. Give both knights a loop of five steps, so there is time to take turns.',
-      stepper: 'The school\'s stepper could not play this spell: {detail}',
+      stepper: "The school's stepper could not play this spell: {detail}",
     },
   },
 
@@ -73,7 +74,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       swapped: 'Swapped! The rune that READS comes first and LOADs; the one that WRITES comes last and STOREs.',
       'wrong-read': '{said} is not the rune that read count in this run. Look for the LOAD rune with (count) after it.',
       'wrong-write': '{said} is not the rune that wrote count back in this run. Look for the STORE rune with (count) after it.',
-      stepper: 'The school\'s stepper could not play this spell: {detail}',
+      stepper: "The school's stepper could not play this spell: {detail}",
     },
   },
 
@@ -86,13 +87,13 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     more:
       'Python 3.13 and newer also come as a free-threaded build with no GIL at all, where threads really ' +
       'run at the same moment and a switch can come between any two runes. The school can try every order ' +
-      'of the knights\' runes, switching anywhere, and show you one that loses an add. (The GIL never made ' +
+      "of the knights' runes, switching anywhere, and show you one that loses an add. (The GIL never made " +
       'count += 1 safe: it only lets one rune run at a time.)',
     predict: 'Two knights add 1 to count, with no lock. Can an add get lost?',
     goal: 'Make Bors add 1 to the same count as Arthur, two times, with no lock, so that some order of their runes loses an update.',
     hints: [
       'Bors must write to count, not to his own count_b: change global count_b to global count.',
-      'His loop should do exactly what Arthur\'s does: count += 1, two times.',
+      "His loop should do exactly what Arthur's does: count += 1, two times.",
       'bors() becomes: global count, then for step in range(2): and inside it count += 1',
     ],
     msg: {
@@ -100,7 +101,8 @@ export const enLevelsGil: Record<string, LevelTexts> = {
         'You found it! Switching anywhere, the stepper found an order where count ends at {final} instead of {expected}: both knights read the same number before either wrote it back, so one add was lost. Watch it replayed rune by rune.',
       'gil-safe':
         'With Sir GIL the stick only changes hands at switch points, and this spell has none between the read and the write of count += 1, so under the GIL it happened to keep every add. Nothing promises that, though: a call in the gap would be a switch point, and a free-threaded Python has no stick at all.',
-      'gil-too': 'Even with Sir GIL handing the stick on only at switch points, an update can be lost in this spell: there is a switch point between its read and its write.',
+      'gil-too':
+        'Even with Sir GIL handing the stick on only at switch points, an update can be lost in this spell: there is a switch point between its read and its write.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
       'no-count': 'count must be a whole number at the top of the spell: count = 0',
       crashed: '{knight}() crashed with {error, a}. Inside a function, count += 1 needs the line global count first.',
@@ -117,7 +119,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
       'cannot-copy':
         'A name of your spell holds something the school cannot copy ({kind}), so it cannot try every order of the knights. Keep only numbers, words, lists and the lock in names outside the knights.',
-      stepper: 'The school\'s stepper could not play this spell: {detail}',
+      stepper: "The school's stepper could not play this spell: {detail}",
     },
   },
 
@@ -125,7 +127,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
     title: 'Lock the Counter',
     story:
       'To keep every add, a knight must finish his read, add and write before anyone else touches count. A ' +
-      'lock does that. with lock: takes the story\'s lock and gives it back at the end of the block. A ' +
+      "lock does that. with lock: takes the story's lock and gives it back at the end of the block. A " +
       'knight who finds the lock taken waits.',
     more:
       'The story gives you lock = threading.Lock(). Sir GIL may still hand the stick to the other knight in ' +
@@ -140,15 +142,18 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'In each loop write with lock: and, indented one more step under it, count += 1',
     ],
     msg: {
-      'not-two': '{knight}() added {added} to count when he ran alone, not {goal}. Keep the story\'s job: each knight adds 1 to count, two times, and guards it with the lock.',
+      'not-two':
+        "{knight}() added {added} to count when he ran alone, not {goal}. Keep the story's job: each knight adds 1 to count, two times, and guards it with the lock.",
       'well-done':
         'Safe! The stepper tried every order of the runes ({schedules, plural, one {# finished run} other {# finished runs}}, a switch allowed anywhere), and count ended at {expected} in all of them: the lock kept each read, add and write together.',
       lost: 'Not safe yet: the stepper found an order where count ends at {final} instead of {expected}. Watch it replayed: another knight wrote inside the gap. The lock must cover the whole count += 1, in both knights.',
-      deadlock: 'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
+      deadlock:
+        'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
       'no-count': 'count must be a whole number at the top of the spell: count = 0',
       crashed: '{knight}() crashed with {error, a}. Inside a function, count += 1 needs the line global count first.',
-      'deadlock-alone': '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
+      'deadlock-alone':
+        '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Each knight must add 1 to count, two times.',
       'hidden-write':
         '{knight}() changed count inside a call the school cannot step through (like exec or eval), so nobody can see him read it and write it back. Write count += 1 in his own spell lines.',
@@ -157,7 +162,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
       'cannot-copy':
         'A name of your spell holds something the school cannot copy ({kind}), so it cannot try every order of the knights. Keep only numbers, words, lists and the lock in names outside the knights.',
-      stepper: 'The school\'s stepper could not play this spell: {detail}',
+      stepper: "The school's stepper could not play this spell: {detail}",
     },
   },
 
@@ -172,7 +177,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'a little time handing the stick on). Threads still help when a knight waits for something outside ' +
       'Python, like a file or the network: he puts the stick down while he waits. And the free-threaded ' +
       'Python (3.13 and newer, without a GIL) can run two threads on two processor cores at the same ' +
-      'moment. The school plays Sir GIL\'s rule.',
+      "moment. The school plays Sir GIL's rule.",
     goal: 'Write second_half() so it adds up 11, 12, ... 20 into total_b. Then compare the ticks of two knights with one knight doing both halves.',
     hints: [
       'Look at first_half(): global total_a, then a for loop over range(1, 11) adding each n to total_a.',
@@ -186,11 +191,13 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'no-totals': 'Keep total_a = 0 and total_b = 0 at the top of the spell: the knights add into them.',
       crashed: '{knight}() crashed with {error, a}. Inside a function, total_b += n needs the line global total_b first.',
       idle: 'total_b is still 0: second_half() must add its numbers into total_b.',
-      'wrong-sum': 'The knights added {a} to total_a and {b} to total_b: together that should be {whole}, the sum of 1 to 20. second_half() adds up 11 to 20: range(11, 21).',
+      'wrong-sum':
+        'The knights added {a} to total_a and {b} to total_b: together that should be {whole}, the sum of 1 to 20. second_half() adds up 11 to 20: range(11, 21).',
       'in-one-go':
         'second_half() put its whole total into total_b in one go, so there was no work to share. Make it add its numbers one at a time in a loop, like first_half(): for n in range(11, 21): total_b += n',
-      'one-go': 'The knights did not take turns: each finished in one go. Sir GIL asks for the stick after {interval, plural, one {# rune} other {# runes}}; keep the loops.',
-      stepper: 'The school\'s stepper could not play this spell: {detail}',
+      'one-go':
+        'The knights did not take turns: each finished in one go. Sir GIL asks for the stick after {interval, plural, one {# rune} other {# runes}}; keep the loops.',
+      stepper: "The school's stepper could not play this spell: {detail}",
     },
   },
 };

@@ -12,7 +12,7 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
     title: 'Guard the Gold',
     story:
       'Your final exam begins with Sir GIL and the runes together. Arthur and Bors each add to count, the ' +
-      'castle\'s treasure. First name the rune that reads count and the rune that writes it back. Then close ' +
+      "castle's treasure. First name the rune that reads count and the rune that writes it back. Then close " +
       'the gap between them with the lock, in both knights.',
     more:
       'Inside a knight, count += 1 is not one rune but four: one rune reads count, then 1 is loaded, ' +
@@ -31,13 +31,16 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'well-done':
         'Guarded! {reads} reads count and {writes} writes it back, and the lock keeps both together: the stepper tried {schedules, plural, one {# finished run} other {# finished runs}} and count ended at {expected} in all of them.',
       lost: 'Not safe yet: the stepper found an order where count ends at {final} instead of {expected}. Another knight got into the gap between {reads} and {writes}. Guard count += 1 with the lock in both knights.',
-      deadlock: 'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
+      deadlock:
+        'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
       'no-rune': '{name} must be the name of a rune in quotes, like "LOAD_FAST".',
-      'wrong-rune': '{guess} is not the rune that {name} count in arthur(). Remember: count is a global name. import dis and dis.dis(arthur) shows every rune.',
+      'wrong-rune':
+        '{guess} is not the rune that {name} count in arthur(). Remember: count is a global name. import dis and dis.dis(arthur) shows every rune.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
       'no-count': 'count must be a whole number at the top of the spell: count = 0',
       crashed: '{knight}() crashed with {error, a}. Inside a function, count += 1 needs the line global count first.',
-      'deadlock-alone': '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
+      'deadlock-alone':
+        '{knight}() waits forever even when he is alone: he takes the lock a second time before giving it back. Use with lock: so it is given back.',
       idle: '{knight}() did not add anything to count when he ran alone. Each knight must add 1 to count, two times.',
       'hidden-write':
         '{knight}() changed count inside a call the school cannot step through (like exec or eval), so nobody can see him read it and write it back. Write count += 1 in his own spell lines.',
@@ -46,7 +49,7 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'too-big': 'The knights run too many runes to try every order. Keep their loops short: range(2).',
       'cannot-copy':
         'A name of your spell holds something the school cannot copy ({kind}), so it cannot try every order of the knights. Keep only numbers, words, lists and the lock in names outside the knights.',
-      stepper: 'The school\'s stepper could not play this spell: {detail}',
+      stepper: "The school's stepper could not play this spell: {detail}",
     },
   },
 
@@ -68,8 +71,10 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
     msg: {
       'well-done':
         'Both cleaners worked! lamp left the moment its tally reached 0, and the Ghost Collector swept the lost circle of wisp and mist.',
-      'lamp-stays': 'lamp is still here: {holders} still {count, plural, one {holds} other {hold}} it, so its tally never reached 0. Let go of every holder of lamp.',
-      'lamp-swept': 'lamp was swept by the Ghost Collector: it was in a circle, so the tally could not free it. Give lamp no circle, and just let go of it (del lamp): the tally frees it at once.',
+      'lamp-stays':
+        'lamp is still here: {holders} still {count, plural, one {holds} other {hold}} it, so its tally never reached 0. Let go of every holder of lamp.',
+      'lamp-swept':
+        'lamp was swept by the Ghost Collector: it was in a circle, so the tally could not free it. Give lamp no circle, and just let go of it (del lamp): the tally frees it at once.',
       'freed-by-tally':
         '{labels} left without the Ghost Collector: the circle was broken, so the tally freed them. Keep the circle and call gc.collect() to see him sweep it.',
       'still-named': 'Names still hold the spirits: {holders}. Let them go (del), then call the Ghost Collector.',
@@ -95,13 +100,16 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'Write: prediction = [3605]',
     ],
     msg: {
-      'well-done': 'Right! After the only BINARY_OP the pile is {stack}: 60 * 60 was folded into 3600 long before the wizard read a single rune.',
+      'well-done':
+        'Right! After the only BINARY_OP the pile is {stack}: 60 * 60 was folded into 3600 long before the wizard read a single rune.',
       'no-function': 'There is no spell function called {name}. Keep def {name}(a): from the story.',
       'one-arg': '{name} must take one value, like def {name}(a):, so the wizard can read {name}(5).',
-      'not-folded': '{name} must still work out a + 60 * 60, written just like that: the lesson is the 3600 that Python folds 60 * 60 into before the wizard reads a rune.',
+      'not-folded':
+        '{name} must still work out a + 60 * 60, written just like that: the lesson is the 3600 that Python folds 60 * 60 into before the wizard reads a rune.',
       'no-binary-op': 'The wizard read {name} but met no BINARY_OP rune. Keep return a + 60 * 60 in it.',
       'no-prediction': 'There is no name prediction. Printing is not predicting: write prediction = [...] with the values on the pile.',
-      'not-a-list': 'prediction holds {kind, thing}, but it should be a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
+      'not-a-list':
+        'prediction holds {kind, thing}, but it should be a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
       'kept-stones':
         'Your pile {guess} has {answer} on top, but the stones BINARY_OP used are still under it. BINARY_OP takes its two stones off the pile and puts back only its answer.',
       'wrong-size':

@@ -29,11 +29,14 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'Write: runes = compile(recipe, "<recipe>", "exec") and, after vault = {}, the line exec(runes, vault)',
     ],
     msg: {
-      'ran-text': 'vault was filled by running the recipe text again, not your runes: exec compiled the text once more, and runes never ran. Give exec the code object: exec(runes, vault).',
+      'ran-text':
+        'vault was filled by running the recipe text again, not your runes: exec compiled the text once more, and runes never ran. Give exec the code object: exec(runes, vault).',
       'well-done':
         'The wizard read {count, plural, one {# rune} other {# runes}}: vault now holds gold = {gold} and silver = {silver}. The compiler wrote the runes, the interpreter carried them out.',
-      'no-runes': 'There is no name runes in your spell. Keep the line runes = ... and give it what compile(recipe, "<recipe>", "exec") makes.',
-      'not-code': 'runes holds {kind, thing}, but it should hold the runes of the recipe. compile(recipe, "<recipe>", "exec") turns the recipe text into runes: give runes what compile hands back.',
+      'no-runes':
+        'There is no name runes in your spell. Keep the line runes = ... and give it what compile(recipe, "<recipe>", "exec") makes.',
+      'not-code':
+        'runes holds {kind, thing}, but it should hold the runes of the recipe. compile(recipe, "<recipe>", "exec") turns the recipe text into runes: give runes what compile hands back.',
       'other-runes':
         'runes holds a code object, but not the runes of the recipe the story gave you. Compile recipe itself (the name, without quotes) with the mode "exec".',
       'no-vault': 'There is no dictionary called vault. Keep vault = {} and exec the runes into it.',
@@ -69,12 +72,14 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'three-args': '{name} must take three values, like def {name}(a, b, c):, so the wizard can read {name}(2, 3, 4).',
       'no-binary-op': 'The wizard read {name} but met no BINARY_OP rune. Keep the sum a + b * c in it.',
       'no-prediction': 'There is no name prediction. Printing is not predicting: write prediction = [...] with the values on the pile.',
-      'not-a-list': 'prediction holds {kind, thing}, but it should be a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
+      'not-a-list':
+        'prediction holds {kind, thing}, but it should be a list of values, bottom first, like prediction = [1, 2] (numbers without quotes).',
       'kept-stones':
         'Your pile {guess} has {answer} on top, but the stones BINARY_OP used are still under it. BINARY_OP takes its two stones off the pile and puts back only its answer.',
       'wrong-size':
         'Your pile {guess} has {count, plural, one {# stone} other {# stones}}, but the real one had {real}. BINARY_OP takes two stones off and puts one back: count what is left. Watch the stones on the stage.',
-      'wrong-values': 'The pile has the right number of stones, but not {guess}. Follow the wand on the stage to the lit-up rune and read the stones.',
+      'wrong-values':
+        'The pile has the right number of stones, but not {guess}. Follow the wand on the stage to the lit-up rune and read the stones.',
     },
   },
 
@@ -102,7 +107,8 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'no-jump': 'The wizard read {name}(4) and never jumped back: there is no loop that goes round. Write a for loop over range(times).',
       'wrong-total': 'stir(4) handed back {returned}, but 0 + 1 + 2 + 3 is 6. Inside the loop, add i to total.',
       'only-four': 'stir(4) gives 6, but stir(5) does not give 0 + 1 + 2 + 3 + 4 = 10. Let the loop do the adding for any number.',
-      'loop-not-adding': '{name}() jumps back, but its loop does not do the adding: the total comes from somewhere else. Inside the loop, add each number to total: total = total + i.',
+      'loop-not-adding':
+        '{name}() jumps back, but its loop does not do the adding: the total comes from somewhere else. Inside the loop, add each number to total: total = total + i.',
       'loop-not-stirring':
         'The loop in {name} does not run once for each number: it jumped back {four, plural, one {# time} other {# times}} for stir(4) and {five, plural, one {# time} other {# times}} for stir(5). Let the for loop itself do the adding: for i in range(times): total = total + i',
       'no-jumps': 'There is no name jumps. Write jumps = ... with the number of times JUMP_BACKWARD runs.',
@@ -116,14 +122,14 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
     title: 'A Room for Every Call',
     story:
       'When brew calls double, CALL opens a new frame for double: a room of its own, with its own pile of ' +
-      'stones and names, on top of brew\'s room. RETURN_VALUE closes double\'s room and puts its top stone on ' +
-      'brew\'s pile. Watch the rooms open and close!',
+      "stones and names, on top of brew's room. RETURN_VALUE closes double's room and puts its top stone on " +
+      "brew's pile. Watch the rooms open and close!",
     more:
-      'The wizard never mixes their stones: he reads double\'s runes in double\'s room. RETURN_VALUE takes ' +
-      'double\'s top stone, closes the room, and puts the stone on brew\'s pile, right where brew left off.',
-    goal: 'Set deepest to the most frames open at the same time while the wizard reads brew(5), and handed_back to what double\'s RETURN_VALUE hands back to brew.',
+      "The wizard never mixes their stones: he reads double's runes in double's room. RETURN_VALUE takes " +
+      "double's top stone, closes the room, and puts the stone on brew's pile, right where brew left off.",
+    goal: "Set deepest to the most frames open at the same time while the wizard reads brew(5), and handed_back to what double's RETURN_VALUE hands back to brew.",
     hints: [
-      'Count the rooms the wizard reads here: brew\'s own frame, and one more on top for each call that has not returned yet.',
+      "Count the rooms the wizard reads here: brew's own frame, and one more on top for each call that has not returned yet.",
       'double(5) works out 5 * 2. RETURN_VALUE hands that to brew, before brew adds 1.',
       'Write: deepest = 2 and handed_back = 10',
     ],
@@ -135,7 +141,8 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'no-call': 'The wizard read {name} but no call opened a new frame. Let {name} call {helper}, as in the story.',
       'no-name': 'There is no name {name}. Printing is not predicting: write {name} = ... in your spell.',
       'wrong-depth': 'deepest = {guess} is not right. Count the rooms stacked on the stage when the wand is deepest.',
-      'wrong-value': 'handed_back = {guess} is not what {function} handed back. Look at the stone RETURN_VALUE carries down into the room below (a number, no quotes).',
+      'wrong-value':
+        'handed_back = {guess} is not what {function} handed back. Look at the stone RETURN_VALUE carries down into the room below (a number, no quotes).',
     },
   },
 };

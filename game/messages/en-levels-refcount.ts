@@ -15,7 +15,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
     more:
       'sys.getrefcount(hat) reads the tally, but it also counts a few hidden helpers inside Python, so ' +
       'wizards do not trust the number itself: they watch how much it changes.',
-    predict: 'When your spell runs, what will the hat\'s tally do?',
+    predict: "When your spell runs, what will the hat's tally do?",
     goal: "Make the hat's tally go up by exactly 1, and keep it so until your spell ends.",
     hints: [
       'A name holds an object when you write: new_name = the_object',
@@ -26,7 +26,8 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'well-done': 'The tally moved by {delta}: the hat has exactly one more holder now!',
       'no-change':
         'The tally did not move (it moved by {delta}). Printing or looking at the hat does not hold it, and a word in quotes is not the hat: a new name must hold the hat itself.',
-      'too-many': 'The tally moved by {delta}, but the goal is {goal}. Every name or slot that holds the hat counts, so keep just one new holder.',
+      'too-many':
+        'The tally moved by {delta}, but the goal is {goal}. Every name or slot that holds the hat counts, so keep just one new holder.',
       'went-down': 'The tally went down ({delta}): something let go of the hat. The goal is {goal}: add a holder, do not take one away.',
       'name-let-go': 'The name hat does not hold the hat any more (it was deleted or given something else), so that holder let go.',
       'let-go-again':
@@ -48,9 +49,10 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done': 'Three slots of pockets hold the wand and the tally moved by {delta}: one wand, three holders!',
-      moved: "The wand's tally moved by {delta}, but the goal is {goal}. Right now pockets holds the wand in {slots, plural, one {# slot} other {# slots}}.",
+      moved:
+        "The wand's tally moved by {delta}, but the goal is {goal}. Right now pockets holds the wand in {slots, plural, one {# slot} other {# slots}}.",
       'let-go-again':
-        'At line {line} the wand\'s tally was up by {goal}, but at line {gone} a holder let go again. So by the end of your spell the tally had moved by {delta}. The school looks when your spell ends: keep the wand in its three pockets until then.',
+        "At line {line} the wand's tally was up by {goal}, but at line {gone} a holder let go again. So by the end of your spell the tally had moved by {delta}. The school looks when your spell ends: keep the wand in its three pockets until then.",
       'not-in-pockets':
         'The tally moved by {delta}, but pockets holds the wand in only {slots, plural, one {# slot} other {# slots}}. Put the wand into the pockets list itself, {goal, plural, one {# time} other {# times}}.',
       'word-not-wand': 'pockets holds the word "wand" in quotes. That is a string, not the wand: leave out the quotes.',
@@ -73,7 +75,8 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done': 'The tally moved by {delta}: all three extra holders let go and the broom is back where it started!',
-      'still-held': 'The tally moved by {delta}, but it has to move by {goal} to get back to the start. Still holding the broom: {holders}.',
+      'still-held':
+        'The tally moved by {delta}, but it has to move by {goal} to get back to the start. Still holding the broom: {holders}.',
       'hidden-holder':
         'The tally moved by {delta}, but it has to move by {goal} to get back to the start. Something your spell made still holds the broom (a list inside a list?).',
       'keep-broom': 'The name broom let go too. Only the extras should let go: keep broom holding the broom.',
@@ -96,7 +99,8 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'Write these three lines in this order: wardrobe.remove(hat), then del bag["hat"], then del hat',
     ],
     msg: {
-      'well-done': '{count, plural, one {Its one holder let go} other {All # holders let go}}, the tally reached 0 and Python freed the hat at once: it vanished!',
+      'well-done':
+        '{count, plural, one {Its one holder let go} other {All # holders let go}}, the tally reached 0 and Python freed the hat at once: it vanished!',
       swept:
         'The hat vanished, but only because gc.collect(), the cycle cleaner, swept it: its tally never reached 0 on its own, because something still held it (the hat itself?). This lesson wants the tally to free the hat: let every holder go, and the hat will vanish at once. You will meet the cleaner in the next chapter!',
       'still-here': 'The hat is still here: {holders} still {count, plural, one {holds} other {hold}} it. (Its tally moved by {delta}.)',
@@ -112,7 +116,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'h holds the hat, so the tally is one higher. When wear returns, its names let go. peek() shows how ' +
       'far the tally moved.',
     more:
-      'peek() tells you how far the hat\'s tally has moved since your spell began. Use peek() here, not ' +
+      "peek() tells you how far the hat's tally has moved since your spell began. Use peek() here, not " +
       'sys.getrefcount. Inside a function, Python 3.14 looks at its own names in a quicker way that adds ' +
       'no holder, so a getrefcount inside the function and one outside it do not count the same things.',
     goal: 'Give the hat to wear, so peek() sees the tally go up inside wear and back to 0 after wear returns.',
@@ -131,7 +135,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'held-outside':
         "Inside the function, peek saw {inside}, but none of the function's own names held the hat: a holder outside the function did. Give the hat to the function, like wear(hat), so its own name holds it.",
       'kept-by':
-        'After the spell the tally is still {after}: {holders} kept holding the hat after the function returned. Only the function\'s own names should hold it.',
+        "After the spell the tally is still {after}: {holders} kept holding the hat after the function returned. Only the function's own names should hold it.",
       'kept-hidden':
         'After the spell the tally is still {after}: something kept holding the hat after the function returned. (For example, a default value like h=hat belongs to the function and lives as long as the function does.)',
       'name-let-go': 'After the spell the tally moved by {after}: the name hat let go of the hat. Keep hat holding it.',
@@ -153,8 +157,10 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'Under the comment write for i in range(5): and, inside the loop, pile.append(hat) and pile.append(None)',
     ],
     msg: {
-      'hat-not-five': 'The hat is in {hat_slots, plural, one {# pile slot} other {# pile slots}} and its tally moved by {hat_delta}. The goal is {goal, plural, one {# slot} other {# slots}} and a tally of +{goal}.',
-      'none-not-five': 'None is in {none_slots, plural, one {# pile slot} other {# pile slots}}. Put None itself into the pile {goal, plural, one {# time} other {# times}}.',
+      'hat-not-five':
+        'The hat is in {hat_slots, plural, one {# pile slot} other {# pile slots}} and its tally moved by {hat_delta}. The goal is {goal, plural, one {# slot} other {# slots}} and a tally of +{goal}.',
+      'none-not-five':
+        'None is in {none_slots, plural, one {# pile slot} other {# pile slots}}. Put None itself into the pile {goal, plural, one {# time} other {# times}}.',
       'word-not-none': 'The pile holds the word "None" in quotes. That is a string: write None without quotes.',
       'none-moved': "None's tally moved by {none_delta} here: this Python does not keep None immortal.",
       'extra-holders':

@@ -43,7 +43,8 @@ export const en = {
     'spell-crashed': 'The spell stopped with an error before it was finished.',
     'checker-broken': 'Oops, the school made a mistake checking this spell ({detail}). It is not your fault!',
     'python-crashed': 'The spell made Python fall over, so the school woke it up again. Try a smaller spell!',
-    tampered: 'This spell changed the school’s own measuring magic, so it cannot pass. Spells win by doing the task, not by changing the rules!',
+    tampered:
+      'This spell changed the school’s own measuring magic, so it cannot pass. Spells win by doing the task, not by changing the rules!',
     'closed-door':
       'Line {line} uses {doors}. That could reach inside the school’s own magic, so this lesson does not allow it. Solve it with the spell lines the lesson shows: words in your texts and comments are fine.',
     'school-door':
@@ -57,29 +58,35 @@ export const en = {
     IndentationError: 'The spaces at the start of line {line} are not right. Lines in the same block must start at the same place.',
     'IndentationError-step-in':
       'Line {line} must start further in than line {after}: the lines under a line that ends with a colon go one step in (4 spaces).',
-    'IndentationError-unexpected': 'Line {line} starts further in than the line above it, but nothing above asks for a step in. Line it up with the line above.',
+    'IndentationError-unexpected':
+      'Line {line} starts further in than the line above it, but nothing above asks for a step in. Line it up with the line above.',
     'IndentationError-step-back': 'Line {line} goes back to a place where no block starts. Line it up with a line above it.',
     NameError: 'Python does not know a name used at line {line}. Did you spell it the same way everywhere?',
     'NameError-deleted':
       'At line {line} the spell uses {name}, but the name {name} was let go with del at line {deleted}. After del, that name is gone: use another holder, or leave the del out.',
-    'NameError-later': 'At line {line} the spell uses {name} before it is made. Python reads from the top, and {name} is only made at line {made}.',
+    'NameError-later':
+      'At line {line} the spell uses {name} before it is made. Python reads from the top, and {name} is only made at line {made}.',
     'NameError-typo': 'At line {line} Python does not know the name {name}. Did you mean {suggestion}?',
-    'NameError-unknown': 'At line {line} Python does not know the name {name}. Make it first (like {name} = ...), or check how it is spelled.',
+    'NameError-unknown':
+      'At line {line} Python does not know the name {name}. Make it first (like {name} = ...), or check how it is spelled.',
     UnboundLocalError:
       'At line {line} a function uses {name} before it gives {name} a value. To change a name from outside the function, write global {name} as its first line.',
     'threads-by-gil':
-      'At line {line} the spell starts its own thread with threading.{name}. In this school Sir GIL starts the knights for you: just write the knights\' functions.',
+      "At line {line} the spell starts its own thread with threading.{name}. In this school Sir GIL starts the knights for you: just write the knights' functions.",
     TypeError: 'At line {line} a value was the wrong kind of thing for what the spell did with it.',
     'TypeError-count':
       'At line {line} {function}() was given the wrong number of values. Count the values between its brackets: how many does {function}() take?',
-    'TypeError-missing': 'At line {line} {function}() needs more values than the spell gave it. Look at its def line: each name there needs a value.',
+    'TypeError-missing':
+      'At line {line} {function}() needs more values than the spell gave it. Look at its def line: each name there needs a value.',
     'TypeError-keyword': 'At line {line} {function}() was given {name}=, but it has no value called {name}.',
     'TypeError-not-callable':
       'At line {line} the spell calls something that is not a function: {kind, thing} cannot be called with brackets. Does a name hold a value where you wanted a function?',
     'TypeError-mix': 'At line {line} two kinds of things were mixed that do not fit together, like a number and a word in quotes.',
     'TypeError-wrong-kind': 'At line {line} {function}() was given a kind of value it cannot work with.',
-    'TypeError-no-len': 'At line {line} the spell asks how long {kind, thing} is, but only things with values inside (a list, a word in quotes) have a length.',
-    'TypeError-not-iterable': 'At line {line} the spell goes through {kind, thing} one value at a time, but it has no values inside to go through.',
+    'TypeError-no-len':
+      'At line {line} the spell asks how long {kind, thing} is, but only things with values inside (a list, a word in quotes) have a length.',
+    'TypeError-not-iterable':
+      'At line {line} the spell goes through {kind, thing} one value at a time, but it has no values inside to go through.',
     'TypeError-not-subscriptable': 'At line {line} the spell uses [ ] on {kind, thing}, but it has no places inside to look in.',
     ZeroDivisionError: 'At line {line} the spell tried to divide by zero. Even wizards cannot do that!',
     AttributeError: 'At line {line} the spell asked an object for something it does not have.',
@@ -99,8 +106,7 @@ export const en = {
       'At line {line} the spell tried to write or change a file. Spells live inside the game, so they cannot touch the files of your computer.',
     'host-network':
       'At line {line} the spell tried to use the internet. Spells live inside the game, so they cannot talk to other computers.',
-    'host-machine':
-      'At line {line} the spell tried to reach the machine code under Python. Spells cannot do that: use plain Python!',
+    'host-machine': 'At line {line} the spell tried to reach the machine code under Python. Spells cannot do that: use plain Python!',
     'host-school':
       'At line {line} the spell tried to reach inside the school’s own magic. That door is closed: do the task with plain Python!',
     interrupted: 'The spell ran too long, so the school stopped it. Look for a loop that never ends!',
@@ -112,9 +118,18 @@ export const en = {
     right: 'You guessed “{guess}”, and you were right!',
     wrong: 'You guessed “{guess}”. What really happened: “{answer}”. Now you know!',
     unknown: 'The spell stopped before the school could check your guess. It waits for your next cast.',
-    'tally-change': { down: 'it goes down', same: 'it stays the same', 'up-one': 'it goes up by 1', 'up-more': 'it goes up by more than 1' },
+    'tally-change': {
+      down: 'it goes down',
+      same: 'it stays the same',
+      'up-one': 'it goes up by 1',
+      'up-more': 'it goes up by more than 1',
+    },
     'spirit-end': { tally: 'the tally, when it reaches 0', collector: 'the Ghost Collector', stays: 'nobody: {label} stays' },
-    'knights-turns': { 'one-go': 'one knight finishes, then the other', turns: 'they take turns with the stick', together: 'both at the very same moment' },
+    'knights-turns': {
+      'one-go': 'one knight finishes, then the other',
+      turns: 'they take turns with the stick',
+      together: 'both at the very same moment',
+    },
     folded: { folded: 'as 42, already worked out', multiplies: 'as 6, 7 and a multiply rune' },
     'update-lost': { safe: 'no: every add is kept', lost: 'yes: in some orders an add is lost' },
   },
@@ -265,7 +280,8 @@ export const en = {
     'tally-moment-start': 'Before the spell:',
     'tally-moment-returned': '{function}() returned:',
     'object-vanished': 'It vanished: nobody held it any more, so Python threw it away.',
-    'object-swept': 'It vanished, but not because its tally reached 0: something (maybe the object itself) still held it, so only the cycle cleaner, gc.collect(), could take it away.',
+    'object-swept':
+      'It vanished, but not because its tally reached 0: something (maybe the object itself) still held it, so only the cycle cleaner, gc.collect(), could take it away.',
     'runes-listed': 'The runes of {name}, in order: {runes}.',
     'runes-more': 'and {count} more',
     'runes-none': 'No runes to show: the spell has no function called {name}.',
@@ -290,10 +306,14 @@ export const en = {
     'replay-step': 'Step {step} of {total}',
     'replay-step-line': 'Step {step} of {total}, line {line}',
     'replay-ready': 'Walk through the run one step at a time: {total, plural, one {# step} other {# steps}}.',
-    'wizard-puzzle-stack': 'Your puzzle: watch the wand read the runes and look at the pile right after the lit-up rune. Cast again to watch once more.',
-    'wizard-puzzle-jumps': 'Your puzzle: watch the wand read the runes and count each time it lands on the lit-up rune. Cast again to watch once more.',
-    'wizard-puzzle-frames': 'Your puzzle: watch the wand read the runes and count the rooms when it is deepest. Cast again to watch once more.',
-    'wizard-frames': '{count, plural, one {At the deepest, # frame was open: {names}.} other {At the deepest, # frames were open at once: {names}.}}',
+    'wizard-puzzle-stack':
+      'Your puzzle: watch the wand read the runes and look at the pile right after the lit-up rune. Cast again to watch once more.',
+    'wizard-puzzle-jumps':
+      'Your puzzle: watch the wand read the runes and count each time it lands on the lit-up rune. Cast again to watch once more.',
+    'wizard-puzzle-frames':
+      'Your puzzle: watch the wand read the runes and count the rooms when it is deepest. Cast again to watch once more.',
+    'wizard-frames':
+      '{count, plural, one {At the deepest, # frame was open: {names}.} other {At the deepest, # frames were open at once: {names}.}}',
     'wizard-returned': 'At the end it handed back {value}.',
     'wizard-step': '{name} \u00b7 rune {step} of {total}',
     'wizard-empty': 'empty',
@@ -317,8 +337,7 @@ export const en = {
     'back-to-map': 'Back to the map',
     'back-to-chapter': 'Back to the lessons',
     'chapter-finished': 'You finished “{chapter}”! Go back to the map to see what opened.',
-    'certificate-waits':
-      'You passed the final exam! Your certificate waits for the rest of the school: finish {chapters} first.',
+    'certificate-waits': 'You passed the final exam! Your certificate waits for the rest of the school: finish {chapters} first.',
     'chapter-quoted': '“{chapter}”',
     'not-found': 'This lesson could not be found. Let us go back to the map.',
   },
@@ -343,7 +362,8 @@ export const en = {
   teacher: {
     heading: 'Teacher’s console',
     'set-pin-heading': 'Choose a teacher PIN',
-    'set-pin-intro': 'The console is protected by a PIN of 4 to 8 digits. Choose one that the kids do not know. It is stored only as a salted hash on this computer.',
+    'set-pin-intro':
+      'The console is protected by a PIN of 4 to 8 digits. Choose one that the kids do not know. It is stored only as a salted hash on this computer.',
     'new-pin': 'New PIN (4 to 8 digits)',
     'repeat-pin': 'The same PIN again',
     'set-pin': 'Save the PIN and open the console',
@@ -356,13 +376,15 @@ export const en = {
     'wrong-pin': 'That PIN is not right. {tries, plural, one {# try} other {# tries}} left before the console locks.',
     'wrong-pin-last': 'That PIN is not right.',
     'locked-out': 'Too many wrong PINs: the console is locked. Try again in {time}.',
-    'forgot-pin': 'Forgot the PIN? The README’s section “For teachers and workshops” explains how to reset it (this cannot be done from inside the game).',
+    'forgot-pin':
+      'Forgot the PIN? The README’s section “For teachers and workshops” explains how to reset it (this cannot be done from inside the game).',
     'time-seconds': '{seconds, plural, one {# second} other {# seconds}}',
     'time-minutes': '{minutes, plural, one {# minute} other {# minutes}}',
     'back-to-title': 'Back to the title',
     leave: 'Close the console',
     'pace-heading': 'Pace: which places are open',
-    'pace-intro': 'Without a choice, a place opens when the one before it is finished. Your choice wins over that rule; a kid’s own choice wins over the class’s. Kids see “your teacher opens this next” on a place you locked.',
+    'pace-intro':
+      'Without a choice, a place opens when the one before it is finished. Your choice wins over that rule; a kid’s own choice wins over the class’s. Kids see “your teacher opens this next” on a place you locked.',
     'class-column': 'Whole class',
     'for-class': '{chapter} for the whole class',
     'for-kid': '{chapter} for {name}',
@@ -429,17 +451,20 @@ export const en = {
     'profile-gone': 'That profile is not on this computer any more.',
     'restore-name-taken': 'Another profile is called {name} now. Rename it first, then restore.',
     'setup-heading': 'Class setup file',
-    'setup-intro': 'Set up one computer, download its setup (which places are open for the class, the kiosk options, and the PIN’s hash), and load that file on the other computers. Kids’ progress is not in it.',
+    'setup-intro':
+      'Set up one computer, download its setup (which places are open for the class, the kiosk options, and the PIN’s hash), and load that file on the other computers. Kids’ progress is not in it.',
     'setup-export': 'Download the class setup',
     'setup-import': 'Load a class setup file',
     'setup-loaded': 'The class setup was loaded: the places, the kiosk options and the PIN now match that file.',
-    'setup-loaded-no-kiosk': 'The class setup was loaded: the places and the PIN now match that file. It comes from an older version without kiosk options, so this computer’s kiosk options stay as they were.',
+    'setup-loaded-no-kiosk':
+      'The class setup was loaded: the places and the PIN now match that file. It comes from an older version without kiosk options, so this computer’s kiosk options stay as they were.',
     'setup-bad-kiosk': 'The kiosk options in this class setup are not written correctly. Nothing was changed.',
     'setup-kiosk-range': 'The kiosk option “{field}” in this class setup must be a whole number from {min} to {max}. Nothing was changed.',
     'setup-too-big': 'This file is too big to be a class setup (at most {max} KB). Nothing was changed.',
     'setup-not-json': 'This file is damaged or is not a class setup (it is not JSON). Nothing was changed.',
     'setup-wrong-kind': 'This file is not a PyLand class setup. Nothing was changed.',
-    'setup-newer': 'This class setup comes from a newer version of the game (setup version {schema}). Update this computer first. Nothing was changed.',
+    'setup-newer':
+      'This class setup comes from a newer version of the game (setup version {schema}). Update this computer first. Nothing was changed.',
     'setup-unknown-field': 'This class setup has something this game does not know (“{field}”). Nothing was changed.',
     'setup-bad-chapters': 'The places in this class setup are not written correctly. Nothing was changed.',
     'setup-unknown-chapter': 'This class setup names a place the school does not have (“{chapter}”). Nothing was changed.',
@@ -452,16 +477,19 @@ export const en = {
     'export-cancelled': 'Not saved: the save dialog was closed.',
     'export-failed': 'The file could not be saved. Try another folder.',
     'kiosk-heading': 'Workshop kiosk',
-    'kiosk-intro': 'For a row of computers that kids walk up to: a kid plays at once as a guest, and after some minutes without play the game asks “Still there?”, counts down, then goes back to the title and clears the guest’s progress (named profiles stay). The way out of a kiosk is Ctrl+Alt+Shift+K (Cmd+Alt+Shift+K on a Mac) and this console’s PIN.',
+    'kiosk-intro':
+      'For a row of computers that kids walk up to: a kid plays at once as a guest, and after some minutes without play the game asks “Still there?”, counts down, then goes back to the title and clears the guest’s progress (named profiles stay). The way out of a kiosk is Ctrl+Alt+Shift+K (Cmd+Alt+Shift+K on a Mac) and this console’s PIN.',
     'kiosk-start-next-time': 'Start as a kiosk next time',
-    'kiosk-start-hint': 'Every start of the app is then a kiosk, without the --kiosk flag. Leaving a kiosk quits the app: to switch this off later, start the app once with --no-kiosk and come back here (see the README, “For teachers and workshops”).',
+    'kiosk-start-hint':
+      'Every start of the app is then a kiosk, without the --kiosk flag. Leaving a kiosk quits the app: to switch this off later, start the app once with --no-kiosk and come back here (see the README, “For teachers and workshops”).',
     'kiosk-browser': 'In a browser, a kiosk is opened by its address: open this address on each computer (and press F11 for full screen).',
     'kiosk-browser-address': 'Kiosk address',
     'kiosk-idle-label': 'Minutes without play before “Still there?” (1 to 60)',
     'kiosk-countdown-label': 'Seconds of the countdown (5 to 120)',
     'kiosk-save': 'Save the kiosk options',
     'kiosk-saved': 'Kiosk options saved: “Still there?” after {minutes} min without play, then {seconds} s to answer.',
-    'kiosk-saved-start': 'Kiosk options saved: “Still there?” after {minutes} min without play, then {seconds} s to answer. The app starts as a kiosk next time.',
+    'kiosk-saved-start':
+      'Kiosk options saved: “Still there?” after {minutes} min without play, then {seconds} s to answer. The app starts as a kiosk next time.',
     'kiosk-idle-invalid': 'Minutes without play must be a whole number from {min} to {max}.',
     'kiosk-countdown-invalid': 'The countdown must be a whole number of seconds from {min} to {max}.',
     'kiosk-not-saved': 'Nothing was saved. Fix what is marked and save again.',
@@ -492,10 +520,12 @@ export const en = {
     'guest-welcome': 'Welcome, guest wizard! Have fun with the spells.',
     'attract-caption': 'Touch or press any key to play',
     'still-there-heading': 'Still there?',
-    'still-there-text': 'Nobody has touched the school for a while. When the countdown ends, it goes back to the start for the next wizard and a guest’s spells are cleared.',
+    'still-there-text':
+      'Nobody has touched the school for a while. When the countdown ends, it goes back to the start for the next wizard and a guest’s spells are cleared.',
     'still-there-seconds': '{seconds}',
     'still-there-unit': 'seconds left',
-    'still-there-announce': 'Still there? The school goes back to the start in {seconds, plural, one {# second} other {# seconds}}. Press “I’m still here” to keep playing.',
+    'still-there-announce':
+      'Still there? The school goes back to the start in {seconds, plural, one {# second} other {# seconds}}. Press “I’m still here” to keep playing.',
     'still-here': 'I’m still here',
     'still-here-done': 'Great, keep playing!',
     'reset-done': 'The school is ready for the next wizard.',
@@ -506,9 +536,10 @@ export const en = {
     'exit-console': 'Open the teacher’s console',
     'exit-cancel': 'Cancel',
     'quit-refused': 'The kiosk could not be closed just now. Try again.',
-    'quitting': 'The kiosk is closing…',
+    quitting: 'The kiosk is closing…',
     'setup-heading': 'Set up this kiosk',
-    'setup-intro': 'This computer runs as a kiosk for a workshop. Before kids play, choose a teacher PIN of 4 to 8 digits that the kids do not know. It is the only way out of the kiosk: press Ctrl+Alt+Shift+K (Cmd+Alt+Shift+K on a Mac) and type it.',
+    'setup-intro':
+      'This computer runs as a kiosk for a workshop. Before kids play, choose a teacher PIN of 4 to 8 digits that the kids do not know. It is the only way out of the kiosk: press Ctrl+Alt+Shift+K (Cmd+Alt+Shift+K on a Mac) and type it.',
     'setup-pin': 'New teacher PIN (4 to 8 digits)',
     'setup-repeat': 'The same PIN again',
     'setup-submit': 'Save the PIN and start the kiosk',

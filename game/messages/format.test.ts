@@ -16,7 +16,7 @@ describe('formatText', () => {
     expect(formatText(text, { count: 12 })).toBe('Your pile has 12 stones.');
   });
 
-  it('uses the plural rules of the catalogue\'s language', () => {
+  it("uses the plural rules of the catalogue's language", () => {
     const text = '{n, plural, one {one} few {few} many {many} other {other}}';
     const polish = { ...en, locale: 'pl' };
     expect([1, 3, 5].map((n) => formatText(text, { n }, polish))).toEqual(['one', 'few', 'many']);
@@ -35,7 +35,7 @@ describe('formatText', () => {
     expect(formatText(text, { door: 'network' })).toBe('something');
   });
 
-  it('names a Python type in the game\'s words, and an unknown one by its own name', () => {
+  it("names a Python type in the game's words, and an unknown one by its own name", () => {
     expect(formatText('prediction is {kind, thing}.', { kind: 'int' })).toBe('prediction is a whole number.');
     expect(formatText('runes holds {kind, thing}.', { kind: 'NoneType' })).toBe('runes holds nothing (None).');
     expect(formatText('prediction is {kind, thing}.', { kind: 'AnyPile' })).toBe('prediction is a thing of its own kind (AnyPile).');

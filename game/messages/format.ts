@@ -17,11 +17,7 @@ import { en, type Catalogue } from './en.js';
  *   `{error, a}`                                  the value after "a" or "an" (English only)
  * A brace that opens none of these (`vault = {}` in a hint) is plain text.
  */
-export function formatMessage(
-  key: string,
-  params: Record<string, string | number> = {},
-  catalogue: Catalogue = en,
-): string {
+export function formatMessage(key: string, params: Record<string, string | number> = {}, catalogue: Catalogue = en): string {
   const value = lookup(catalogue, key);
   if (typeof value !== 'string') return `[${key}]`;
   return formatText(value, params, catalogue);
@@ -139,21 +135,20 @@ function parse(text: string, start: number, inBranch: boolean): { nodes: Node[];
   return { nodes, end: index };
 }
 
-function render(
-  nodes: Node[],
-  params: Record<string, string | number>,
-  catalogue: Catalogue,
-  pluralValue: number | undefined,
-): string {
+function render(nodes: Node[], params: Record<string, string | number>, catalogue: Catalogue, pluralValue: number | undefined): string {
   let out = '';
   for (const node of nodes) {
     if (node.type === 'text') out += node.text;
     else if (node.type === 'number-sign') out += pluralValue === undefined ? '#' : formatNumber(pluralValue, catalogue);
-    else if (!(node.name in params)) out += `{${node.name}}`; // a missing value stays visible
+    else if (!(node.name in params))
+      out += `{${node.name}}`; // a missing value stays visible
     else if (node.type === 'argument') out += renderArgument(node.format, params[node.name]!, catalogue);
     else {
       const value = params[node.name]!;
-      const branch = node.format === 'plural' ? pluralBranch(node.branches, Number(value), catalogue) : node.branches.get(String(value)) ?? node.branches.get('other')!;
+      const branch =
+        node.format === 'plural'
+          ? pluralBranch(node.branches, Number(value), catalogue)
+          : (node.branches.get(String(value)) ?? node.branches.get('other')!);
       out += render(branch, params, catalogue, node.format === 'plural' ? Number(value) : pluralValue);
     }
   }

@@ -54,12 +54,19 @@ describe('the stories', () => {
     }
     const allText = STORIES.map(([, texts]) => `${texts.story} ${texts.more ?? ''}`).join(' ');
     for (const [entry, { forms }] of Object.entries(en.glossary)) {
-      expect(forms.some((form) => allText.toLowerCase().includes(form.toLowerCase())), `${entry} is in no story`).toBe(true);
+      expect(
+        forms.some((form) => allText.toLowerCase().includes(form.toLowerCase())),
+        `${entry} is in no story`,
+      ).toBe(true);
     }
   });
 
   it('link a word once, the longest form first, and leave words in code alone', () => {
-    const glossary = { lock: { term: 'lock', forms: ['lock'], text: '' }, folding: { term: 'constant folding', forms: ['constant folding'], text: '' }, constant: { term: 'constant', forms: ['constant'], text: '' } };
+    const glossary = {
+      lock: { term: 'lock', forms: ['lock'], text: '' },
+      folding: { term: 'constant folding', forms: ['constant folding'], text: '' },
+      constant: { term: 'constant', forms: ['constant'], text: '' },
+    };
     expect(storyPieces('lock.acquire() takes the lock, then the lock again', glossary)).toEqual([
       { text: 'lock.acquire() takes the ' },
       { text: 'lock', entry: 'lock' },

@@ -12,8 +12,17 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 
 const WORDS: CsvWords = {
   header: {
-    profile: 'Profile', chapter: 'Chapter', levelId: 'Level id', levelTitle: 'Level title', status: 'Status',
-    casts: 'Casts', stuck: 'Stuck', hints: 'Hints', seconds: 'Seconds', firstPassedAt: 'First passed (UTC)', lastPlayedAt: 'Last played (UTC)',
+    profile: 'Profile',
+    chapter: 'Chapter',
+    levelId: 'Level id',
+    levelTitle: 'Level title',
+    status: 'Status',
+    casts: 'Casts',
+    stuck: 'Stuck',
+    hints: 'Hints',
+    seconds: 'Seconds',
+    firstPassedAt: 'First passed (UTC)',
+    lastPlayedAt: 'Last played (UTC)',
   },
   chapterName: (chapter) => (chapter === 'refcount' ? 'Reference counting' : 'Garbage collection'),
   levelTitle: (id) => (id === 'refcount/a' ? 'Hold the hat, "twice", then more' : 'Ghosts\nat night'),
@@ -83,8 +92,32 @@ describe('classCsv', () => {
     expect(new TextEncoder().encode(csv)).toContain(0xf0);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toEqual([
-      ['Profile', 'Chapter', 'Level id', 'Level title', 'Status', 'Casts', 'Stuck', 'Hints', 'Seconds', 'First passed (UTC)', 'Last played (UTC)'],
-      ['Zoë 🦊', 'Reference counting', 'refcount/a', 'Hold the hat, "twice", then more', 'passed', '2', '', '0', '42', NOW.toISOString(), NOW.toISOString()],
+      [
+        'Profile',
+        'Chapter',
+        'Level id',
+        'Level title',
+        'Status',
+        'Casts',
+        'Stuck',
+        'Hints',
+        'Seconds',
+        'First passed (UTC)',
+        'Last played (UTC)',
+      ],
+      [
+        'Zoë 🦊',
+        'Reference counting',
+        'refcount/a',
+        'Hold the hat, "twice", then more',
+        'passed',
+        '2',
+        '',
+        '0',
+        '42',
+        NOW.toISOString(),
+        NOW.toISOString(),
+      ],
       ['Zoë 🦊', 'Garbage collection', 'gc/a', 'Ghosts\nat night', 'not-started', '0', '', '0', '0', '', ''],
       ["'=cmd|calc", 'Reference counting', 'refcount/a', 'Hold the hat, "twice", then more', 'not-started', '0', '', '0', '0', '', ''],
       ["'=cmd|calc", 'Garbage collection', 'gc/a', 'Ghosts\nat night', 'not-started', '0', '', '0', '0', '', ''],
@@ -93,9 +126,22 @@ describe('classCsv', () => {
 
   it('marks a stuck level STUCK, like the console, and writes when it was last played', () => {
     let save = createProfile(emptySave(), { name: 'Ada', avatar: 'owl' }, NOW, 'ada').save;
-    for (let cast = 0; cast < 6; cast += 1) save = recordCast(save, 'ada', 'refcount/a', { passed: false, spell: `try ${cast}`, seconds: 5 }, NOW);
+    for (let cast = 0; cast < 6; cast += 1)
+      save = recordCast(save, 'ada', 'refcount/a', { passed: false, spell: `try ${cast}`, seconds: 5 }, NOW);
     const [, stuck] = parseCsv(classCsv(classReport(save, LEVELS), WORDS).slice(1));
-    expect(stuck).toEqual(['Ada', 'Reference counting', 'refcount/a', 'Hold the hat, "twice", then more', 'started', '6', 'STUCK', '0', '30', '', NOW.toISOString()]);
+    expect(stuck).toEqual([
+      'Ada',
+      'Reference counting',
+      'refcount/a',
+      'Hold the hat, "twice", then more',
+      'started',
+      '6',
+      'STUCK',
+      '0',
+      '30',
+      '',
+      NOW.toISOString(),
+    ]);
   });
 
   it('leaves kiosk guests out: only named kids have rows', () => {

@@ -40,7 +40,9 @@ export interface CsvWords {
 
 export function classCsv(report: readonly KidReport[], words: CsvWords): string {
   const h = words.header;
-  const rows: string[][] = [[h.profile, h.chapter, h.levelId, h.levelTitle, h.status, h.casts, h.stuck, h.hints, h.seconds, h.firstPassedAt, h.lastPlayedAt]];
+  const rows: string[][] = [
+    [h.profile, h.chapter, h.levelId, h.levelTitle, h.status, h.casts, h.stuck, h.hints, h.seconds, h.firstPassedAt, h.lastPlayedAt],
+  ];
   for (const kid of report) {
     for (const chapter of kid.chapters) {
       for (const level of chapter.levels) {

@@ -14,7 +14,11 @@ export class GameStore {
   /** A catalogue key to show once (recovered from backup, started fresh, a write failed). */
   notice: string | null;
 
-  private constructor(private readonly backend: SaveBackend, data: SaveData, notice: string | null) {
+  private constructor(
+    private readonly backend: SaveBackend,
+    data: SaveData,
+    notice: string | null,
+  ) {
     this.#data = data;
     this.notice = notice;
   }

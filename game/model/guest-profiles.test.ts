@@ -12,7 +12,9 @@ function kid(id: string, name: string, guest = false): Profile {
     avatar: 'owl',
     createdAt: WHEN,
     guest,
-    levels: { 'refcount/hold-the-hat': { ...emptyProgress(), attempts: 2, passed: true, firstPassedAt: WHEN, lastSpell: 'hat = MagicHat()' } },
+    levels: {
+      'refcount/hold-the-hat': { ...emptyProgress(), attempts: 2, passed: true, firstPassedAt: WHEN, lastSpell: 'hat = MagicHat()' },
+    },
   };
 }
 

@@ -54,7 +54,12 @@ export function readyForNextKid(save: SaveData): SaveData {
  * A new guest who becomes the active player. Any guest left over is removed first: "Play now"
  * starts a fresh game for a new kid, never someone else's half-done one.
  */
-export function startGuest(save: SaveData, name: string, now: Date, id: string = `guest-${globalThis.crypto.randomUUID()}`): { save: SaveData; profile: Profile } {
+export function startGuest(
+  save: SaveData,
+  name: string,
+  now: Date,
+  id: string = `guest-${globalThis.crypto.randomUUID()}`,
+): { save: SaveData; profile: Profile } {
   const profile: Profile = { id, name, avatar: AVATARS[0].id, createdAt: now.toISOString(), levels: {}, guest: true };
   const clean = withoutGuests(save);
   return { save: { ...clean, profiles: [...clean.profiles, profile], activeProfileId: id }, profile };

@@ -40,11 +40,17 @@ describe('detectKiosk', () => {
 
 describe('kioskTimings', () => {
   it('uses the console’s minutes and countdown', () => {
-    expect(kioskTimings({ ...defaultKioskOptions(), idleMinutes: 3, countdownSeconds: 30 }, null)).toEqual({ idleMs: 180_000, countdownSeconds: 30 });
+    expect(kioskTimings({ ...defaultKioskOptions(), idleMinutes: 3, countdownSeconds: 30 }, null)).toEqual({
+      idleMs: 180_000,
+      countdownSeconds: 30,
+    });
   });
 
   it('the address’s idle seconds win over the minutes, the countdown stays the console’s', () => {
-    expect(kioskTimings({ ...defaultKioskOptions(), idleMinutes: 10, countdownSeconds: 5 }, 5)).toEqual({ idleMs: 5_000, countdownSeconds: 5 });
+    expect(kioskTimings({ ...defaultKioskOptions(), idleMinutes: 10, countdownSeconds: 5 }, 5)).toEqual({
+      idleMs: 5_000,
+      countdownSeconds: 5,
+    });
   });
 });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { LevelSession } from './level-session.js';
 import { emptyProgress } from './save-data.js';
 
-const level = { id: 'refcount/a', chapter: 'refcount' as const, scene: 'tally' as const, starter: '', hintCount: 2, reference: '', wrong: [] };
+const level = {
+  id: 'refcount/a',
+  chapter: 'refcount' as const,
+  scene: 'tally' as const,
+  starter: '',
+  hintCount: 2,
+  reference: '',
+  wrong: [],
+};
 
 describe('LevelSession', () => {
   it('reveals hints one at a time and stops after the last', () => {

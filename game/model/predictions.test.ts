@@ -22,7 +22,14 @@ const wrong = (levelId: string, why: string) => levelById(levelId)!.wrong.find((
 
 describe('the guess of the first lesson of every chapter', () => {
   it('is asked in every chapter, with words for every choice', () => {
-    const firsts = ['refcount/another-holder', 'gc/gone-at-return', 'gil/taking-turns', 'bytecode/find-the-constant', 'interpreter/compile-and-exec', 'graduation/guard-the-gold'];
+    const firsts = [
+      'refcount/another-holder',
+      'gc/gone-at-return',
+      'gil/taking-turns',
+      'bytecode/find-the-constant',
+      'interpreter/compile-and-exec',
+      'graduation/guard-the-gold',
+    ];
     for (const id of firsts) {
       const rule = levelById(id)!.predict as PredictionRule;
       expect(rule, id).toBeDefined();
@@ -33,7 +40,7 @@ describe('the guess of the first lesson of every chapter', () => {
     }
   });
 
-  it('the hat\'s tally: up by one, more, or not at all, as the spell really did it', async () => {
+  it("the hat's tally: up by one, more, or not at all, as the spell really did it", async () => {
     expect(await answerOf('refcount/another-holder', levelById('refcount/another-holder')!.reference)).toBe('up-one');
     expect(await answerOf('refcount/another-holder', 'a = hat\nb = [hat, hat]\n')).toBe('up-more');
     expect(await answerOf('refcount/another-holder', 'hat = hat\n')).toBe('same');
@@ -55,13 +62,22 @@ describe('the guess of the first lesson of every chapter', () => {
     expect(await answerOf('bytecode/find-the-constant', levelById('bytecode/find-the-constant')!.reference)).toBe('LOAD_CONST');
     expect(await answerOf('interpreter/compile-and-exec', levelById('interpreter/compile-and-exec')!.reference)).toBe('folded');
     expect(await answerOf('graduation/guard-the-gold', levelById('graduation/guard-the-gold')!.reference)).toBe('safe');
-    expect(await answerOf('graduation/guard-the-gold', wrong('graduation/guard-the-gold', 'the runes are right, but only Arthur'))).toBe('lost');
+    expect(await answerOf('graduation/guard-the-gold', wrong('graduation/guard-the-gold', 'the runes are right, but only Arthur'))).toBe(
+      'lost',
+    );
   });
 });
 
 describe('the guesses of later lessons', () => {
   it('asks them with words for every choice, the spirit named in its own choice', () => {
-    for (const id of ['refcount/three-pockets', 'refcount/immortal-none', 'gc/friends-forever', 'gc/call-the-collector', 'gil/lost-update', 'gil/lock-the-counter']) {
+    for (const id of [
+      'refcount/three-pockets',
+      'refcount/immortal-none',
+      'gc/friends-forever',
+      'gc/call-the-collector',
+      'gil/lost-update',
+      'gil/lock-the-counter',
+    ]) {
       const rule = levelById(id)!.predict as PredictionRule;
       expect(rule, id).toBeDefined();
       expect(typeof lookup(en, `levels.${id}.predict`), id).toBe('string');

@@ -81,6 +81,10 @@ export function asksForGuess(level: Pick<LevelDefinition, 'predict'>, progress: 
 }
 
 /** Predict, then cast: while the lesson asks for a guess, the first cast waits for one. */
-export function castWaitsForGuess(level: Pick<LevelDefinition, 'predict'>, progress: Pick<LevelProgress, 'prediction'>, guess: string | null): boolean {
+export function castWaitsForGuess(
+  level: Pick<LevelDefinition, 'predict'>,
+  progress: Pick<LevelProgress, 'prediction'>,
+  guess: string | null,
+): boolean {
   return asksForGuess(level, progress) && guess === null;
 }

@@ -10,15 +10,17 @@ export const MAX_NAME_LENGTH = 24;
  * braille blank, which draws nothing either. Kept: the zero-width joiner and non-joiner and the
  * variation selectors, which emoji (🧙‍♀️, ❤️) and scripts such as Persian and Hindi are made with.
  */
-// eslint-disable-next-line no-misleading-character-class -- the joiners and selectors stand alone in these classes on purpose
-const INVISIBLE_CHARACTERS = /(?![\u200c\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}])[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+// the joiners and selectors stand alone in these classes on purpose: they are what the rules find
+/* eslint-disable no-misleading-character-class */
+const INVISIBLE_CHARACTERS =
+  /(?![\u200c\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}])[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /**
  * Joiners and variation selectors that start a word, and joiners that end one: they have nothing
  * to join or to change there, and a name made only of them would look empty.
  */
-// eslint-disable-next-line no-misleading-character-class -- as above: loose joiners are what this finds
 const LOOSE_JOINERS = /(?<=^|\s)[\u200c\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}]+|[\u200c\u200d]+(?=\s|$)/gu;
+/* eslint-enable no-misleading-character-class */
 
 /**
  * The one rule for a profile name, whether a kid types it or a save file brings it: names keep

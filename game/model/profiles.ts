@@ -23,7 +23,14 @@ export function createProfile(
 ): { save: SaveData; profile: Profile } {
   const problem = validateProfileName(input.name, save);
   if (problem) throw new Error(problem);
-  const profile: Profile = { id, name: cleanName(input.name), avatar: input.avatar, createdAt: now.toISOString(), levels: {}, guest: false };
+  const profile: Profile = {
+    id,
+    name: cleanName(input.name),
+    avatar: input.avatar,
+    createdAt: now.toISOString(),
+    levels: {},
+    guest: false,
+  };
   return { save: { ...save, profiles: [...save.profiles, profile], activeProfileId: id }, profile };
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
-import { chapterStates, chaptersLeftForCertificate, keptSpell, levelProgress, levelStates, nextLevel, recordCast, recordHint } from './progress.js';
+import {
+  chapterStates,
+  chaptersLeftForCertificate,
+  keptSpell,
+  levelProgress,
+  levelStates,
+  nextLevel,
+  recordCast,
+  recordHint,
+} from './progress.js';
 import { emptySave, MAX_SAVED_SPELL_CHARS, type SaveData } from './save-data.js';
 import { testLevel } from './test-levels.js';
 
@@ -26,7 +35,9 @@ describe('chapterStates', () => {
   });
 
   it('skips a place still being built: the chapter after it opens when the last built one is finished', () => {
-    let { save, id } = withKid();
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
     for (const levelId of ['refcount/a', 'refcount/b', 'gc/a']) {
       save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
     }
@@ -36,7 +47,9 @@ describe('chapterStates', () => {
   });
 
   it('opens the next chapter when every level of the one before is passed', () => {
-    let { save, id } = withKid();
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
     save = recordCast(save, id, 'refcount/a', { passed: true, spell: 'x', seconds: 5 }, NOW);
     expect(chapterStates(save.profiles[0]!, LEVELS)[1]!.status).toBe('locked');
     save = recordCast(save, id, 'refcount/b', { passed: true, spell: 'y', seconds: 5 }, NOW);
@@ -48,7 +61,9 @@ describe('chapterStates', () => {
 
 describe('levelStates', () => {
   it('opens a level when the one before it is passed', () => {
-    let { save, id } = withKid();
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
     expect(levelStates(save.profiles[0]!, 'refcount', LEVELS).map((s) => s.open)).toEqual([true, false]);
     save = recordCast(save, id, 'refcount/a', { passed: true, spell: 'x', seconds: 1 }, NOW);
     expect(levelStates(save.profiles[0]!, 'refcount', LEVELS).map((s) => s.open)).toEqual([true, true]);
@@ -62,7 +77,9 @@ describe('levelStates', () => {
 
 describe('recordCast', () => {
   it('counts attempts and time, keeps the spell and the first pass time', () => {
-    let { save, id } = withKid();
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
     save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'one', seconds: 12.4 }, NOW);
     const later = new Date('2026-11-25T10:05:00Z');
     save = recordCast(save, id, 'refcount/a', { passed: true, spell: 'two', seconds: 30 }, later);
@@ -72,8 +89,11 @@ describe('recordCast', () => {
   });
 
   it('counts the same spell cast again (a button pressed many times, a second look) as one attempt', () => {
-    let { save, id } = withKid();
-    for (let press = 0; press < 15; press += 1) save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'hat = hat', seconds: 1 }, NOW);
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
+    for (let press = 0; press < 15; press += 1)
+      save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'hat = hat', seconds: 1 }, NOW);
     expect(levelProgress(save.profiles[0]!, 'refcount/a')).toMatchObject({ attempts: 1, seconds: 15 });
     save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'my_hat = hat', seconds: 1 }, NOW);
     save = recordCast(save, id, 'refcount/a', { passed: false, spell: 'hat = hat', seconds: 1 }, NOW);
@@ -89,13 +109,17 @@ describe('recordCast', () => {
     expect(kept.text.endsWith(line)).toBe(true);
     expect(kept.lines).toBe(kept.text.length / line.length);
     expect(keptSpell('x = 1\ny = 2')).toEqual({ text: 'x = 1\ny = 2', cut: false, lines: 2 });
-    let { save, id } = withKid();
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
     save = recordCast(save, id, 'refcount/a', { passed: false, spell: long, seconds: 1 }, NOW);
     expect(levelProgress(save.profiles[0]!, 'refcount/a').lastSpell).toBe(kept.text);
   });
 
   it('leaves other profiles untouched', () => {
-    let { save, id } = withKid();
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
     save = createProfile(save, { name: 'Grace', avatar: 'fox' }, NOW, 'kid-2').save;
     save = recordHint(save, id, 'refcount/a', NOW);
     expect(levelProgress(save.profiles[0]!, 'refcount/a').hintsUsed).toBe(1);
@@ -105,12 +129,15 @@ describe('recordCast', () => {
 
 describe('chaptersLeftForCertificate', () => {
   it('waits for every chapter, even when the graduation was opened early and passed', () => {
-    let { save, id } = withKid();
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
     const school = [...LEVELS, level('graduation/a')];
     save = recordCast(save, id, 'graduation/a', { passed: true, spell: 'x', seconds: 1 }, NOW);
     save = recordCast(save, id, 'refcount/a', { passed: true, spell: 'x', seconds: 1 }, NOW);
     expect(chaptersLeftForCertificate(save.profiles[0]!, school)).toEqual(['refcount', 'gc', 'bytecode']);
-    for (const levelId of ['refcount/b', 'gc/a', 'bytecode/a']) save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
+    for (const levelId of ['refcount/b', 'gc/a', 'bytecode/a'])
+      save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
     expect(chaptersLeftForCertificate(save.profiles[0]!, school)).toEqual([]);
   });
 });
@@ -133,7 +160,9 @@ describe('chapterStates with the teacher overrides', () => {
   });
 
   it('locks a chapter the teacher locked, even when the rule would open it, and says who locked it', () => {
-    let { save, id } = withKid();
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
     for (const levelId of ['refcount/a', 'refcount/b']) save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
     const states = chapterStates(save.profiles[0]!, LEVELS, { gc: 'locked' });
     expect(states[1]).toMatchObject({ status: 'locked', lockedReason: 'map.locked-by-teacher' });
@@ -143,14 +172,20 @@ describe('chapterStates with the teacher overrides', () => {
   });
 
   it('locks a finished chapter too, without closing the next one the kid earned', () => {
-    let { save, id } = withKid();
-    for (const levelId of ['refcount/a', 'refcount/b', 'gc/a']) save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
+    const kid = withKid();
+    let save = kid.save;
+    const id = kid.id;
+    for (const levelId of ['refcount/a', 'refcount/b', 'gc/a'])
+      save = recordCast(save, id, levelId, { passed: true, spell: 'x', seconds: 1 }, NOW);
     const states = chapterStates(save.profiles[0]!, LEVELS, { gc: 'locked' });
     expect(states.map((s) => s.status)).toEqual(['done', 'locked', 'locked', 'open', 'locked', 'locked']);
   });
 
   it('cannot open a place that has no lessons yet', () => {
     const { save } = withKid();
-    expect(chapterStates(save.profiles[0]!, LEVELS, { gil: 'open' })[2]).toMatchObject({ status: 'locked', lockedReason: 'map.coming-soon' });
+    expect(chapterStates(save.profiles[0]!, LEVELS, { gil: 'open' })[2]).toMatchObject({
+      status: 'locked',
+      lockedReason: 'map.coming-soon',
+    });
   });
 });

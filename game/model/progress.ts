@@ -1,5 +1,12 @@
 import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
-import { emptyProgress, MAX_SAVED_SPELL_CHARS, type LevelPrediction, type LevelProgress, type Profile, type SaveData } from './save-data.js';
+import {
+  emptyProgress,
+  MAX_SAVED_SPELL_CHARS,
+  type LevelPrediction,
+  type LevelProgress,
+  type Profile,
+  type SaveData,
+} from './save-data.js';
 import { updateProfile } from './profiles.js';
 import type { ChapterOverrides } from './teacher-section.js';
 
@@ -28,11 +35,7 @@ export function levelProgress(profile: Profile, levelId: string): LevelProgress 
   return profile.levels[levelId] ?? emptyProgress();
 }
 
-export function chapterStates(
-  profile: Profile,
-  levels: readonly LevelDefinition[],
-  overrides: ChapterOverrides = {},
-): ChapterState[] {
+export function chapterStates(profile: Profile, levels: readonly LevelDefinition[], overrides: ChapterOverrides = {}): ChapterState[] {
   const states: ChapterState[] = [];
   let previousDone = true;
   let previous: ChapterId | null = null;
@@ -102,7 +105,7 @@ export function chaptersLeftForCertificate(profile: Profile, levels: readonly Le
 /** The level after this one in the school's order, or null after the last. */
 export function nextLevel(levels: readonly LevelDefinition[], levelId: string): LevelDefinition | null {
   const index = levels.findIndex((l) => l.id === levelId);
-  return index >= 0 ? levels[index + 1] ?? null : null;
+  return index >= 0 ? (levels[index + 1] ?? null) : null;
 }
 
 /**
@@ -152,7 +155,11 @@ export function recordHint(save: SaveData, profileId: string, levelId: string, n
 /** Adds time spent without a cast (the kid read the story, then left). */
 export function recordTime(save: SaveData, profileId: string, levelId: string, seconds: number, now: Date): SaveData {
   if (seconds <= 0) return save;
-  return updateLevel(save, profileId, levelId, (p) => ({ ...p, seconds: p.seconds + Math.round(seconds), lastPlayedAt: now.toISOString() }));
+  return updateLevel(save, profileId, levelId, (p) => ({
+    ...p,
+    seconds: p.seconds + Math.round(seconds),
+    lastPlayedAt: now.toISOString(),
+  }));
 }
 
 function updateLevel(save: SaveData, profileId: string, levelId: string, change: (p: LevelProgress) => LevelProgress): SaveData {

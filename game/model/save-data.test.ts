@@ -12,7 +12,12 @@ describe('normalizeSave', () => {
       activeProfileId: 'a',
       settings: { muted: true },
       teacher: {
-        pin: { algorithm: 'PBKDF2-SHA-256', iterations: 600000, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'mZkF1b4b2nCZq0Sx0jM3t8o0bq0m3Q3t5o9q1H2Zl1U=' },
+        pin: {
+          algorithm: 'PBKDF2-SHA-256',
+          iterations: 600000,
+          salt: 'AAECAwQFBgcICQoLDA0ODw==',
+          hash: 'mZkF1b4b2nCZq0Sx0jM3t8o0bq0m3Q3t5o9q1H2Zl1U=',
+        },
         failedTries: 2,
         lockedUntil: null,
         classChapters: { gc: 'open' },
@@ -22,8 +27,23 @@ describe('normalizeSave', () => {
       },
       profiles: [
         {
-          id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z',
-          levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, seconds: 40, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z', lastPlayedAt: '2026-11-25T10:01:00.000Z', lastSpell: 'x = hat', hintsBeforePass: 1, prediction: { guess: 'up-1', right: true } } },
+          id: 'a',
+          name: 'Ada',
+          avatar: 'owl',
+          createdAt: '2026-11-25T10:00:00.000Z',
+          levels: {
+            'refcount/a': {
+              attempts: 2,
+              hintsUsed: 1,
+              seconds: 40,
+              passed: true,
+              firstPassedAt: '2026-11-25T10:01:00.000Z',
+              lastPlayedAt: '2026-11-25T10:01:00.000Z',
+              lastSpell: 'x = hat',
+              hintsBeforePass: 1,
+              prediction: { guess: 'up-1', right: true },
+            },
+          },
           guest: false,
         },
       ],
@@ -32,28 +52,44 @@ describe('normalizeSave', () => {
   });
 
   it('reads a schema 3 save with its passes kept and their stars not yet known', () => {
-    const save = normalizeSave({
-      schema: 3,
-      profiles: [{ id: 'a', name: 'Ada', avatar: 'owl', levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } } }],
-    }, SAVE_WORDS);
+    const save = normalizeSave(
+      {
+        schema: 3,
+        profiles: [
+          {
+            id: 'a',
+            name: 'Ada',
+            avatar: 'owl',
+            levels: { 'refcount/a': { attempts: 2, hintsUsed: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } },
+          },
+        ],
+      },
+      SAVE_WORDS,
+    );
     expect(save.schema).toBe(SAVE_SCHEMA_VERSION);
     expect(save.profiles[0]!.levels['refcount/a']).toMatchObject({ passed: true, hintsBeforePass: null, prediction: null });
     // a prediction that is not one is dropped, the rest kept
-    const odd = normalizeSave({ schema: 4, profiles: [{ id: 'a', name: 'Ada', levels: { x: { passed: false, hintsBeforePass: 3, prediction: { guess: 7 } } } }] }, SAVE_WORDS);
+    const odd = normalizeSave(
+      { schema: 4, profiles: [{ id: 'a', name: 'Ada', levels: { x: { passed: false, hintsBeforePass: 3, prediction: { guess: 7 } } } }] },
+      SAVE_WORDS,
+    );
     expect(odd.profiles[0]!.levels['x']).toMatchObject({ passed: false, hintsBeforePass: null, prediction: null });
   });
 
   it('keeps what it can understand and drops the rest', () => {
-    const save = normalizeSave({
-      schema: 1,
-      activeProfileId: 'ghost',
-      profiles: [
-        { id: 'a', name: 'Ada', avatar: 'not-an-avatar', levels: { 'refcount/a': { attempts: -3, passed: 'yes' }, 'refcount/b': 7 } },
-        { id: 'a', name: 'Duplicate' },
-        { name: 'no id' },
-        'nonsense',
-      ],
-    }, SAVE_WORDS);
+    const save = normalizeSave(
+      {
+        schema: 1,
+        activeProfileId: 'ghost',
+        profiles: [
+          { id: 'a', name: 'Ada', avatar: 'not-an-avatar', levels: { 'refcount/a': { attempts: -3, passed: 'yes' }, 'refcount/b': 7 } },
+          { id: 'a', name: 'Duplicate' },
+          { name: 'no id' },
+          'nonsense',
+        ],
+      },
+      SAVE_WORDS,
+    );
     expect(save.profiles).toHaveLength(1);
     expect(save.profiles[0]!.avatar).toBe('mage');
     expect(save.profiles[0]!.levels['refcount/a']).toMatchObject({ attempts: 0, passed: false });
@@ -63,12 +99,23 @@ describe('normalizeSave', () => {
   });
 
   it('reads a schema 1 save as the current schema, with every profile kept and no teacher settings', () => {
-    const save = normalizeSave({
-      schema: 1,
-      activeProfileId: 'a',
-      settings: { muted: true },
-      profiles: [{ id: 'a', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z', levels: { 'refcount/a': { attempts: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } } }],
-    }, SAVE_WORDS);
+    const save = normalizeSave(
+      {
+        schema: 1,
+        activeProfileId: 'a',
+        settings: { muted: true },
+        profiles: [
+          {
+            id: 'a',
+            name: 'Ada',
+            avatar: 'owl',
+            createdAt: '2026-11-25T10:00:00.000Z',
+            levels: { 'refcount/a': { attempts: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z' } },
+          },
+        ],
+      },
+      SAVE_WORDS,
+    );
     expect(save.schema).toBe(SAVE_SCHEMA_VERSION);
     expect(save.profiles[0]!.guest).toBe(false);
     expect(save.profiles[0]!.levels['refcount/a']!.passed).toBe(true);
@@ -77,19 +124,26 @@ describe('normalizeSave', () => {
   });
 
   it('keeps the teacher settings it understands and drops the rest', () => {
-    const save = normalizeSave({
-      schema: 2,
-      profiles: [{ id: 'a', name: 'Ada' }],
-      teacher: {
-        pin: { algorithm: 'PBKDF2-SHA-256', iterations: 10, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'x' },
-        failedTries: 'many',
-        lockedUntil: 'tomorrow',
-        classChapters: { gc: 'open', gil: 'maybe', wizardry: 'open' },
-        profileChapters: { a: { bytecode: 'locked' }, gone: { gc: 'locked' }, b: 7 },
-        kiosk: { startInKiosk: 'yes', idleMinutes: 0.5, countdownSeconds: 100000 },
-        backups: [{ action: 'explode', at: '2026-11-25T10:00:00Z', profile: { id: 'x', name: 'X' } }, { action: 'reset', at: 'never', profile: { id: 'x', name: 'X' } }, 'nonsense'],
+    const save = normalizeSave(
+      {
+        schema: 2,
+        profiles: [{ id: 'a', name: 'Ada' }],
+        teacher: {
+          pin: { algorithm: 'PBKDF2-SHA-256', iterations: 10, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'x' },
+          failedTries: 'many',
+          lockedUntil: 'tomorrow',
+          classChapters: { gc: 'open', gil: 'maybe', wizardry: 'open' },
+          profileChapters: { a: { bytecode: 'locked' }, gone: { gc: 'locked' }, b: 7 },
+          kiosk: { startInKiosk: 'yes', idleMinutes: 0.5, countdownSeconds: 100000 },
+          backups: [
+            { action: 'explode', at: '2026-11-25T10:00:00Z', profile: { id: 'x', name: 'X' } },
+            { action: 'reset', at: 'never', profile: { id: 'x', name: 'X' } },
+            'nonsense',
+          ],
+        },
       },
-    }, SAVE_WORDS);
+      SAVE_WORDS,
+    );
     expect(save.teacher).toEqual({
       pin: null,
       failedTries: 0,
@@ -103,11 +157,17 @@ describe('normalizeSave', () => {
   });
 
   it('reads a schema 2 save with default kiosk options and keeps a guest as a guest', () => {
-    const save = normalizeSave({
-      schema: 2,
-      profiles: [{ id: 'a', name: 'Ada' }, { id: 'g', name: 'Guest', guest: true }],
-      teacher: { classChapters: { gc: 'open' } },
-    }, SAVE_WORDS);
+    const save = normalizeSave(
+      {
+        schema: 2,
+        profiles: [
+          { id: 'a', name: 'Ada' },
+          { id: 'g', name: 'Guest', guest: true },
+        ],
+        teacher: { classChapters: { gc: 'open' } },
+      },
+      SAVE_WORDS,
+    );
     expect(save.teacher.kiosk).toEqual({ startInKiosk: false, idleMinutes: 3, countdownSeconds: 30 });
     expect(save.teacher.classChapters).toEqual({ gc: 'open' });
     expect(save.profiles.map((p) => p.guest)).toEqual([false, true]);
@@ -173,7 +233,11 @@ describe('a profile name read from a save follows the rules of a typed one', () 
       {
         schema: SAVE_SCHEMA_VERSION,
         profiles: [],
-        teacher: { backups: [{ action: 'delete', at: '2026-11-25T10:00:00.000Z', profile: { id: 'b', name: 'gnp\u202Eexe.png'.repeat(100) }, chapters: {} }] },
+        teacher: {
+          backups: [
+            { action: 'delete', at: '2026-11-25T10:00:00.000Z', profile: { id: 'b', name: 'gnp\u202Eexe.png'.repeat(100) }, chapters: {} },
+          ],
+        },
       },
       SAVE_WORDS,
     );

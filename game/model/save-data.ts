@@ -44,7 +44,17 @@ export function emptySave(): SaveData {
 }
 
 export function emptyProgress(): LevelProgress {
-  return { attempts: 0, hintsUsed: 0, seconds: 0, passed: false, firstPassedAt: null, lastPlayedAt: null, lastSpell: null, hintsBeforePass: null, prediction: null };
+  return {
+    attempts: 0,
+    hintsUsed: 0,
+    seconds: 0,
+    passed: false,
+    firstPassedAt: null,
+    lastPlayedAt: null,
+    lastSpell: null,
+    hintsBeforePass: null,
+    prediction: null,
+  };
 }
 
 /** The catalogue's words that reading a save needs (the model has none of its own). */

@@ -24,7 +24,11 @@ describe('the step after a pass', () => {
   it('in the middle of a chapter: "Next lesson" leads to the next lesson, and nothing is said finished', () => {
     let save = kid();
     save = passed(save, id, ['refcount/a']);
-    expect(stepAfterPass(save.profiles[0]!, LEVELS, levelById('refcount/a'))).toEqual({ nextLevelId: 'refcount/b', finished: null, offersCertificate: false });
+    expect(stepAfterPass(save.profiles[0]!, LEVELS, levelById('refcount/a'))).toEqual({
+      nextLevelId: 'refcount/b',
+      finished: null,
+      offersCertificate: false,
+    });
   });
 
   it('after the last lesson of a chapter: the chapter is said finished and "Next lesson" opens the next chapter', () => {
@@ -59,7 +63,11 @@ describe('the step after a pass', () => {
 
   it('the last graduation lesson with every chapter finished offers the certificate', () => {
     let save = kid();
-    save = passed(save, id, LEVELS.map((l) => l.id));
+    save = passed(
+      save,
+      id,
+      LEVELS.map((l) => l.id),
+    );
     expect(stepAfterPass(save.profiles[0]!, LEVELS, levelById('graduation/b'))).toEqual({
       nextLevelId: null,
       finished: { kind: 'chapter', chapter: 'graduation' },

@@ -14,10 +14,7 @@ export interface StepAfterPass {
   /** The lesson "Next lesson" leads to, or null when there is none to go to now. */
   nextLevelId: string | null;
   /** The word under the verdict, or null when the pass finished nothing. */
-  finished:
-    | { kind: 'chapter'; chapter: ChapterId }
-    | { kind: 'certificate-waits'; chapters: ChapterId[] }
-    | null;
+  finished: { kind: 'chapter'; chapter: ChapterId } | { kind: 'certificate-waits'; chapters: ChapterId[] } | null;
   /** The school is finished: the last graduation lesson offers the certificate. */
   offersCertificate: boolean;
 }

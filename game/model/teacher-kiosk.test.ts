@@ -15,11 +15,18 @@ describe('setKioskOptions', () => {
     const change = setKioskOptions(emptySave(), { startInKiosk: true, idleMinutes: ' 10 ', countdownSeconds: '45' });
     if (!change.ok) throw new Error('refused');
     expect(change.save.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 10, countdownSeconds: 45 });
-    expect(normalizeSave(JSON.parse(JSON.stringify(change.save)), SAVE_WORDS).teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 10, countdownSeconds: 45 });
+    expect(normalizeSave(JSON.parse(JSON.stringify(change.save)), SAVE_WORDS).teacher.kiosk).toEqual({
+      startInKiosk: true,
+      idleMinutes: 10,
+      countdownSeconds: 45,
+    });
   });
 
   it('accepts the edges of each range and numbers as well as text', () => {
-    for (const [idleMinutes, countdownSeconds] of [[1, 5], ['60', '120']] as const) {
+    for (const [idleMinutes, countdownSeconds] of [
+      [1, 5],
+      ['60', '120'],
+    ] as const) {
       const change = setKioskOptions(emptySave(), { startInKiosk: false, idleMinutes, countdownSeconds });
       expect(change.ok).toBe(true);
     }
@@ -38,10 +45,9 @@ describe('setKioskOptions', () => {
     expect(problems(setKioskOptions(emptySave(), { startInKiosk: false, idleMinutes: '3', countdownSeconds: '4' }))).toEqual({
       countdownSeconds: 'The countdown must be a whole number of seconds from 5 to 120.',
     });
-    expect(Object.keys(problems(setKioskOptions(emptySave(), { startInKiosk: false, idleMinutes: '99', countdownSeconds: '121' })))).toEqual([
-      'idleMinutes',
-      'countdownSeconds',
-    ]);
+    expect(
+      Object.keys(problems(setKioskOptions(emptySave(), { startInKiosk: false, idleMinutes: '99', countdownSeconds: '121' }))),
+    ).toEqual(['idleMinutes', 'countdownSeconds']);
   });
 
   it('keeps everything else in the save as it was', () => {
@@ -54,8 +60,10 @@ describe('setKioskOptions', () => {
 });
 
 describe('kioskAddress', () => {
-  it('is the page\'s own address with ?kiosk=1 instead of its query and fragment', () => {
+  it("is the page's own address with ?kiosk=1 instead of its query and fragment", () => {
     expect(kioskAddress('http://localhost:4173/')).toBe('http://localhost:4173/?kiosk=1');
-    expect(kioskAddress('https://school.example/pyland/index.html?kiosk=0&idle=5#teacher')).toBe('https://school.example/pyland/index.html?kiosk=1');
+    expect(kioskAddress('https://school.example/pyland/index.html?kiosk=0&idle=5#teacher')).toBe(
+      'https://school.example/pyland/index.html?kiosk=1',
+    );
   });
 });

@@ -1,10 +1,4 @@
-import {
-  MAX_COUNTDOWN_SECONDS,
-  MAX_IDLE_MINUTES,
-  MIN_COUNTDOWN_SECONDS,
-  MIN_IDLE_MINUTES,
-  type KioskOptions,
-} from './kiosk-options.js';
+import { MAX_COUNTDOWN_SECONDS, MAX_IDLE_MINUTES, MIN_COUNTDOWN_SECONDS, MIN_IDLE_MINUTES, type KioskOptions } from './kiosk-options.js';
 import type { SaveData } from './save-data.js';
 
 /**

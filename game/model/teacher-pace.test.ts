@@ -20,7 +20,11 @@ function classOfTwo(): SaveData {
 }
 
 const gcOf = (save: SaveData, id: string) =>
-  chapterStates(save.profiles.find((p) => p.id === id)!, LEVELS, chapterOverridesFor(save.teacher, id))[1]!;
+  chapterStates(
+    save.profiles.find((p) => p.id === id)!,
+    LEVELS,
+    chapterOverridesFor(save.teacher, id),
+  )[1]!;
 
 describe('the class pace', () => {
   it('opens a chapter for the whole class and locks it again for one kid', () => {
@@ -76,7 +80,13 @@ describe('classReport', () => {
     expect(report.map((k) => k.name)).toEqual(['Ada', 'Grace']);
     const [ada, grace] = report;
     expect(ada!.chapters.map((c) => c.chapter)).toEqual(['refcount', 'gc', 'gil', 'bytecode', 'interpreter', 'graduation']);
-    expect(ada!.chapters[0]!.levels[0]).toMatchObject({ status: 'passed', attempts: 2, seconds: 35, firstPassedAt: NOW.toISOString(), stuck: false });
+    expect(ada!.chapters[0]!.levels[0]).toMatchObject({
+      status: 'passed',
+      attempts: 2,
+      seconds: 35,
+      firstPassedAt: NOW.toISOString(),
+      stuck: false,
+    });
     expect(ada!.chapters[0]!.levels[1]).toMatchObject({ status: 'not-started', attempts: 0 });
     expect(ada!.stuckOn).toEqual([]);
     expect(grace!.chapters[0]!.levels[0]).toMatchObject({ status: 'started', attempts: 5, hintsUsed: 1, seconds: 50, stuck: true });

@@ -135,7 +135,11 @@ describe('checkPin and the lockout', () => {
 
   it('never locks for longer than a day, even when the clock was set back', async () => {
     const clock = new FakeClock();
-    const teacher: TeacherSection = { ...(await teacherWithPin('4321')), failedTries: 60, lockedUntil: new Date(clock.now().getTime() + 10 * MAX_LOCKOUT_MS).toISOString() };
+    const teacher: TeacherSection = {
+      ...(await teacherWithPin('4321')),
+      failedTries: 60,
+      lockedUntil: new Date(clock.now().getTime() + 10 * MAX_LOCKOUT_MS).toISOString(),
+    };
     expect(lockoutRemainingMs(teacher, clock.now())).toBe(MAX_LOCKOUT_MS);
     const result = await checkPin({ ...teacher, lockedUntil: null }, '0000', clock.now());
     expect(result).toMatchObject({ outcome: 'wrong', lockedForMs: MAX_LOCKOUT_MS });

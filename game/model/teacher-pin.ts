@@ -102,7 +102,12 @@ export async function checkPin(teacher: TeacherSection, pin: string, now: Date, 
   };
 }
 
-async function derive(pin: string, salt: Uint8Array, iterations: number, subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<Uint8Array> {
+async function derive(
+  pin: string,
+  salt: Uint8Array,
+  iterations: number,
+  subtle: SubtleCrypto = globalThis.crypto.subtle,
+): Promise<Uint8Array> {
   const key = await subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
   const bits = await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, key, 256);
   return new Uint8Array(bits);

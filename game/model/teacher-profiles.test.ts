@@ -39,7 +39,7 @@ describe('renameProfile', () => {
 });
 
 describe('kiosk guests', () => {
-  it('are not the teacher\'s to rename, reset or delete: the kiosk clears them itself', () => {
+  it("are not the teacher's to rename, reset or delete: the kiosk clears them itself", () => {
     let save = classOfTwo();
     save = { ...save, profiles: [...save.profiles, { ...save.profiles[0]!, id: 'guest-1', name: 'Guest wizard', guest: true }] };
     expect(actionError(() => renameProfile(save, 'guest-1', 'Bob')).key).toBe('teacher.profile-gone');
@@ -50,7 +50,7 @@ describe('kiosk guests', () => {
 });
 
 describe('reset and delete, with a backup to restore', () => {
-  it('resets a kid\'s progress and brings it back', () => {
+  it("resets a kid's progress and brings it back", () => {
     let save = resetProgress(classOfTwo(), 'ada', NOW);
     expect(save.profiles[0]!.levels).toEqual({});
     expect(save.teacher.profileChapters['ada']).toEqual({ gc: 'open' });

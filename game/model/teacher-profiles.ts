@@ -8,7 +8,10 @@ import { MAX_PROFILE_BACKUPS, type ProfileBackup } from './teacher-section.js';
  * from the console. Each returns the new save, or throws a ProfileActionError with a catalogue key.
  */
 export class ProfileActionError extends Error {
-  constructor(readonly key: string, readonly params: Record<string, string | number> = {}) {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
     super(key);
   }
 }
@@ -33,14 +36,24 @@ export function renameProfile(save: SaveData, profileId: string, name: string): 
 /** Clears every lesson of the kid (their chapter overrides stay), keeping the old profile as a backup. */
 export function resetProgress(save: SaveData, profileId: string, now: Date): SaveData {
   const profile = findProfile(save, profileId);
-  const withBackup = addBackup(save, { action: 'reset', at: now.toISOString(), profile, chapters: save.teacher.profileChapters[profileId] ?? {} });
+  const withBackup = addBackup(save, {
+    action: 'reset',
+    at: now.toISOString(),
+    profile,
+    chapters: save.teacher.profileChapters[profileId] ?? {},
+  });
   return { ...withBackup, profiles: withBackup.profiles.map((p) => (p.id === profileId ? { ...p, levels: {} } : p)) };
 }
 
 /** Removes the kid (and their overrides) from this computer, keeping a backup. */
 export function deleteProfile(save: SaveData, profileId: string, now: Date): SaveData {
   const profile = findProfile(save, profileId);
-  const withBackup = addBackup(save, { action: 'delete', at: now.toISOString(), profile, chapters: save.teacher.profileChapters[profileId] ?? {} });
+  const withBackup = addBackup(save, {
+    action: 'delete',
+    at: now.toISOString(),
+    profile,
+    chapters: save.teacher.profileChapters[profileId] ?? {},
+  });
   const profileChapters = { ...withBackup.teacher.profileChapters };
   delete profileChapters[profileId];
   return {

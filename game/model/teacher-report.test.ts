@@ -14,7 +14,8 @@ function kioskComputer(): SaveData {
   let save = createProfile(emptySave(), { name: 'Ada', avatar: 'owl' }, NOW, 'ada').save;
   const guest: Profile = { id: 'guest-1', name: 'Guest wizard', avatar: 'mage', createdAt: NOW.toISOString(), levels: {}, guest: true };
   save = { ...save, profiles: [save.profiles[0]!, guest, ...save.profiles.slice(1)], activeProfileId: 'guest-1' };
-  for (let i = 0; i < STUCK_ATTEMPTS; i += 1) save = recordCast(save, 'guest-1', 'refcount/a', { passed: false, spell: `x${i}`, seconds: 10 }, NOW);
+  for (let i = 0; i < STUCK_ATTEMPTS; i += 1)
+    save = recordCast(save, 'guest-1', 'refcount/a', { passed: false, spell: `x${i}`, seconds: 10 }, NOW);
   return recordCast(save, 'ada', 'refcount/a', { passed: true, spell: 'y', seconds: 30 }, NOW);
 }
 

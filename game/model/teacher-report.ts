@@ -86,7 +86,8 @@ export function classReport(save: SaveData, levels: readonly LevelDefinition[]):
     }));
     const all = chapters.flatMap((c) => c.levels);
     const lastPlayedAt = all.reduce<string | null>(
-      (latest, l) => (l.lastPlayedAt !== null && (latest === null || Date.parse(l.lastPlayedAt) > Date.parse(latest)) ? l.lastPlayedAt : latest),
+      (latest, l) =>
+        l.lastPlayedAt !== null && (latest === null || Date.parse(l.lastPlayedAt) > Date.parse(latest)) ? l.lastPlayedAt : latest,
       null,
     );
     return { profileId: profile.id, name: profile.name, chapters, stuckOn: all.filter((l) => l.stuck).map((l) => l.levelId), lastPlayedAt };

@@ -49,7 +49,15 @@ export interface ProfileBackup {
 export const MIN_PIN_ITERATIONS = 200_000;
 
 export function emptyTeacher(): TeacherSection {
-  return { pin: null, failedTries: 0, lockedUntil: null, classChapters: {}, profileChapters: {}, backups: [], kiosk: defaultKioskOptions() };
+  return {
+    pin: null,
+    failedTries: 0,
+    lockedUntil: null,
+    classChapters: {},
+    profileChapters: {},
+    backups: [],
+    kiosk: defaultKioskOptions(),
+  };
 }
 
 /**
@@ -114,7 +122,8 @@ export function normalizePinRecord(raw: unknown): PinRecord | null {
   if (!isObject(raw)) return null;
   const { algorithm, iterations, salt, hash } = raw;
   if (algorithm !== 'PBKDF2-SHA-256') return null;
-  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < MIN_PIN_ITERATIONS || iterations > 10_000_000) return null;
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < MIN_PIN_ITERATIONS || iterations > 10_000_000)
+    return null;
   const base64 = /^[A-Za-z0-9+/]+={0,2}$/;
   if (typeof salt !== 'string' || !base64.test(salt) || salt.length < 16 || salt.length > 128) return null;
   if (typeof hash !== 'string' || !base64.test(hash) || hash.length < 40 || hash.length > 128) return null;

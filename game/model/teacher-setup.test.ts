@@ -23,7 +23,8 @@ function refused(text: string): string {
 const KIOSK = { startInKiosk: true, idleMinutes: 7, countdownSeconds: 20 };
 const valid = (override: Record<string, unknown>) =>
   JSON.stringify({ kind: 'pyland-class-setup', schema: 2, classChapters: {}, pin: null, kiosk: KIOSK, ...override });
-const validV1 = (override: Record<string, unknown>) => JSON.stringify({ kind: 'pyland-class-setup', schema: 1, classChapters: {}, pin: null, ...override });
+const validV1 = (override: Record<string, unknown>) =>
+  JSON.stringify({ kind: 'pyland-class-setup', schema: 1, classChapters: {}, pin: null, ...override });
 const kioskWith = (override: Record<string, unknown>) => valid({ kiosk: { ...KIOSK, ...override } });
 
 function refusedWith(text: string): { problem: string; params: Record<string, string | number> | undefined } {
@@ -49,7 +50,7 @@ describe('class setup export and import', () => {
     expect(text).not.toContain('8642');
   });
 
-  it('keeps this computer\'s PIN when the setup has none', async () => {
+  it("keeps this computer's PIN when the setup has none", async () => {
     const here = await hostComputer();
     const parsed = parseSetup(valid({ classChapters: { gc: 'locked' } }));
     if (!parsed.ok) throw new Error(parsed.problem);
@@ -71,13 +72,26 @@ describe('class setup export and import', () => {
     expect(refused(valid({ classChapters: ['gc'] }))).toBe('teacher.setup-bad-chapters');
     expect(refused(valid({ classChapters: { gc: true } }))).toBe('teacher.setup-bad-chapters');
     expect(refused(valid({ classChapters: { gc: 'open', wizardry: 'open' } }))).toBe('teacher.setup-unknown-chapter');
-    expect(refused('{"kind":"pyland-class-setup","schema":1,"classChapters":{"__proto__":{"gc":"open"}},"pin":null}')).toBe('teacher.setup-unknown-chapter');
+    expect(refused('{"kind":"pyland-class-setup","schema":1,"classChapters":{"__proto__":{"gc":"open"}},"pin":null}')).toBe(
+      'teacher.setup-unknown-chapter',
+    );
     expect(refused(valid({ admin: true }))).toBe('teacher.setup-unknown-field');
     expect(refused(valid({ pin: '1234' }))).toBe('teacher.setup-bad-pin');
-    expect(refused(valid({ pin: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'AAECAwQFBgcICQoLDA0ODw==', hash: 'AAECAwQFBgcICQoLDA0ODwABAgMEBQYHCAkKCwwNDg8=' } }))).toBe('teacher.setup-bad-pin');
+    expect(
+      refused(
+        valid({
+          pin: {
+            algorithm: 'PBKDF2-SHA-256',
+            iterations: 1,
+            salt: 'AAECAwQFBgcICQoLDA0ODw==',
+            hash: 'AAECAwQFBgcICQoLDA0ODwABAgMEBQYHCAkKCwwNDg8=',
+          },
+        }),
+      ),
+    ).toBe('teacher.setup-bad-pin');
   });
 
-  it('writes schema 2 with this computer\'s kiosk options, and carries them to another computer', async () => {
+  it("writes schema 2 with this computer's kiosk options, and carries them to another computer", async () => {
     let host = await hostComputer();
     host = { ...host, teacher: { ...host.teacher, kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45 } } };
     const text = exportSetup(host);
@@ -88,8 +102,11 @@ describe('class setup export and import', () => {
     expect(other.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 12, countdownSeconds: 45 });
   });
 
-  it('still loads a schema 1 file (older than kiosk mode), keeping this computer\'s kiosk options', () => {
-    const here: SaveData = { ...emptySave(), teacher: { ...emptySave().teacher, kiosk: { startInKiosk: true, idleMinutes: 9, countdownSeconds: 15 } } };
+  it("still loads a schema 1 file (older than kiosk mode), keeping this computer's kiosk options", () => {
+    const here: SaveData = {
+      ...emptySave(),
+      teacher: { ...emptySave().teacher, kiosk: { startInKiosk: true, idleMinutes: 9, countdownSeconds: 15 } },
+    };
     const parsed = parseSetup(validV1({ classChapters: { gc: 'open' } }));
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.setup.kiosk).toBeNull();
@@ -110,7 +127,10 @@ describe('class setup export and import', () => {
     expect(refused(kioskWith({ startInKiosk: 1 }))).toBe('teacher.setup-bad-kiosk');
     const { startInKiosk: _s, ...noStart } = KIOSK;
     expect(refused(valid({ kiosk: noStart }))).toBe('teacher.setup-bad-kiosk');
-    expect(refusedWith(kioskWith({ idleMinutes: '3' }))).toEqual({ problem: 'teacher.setup-kiosk-range', params: { field: 'idleMinutes', min: 1, max: 60 } });
+    expect(refusedWith(kioskWith({ idleMinutes: '3' }))).toEqual({
+      problem: 'teacher.setup-kiosk-range',
+      params: { field: 'idleMinutes', min: 1, max: 60 },
+    });
     for (const idleMinutes of [0, 61, -3, 2.5, 1e9, null]) {
       expect(refusedWith(kioskWith({ idleMinutes })).params).toEqual({ field: 'idleMinutes', min: 1, max: 60 });
     }
@@ -119,7 +139,10 @@ describe('class setup export and import', () => {
     }
     const { countdownSeconds: _c, ...noCountdown } = KIOSK;
     expect(refusedWith(valid({ kiosk: noCountdown })).params).toEqual({ field: 'countdownSeconds', min: 5, max: 120 });
-    expect(refusedWith(kioskWith({ attractVideo: 'x.mp4' }))).toEqual({ problem: 'teacher.setup-unknown-field', params: { field: 'kiosk.attractVideo' } });
+    expect(refusedWith(kioskWith({ attractVideo: 'x.mp4' }))).toEqual({
+      problem: 'teacher.setup-unknown-field',
+      params: { field: 'kiosk.attractVideo' },
+    });
     expect(refusedWith(kioskWith({ ['z'.repeat(500)]: 1 })).params?.['field']).toHaveLength('kiosk.'.length + 40);
     expect(refused(valid({ kiosk: { ...KIOSK, padding: 'x'.repeat(MAX_SETUP_BYTES) } }))).toBe('teacher.setup-too-big');
   });

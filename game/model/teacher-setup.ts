@@ -1,11 +1,5 @@
 import { CHAPTERS } from '../../python-runtime/levels/level-types.js';
-import {
-  MAX_COUNTDOWN_SECONDS,
-  MAX_IDLE_MINUTES,
-  MIN_COUNTDOWN_SECONDS,
-  MIN_IDLE_MINUTES,
-  type KioskOptions,
-} from './kiosk-options.js';
+import { MAX_COUNTDOWN_SECONDS, MAX_IDLE_MINUTES, MIN_COUNTDOWN_SECONDS, MIN_IDLE_MINUTES, type KioskOptions } from './kiosk-options.js';
 import type { SaveData } from './save-data.js';
 import { normalizePinRecord, type ChapterOverrides, type PinRecord } from './teacher-section.js';
 
@@ -61,7 +55,8 @@ const KIOSK_NUMBERS = {
 const KIOSK_FIELDS = new Set(['startInKiosk', ...Object.keys(KIOSK_NUMBERS)]);
 
 export function parseSetup(text: string): SetupParse {
-  if (new TextEncoder().encode(text).length > MAX_SETUP_BYTES) return { ok: false, problem: 'teacher.setup-too-big', params: { max: MAX_SETUP_BYTES / 1024 } };
+  if (new TextEncoder().encode(text).length > MAX_SETUP_BYTES)
+    return { ok: false, problem: 'teacher.setup-too-big', params: { max: MAX_SETUP_BYTES / 1024 } };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -79,10 +74,12 @@ export function parseSetup(text: string): SetupParse {
     if (!known.has(key)) return { ok: false, problem: 'teacher.setup-unknown-field', params: { field: key.slice(0, 40) } };
   }
   const chapters = record['classChapters'];
-  if (typeof chapters !== 'object' || chapters === null || Array.isArray(chapters)) return { ok: false, problem: 'teacher.setup-bad-chapters' };
+  if (typeof chapters !== 'object' || chapters === null || Array.isArray(chapters))
+    return { ok: false, problem: 'teacher.setup-bad-chapters' };
   const classChapters: ChapterOverrides = {};
   for (const [chapter, value] of Object.entries(chapters)) {
-    if (!(CHAPTERS as readonly string[]).includes(chapter)) return { ok: false, problem: 'teacher.setup-unknown-chapter', params: { chapter: chapter.slice(0, 40) } };
+    if (!(CHAPTERS as readonly string[]).includes(chapter))
+      return { ok: false, problem: 'teacher.setup-unknown-chapter', params: { chapter: chapter.slice(0, 40) } };
     if (value !== 'open' && value !== 'locked') return { ok: false, problem: 'teacher.setup-bad-chapters' };
     classChapters[chapter as keyof ChapterOverrides] = value;
   }
@@ -118,7 +115,9 @@ function parseKiosk(raw: unknown): { kiosk: KioskOptions } | { problem: string; 
     }
     numbers[field] = value;
   }
-  return { kiosk: { startInKiosk: record['startInKiosk'], idleMinutes: numbers['idleMinutes']!, countdownSeconds: numbers['countdownSeconds']! } };
+  return {
+    kiosk: { startInKiosk: record['startInKiosk'], idleMinutes: numbers['idleMinutes']!, countdownSeconds: numbers['countdownSeconds']! },
+  };
 }
 
 /**

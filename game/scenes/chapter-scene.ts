@@ -41,7 +41,11 @@ export class ChapterScene extends ScreenScene {
         levelId: level.id,
         title: formatMessage(`levels.${level.id}.title`),
         status: passed ? ('passed' as const) : open ? ('open' as const) : ('locked' as const),
-        stars: { earned: stars.earned, possible: stars.possible, label: formatMessage('stars.label', { earned: stars.earned, possible: stars.possible }) },
+        stars: {
+          earned: stars.earned,
+          possible: stars.possible,
+          label: formatMessage('stars.label', { earned: stars.earned, possible: stars.possible }),
+        },
       };
     });
     const view = createChapterScreen(

@@ -108,7 +108,10 @@ export class LevelScene extends ScreenScene {
         } else {
           const right = answer === guess;
           await store.update((save) => recordPrediction(save, profileId, level.id, { guess, right }, new Date()));
-          prediction = { text: formatMessage(right ? 'predict.right' : 'predict.wrong', { guess: words(guess), answer: words(answer) }), right };
+          prediction = {
+            text: formatMessage(right ? 'predict.right' : 'predict.wrong', { guess: words(guess), answer: words(answer) }),
+            right,
+          };
           view.closePrediction();
         }
       }
@@ -128,7 +131,14 @@ export class LevelScene extends ScreenScene {
               celebrate: gained && !this.services.reducedMotion && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches !== true,
             }
           : {}),
-        ...(newPiece ? { robePiece: { icon: ROBE_PIECES[newPiece], text: formatMessage('stars.robe-earned', { piece: formatMessage(`stars.pieces.${newPiece}`) }) } } : {}),
+        ...(newPiece
+          ? {
+              robePiece: {
+                icon: ROBE_PIECES[newPiece],
+                text: formatMessage('stars.robe-earned', { piece: formatMessage(`stars.pieces.${newPiece}`) }),
+              },
+            }
+          : {}),
       };
       view.showResult(castResultView(result), result.passed ? this.#nextStep(level) : null, extras);
       sound.play(result.passed ? 'pass' : 'fail');
@@ -208,7 +218,12 @@ export class LevelScene extends ScreenScene {
         shownHints: Array.from({ length: session.shownHints }, (_, i) => text(`hints.${i}`)),
         hintsLeft: session.hintsLeft,
         ...(level.predict && asksForGuess(level, progress)
-          ? { prediction: { question: text('predict'), choices: predictionChoices(level.predict).map((id) => ({ id, label: choiceLabel(level.predict!, id) })) } }
+          ? {
+              prediction: {
+                question: text('predict'),
+                choices: predictionChoices(level.predict).map((id) => ({ id, label: choiceLabel(level.predict!, id) })),
+              },
+            }
           : {}),
       },
       {
@@ -260,7 +275,10 @@ export class LevelScene extends ScreenScene {
     const stage = createLevelStage(level.scene, {
       scene: this,
       // live: "reduce motion" turned on while the game runs counts from the next cast on
-      motion: mediaMotionPreference(typeof window.matchMedia === 'function' ? (query) => window.matchMedia(query) : undefined, this.services.reducedMotion),
+      motion: mediaMotionPreference(
+        typeof window.matchMedia === 'function' ? (query) => window.matchMedia(query) : undefined,
+        this.services.reducedMotion,
+      ),
       keepAwake: (ms) => this.services.pacer.keepAwake(ms),
     });
     // the slot moves without changing size when a row of the stage panel above or below it
@@ -327,7 +345,9 @@ export class LevelScene extends ScreenScene {
         finished?.kind === 'certificate-waits'
           ? formatMessage('level.certificate-waits', {
               count: finished.chapters.length,
-              chapters: formatList(finished.chapters.map((chapter) => formatMessage('level.chapter-quoted', { chapter: chapterName(chapter) }))),
+              chapters: formatList(
+                finished.chapters.map((chapter) => formatMessage('level.chapter-quoted', { chapter: chapterName(chapter) })),
+              ),
             })
           : finished?.kind === 'chapter'
             ? formatMessage('level.chapter-finished', { chapter: chapterName(finished.chapter) })

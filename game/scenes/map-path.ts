@@ -13,7 +13,10 @@ export function pathLegs(from: Box, to: Box): [Point, Point][] {
   const gap = (from.y + from.height + to.y) / 2;
   return [
     [a, { x: a.x, y: gap }],
-    [{ x: a.x, y: gap }, { x: b.x, y: gap }],
+    [
+      { x: a.x, y: gap },
+      { x: b.x, y: gap },
+    ],
     [{ x: b.x, y: gap }, b],
   ];
 }

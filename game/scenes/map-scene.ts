@@ -31,7 +31,11 @@ export class MapScene extends ScreenScene {
     const earned = robePieces(profile, levels);
     const stars = profileStars(profile, levels);
     const robe = {
-      pieces: CHAPTERS.map((chapter) => ({ icon: ROBE_PIECES[chapter], name: formatMessage(`stars.pieces.${chapter}`), earned: earned.includes(chapter) })),
+      pieces: CHAPTERS.map((chapter) => ({
+        icon: ROBE_PIECES[chapter],
+        name: formatMessage(`stars.pieces.${chapter}`),
+        earned: earned.includes(chapter),
+      })),
       countText: formatMessage('stars.robe-count', { count: earned.length }),
       starsText: formatMessage('stars.school-stars', stars),
     };
@@ -53,12 +57,26 @@ export class MapScene extends ScreenScene {
 
     const path = this.add.graphics();
     const glow = this.add.graphics();
-    this.keepLaidOut(() => drawPath(path, glow, view.places().map((card) => this.rectOf(card)), places), [view.element]);
+    this.keepLaidOut(
+      () =>
+        drawPath(
+          path,
+          glow,
+          view.places().map((card) => this.rectOf(card)),
+          places,
+        ),
+      [view.element],
+    );
   }
 }
 
 /** Dotted, glowing steps from each place to the next; bright up to the last open place. */
-function drawPath(path: Phaser.GameObjects.Graphics, glow: Phaser.GameObjects.Graphics, cards: { x: number; y: number; width: number; height: number }[], places: PlaceView[]): void {
+function drawPath(
+  path: Phaser.GameObjects.Graphics,
+  glow: Phaser.GameObjects.Graphics,
+  cards: { x: number; y: number; width: number; height: number }[],
+  places: PlaceView[],
+): void {
   path.clear();
   glow.clear();
   const centres = cards.map((c) => ({ x: c.x + c.width / 2, y: c.y + c.height / 2 }));

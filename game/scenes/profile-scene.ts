@@ -58,7 +58,7 @@ export class ProfileScene extends ScreenScene {
     const owl = this.add.image(0, 0, iconTextureKey('owl'));
     const books = this.add.image(0, 0, iconTextureKey('books'));
     this.keepLaidOut(() => {
-      const { width, height } = this.scale;
+      const { height } = this.scale;
       const side = Math.min(120, height * 0.15);
       owl.setDisplaySize(side, side).setPosition(side * 1.9, height - side * 0.75);
       books.setDisplaySize(side * 0.9, side * 0.9).setPosition(side * 0.8, height - side * 0.6);

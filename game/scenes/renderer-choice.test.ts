@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chooseRenderer } from './renderer-choice.js';
 
-const hardware = { available: true, withoutPerformanceCaveat: true, rendererName: 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)' };
+const hardware = {
+  available: true,
+  withoutPerformanceCaveat: true,
+  rendererName: 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)',
+};
 
 describe('the renderer the game draws with', () => {
   it('is WebGL on a graphics card', () => {
@@ -10,7 +14,12 @@ describe('the renderer the game draws with', () => {
   });
 
   it('is the canvas where WebGL runs on the processor, as on school laptops without a usable graphics card', () => {
-    expect(chooseRenderer({ ...hardware, rendererName: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)' })).toEqual({
+    expect(
+      chooseRenderer({
+        ...hardware,
+        rendererName: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+      }),
+    ).toEqual({
       renderer: 'canvas',
       reason: expect.stringContaining('SwiftShader'),
     });

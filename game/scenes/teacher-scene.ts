@@ -104,7 +104,10 @@ export class TeacherScene extends ScreenScene {
             view.showFeedback({ text: '', lockedUntilMs: Date.now() + result.lockedForMs });
           } else if (result.outcome === 'wrong') {
             view.showFeedback({
-              text: result.triesLeft > 0 ? formatMessage('teacher.wrong-pin', { tries: result.triesLeft }) : formatMessage('teacher.wrong-pin-last'),
+              text:
+                result.triesLeft > 0
+                  ? formatMessage('teacher.wrong-pin', { tries: result.triesLeft })
+                  : formatMessage('teacher.wrong-pin-last'),
             });
           }
         });
@@ -158,7 +161,8 @@ export class TeacherScene extends ScreenScene {
         ...(focusKey ? { focusKey } : {}),
       },
       {
-        onClassChapter: (chapter, value: ChapterOverride | null) => changed((s) => setClassChapter(s, chapter, value), `class:${chapter}`, chapter),
+        onClassChapter: (chapter, value: ChapterOverride | null) =>
+          changed((s) => setClassChapter(s, chapter, value), `class:${chapter}`, chapter),
         onKidChapter: (profileId, chapter, value) =>
           changed((s) => setKidChapter(s, profileId, chapter, value), `kid:${profileId}:${chapter}`, chapter),
         onExportCsv: () => {
@@ -193,7 +197,12 @@ export class TeacherScene extends ScreenScene {
         },
         onExportSetup: () => {
           sound.play('click');
-          return saveOrDownload({ kind: 'class-setup', suggestedName: setupFileName(new Date()), text: exportSetup(store.data), mimeType: 'application/json' });
+          return saveOrDownload({
+            kind: 'class-setup',
+            suggestedName: setupFileName(new Date()),
+            text: exportSetup(store.data),
+            mimeType: 'application/json',
+          });
         },
         onKioskOptions: (input) => {
           const change = setKioskOptions(store.data, input);

@@ -162,7 +162,10 @@ export class TitleScene extends ScreenScene {
       pacer.keepAwake(400);
       view.mainButton.focus({ preventScroll: true });
     };
-    const waiting = new IdleTimer({ idleMs: ATTRACT_AFTER_MS, countdownSeconds: 0 }, { onCountdown() {}, onTick() {}, onCancel() {}, onExpire: start });
+    const waiting = new IdleTimer(
+      { idleMs: ATTRACT_AFTER_MS, countdownSeconds: 0 },
+      { onCountdown() {}, onTick() {}, onCancel() {}, onExpire: start },
+    );
     const unwatch = this.kiosk.onActivity(() => {
       if (attract.running) {
         stop();

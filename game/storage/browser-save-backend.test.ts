@@ -73,13 +73,16 @@ describe('BrowserSaveBackend with GameStore', () => {
 
   it('never writes over saves it could not read', async () => {
     const writes: string[] = [];
-    const store = await GameStore.open({
-      load: () => Promise.reject(new Error('disk not ready')),
-      write: async (text) => {
-        writes.push(text);
-        return { ok: true };
+    const store = await GameStore.open(
+      {
+        load: () => Promise.reject(new Error('disk not ready')),
+        write: async (text) => {
+          writes.push(text);
+          return { ok: true };
+        },
       },
-    }, SAVE_WORDS);
+      SAVE_WORDS,
+    );
     expect(store.notice).toBe('saves.unavailable');
     await store.update((save) => createProfile(save, { name: 'Ada', avatar: 'owl' }, NOW).save);
     expect(writes).toEqual([]);

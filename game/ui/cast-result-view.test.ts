@@ -3,7 +3,17 @@ import { OUTPUT_CUT_MARKER, type CastResult } from '../../python-runtime/protoco
 import { castResultView } from './cast-result-view.js';
 
 function result(partial: Partial<CastResult>): CastResult {
-  return { level: 'refcount/test', passed: false, messages: [], output: '', error: null, interrupted: false, ms: 5, scene: null, ...partial };
+  return {
+    level: 'refcount/test',
+    passed: false,
+    messages: [],
+    output: '',
+    error: null,
+    interrupted: false,
+    ms: 5,
+    scene: null,
+    ...partial,
+  };
 }
 
 describe('castResultView', () => {
@@ -29,7 +39,7 @@ describe('castResultView', () => {
     expect(view.messages[0]).toContain('(KeyError)');
   });
 
-  it('shows Python\'s error with its line and the kind explanation', () => {
+  it("shows Python's error with its line and the kind explanation", () => {
     const view = castResultView(
       result({
         error: {
@@ -87,7 +97,9 @@ describe('castResultView', () => {
 
   it('says a swept object was not freed by its tally but by the cycle cleaner', () => {
     const view = castResultView(
-      result({ scene: { kind: 'tally', objects: [{ label: 'hat', delta: -3, holders: [], containers: [], vanished: true, swept: true }] } }),
+      result({
+        scene: { kind: 'tally', objects: [{ label: 'hat', delta: -3, holders: [], containers: [], vanished: true, swept: true }] },
+      }),
     );
     expect(view.objects[0]).toContain('not because its tally reached 0');
     expect(view.objects[0]).not.toContain('nobody held it');

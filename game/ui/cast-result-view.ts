@@ -30,7 +30,9 @@ export function kidText(message: KidMessage, format: Format = formatMessage): st
 export function castResultView(result: CastResult, format: Format = formatMessage): CastResultView {
   const tone: CastTone = result.passed ? 'passed' : result.error || result.interrupted ? 'error' : 'failed';
   const refused = result.error?.type === 'NotAllowed';
-  const headline = format(tone === 'passed' ? 'level.passed' : refused ? 'level.not-allowed-heading' : tone === 'error' ? 'level.error-heading' : 'level.not-yet');
+  const headline = format(
+    tone === 'passed' ? 'level.passed' : refused ? 'level.not-allowed-heading' : tone === 'error' ? 'level.error-heading' : 'level.not-yet',
+  );
   const error = result.error
     ? {
         summary:

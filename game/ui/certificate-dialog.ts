@@ -1,6 +1,13 @@
 import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
-import { CERTIFICATE_HEIGHT, CERTIFICATE_WIDTH, certificateAltText, NAME_FONT, paintCertificate, type CertificateContent } from '../art/certificate-painter.js';
+import {
+  CERTIFICATE_HEIGHT,
+  CERTIFICATE_WIDTH,
+  certificateAltText,
+  NAME_FONT,
+  paintCertificate,
+  type CertificateContent,
+} from '../art/certificate-painter.js';
 import { certificateFileName } from './certificate-text.js';
 import { el } from './dom.js';
 import './certificate.css';

@@ -49,7 +49,16 @@ export function createChapterScreen(
           el('span', { text: formatMessage(`chapter.${lesson.status}`) }),
           lesson.status === 'locked' ? null : el('span', { className: 'visually-hidden', text: `, ${lesson.stars.label}` }),
         ]),
-        lesson.status === 'locked' ? null : el('span', { className: 'star-row lesson-stars', attrs: { 'aria-hidden': 'true', 'data-stars': `${lesson.stars.earned}/${lesson.stars.possible}` } }, starIcons(lesson.stars.earned, lesson.stars.possible)),
+        lesson.status === 'locked'
+          ? null
+          : el(
+              'span',
+              {
+                className: 'star-row lesson-stars',
+                attrs: { 'aria-hidden': 'true', 'data-stars': `${lesson.stars.earned}/${lesson.stars.possible}` },
+              },
+              starIcons(lesson.stars.earned, lesson.stars.possible),
+            ),
       ],
     );
   });
@@ -60,7 +69,11 @@ export function createChapterScreen(
     ]),
     el('section', { className: 'panel lessons-panel' }, [
       el('h2', { text: formatMessage('chapter.lessons-heading'), attrs: { id: listHeadingId } }),
-      el('ol', { className: 'lesson-list', attrs: { 'aria-labelledby': listHeadingId } }, buttons.map((b) => el('li', {}, [b]))),
+      el(
+        'ol',
+        { className: 'lesson-list', attrs: { 'aria-labelledby': listHeadingId } },
+        buttons.map((b) => el('li', {}, [b])),
+      ),
     ]),
     el('div', { className: 'screen-actions' }, [back]),
   ]);

@@ -68,7 +68,8 @@ const errorMarkField = StateField.define<DecorationSet>({
   update(decorations, transaction) {
     let next = transaction.docChanged ? Decoration.none : decorations.map(transaction.changes);
     for (const effect of transaction.effects) {
-      if (effect.is(setErrorMark)) next = effect.value === null ? Decoration.none : Decoration.set([errorMarkDecoration.range(effect.value.from, effect.value.to)]);
+      if (effect.is(setErrorMark))
+        next = effect.value === null ? Decoration.none : Decoration.set([errorMarkDecoration.range(effect.value.from, effect.value.to)]);
     }
     return next;
   },
@@ -140,7 +141,7 @@ const hangingIndent = ViewPlugin.fromClass(
     build(view: EditorView): DecorationSet {
       const ranges = [];
       for (const { from, to } of view.visibleRanges) {
-        for (let position = from; position <= to; ) {
+        for (let position = from; position <= to;) {
           const line = view.state.doc.lineAt(position);
           const style = hangingIndentStyle(indentColumns(line.text));
           ranges.push(Decoration.line({ attributes: { style } }).range(line.from));

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GameApi, SaveFileOutcome, SaveFileRequest } from '../../electron/ipc-channels.js';
 import { exportFile, exportOutcomeText, pageExportTargets, type ExportFile, type ExportTargets } from './file-export.js';
 
-const CSV: ExportFile = { kind: 'class-csv', suggestedName: 'pyland-class-2026-11-25.csv', text: '\uFEFFProfile\r\n', mimeType: 'text/csv;charset=utf-8' };
+const CSV: ExportFile = {
+  kind: 'class-csv',
+  suggestedName: 'pyland-class-2026-11-25.csv',
+  text: '\uFEFFProfile\r\n',
+  mimeType: 'text/csv;charset=utf-8',
+};
 
 /** A stand-in for the desktop shell's window.pyland.saveFile, answering as the dialog would. */
 function fakeShell(answer: SaveFileOutcome | Error) {

@@ -57,12 +57,15 @@ export class KioskController {
     private readonly api: GameApi | undefined = window.pyland,
     search: string = window.location.search,
   ) {
-    this.#idle = new IdleTimer({ idleMs: 180_000, countdownSeconds: 30 }, {
-      onCountdown: (seconds) => this.#showStillThere(seconds),
-      onTick: (seconds) => this.#stillThere?.dialog.setSeconds(seconds),
-      onCancel: () => this.#hideStillThere(true),
-      onExpire: () => this.#reset(),
-    });
+    this.#idle = new IdleTimer(
+      { idleMs: 180_000, countdownSeconds: 30 },
+      {
+        onCountdown: (seconds) => this.#showStillThere(seconds),
+        onTick: (seconds) => this.#stillThere?.dialog.setSeconds(seconds),
+        onCancel: () => this.#hideStillThere(true),
+        onExpire: () => this.#reset(),
+      },
+    );
     this.known = detectKiosk(search, api).then((launch) => {
       this.#launch = launch;
       if (launch.kiosk) this.#begin();
@@ -155,7 +158,8 @@ export class KioskController {
     // a guest left by a crash (or a closed window) is removed before anyone plays
     this.#clearForNextKid();
     const options = { capture: true, passive: true } as const;
-    for (const type of ['pointerdown', 'wheel', 'touchstart'] as const) window.addEventListener(type, (event) => this.#input(event), options);
+    for (const type of ['pointerdown', 'wheel', 'touchstart'] as const)
+      window.addEventListener(type, (event) => this.#input(event), options);
     window.addEventListener('pointermove', (event) => this.#pointerMoved(event), options);
     // not passive: the exit chord is taken from the page
     window.addEventListener('keydown', (event) => this.#key(event), { capture: true });
@@ -295,7 +299,9 @@ export class KioskController {
     prompt.setBusy(false);
     if (result.lockedForMs > 0) prompt.showFeedback(null, Date.now() + result.lockedForMs);
     else if (result.outcome === 'wrong') {
-      prompt.showFeedback(result.triesLeft > 0 ? formatMessage('teacher.wrong-pin', { tries: result.triesLeft }) : formatMessage('teacher.wrong-pin-last'));
+      prompt.showFeedback(
+        result.triesLeft > 0 ? formatMessage('teacher.wrong-pin', { tries: result.triesLeft }) : formatMessage('teacher.wrong-pin-last'),
+      );
     }
   }
 }

@@ -126,11 +126,15 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   texts.shownHints.forEach(addHintItem);
   const storyTabId = uniqueId('story-tab');
   const happenedTabId = uniqueId('happened-tab');
-  const storyPanel = el('section', { className: 'book-page story-panel', attrs: { tabindex: 0, role: 'tabpanel', 'aria-labelledby': storyTabId } }, [
-    el('p', { className: 'chapter-chip', text: texts.chapterName }),
-    createStoryView({ story: texts.story, ...(texts.more ? { more: texts.more } : {}) }, en.glossary),
-    hintsSection,
-  ]);
+  const storyPanel = el(
+    'section',
+    { className: 'book-page story-panel', attrs: { tabindex: 0, role: 'tabpanel', 'aria-labelledby': storyTabId } },
+    [
+      el('p', { className: 'chapter-chip', text: texts.chapterName }),
+      createStoryView({ story: texts.story, ...(texts.more ? { more: texts.more } : {}) }, en.glossary),
+      hintsSection,
+    ],
+  );
 
   // the editor and its buttons
   const editorLabelId = uniqueId('editor-label');
@@ -156,11 +160,14 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     iconImage('counterclockwise-arrows-button', 22),
     el('span', { text: formatMessage('level.reset-yes') }),
   ]);
-  const startOverNo = el('button', { className: 'button button-small', attrs: { type: 'button' } }, [el('span', { text: formatMessage('level.reset-no') })]);
-  const startOverBox = el('div', { className: 'start-over-box', attrs: { role: 'group', 'aria-label': formatMessage('level.reset-spell'), hidden: true } }, [
-    startOverQuestion,
-    el('div', { className: 'start-over-buttons' }, [startOverYes, startOverNo]),
+  const startOverNo = el('button', { className: 'button button-small', attrs: { type: 'button' } }, [
+    el('span', { text: formatMessage('level.reset-no') }),
   ]);
+  const startOverBox = el(
+    'div',
+    { className: 'start-over-box', attrs: { role: 'group', 'aria-label': formatMessage('level.reset-spell'), hidden: true } },
+    [startOverQuestion, el('div', { className: 'start-over-buttons' }, [startOverYes, startOverNo])],
+  );
   let startOverYesAction: (() => void) | null = null;
   const closeStartOver = (focus: HTMLElement | null) => {
     startOverBox.hidden = true;
@@ -186,7 +193,10 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const guessRadios: HTMLInputElement[] = [];
   const guessBox = texts.prediction
     ? el('fieldset', { className: 'guess-box' }, [
-        el('legend', {}, [iconImage('crystal-ball', 24), el('span', { text: `${formatMessage('predict.heading')} ${texts.prediction.question}` })]),
+        el('legend', {}, [
+          iconImage('crystal-ball', 24),
+          el('span', { text: `${formatMessage('predict.heading')} ${texts.prediction.question}` }),
+        ]),
         el(
           'div',
           { className: 'guess-choices' },
@@ -244,27 +254,40 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const caption = createStageCaption(() => caption.element.getBoundingClientRect().bottom - stageSlot.getBoundingClientRect().top);
   // "watch it big": the stage takes the whole lesson; the button or Escape brings the lesson back
   const bigLabel = el('span', { text: formatMessage('level.watch-big') });
-  const bigButton = el('button', {
-    className: 'button button-small watch-big-button',
-    attrs: { type: 'button', 'aria-pressed': 'false' },
-    on: { click: () => setBigStage(bigButton.getAttribute('aria-pressed') !== 'true') },
-  }, [iconImage('magnifying-glass-tilted-right', 22), bigLabel]);
+  const bigButton = el(
+    'button',
+    {
+      className: 'button button-small watch-big-button',
+      attrs: { type: 'button', 'aria-pressed': 'false' },
+      on: { click: () => setBigStage(bigButton.getAttribute('aria-pressed') !== 'true') },
+    },
+    [iconImage('magnifying-glass-tilted-right', 22), bigLabel],
+  );
   // step by step: the run again, one step a press, with the spell's line lit in the editor
   const replayStatus = el('p', { className: 'replay-status visually-hidden', attrs: { 'aria-live': 'polite' } });
   const replayButton = (key: string, icon: string, run: () => void) =>
-    el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: run } }, [iconImage(icon, 20), el('span', { text: formatMessage(key) })]);
+    el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: run } }, [
+      iconImage(icon, 20),
+      el('span', { text: formatMessage(key) }),
+    ]);
   const replayBack = replayButton('level.replay-back', 'backhand-index-pointing-left', () => handlers.onReplayStep?.(-1));
   const replayForward = replayButton('level.replay-forward', 'right-arrow', () => handlers.onReplayStep?.(1));
   const replayEnd = replayButton('level.replay-end', 'check-mark-button', () => handlers.onReplayEnd?.());
   // closed until the kid asks for it: the row takes room from the story only while it is used
-  const stepsButton = el('button', { className: 'button button-small watch-big-button steps-button', attrs: { type: 'button', hidden: true }, on: { click: () => handlers.onReplayStep?.(1) } }, [
-    iconImage('right-arrow', 22),
-    el('span', { text: formatMessage('level.replay-heading') }),
-  ]);
-  const replayBar = el('div', { className: 'replay-bar', attrs: { role: 'group', 'aria-label': formatMessage('level.replay-heading'), hidden: true } }, [
-    el('div', { className: 'replay-buttons' }, [replayBack, replayForward, replayEnd]),
-    replayStatus,
-  ]);
+  const stepsButton = el(
+    'button',
+    {
+      className: 'button button-small watch-big-button steps-button',
+      attrs: { type: 'button', hidden: true },
+      on: { click: () => handlers.onReplayStep?.(1) },
+    },
+    [iconImage('right-arrow', 22), el('span', { text: formatMessage('level.replay-heading') })],
+  );
+  const replayBar = el(
+    'div',
+    { className: 'replay-bar', attrs: { role: 'group', 'aria-label': formatMessage('level.replay-heading'), hidden: true } },
+    [el('div', { className: 'replay-buttons' }, [replayBack, replayForward, replayEnd]), replayStatus],
+  );
   replayBar.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
@@ -347,7 +370,13 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       castButton.setAttribute('aria-disabled', String(state !== 'ready'));
       castButton.setAttribute('aria-busy', String(state === 'casting'));
       castLabel.textContent = formatMessage(
-        state === 'ready' ? 'level.cast' : state === 'casting' ? 'level.casting' : state === 'failed' ? 'level.python-failed' : 'level.cast-waiting',
+        state === 'ready'
+          ? 'level.cast'
+          : state === 'casting'
+            ? 'level.casting'
+            : state === 'failed'
+              ? 'level.python-failed'
+              : 'level.cast-waiting',
       );
     },
     setReplay(state) {
@@ -425,10 +454,21 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
           el('span', { text: view.headline }),
           // the stars sit in the headline, so the notes and the printing keep their room
           extras.stars
-            ? el('span', { className: `verdict-stars${extras.celebrate ? ' is-celebrating' : ''}`, attrs: { 'data-stars': `${extras.stars.earned}/${extras.stars.possible}`, title: extras.stars.text } }, [
-                el('span', { className: 'star-row', attrs: { 'aria-hidden': 'true' } }, starIcons(extras.stars.earned, extras.stars.possible)),
-                el('span', { className: 'visually-hidden', text: `${extras.stars.label}. ${extras.stars.text}` }),
-              ])
+            ? el(
+                'span',
+                {
+                  className: `verdict-stars${extras.celebrate ? ' is-celebrating' : ''}`,
+                  attrs: { 'data-stars': `${extras.stars.earned}/${extras.stars.possible}`, title: extras.stars.text },
+                },
+                [
+                  el(
+                    'span',
+                    { className: 'star-row', attrs: { 'aria-hidden': 'true' } },
+                    starIcons(extras.stars.earned, extras.stars.possible),
+                  ),
+                  el('span', { className: 'visually-hidden', text: `${extras.stars.label}. ${extras.stars.text}` }),
+                ],
+              )
             : null,
         ]),
         extras.prediction
@@ -437,7 +477,13 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
               el('span', { text: extras.prediction.text }),
             ])
           : null,
-        view.messages.length > 0 ? el('ul', { className: 'verdict-messages' }, view.messages.map((text) => el('li', { text }))) : null,
+        view.messages.length > 0
+          ? el(
+              'ul',
+              { className: 'verdict-messages' },
+              view.messages.map((text) => el('li', { text })),
+            )
+          : null,
         extras.robePiece
           ? el('p', { className: 'robe-piece-earned' }, [iconImage(extras.robePiece.icon, 40), el('span', { text: extras.robePiece.text })])
           : null,
@@ -453,10 +499,11 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
         const actions = el('div', { className: 'verdict-actions' });
         if (next.onCertificate) {
           actions.append(
-            el('button', { className: 'button button-primary certificate-button', attrs: { type: 'button' }, on: { click: next.onCertificate } }, [
-              iconImage('scroll', 26),
-              el('span', { text: formatMessage('certificate.get') }),
-            ]),
+            el(
+              'button',
+              { className: 'button button-primary certificate-button', attrs: { type: 'button' }, on: { click: next.onCertificate } },
+              [iconImage('scroll', 26), el('span', { text: formatMessage('certificate.get') })],
+            ),
           );
         } else if (next.onNext) {
           actions.append(
@@ -544,11 +591,19 @@ function createBook(tabs: BookTab[]): { element: HTMLElement; select(index: numb
     if (current < 0) return;
     const last = buttons.length - 1;
     const next =
-      event.key === 'ArrowRight' ? (current === last ? 0 : current + 1)
-      : event.key === 'ArrowLeft' ? (current === 0 ? last : current - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? current === last
+          ? 0
+          : current + 1
+        : event.key === 'ArrowLeft'
+          ? current === 0
+            ? last
+            : current - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     event.preventDefault();
     select(next);

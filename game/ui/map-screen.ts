@@ -56,7 +56,11 @@ export function createMapScreen(
       robeStrip(player.robe),
       switchProfile,
     ]),
-    el('ol', { className: 'map-places' }, cards.map((card) => el('li', { className: 'map-place-slot' }, [card]))),
+    el(
+      'ol',
+      { className: 'map-places' },
+      cards.map((card) => el('li', { className: 'map-place-slot' }, [card])),
+    ),
   ]);
   // first open (not finished) place gets focus, else the first one
   const firstOpen = cards[places.findIndex((p) => p.status === 'open')] ?? cards[0];
@@ -72,10 +76,20 @@ function robeStrip(robe: RobeView): HTMLElement {
       'ul',
       { className: 'robe-pieces' },
       robe.pieces.map((piece) =>
-        el('li', { className: `robe-piece${piece.earned ? ' is-earned' : ''}`, attrs: { title: piece.earned ? piece.name : formatMessage('stars.piece-missing', { piece: piece.name }) } }, [
-          iconImage(piece.icon, 34),
-          el('span', { className: 'visually-hidden', text: piece.earned ? piece.name : formatMessage('stars.piece-missing', { piece: piece.name }) }),
-        ]),
+        el(
+          'li',
+          {
+            className: `robe-piece${piece.earned ? ' is-earned' : ''}`,
+            attrs: { title: piece.earned ? piece.name : formatMessage('stars.piece-missing', { piece: piece.name }) },
+          },
+          [
+            iconImage(piece.icon, 34),
+            el('span', {
+              className: 'visually-hidden',
+              text: piece.earned ? piece.name : formatMessage('stars.piece-missing', { piece: piece.name }),
+            }),
+          ],
+        ),
       ),
     ),
     el('p', { className: 'robe-count', text: `${robe.countText} · ${robe.starsText}` }),
@@ -114,7 +128,10 @@ function placeCard(place: PlaceView, index: number, handlers: MapScreenHandlers)
       ' ',
       el('span', { className: 'place-tagline', text: place.tagline, attrs: { id: taglineId } }),
       ' ',
-      el('span', { className: 'place-status', attrs: { id: statusId } }, [iconImage(statusIcon, 22), el('span', { text: place.statusText })]),
+      el('span', { className: 'place-status', attrs: { id: statusId } }, [
+        iconImage(statusIcon, 22),
+        el('span', { text: place.statusText }),
+      ]),
     ],
   );
 }

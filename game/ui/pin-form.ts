@@ -56,7 +56,11 @@ export function createPinForm(options: PinFormOptions): PinForm {
   );
   const feedback = el('p', {
     className: 'field-error',
-    attrs: { id: feedbackId, 'aria-live': options.feedback.live, ...(options.feedback.testId ? { 'data-testid': options.feedback.testId } : {}) },
+    attrs: {
+      id: feedbackId,
+      'aria-live': options.feedback.live,
+      ...(options.feedback.testId ? { 'data-testid': options.feedback.testId } : {}),
+    },
   });
   const submit = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, [
     iconImage('locked', 26),

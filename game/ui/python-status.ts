@@ -21,7 +21,13 @@ export class PythonStatus {
       'div',
       {
         className: 'progress progress-small',
-        attrs: { role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, 'aria-label': formatMessage('python.label') },
+        attrs: {
+          role: 'progressbar',
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+          'aria-valuenow': 0,
+          'aria-label': formatMessage('python.label'),
+        },
       },
       [this.#fill],
     );

@@ -30,10 +30,14 @@ export function createStageCaption(room: () => number = () => 0): StageCaption {
   });
   const box = el('div', { className: 'stage-caption-box', attrs: { 'data-expanded': 'false' } }, [list]);
   const toggleLabel = el('span');
-  const toggle = el('button', {
-    className: 'button button-small caption-toggle',
-    attrs: { type: 'button', 'aria-controls': listId, 'aria-expanded': 'false', 'data-needed': 'false' },
-  }, [toggleLabel]);
+  const toggle = el(
+    'button',
+    {
+      className: 'button button-small caption-toggle',
+      attrs: { type: 'button', 'aria-controls': listId, 'aria-expanded': 'false', 'data-needed': 'false' },
+    },
+    [toggleLabel],
+  );
 
   const setExpanded = (expanded: boolean) => {
     box.dataset['expanded'] = String(expanded);
@@ -67,7 +71,10 @@ export function createStageCaption(room: () => number = () => 0): StageCaption {
   resized.observe(box);
 
   const show = (sentences: string[]) => {
-    replaceChildren(list, sentences.map((text) => el('li', { text })));
+    replaceChildren(
+      list,
+      sentences.map((text) => el('li', { text })),
+    );
     list.scrollTop = 0;
     // a new cast: the stage animates, so the words step back under it
     setExpanded(false);

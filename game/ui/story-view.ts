@@ -34,7 +34,12 @@ export function createStoryView(texts: { story: string; more?: string }, glossar
     note.setAttribute('aria-label', formatMessage('level.glossary-label', { term: entry.term }));
     replaceChildren(note, [
       el('p', {}, [el('strong', { text: entry.term }), el('span', { text: ` ${entry.text}` })]),
-      el('button', { className: 'button button-small', text: formatMessage('level.glossary-close'), attrs: { type: 'button' }, on: { click: () => closeNote(true) } }),
+      el('button', {
+        className: 'button button-small',
+        text: formatMessage('level.glossary-close'),
+        attrs: { type: 'button' },
+        on: { click: () => closeNote(true) },
+      }),
     ]);
     note.hidden = false;
   };
@@ -55,7 +60,12 @@ export function createStoryView(texts: { story: string; more?: string }, glossar
         const word = el('button', {
           className: 'glossary-word',
           text: piece.text,
-          attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': noteId, title: formatMessage('level.glossary-open', { term: entry.term }) },
+          attrs: {
+            type: 'button',
+            'aria-expanded': 'false',
+            'aria-controls': noteId,
+            title: formatMessage('level.glossary-open', { term: entry.term }),
+          },
         });
         word.addEventListener('click', () => openNote(word, entry));
         word.addEventListener('keydown', (event) => {
@@ -71,9 +81,15 @@ export function createStoryView(texts: { story: string; more?: string }, glossar
   const parts: HTMLElement[] = [paragraph(texts.story, 'story-text'), note];
   if (texts.more) {
     const moreId = uniqueId('story-more');
-    const more = el('div', { className: 'story-more', attrs: { id: moreId, hidden: true } }, [paragraph(texts.more, 'story-text story-more-text')]);
+    const more = el('div', { className: 'story-more', attrs: { id: moreId, hidden: true } }, [
+      paragraph(texts.more, 'story-text story-more-text'),
+    ]);
     const label = el('span', { text: formatMessage('level.tell-me-more') });
-    const toggle = el('button', { className: 'button button-small tell-me-more', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': moreId } }, [label]);
+    const toggle = el(
+      'button',
+      { className: 'button button-small tell-me-more', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': moreId } },
+      [label],
+    );
     toggle.addEventListener('click', () => {
       const open = toggle.getAttribute('aria-expanded') !== 'true';
       toggle.setAttribute('aria-expanded', String(open));

@@ -12,17 +12,15 @@ export interface TitleScreen extends ScreenView {
 
 /** The title: the school's name, one line about it, the way in, and the teacher's console. */
 export function createTitleScreen(onStart: () => void, onTeacher: () => void): TitleScreen {
-  const start = el(
-    'button',
-    { className: 'button button-primary button-large', attrs: { type: 'button' }, on: { click: onStart } },
-    [iconImage('castle', 32), el('span', { text: formatMessage('title.start') })],
-  );
+  const start = el('button', { className: 'button button-primary button-large', attrs: { type: 'button' }, on: { click: onStart } }, [
+    iconImage('castle', 32),
+    el('span', { text: formatMessage('title.start') }),
+  ]);
   // a plain small button after the way in: in the tab order, but not what a kid is drawn to
-  const teacher = el(
-    'button',
-    { className: 'button button-small title-teacher', attrs: { type: 'button' }, on: { click: onTeacher } },
-    [iconImage('locked', 22), el('span', { text: formatMessage('title.teacher') })],
-  );
+  const teacher = el('button', { className: 'button button-small title-teacher', attrs: { type: 'button' }, on: { click: onTeacher } }, [
+    iconImage('locked', 22),
+    el('span', { text: formatMessage('title.teacher') }),
+  ]);
   const element = el('section', { className: 'screen title-screen' }, [
     el('h1', { className: 'title-heading', text: formatMessage('app.name') }),
     el('p', { className: 'title-tagline', text: formatMessage('title.tagline') }),
@@ -48,11 +46,10 @@ export function createKioskTitleScreen(handlers: { onPlayNow(): void; onNamed():
     },
     [iconImage('sparkles', 52), el('span', { text: formatMessage('kiosk.play-now') })],
   );
-  const named = el(
-    'button',
-    { className: 'button kiosk-named', attrs: { type: 'button' }, on: { click: () => handlers.onNamed() } },
-    [iconImage('castle', 28), el('span', { text: formatMessage('kiosk.named-profiles') })],
-  );
+  const named = el('button', { className: 'button kiosk-named', attrs: { type: 'button' }, on: { click: () => handlers.onNamed() } }, [
+    iconImage('castle', 28),
+    el('span', { text: formatMessage('kiosk.named-profiles') }),
+  ]);
   const element = el('section', { className: 'screen title-screen is-kiosk' }, [
     el('h1', { className: 'title-heading', text: formatMessage('app.name') }),
     el('p', { className: 'title-tagline', text: formatMessage('title.tagline') }),

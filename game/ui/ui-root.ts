@@ -100,7 +100,10 @@ export class UiRoot {
           // focus goes back only if nothing else took it meanwhile (a new screen, another dialog)
           const top = this.#modals.at(-1);
           if (top) top.overlay.querySelector<HTMLElement>('[data-modal-focus]')?.focus();
-          else if (returnFocus?.isConnected && (document.activeElement === document.body || document.activeElement === null || overlay.contains(document.activeElement))) {
+          else if (
+            returnFocus?.isConnected &&
+            (document.activeElement === document.body || document.activeElement === null || overlay.contains(document.activeElement))
+          ) {
             returnFocus.focus({ preventScroll: true });
           }
         };

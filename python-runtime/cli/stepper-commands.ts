@@ -107,11 +107,7 @@ export function parseStep(args: string[], usage: (message: string) => Error): St
 
 /** `race <spell.py> --threads <f>,<g> --invariant "<expr>" [--mode anywhere|gil] [--bound <n>]` */
 export function parseRace(args: string[], usage: (message: string) => Error): StepperCommand {
-  const { positional, options } = parseOptions(
-    args,
-    ['--threads', '--invariant', '--mode', '--bound', '--time-limit-ms'],
-    usage,
-  );
+  const { positional, options } = parseOptions(args, ['--threads', '--invariant', '--mode', '--bound', '--time-limit-ms'], usage);
   const source = readSpell(positional, 'race', usage);
   const threads = (options.get('--threads') ?? '').split(',').map((name) => name.trim());
   if (threads.length < 1 || threads.some((name) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))) {

@@ -37,7 +37,7 @@ describe('a TypeError is told by what went wrong', () => {
     });
   });
 
-  it('calling something that is not a function, in the game\'s words for what it is', async () => {
+  it("calling something that is not a function, in the game's words for what it is", async () => {
     expect(await explained('tally = 5\ntally()\n')).toMatchObject({
       key: 'TypeError-not-callable',
       line: 2,
@@ -101,7 +101,7 @@ describe('an IndentationError names the line to fix and why', () => {
   });
 });
 
-describe('a knights\' lesson', () => {
+describe("a knights' lesson", () => {
   it('says Sir GIL starts the knights when a spell starts a threading.Thread', async () => {
     const spell = 'import threading\ndef arthur():\n    pass\nknight = threading.Thread(target=arthur)\n';
     expect(await explained(spell, 'gil/lock-the-counter')).toMatchObject({

@@ -13,34 +13,34 @@ const CORPUS = readFileSync(new URL('./stepper-corpus.py', import.meta.url), 'ut
 
 /** [function, args, kwargs]: each runs natively and stepped; they must agree. */
 const CALLS: [string, unknown[], Record<string, unknown>?][] = [
-['add', [2, 3]],
-  ['add', ["ab", "cd"]],
+  ['add', [2, 3]],
+  ['add', ['ab', 'cd']],
   ['frame_names', [4]],
-  ['add', [1, "x"]],
+  ['add', [1, 'x']],
   ['arithmetic', [17, 5]],
   ['arithmetic', [-7, 2]],
   ['arithmetic', [1, 0]],
   ['float_math', [1.7]],
   ['big_numbers', []],
   ['bit_ops', [12, 10]],
-  ['strings', ["Ada"]],
-  ['f_strings', ["Bo", 3]],
+  ['strings', ['Ada']],
+  ['f_strings', ['Bo', 3]],
   ['percent_format', [4]],
   ['bools', [true, false]],
-  ['bools', [0, "x"]],
+  ['bools', [0, 'x']],
   ['none_checks', [null]],
   ['none_checks', [5]],
   ['none_checks', [0]],
   ['comparisons', [1, 2, 3]],
   ['comparisons', [2, 2, 2]],
-  ['comparisons', [1, "a", 2]],
+  ['comparisons', [1, 'a', 2]],
   ['membership', [2]],
   ['membership', [7]],
   ['identity', [[1, 2]]],
   ['use_global', []],
   ['set_global', [41]],
   ['bump_twice', []],
-  ['add_to_log', ["hat"]],
+  ['add_to_log', ['hat']],
   ['shadow', [3]],
   ['unbound', []],
   ['undefined_name', []],
@@ -52,21 +52,27 @@ const CALLS: [string, unknown[], Record<string, unknown>?][] = [
   ['count_down', [4]],
   ['sum_range', [100]],
   ['sum_list', [[1, 2, 3.5]]],
-  ['sum_list', [[1, "2"]]],
+  ['sum_list', [[1, '2']]],
   ['break_and_continue', [[1, -2, 3, 200, 4]]],
   ['for_else', [[1, 2, 3], 2]],
   ['for_else', [[1, 2, 3], 9]],
   ['while_true', []],
   ['nested_loops', [4]],
-  ['early_return', [["hat", "owl", "wand"]]],
+  ['early_return', [['hat', 'owl', 'wand']]],
   ['early_return', [[]]],
   ['range_steps', []],
-  ['loop_over_dict', [{"a": 1, "b": 2}]],
-  ['zip_loop', [[1, 2, 3], [4, 5]]],
-  ['greet', ["Ada"]],
-  ['greet', ["Ada"], {"greeting": "Hey", "punctuation": "."}],
+  ['loop_over_dict', [{ a: 1, b: 2 }]],
+  [
+    'zip_loop',
+    [
+      [1, 2, 3],
+      [4, 5],
+    ],
+  ],
+  ['greet', ['Ada']],
+  ['greet', ['Ada'], { greeting: 'Hey', punctuation: '.' }],
   ['call_with_keywords', []],
-  ['star_args', [1, 2], {"x": 3}],
+  ['star_args', [1, 2], { x: 3 }],
   ['call_star', []],
   ['factorial', [10]],
   ['fib', [12]],
@@ -75,7 +81,7 @@ const CALLS: [string, unknown[], Record<string, unknown>?][] = [
   ['missing_arg', []],
   ['bad_keyword', []],
   ['call_positional_only', []],
-  ['positional_only', [1], {"b": 2}],
+  ['positional_only', [1], { b: 2 }],
   ['closure_counter', []],
   ['use_lambda', []],
   ['builtins_calls', [[3, 1, 2]]],
@@ -83,17 +89,17 @@ const CALLS: [string, unknown[], Record<string, unknown>?][] = [
   ['recursion_too_deep', [0]],
   ['build_things', [1, 2]],
   ['indexing', [[1, 2, 3, 4, 5]]],
-  ['indexing', ["wizard"]],
+  ['indexing', ['wizard']],
   ['item_assignment', []],
   ['list_methods', []],
-  ['dict_methods', [{"a": 1, "b": 2}]],
-  ['string_methods', ["  the owl flew over the moon "]],
+  ['dict_methods', [{ a: 1, b: 2 }]],
+  ['string_methods', ['  the owl flew over the moon ']],
   ['comprehensions', [5]],
   ['unpacking', []],
   ['unpack_error', []],
   ['nested_data', []],
-  ['scores_update', ["ada", 2]],
-  ['scores_update', ["cy", 1]],
+  ['scores_update', ['ada', 2]],
+  ['scores_update', ['cy', 1]],
   ['tuple_from_list', [[1, 2]]],
   ['box_work', []],
   ['method_on_value', []],
@@ -101,8 +107,8 @@ const CALLS: [string, unknown[], Record<string, unknown>?][] = [
   ['divide', [1, 0]],
   ['catch_zero', [4, 2]],
   ['catch_zero', [4, 0]],
-  ['catch_as', ["ada"]],
-  ['catch_as', ["zed"]],
+  ['catch_as', ['ada']],
+  ['catch_as', ['zed']],
   ['try_finally', [1]],
   ['try_finally', [0]],
   ['try_else', []],
@@ -113,7 +119,7 @@ const CALLS: [string, unknown[], Record<string, unknown>?][] = [
   ['raise_from', []],
   ['catch_tuple', [0]],
   ['catch_tuple', [3]],
-  ['catch_tuple', ["x"]],
+  ['catch_tuple', ['x']],
   ['index_error', []],
   ['type_error', []],
   ['assert_fails', [1]],
@@ -213,7 +219,12 @@ const RUN_ONLY_LEVEL = 'test/run-only';
 const RUN_ONLY_CHECKER = `from pyland import Verdict\n\ndef check(spell):\n    spell.run(spell.namespace())\n    return Verdict(True)\n`;
 
 beforeAll(async () => {
-  runtime = createNodeRuntime({ makeSnapshot: false, reuseWorker: true, withoutLevels: true, checkers: { [RUN_ONLY_LEVEL]: RUN_ONLY_CHECKER } });
+  runtime = createNodeRuntime({
+    makeSnapshot: false,
+    reuseWorker: true,
+    withoutLevels: true,
+    checkers: { [RUN_ONLY_LEVEL]: RUN_ONLY_CHECKER },
+  });
   await runtime.ready;
 });
 
@@ -258,8 +269,17 @@ describe('stepping real CPython 3.14 bytecode', () => {
     }
     expect(new Set(failing)).toEqual(
       new Set([
-        'TypeError', 'ZeroDivisionError', 'UnboundLocalError', 'NameError', 'RecursionError', 'ValueError',
-        'AttributeError', 'IndexError', 'AssertionError', 'RuntimeError', 'KeyError',
+        'TypeError',
+        'ZeroDivisionError',
+        'UnboundLocalError',
+        'NameError',
+        'RecursionError',
+        'ValueError',
+        'AttributeError',
+        'IndexError',
+        'AssertionError',
+        'RuntimeError',
+        'KeyError',
       ]),
     );
   });
@@ -270,7 +290,10 @@ describe('stepping real CPython 3.14 bytecode', () => {
     for (const [name, args, kwargs] of CALLS) {
       if (name in TRACE_EXCEPTIONS) continue;
       const trace = await ok<{ native: [string, number][]; stepped: [string, number][] }>('trace', {
-        source: CORPUS, function: name, args, kwargs: kwargs ?? {},
+        source: CORPUS,
+        function: name,
+        args,
+        kwargs: kwargs ?? {},
       });
       if (JSON.stringify(trace.native) !== JSON.stringify(trace.stepped)) {
         const at = trace.native.findIndex((entry, i) => JSON.stringify(entry) !== JSON.stringify(trace.stepped[i]));
@@ -313,7 +336,12 @@ with guard:
   it('reports every step as an event: instruction, argument, line, stack before and after, names written', async () => {
     const result = await ok<StepResult>('step', { source: RACE, function: 'inc', events: true });
     const events = result.events as {
-      op: string; arg: unknown; line: number; stack_before: string[]; stack_after: string[]; writes: string[];
+      op: string;
+      arg: unknown;
+      line: number;
+      stack_before: string[];
+      stack_after: string[];
+      writes: string[];
     }[];
     expect(events).toHaveLength(result.steps);
     const load = events.find((event) => event.op === 'LOAD_GLOBAL' && event.arg === 'count')!;
@@ -369,7 +397,11 @@ with guard:
   it('is a package whose modules are as locked away as the package, and out of sight while a spell runs', async () => {
     const cast = await runtime.cast({ level: RUN_ONLY_LEVEL, source: 'import pyland_stepper.frames\n' });
     expect(cast.error).toMatchObject({ type: 'NotAllowed', message: 'import pyland_stepper.frames' });
-    for (const source of ['import pyland_stepper.frames\n', 'from pyland_stepper import frames\n', '__import__("pyland_stepper.fr" + "ames")\n']) {
+    for (const source of [
+      'import pyland_stepper.frames\n',
+      'from pyland_stepper import frames\n',
+      '__import__("pyland_stepper.fr" + "ames")\n',
+    ]) {
       const underPolicy = await runtime.cast({ level: RUN_ONLY_LEVEL, source, withoutPolicy: true });
       expect(underPolicy.error, source).toMatchObject({ type: 'ImportError', message: expect.stringContaining('locked away') });
       const stepped = await answer('step', { source: `${source}def f():\n    return 1\n`, function: 'f' });
@@ -386,7 +418,11 @@ with guard:
 
   it('stops a runaway stepped loop at the time limit, and the next tool call works', async () => {
     const started = performance.now();
-    const reply = await runtime.runTool('step', { source: 'def f():\n    while True:\n        pass\n', function: 'f' }, { timeLimitMs: 300 });
+    const reply = await runtime.runTool(
+      'step',
+      { source: 'def f():\n    while True:\n        pass\n', function: 'f' },
+      { timeLimitMs: 300 },
+    );
     expect(reply).toMatchObject({ error: { kind: 'interrupted' } });
     expect(performance.now() - started).toBeLessThan(3000);
     expect(await ok<StepResult>('step', { source: RACE, function: 'inc' })).toMatchObject({ globals: { count: '2' } });
@@ -397,7 +433,11 @@ describe('threads under the scheduler', () => {
   it('explores three threads too', async () => {
     const race = await ok<RaceResult>('race', { source: RACE, threads: ['inc_locked', 'inc_locked', 'inc'], invariant: 'count == 6' });
     expect(race).toMatchObject({ holds: false, reason: 'invariant' });
-    const locked = await ok<RaceResult>('race', { source: RACE, threads: ['inc_locked', 'inc_locked', 'inc_locked'], invariant: 'count == 6' });
+    const locked = await ok<RaceResult>('race', {
+      source: RACE,
+      threads: ['inc_locked', 'inc_locked', 'inc_locked'],
+      invariant: 'count == 6',
+    });
     expect(locked).toMatchObject({ holds: true, complete: true });
   });
 
@@ -447,7 +487,10 @@ describe('threads under the scheduler', () => {
     // RESUME, LOAD_GLOBAL lock, LOAD_ATTR acquire and tries the CALL
     const source = `${RACE}\ndef grab():\n    lock.acquire()\n    return 1\n`;
     const firstLocked = await ok<RunResult>('run', {
-      source, threads: ['inc_locked', 'grab'], mode: 'replay', events: true,
+      source,
+      threads: ['inc_locked', 'grab'],
+      mode: 'replay',
+      events: true,
       schedule: [...Array<number>(14).fill(0), 1, 1, 1, 1],
     });
     const events = firstLocked.events as { thread: number; op: string; waits: boolean; locks: Record<string, number | null> }[];
@@ -473,12 +516,17 @@ describe('threads under the scheduler', () => {
     const inTime = await ok<RaceResult>('race', { source: TIMED, threads: ['polite', 'patient'], invariant: 'got is not True' });
     expect(inTime).toMatchObject({ holds: false, reason: 'invariant', final: { got: 'True', count: '2' } });
     // the shortest time-out: patient is given a turn while polite holds the lock, and replays to the same end
-    const replay = await ok<RunResult>('run', { source: TIMED, threads: ['polite', 'patient'], mode: 'replay', schedule: timedOut.counterexample });
+    const replay = await ok<RunResult>('run', {
+      source: TIMED,
+      threads: ['polite', 'patient'],
+      mode: 'replay',
+      schedule: timedOut.counterexample,
+    });
     expect(replay.globals).toEqual(timedOut.final);
     expect(replay.deadlock).toBe(false);
   });
 
-  it('a timed acquire and bad acquire arguments answer as a real threading.Lock does (not only as the stepper\'s own lock)', async () => {
+  it("a timed acquire and bad acquire arguments answer as a real threading.Lock does (not only as the stepper's own lock)", async () => {
     // the same corpus functions, run natively with the real threading module (a level spell imports it)
     const lockCalls = CALLS.filter(([name]) => ['lock_methods', 'timed_acquire', 'acquire_with'].includes(name));
     expect(lockCalls.length).toBeGreaterThanOrEqual(6);
@@ -539,15 +587,18 @@ def ba():
       ['buy', 'buy'],
       'sold <= 1',
     ],
-  ])('skipping the order of local steps finds the same verdict as trying every instruction order: %s', async (_, source, threads, invariant) => {
-    const reduced = await ok<RaceResult>('race', { source, threads, invariant });
-    const full = await ok<RaceResult>('race', { source, threads, invariant, reduce: false });
-    expect(reduced.holds).toBe(full.holds);
-    expect(reduced.states).toBeLessThanOrEqual(full.states);
-    if (!full.holds) {
-      expect(reduced.counterexample!.length).toBe(full.counterexample!.length);
-      const replay = await ok<RunResult>('run', { source, threads, mode: 'replay', schedule: reduced.counterexample });
-      expect(replay.globals).toEqual(reduced.final);
-    }
-  });
+  ])(
+    'skipping the order of local steps finds the same verdict as trying every instruction order: %s',
+    async (_, source, threads, invariant) => {
+      const reduced = await ok<RaceResult>('race', { source, threads, invariant });
+      const full = await ok<RaceResult>('race', { source, threads, invariant, reduce: false });
+      expect(reduced.holds).toBe(full.holds);
+      expect(reduced.states).toBeLessThanOrEqual(full.states);
+      if (!full.holds) {
+        expect(reduced.counterexample!.length).toBe(full.counterexample!.length);
+        const replay = await ok<RunResult>('run', { source, threads, mode: 'replay', schedule: reduced.counterexample });
+        expect(replay.globals).toEqual(reduced.final);
+      }
+    },
+  );
 });

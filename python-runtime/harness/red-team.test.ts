@@ -28,18 +28,24 @@ async function expectNothingOutlived(level: string, what: string): Promise<void>
 }
 
 describe('a cheating spell, with the spell policy on', () => {
-  it.each(CHEATS.map((cheat) => [`${cheat.family}: ${cheat.what}`, cheat] as const))('fails kindly and leaves nothing behind: %s', async (what, cheat) => {
-    expectKind(await cast(cheat.level, cheat.source), what);
-    await expectNothingOutlived(cheat.level, what);
-  });
+  it.each(CHEATS.map((cheat) => [`${cheat.family}: ${cheat.what}`, cheat] as const))(
+    'fails kindly and leaves nothing behind: %s',
+    async (what, cheat) => {
+      expectKind(await cast(cheat.level, cheat.source), what);
+      await expectNothingOutlived(cheat.level, what);
+    },
+  );
 });
 
 describe('a cheating spell, with the policy off: the layers under it hold on their own', () => {
   const runtimeLayers = CHEATS.filter((cheat) => cheat.holds === 'both');
-  it.each(runtimeLayers.map((cheat) => [`${cheat.family}: ${cheat.what}`, cheat] as const))('fails kindly and leaves nothing behind: %s', async (what, cheat) => {
-    expectKind(await castWithoutPolicy(cheat.level, cheat.source), what);
-    await expectNothingOutlived(cheat.level, what);
-  });
+  it.each(runtimeLayers.map((cheat) => [`${cheat.family}: ${cheat.what}`, cheat] as const))(
+    'fails kindly and leaves nothing behind: %s',
+    async (what, cheat) => {
+      expectKind(await castWithoutPolicy(cheat.level, cheat.source), what);
+      await expectNothingOutlived(cheat.level, what);
+    },
+  );
 
   it('covers every family but the written doors no audit event reports', () => {
     expect(CHEATS.length).toBeGreaterThanOrEqual(40);
@@ -58,16 +64,15 @@ describe('an honest spell full of door words', () => {
     expect(right.passed, JSON.stringify(right.messages)).toBe(true);
   });
 
-  it.each(HONEST_LESSONS.flatMap((level) => DOOR_WORDS.slice(0, 3).map(([words, lines]) => [`${level} with ${words}`, level, lines] as const)))(
-    'a wrong spell with door words still fails for its own reason: %s',
-    async (_what, level, lines) => {
-      const lesson = levelById(level)!;
-      const plain = await cast(level, lesson.wrong[0]!.source);
-      const worded = await cast(level, lines + lesson.wrong[0]!.source);
-      expect(worded.passed).toBe(false);
-      expect(worded.messages.map((message) => message.key)).toEqual(plain.messages.map((message) => message.key));
-    },
-  );
+  it.each(
+    HONEST_LESSONS.flatMap((level) => DOOR_WORDS.slice(0, 3).map(([words, lines]) => [`${level} with ${words}`, level, lines] as const)),
+  )('a wrong spell with door words still fails for its own reason: %s', async (_what, level, lines) => {
+    const lesson = levelById(level)!;
+    const plain = await cast(level, lesson.wrong[0]!.source);
+    const worded = await cast(level, lines + lesson.wrong[0]!.source);
+    expect(worded.passed).toBe(false);
+    expect(worded.messages.map((message) => message.key)).toEqual(plain.messages.map((message) => message.key));
+  });
 
   it('there are enough of them', () => {
     expect(honest.length).toBeGreaterThanOrEqual(40);

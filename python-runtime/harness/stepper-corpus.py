@@ -106,7 +106,7 @@ def unbound():
     return x
 
 def undefined_name():
-    return no_such_name + 1
+    return no_such_name + 1  # noqa: F821 (the NameError is what this case steps)
 
 def delete_local():
     x = 5
@@ -334,7 +334,7 @@ def unpacking():
     return a, b, first, rest, start, end, p, q, r
 
 def unpack_error():
-    a, b = [1, 2, 3]
+    a, b = [1, 2, 3]  # noqa: F841 (the unpacking error is what this case steps)
     return a
 
 def nested_data():
@@ -534,7 +534,7 @@ def own_context(swallow, fail):
     with Quiet(swallow) as q:
         if fail:
             raise KeyError("inside")
-        result = q.swallow
+        result = q.swallow  # noqa: F841 (the attribute read is what this case steps)
     return "after", len(log)
 
 def printing(n):

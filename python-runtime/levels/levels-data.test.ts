@@ -59,7 +59,10 @@ function declaredMessages(source: string): Map<string, string[]> {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     const entry = /^ {4}"(\w+)": \(((?:"[a-z][a-z0-9.-]*", ?)*(?:"[a-z][a-z0-9.-]*")?)\),$/.exec(line);
     if (!entry) throw new Error(`cannot read this LEVEL_MESSAGES line: ${line}`);
-    declared.set(entry[1]!, [...entry[2]!.matchAll(/"([^"]+)"/g)].map((key) => key[1]!));
+    declared.set(
+      entry[1]!,
+      [...entry[2]!.matchAll(/"([^"]+)"/g)].map((key) => key[1]!),
+    );
   }
   return declared;
 }
@@ -194,7 +197,10 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
     const indent = (line: string) => line.length - line.trimStart().length;
     lines.forEach((line, index) => {
       if (line.trim() !== '') return;
-      const before = lines.slice(0, index).reverse().find((other) => other.trim() !== '');
+      const before = lines
+        .slice(0, index)
+        .reverse()
+        .find((other) => other.trim() !== '');
       const after = lines.slice(index + 1).find((other) => other.trim() !== '');
       if (before === undefined || after === undefined) return;
       const needed = Math.min(before.trimEnd().endsWith(':') ? indent(before) + 4 : indent(before), indent(after));
@@ -246,7 +252,7 @@ describe.each(HELPER_MODULES)('helper module %s', (module) => {
 });
 
 describe('the message key scanner', () => {
-  it('reads the helper modules\' LEVEL_MESSAGES tables, and refuses one it cannot read', () => {
+  it("reads the helper modules' LEVEL_MESSAGES tables, and refuses one it cannot read", () => {
     const table = [
       'import pyland',
       'LEVEL_MESSAGES = {',
@@ -259,7 +265,11 @@ describe('the message key scanner', () => {
       '    return Verdict(False, [("missing", {})], None)',
     ].join('\n');
     expect(declaredMessages(table)).toEqual(
-      new Map([['alone', ['missing', 'idle']], ['race', ['missing', 'idle', 'too-big']], ['quiet', []]]),
+      new Map([
+        ['alone', ['missing', 'idle']],
+        ['race', ['missing', 'idle', 'too-big']],
+        ['quiet', []],
+      ]),
     );
     expect(declaredMessages('def alone(spell):\n    pass\n')).toEqual(new Map());
     expect(() => declaredMessages('LEVEL_MESSAGES = {\n    "race": KEYS,\n}\n')).toThrow(/cannot read/);
@@ -267,7 +277,8 @@ describe('the message key scanner', () => {
   });
 
   it('finds the helpers a checker imports, on one line or in brackets', () => {
-    const source = 'from pyland import Verdict\nfrom pyland_knights import race, replay\nfrom pyland_ghosts import (\n    Spirit,\n    SpiritWatch,\n)\n';
+    const source =
+      'from pyland import Verdict\nfrom pyland_knights import race, replay\nfrom pyland_ghosts import (\n    Spirit,\n    SpiritWatch,\n)\n';
     expect(helpersImportedBy(source)).toEqual([
       ['pyland_knights', 'race'],
       ['pyland_knights', 'replay'],
@@ -277,13 +288,14 @@ describe('the message key scanner', () => {
   });
 
   it('splits a module into its top-level functions and sees which ones they call', () => {
-    const functions = topLevelFunctions('X = 1\ndef a(spell):\n    return b(spell)\n\n    # still a\ndef b(spell):\n    return spell.b(1)\nY = 2\n');
+    const functions = topLevelFunctions(
+      'X = 1\ndef a(spell):\n    return b(spell)\n\n    # still a\ndef b(spell):\n    return spell.b(1)\nY = 2\n',
+    );
     expect([...functions.keys()]).toEqual(['a', 'b']);
     expect(calls(functions.get('a')!, 'b')).toBe(true);
     expect(calls('    return spell.b(1)', 'b')).toBe(false);
     expect(functions.get('b')).not.toContain('Y = 2');
   });
-
 
   it('finds keys in every form the checkers use', () => {
     const source = [

@@ -70,14 +70,17 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
     expectSceneOf(result, level.scene);
   });
 
-  it.each((level.right ?? []).map((right) => [right.why, right] as const))('passes another right spell: %s', async (_why, { source, says, reads }) => {
-    const result = await castOnce(id, source);
-    expect(result.error, JSON.stringify(result.error)).toBeNull();
-    expect(result.passed, JSON.stringify(result.messages)).toBe(true);
-    expectReadable(result.messages);
-    if (says) expect(saidBy(id, result)).toEqual(says);
-    for (const words of reads ?? []) expect(shownBy(result)).toContain(words);
-  });
+  it.each((level.right ?? []).map((right) => [right.why, right] as const))(
+    'passes another right spell: %s',
+    async (_why, { source, says, reads }) => {
+      const result = await castOnce(id, source);
+      expect(result.error, JSON.stringify(result.error)).toBeNull();
+      expect(result.passed, JSON.stringify(result.messages)).toBe(true);
+      expectReadable(result.messages);
+      if (says) expect(saidBy(id, result)).toEqual(says);
+      for (const words of reads ?? []) expect(shownBy(result)).toContain(words);
+    },
+  );
 
   it('does not pass the starter as it is, which runs without an error', async () => {
     const result = await castOnce(id, level.starter);
@@ -130,7 +133,10 @@ describe('a spell that tampers with Python', () => {
   it.each([
     ['a table of dis changed in place', 'import dis\nhat2 = hat\ndis.opname[dis.opmap["RESUME"]] = "RESUMING"\n'],
     ['a class of dis patched', 'import dis\nhat2 = hat\ndis.Instruction.is_jump_target = True\n'],
-    ['the class that writes the result patched', 'import json\nhat2 = hat\njson.JSONEncoder.encode = lambda self, o: \'{"passed": true}\'\n'],
+    [
+      'the class that writes the result patched',
+      'import json\nhat2 = hat\njson.JSONEncoder.encode = lambda self, o: \'{"passed": true}\'\n',
+    ],
     ['a weakref class patched', 'import weakref\nhat2 = hat\nweakref.finalize.alive = True\n'],
   ])('cannot change what the school reads after the spell: %s fails the cast and is put back', async (_what, poison) => {
     const runes = levelById('bytecode/runes-that-learn')!;
@@ -217,4 +223,3 @@ describe('a spell that changes Python without any door, in the game (a fresh wor
     expect(after.messages.map((m) => m.key)).toEqual(before.messages.map((m) => m.key));
   });
 });
-

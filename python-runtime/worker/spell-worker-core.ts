@@ -128,7 +128,9 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     for (const [path, source] of Object.entries(message.harnessFiles)) {
       py.FS.writeFile(`${HARNESS_DIR}/${path}`, source);
     }
-    py.runPython(`import sys\nif ${JSON.stringify(HARNESS_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(HARNESS_DIR)})\nimport pyland`);
+    py.runPython(
+      `import sys\nif ${JSON.stringify(HARNESS_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(HARNESS_DIR)})\nimport pyland`,
+    );
     // the stepper (its tools answer `tool` messages) is imported before the snapshot too, so
     // restored workers have it at once
     const withStepper = Object.hasOwn(message.harnessFiles, STEPPER_PACKAGE_FILE);
@@ -280,7 +282,8 @@ function isShared(bytes: Uint8Array): boolean {
 }
 
 function sharedBytes(bytes: Uint8Array): Uint8Array | undefined {
-  if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true || typeof SharedArrayBuffer !== 'function') return undefined;
+  if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true || typeof SharedArrayBuffer !== 'function')
+    return undefined;
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
   shared.set(bytes);
   return shared;

@@ -13,9 +13,13 @@ export function backupsSection(backups: readonly ProfileBackup[], handlers: Cons
       smallButton(formatMessage('teacher.restore', { name: backup.profile.name }), `restore:${index}`, () => handlers.onRestore(index)),
     ]),
   );
-  return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId, 'data-focus-key': 'backups', tabindex: -1 } }, [
-    el('h2', { text: formatMessage('teacher.backups-heading'), attrs: { id: headingId } }),
-    el('p', { className: 'muted', text: formatMessage('teacher.backups-intro') }),
-    items.length > 0 ? el('ul', { className: 'teacher-backups' }, items) : el('p', { text: formatMessage('teacher.no-backups') }),
-  ]);
+  return el(
+    'section',
+    { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId, 'data-focus-key': 'backups', tabindex: -1 } },
+    [
+      el('h2', { text: formatMessage('teacher.backups-heading'), attrs: { id: headingId } }),
+      el('p', { className: 'muted', text: formatMessage('teacher.backups-intro') }),
+      items.length > 0 ? el('ul', { className: 'teacher-backups' }, items) : el('p', { text: formatMessage('teacher.no-backups') }),
+    ],
+  );
 }

@@ -46,7 +46,12 @@ function classOverview(input: ConsoleInput): HTMLElement {
         const stuck = report.levels.some((level) => level.stuck);
         return el('td', { className: `overview-cell state-${report.state.status}` }, [
           el('span', { text: overviewText(report) }),
-          stuck ? el('strong', { className: 'teacher-stuck' }, [iconImage('hourglass-done', 18), el('span', { text: formatMessage('teacher.overview-stuck') })]) : null,
+          stuck
+            ? el('strong', { className: 'teacher-stuck' }, [
+                iconImage('hourglass-done', 18),
+                el('span', { text: formatMessage('teacher.overview-stuck') }),
+              ])
+            : null,
         ]);
       }),
       el('td', { text: kid.lastPlayedAt ? when(kid.lastPlayedAt) : formatMessage('teacher.overview-never') }),
@@ -82,25 +87,43 @@ function kidPanel(kid: KidReport, withLessons: ReadonlySet<ChapterId>, handlers:
       ]),
       ...chapter.levels.map(levelRow),
     ]);
-  return el('article', { className: `teacher-kid${kid.stuckOn.length > 0 ? ' is-stuck' : ''}`, attrs: { 'aria-labelledby': headingId, 'data-profile-id': kid.profileId } }, [
-    el('h3', { text: kid.name, attrs: { id: headingId, tabindex: -1, 'data-focus-key': `kid:${kid.profileId}` } }),
-    kidActions(kid, handlers),
-    el('p', { text: kid.lastPlayedAt ? formatMessage('teacher.kid-summary', { when: when(kid.lastPlayedAt) }) : formatMessage('teacher.never-played') }),
-    el('p', {
-      className: kid.stuckOn.length > 0 ? 'teacher-stuck-summary' : 'muted',
-      text: kid.stuckOn.length > 0 ? formatMessage('teacher.stuck-summary', { count: kid.stuckOn.length, lessons: stuckTitles.join(', ') }) : formatMessage('teacher.not-stuck'),
-    }),
-    el('div', { className: 'teacher-table-scroll' }, [
-      el('table', { className: 'teacher-table' }, [
-        el('thead', {}, [
-          el('tr', {}, ['col-level', 'col-status', 'col-stars', 'col-attempts', 'col-hints', 'col-time', 'col-last-played'].map((key) =>
-            el('th', { attrs: { scope: 'col' }, text: formatMessage(`teacher.${key}`) }),
-          )),
+  return el(
+    'article',
+    {
+      className: `teacher-kid${kid.stuckOn.length > 0 ? ' is-stuck' : ''}`,
+      attrs: { 'aria-labelledby': headingId, 'data-profile-id': kid.profileId },
+    },
+    [
+      el('h3', { text: kid.name, attrs: { id: headingId, tabindex: -1, 'data-focus-key': `kid:${kid.profileId}` } }),
+      kidActions(kid, handlers),
+      el('p', {
+        text: kid.lastPlayedAt
+          ? formatMessage('teacher.kid-summary', { when: when(kid.lastPlayedAt) })
+          : formatMessage('teacher.never-played'),
+      }),
+      el('p', {
+        className: kid.stuckOn.length > 0 ? 'teacher-stuck-summary' : 'muted',
+        text:
+          kid.stuckOn.length > 0
+            ? formatMessage('teacher.stuck-summary', { count: kid.stuckOn.length, lessons: stuckTitles.join(', ') })
+            : formatMessage('teacher.not-stuck'),
+      }),
+      el('div', { className: 'teacher-table-scroll' }, [
+        el('table', { className: 'teacher-table' }, [
+          el('thead', {}, [
+            el(
+              'tr',
+              {},
+              ['col-level', 'col-status', 'col-stars', 'col-attempts', 'col-hints', 'col-time', 'col-last-played'].map((key) =>
+                el('th', { attrs: { scope: 'col' }, text: formatMessage(`teacher.${key}`) }),
+              ),
+            ),
+          ]),
+          el('tbody', {}, rows),
         ]),
-        el('tbody', {}, rows),
       ]),
-    ]),
-  ]);
+    ],
+  );
 }
 
 function levelRow(level: LevelReport): HTMLElement {
@@ -110,7 +133,12 @@ function levelRow(level: LevelReport): HTMLElement {
     el('td', {}, [
       el('span', { text: status }),
       // stuck is said in words (and marked with an icon), not by colour alone
-      level.stuck ? el('strong', { className: 'teacher-stuck' }, [iconImage('hourglass-done', 20), el('span', { text: formatMessage('teacher.stuck', { attempts: level.attempts }) })]) : null,
+      level.stuck
+        ? el('strong', { className: 'teacher-stuck' }, [
+            iconImage('hourglass-done', 20),
+            el('span', { text: formatMessage('teacher.stuck', { attempts: level.attempts }) }),
+          ])
+        : null,
     ]),
     el('td', { text: formatMessage('teacher.stars-cell', { earned: level.stars, possible: level.possibleStars }) }),
     el('td', { text: String(level.attempts) }),

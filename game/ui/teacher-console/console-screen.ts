@@ -18,10 +18,11 @@ import './teacher-console.css';
  */
 export function createConsoleScreen(input: ConsoleInput, handlers: ConsoleHandlers): ScreenView {
   const heading = el('h1', { text: formatMessage('teacher.heading') });
-  const leave = el('button', { className: 'button button-small', attrs: { type: 'button', 'data-focus-key': 'leave' }, on: { click: handlers.onLeave } }, [
-    iconImage('locked', 24),
-    el('span', { text: formatMessage('teacher.leave') }),
-  ]);
+  const leave = el(
+    'button',
+    { className: 'button button-small', attrs: { type: 'button', 'data-focus-key': 'leave' }, on: { click: handlers.onLeave } },
+    [iconImage('locked', 24), el('span', { text: formatMessage('teacher.leave') })],
+  );
   const element = el('section', { className: 'screen teacher-screen teacher-console' }, [
     el('div', { className: 'teacher-header' }, [heading, leave]),
     paceSection(input, handlers),

@@ -17,8 +17,7 @@ export interface ActionResult {
 
 /** The kiosk panel's answer: saved (with the words to show), or a worded problem per field. */
 export type KioskOptionsAnswer =
-  | { saved: true; text: string }
-  | { saved: false; problems: Partial<Record<'idleMinutes' | 'countdownSeconds', string>>; text: string };
+  { saved: true; text: string } | { saved: false; problems: Partial<Record<'idleMinutes' | 'countdownSeconds', string>>; text: string };
 
 export interface ConsoleHandlers {
   onClassChapter(chapter: ChapterId, value: ChapterOverride | null): void;

@@ -16,5 +16,9 @@ export function exportSection(handlers: ConsoleHandlers): HTMLElement {
     },
     [iconImage('scroll', 26), el('span', { text: formatMessage('teacher.export-csv') })],
   );
-  return el('section', { className: 'panel teacher-section' }, [el('h2', { text: formatMessage('teacher.export-heading') }), exportButton, exportResult]);
+  return el('section', { className: 'panel teacher-section' }, [
+    el('h2', { text: formatMessage('teacher.export-heading') }),
+    exportButton,
+    exportResult,
+  ]);
 }

@@ -25,14 +25,25 @@ export function kidActions(kid: KidReport, handlers: ConsoleHandlers): HTMLEleme
   };
   const showConfirm = (questionKey: string, yesKey: string, backTo: string, onYes: () => void) => {
     const yes = smallButton(formatMessage(yesKey, { name: kid.name }), `${backTo}:yes`, onYes, true);
-    const question = el('p', { className: 'teacher-confirm', text: formatMessage(questionKey, { name: kid.name }), attrs: { role: 'alert' } });
-    box.replaceChildren(question, yes, smallButton(formatMessage('teacher.cancel'), `${backTo}:no`, () => showButtons(backTo)));
+    const question = el('p', {
+      className: 'teacher-confirm',
+      text: formatMessage(questionKey, { name: kid.name }),
+      attrs: { role: 'alert' },
+    });
+    box.replaceChildren(
+      question,
+      yes,
+      smallButton(formatMessage('teacher.cancel'), `${backTo}:no`, () => showButtons(backTo)),
+    );
     yes.focus();
   };
   const showRename = () => {
     const inputId = uniqueId('rename');
     const errorId = uniqueId('rename-error');
-    const input = el('input', { className: 'text-input teacher-rename-input', attrs: { id: inputId, type: 'text', value: kid.name, autocomplete: 'off', 'aria-describedby': errorId } });
+    const input = el('input', {
+      className: 'text-input teacher-rename-input',
+      attrs: { id: inputId, type: 'text', value: kid.name, autocomplete: 'off', 'aria-describedby': errorId },
+    });
     const error = el('p', { className: 'field-error', attrs: { id: errorId, 'aria-live': 'polite' } });
     const form = el(
       'form',
@@ -56,7 +67,11 @@ export function kidActions(kid: KidReport, handlers: ConsoleHandlers): HTMLEleme
         input,
         error,
         el('div', { className: 'teacher-actions' }, [
-          el('button', { className: 'button button-small button-primary', text: formatMessage('teacher.rename-save'), attrs: { type: 'submit' } }),
+          el('button', {
+            className: 'button button-small button-primary',
+            text: formatMessage('teacher.rename-save'),
+            attrs: { type: 'submit' },
+          }),
           smallButton(formatMessage('teacher.cancel'), `rename:${kid.profileId}:no`, () => showButtons(`rename:${kid.profileId}`)),
         ]),
       ],

@@ -18,21 +18,47 @@ export function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HT
     const errorId = uniqueId(`${focusKey}-error`);
     const field = el('input', {
       className: 'text-input teacher-number',
-      attrs: { id, type: 'number', inputmode: 'numeric', min, max, step: 1, value, required: true, 'aria-describedby': errorId, 'data-focus-key': focusKey },
+      attrs: {
+        id,
+        type: 'number',
+        inputmode: 'numeric',
+        min,
+        max,
+        step: 1,
+        value,
+        required: true,
+        'aria-describedby': errorId,
+        'data-focus-key': focusKey,
+      },
     });
     const error = el('p', { className: 'field-error', attrs: { id: errorId } });
-    return { field, error, nodes: [el('label', { className: 'field-label', text: formatMessage(labelKey), attrs: { for: id } }), field, error] };
+    return {
+      field,
+      error,
+      nodes: [el('label', { className: 'field-label', text: formatMessage(labelKey), attrs: { for: id } }), field, error],
+    };
   };
   const idle = numberField('teacher.kiosk-idle-label', input.kiosk.idleMinutes, MIN_IDLE_MINUTES, MAX_IDLE_MINUTES, 'kiosk-idle');
-  const countdown = numberField('teacher.kiosk-countdown-label', input.kiosk.countdownSeconds, MIN_COUNTDOWN_SECONDS, MAX_COUNTDOWN_SECONDS, 'kiosk-countdown');
+  const countdown = numberField(
+    'teacher.kiosk-countdown-label',
+    input.kiosk.countdownSeconds,
+    MIN_COUNTDOWN_SECONDS,
+    MAX_COUNTDOWN_SECONDS,
+    'kiosk-countdown',
+  );
   let startInKiosk: HTMLInputElement | null = null;
   const where: HTMLElement[] = [];
   if (input.place.desktop) {
     const id = uniqueId('kiosk-start');
     const hintId = uniqueId('kiosk-start-hint');
-    startInKiosk = el('input', { attrs: { id, type: 'checkbox', checked: input.kiosk.startInKiosk, 'aria-describedby': hintId, 'data-focus-key': 'kiosk-start' } });
+    startInKiosk = el('input', {
+      attrs: { id, type: 'checkbox', checked: input.kiosk.startInKiosk, 'aria-describedby': hintId, 'data-focus-key': 'kiosk-start' },
+    });
     where.push(
-      el('div', { className: 'teacher-check' }, [startInKiosk, el('label', { text: formatMessage('teacher.kiosk-start-next-time'), attrs: { for: id } })]),
+      el('div', { className: 'teacher-check' }, [
+        startInKiosk,
+        el('label', { text: formatMessage('teacher.kiosk-start-next-time'), attrs: { for: id } }),
+      ]),
       el('p', { className: 'muted teacher-hint', text: formatMessage('teacher.kiosk-start-hint'), attrs: { id: hintId } }),
     );
   } else {

@@ -36,7 +36,6 @@ function overrideSelect(
   return select;
 }
 
-
 export function paceSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
   const chapters = CHAPTERS.filter((c) => input.chaptersWithLessons.has(c));
   const headingId = uniqueId('pace-heading');
@@ -75,6 +74,8 @@ export function paceSection(input: ConsoleInput, handlers: ConsoleHandlers): HTM
   return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
     el('h2', { text: formatMessage('teacher.pace-heading'), attrs: { id: headingId } }),
     el('p', { className: 'muted', text: formatMessage('teacher.pace-intro') }),
-    el('div', { className: 'teacher-table-scroll' }, [el('table', { className: 'teacher-table' }, [el('thead', {}, [head]), el('tbody', {}, rows)])]),
+    el('div', { className: 'teacher-table-scroll' }, [
+      el('table', { className: 'teacher-table' }, [el('thead', {}, [head]), el('tbody', {}, rows)]),
+    ]),
   ]);
 }

@@ -21,7 +21,9 @@ export function setupSection(handlers: ConsoleHandlers): HTMLElement {
       if (problem !== null) showResult(result, { text: problem, ok: false });
     });
   });
-  const exportButton = smallButton(formatMessage('teacher.setup-export'), 'setup-export', () => runExport(exportButton, result, handlers.onExportSetup));
+  const exportButton = smallButton(formatMessage('teacher.setup-export'), 'setup-export', () =>
+    runExport(exportButton, result, handlers.onExportSetup),
+  );
   return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
     el('h2', { text: formatMessage('teacher.setup-heading'), attrs: { id: headingId } }),
     el('p', { className: 'muted', text: formatMessage('teacher.setup-intro') }),

@@ -13,7 +13,6 @@ const { cast, outputOf, castWithoutPolicy } = useRealRuntime();
 
 const runes = (result: CastResult): RuneSceneData => sceneOf(result, 'runes');
 
-
 const opnames = (fn: string) => `[i.opname for i in dis.get_instructions(${fn})]`;
 
 describe('what the stories claim', () => {
@@ -43,7 +42,9 @@ describe('what the stories claim', () => {
       'def charge(energy):\n    print(energy)\n    return energy * power',
       'print(sorted({(i.opname, i.argval) for i in dis.get_instructions(charge) if i.opname.startswith("LOAD_") and isinstance(i.argval, str)}))',
     ].join('\n');
-    expect(await outputOf('bytecode/find-the-constant', spell)).toBe("[('LOAD_FAST_BORROW', 'energy'), ('LOAD_GLOBAL', 'power'), ('LOAD_GLOBAL', 'print')]\n");
+    expect(await outputOf('bytecode/find-the-constant', spell)).toBe(
+      "[('LOAD_FAST_BORROW', 'energy'), ('LOAD_GLOBAL', 'power'), ('LOAD_GLOBAL', 'print')]\n",
+    );
   });
 
   it('6 * 7 is folded into 42 before the spell runs, six * 7 keeps a BINARY_OP rune (fold-the-numbers)', async () => {
@@ -58,7 +59,8 @@ describe('what the stories claim', () => {
   });
 
   it('every sum made only of numbers is folded, as dis shows even for a bare "6 * 7" (fold-the-numbers, folded-stack)', async () => {
-    const spell = 'import dis\nfor sum in ["6 * 7", "2 + 3", "100 - 58", "60 * 60", "2 ** 10"]:\n    print([(i.opname, i.argval) for i in dis.get_instructions(sum)][1:])\n';
+    const spell =
+      'import dis\nfor sum in ["6 * 7", "2 + 3", "100 - 58", "60 * 60", "2 ** 10"]:\n    print([(i.opname, i.argval) for i in dis.get_instructions(sum)][1:])\n';
     expect(await outputOf('bytecode/find-the-constant', spell)).toBe(
       [
         "[('LOAD_SMALL_INT', 42), ('RETURN_VALUE', None)]",
@@ -113,14 +115,20 @@ describe('measured scenes', () => {
   it('reads the runes the kid really wrote: a word built from two is folded into the constant too', async () => {
     const result = await cast('bytecode/find-the-constant', 'def greet():\n    return "Abra" + "cadabra!"\n');
     expect(result.passed).toBe(true);
-    expect(runes(result).runes.filter((r) => r.found).map((r) => r.opname)).toEqual(['LOAD_CONST', 'RETURN_VALUE']);
+    expect(
+      runes(result)
+        .runes.filter((r) => r.found)
+        .map((r) => r.opname),
+    ).toEqual(['LOAD_CONST', 'RETURN_VALUE']);
   });
 
   it('shows a missing global as a ghost and lights the local it found', async () => {
     const result = await cast('bytecode/local-or-global', 'def charge(energy, power):\n    return energy * power\n');
     const scene = runes(result);
     expect(scene.missing).toEqual(['LOAD_GLOBAL']);
-    expect(scene.runes.filter((r) => r.found).map((r) => [r.opname, r.argument])).toEqual([['LOAD_FAST_BORROW_LOAD_FAST_BORROW', 'energy, power']]);
+    expect(scene.runes.filter((r) => r.found).map((r) => [r.opname, r.argument])).toEqual([
+      ['LOAD_FAST_BORROW_LOAD_FAST_BORROW', 'energy, power'],
+    ]);
   });
 
   it('shows specialised runes next to the plain ones, and lights only the working runes that changed', async () => {
@@ -150,7 +158,7 @@ describe('measured scenes', () => {
 });
 
 describe('a spell cannot fool the rune checks', () => {
-  it('a function imported from Python itself is not the spell\'s own', async () => {
+  it("a function imported from Python itself is not the spell's own", async () => {
     const result = await cast('bytecode/runes-that-learn', 'from json import dumps as brew\nfor i in range(100):\n    brew(i)\n');
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['levels.bytecode/runes-that-learn.msg.no-function']);
@@ -173,14 +181,18 @@ describe('a spell cannot fool the rune checks', () => {
     expect(honest.messages.map((m) => m.key)).toEqual(['levels.bytecode/runes-that-learn.msg.only-entry']);
   });
 
-  it('an error inside greet, raised when the school casts it, is the kid\'s error with its line', async () => {
+  it("an error inside greet, raised when the school casts it, is the kid's error with its line", async () => {
     const result = await cast('bytecode/find-the-constant', 'def greet():\n    x = "Abracadabra!"\n    return x / 2\n');
     expect(result.passed).toBe(false);
     expect(result.error).toMatchObject({ type: 'TypeError', line: 3 });
   });
 
   it('a greet that never ends is stopped like any runaway spell', async () => {
-    const result = await cast('bytecode/find-the-constant', 'def greet():\n    while True:\n        pass\n    return "Abracadabra!"\n', 1500);
+    const result = await cast(
+      'bytecode/find-the-constant',
+      'def greet():\n    while True:\n        pass\n    return "Abracadabra!"\n',
+      1500,
+    );
     expect(result.interrupted).toBe(true);
     expect(result.passed).toBe(false);
   });
@@ -194,7 +206,10 @@ describe('a spell cannot fool the rune checks', () => {
 
 describe('a tracer is not a specialising interpreter', () => {
   it('a tracer a spell switches on is refused while it runs (the policy off), and none is left for the next cast', async () => {
-    const traced = await castWithoutPolicy('bytecode/runes-that-learn', 'import sys\nsys.settrace(lambda *a: None)\ndef brew(x):\n    return x * 3 + 1\nbrew(1)\n');
+    const traced = await castWithoutPolicy(
+      'bytecode/runes-that-learn',
+      'import sys\nsys.settrace(lambda *a: None)\ndef brew(x):\n    return x * 3 + 1\nbrew(1)\n',
+    );
     expect(traced.passed).toBe(false);
     expect(traced.error).toMatchObject({ type: 'SpellDoorClosed', line: 2, explanation: { key: 'errors.host-school' } });
     const next = await castWithoutPolicy('bytecode/runes-that-learn', 'import sys\nprint(sys.gettrace())\n');
@@ -202,7 +217,8 @@ describe('a tracer is not a specialising interpreter', () => {
   });
 
   it('a sys.monitoring tool a spell left behind is freed after its cast', async () => {
-    const spell = 'import sys\nsys.monitoring.use_tool_id(3, "spy")\nsys.monitoring.set_events(3, sys.monitoring.events.INSTRUCTION)\ndef brew(x):\n    return x * 3 + 1\nbrew(1)\n';
+    const spell =
+      'import sys\nsys.monitoring.use_tool_id(3, "spy")\nsys.monitoring.set_events(3, sys.monitoring.events.INSTRUCTION)\ndef brew(x):\n    return x * 3 + 1\nbrew(1)\n';
     const result = await castWithoutPolicy('bytecode/runes-that-learn', spell);
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['levels.bytecode/runes-that-learn.msg.traced']);

@@ -112,7 +112,7 @@ del wisp, mist
 `,
     },
     {
-      why: 'a list takes the friend\'s place: wisp still holds mist through the list',
+      why: "a list takes the friend's place: wisp still holds mist through the list",
       source: `wisp.friend = [mist]
 del wisp, mist
 `,

@@ -150,7 +150,7 @@ del mist
 `,
     },
     {
-      why: 'half-done: they hold each other, but only wisp\'s name lets go',
+      why: "half-done: they hold each other, but only wisp's name lets go",
       says: ['still-named'],
       source: `wisp.friend = mist
 mist.friend = wisp

@@ -41,7 +41,14 @@ describe('gone-at-return: the tally frees a spirit when its function returns', (
     expect(scene.holds).toEqual([{ kind: 'local', holder: 'pip', via: 'haunt', target: 'Pip' }]);
     expect(scene.events).toEqual([{ what: 'freed', labels: ['Pip'], line: 10, returned: 'haunt' }]);
     // step by step: Pip is made and held inside haunt(), then freed when haunt() returns
-    expect(scene.moments!.map((moment) => [moment.line, moment.returned, moment.ends['Pip'] ?? '-', moment.holds.map((hold) => hold.holder).join(',')])).toEqual([
+    expect(
+      scene.moments!.map((moment) => [
+        moment.line,
+        moment.returned,
+        moment.ends['Pip'] ?? '-',
+        moment.holds.map((hold) => hold.holder).join(','),
+      ]),
+    ).toEqual([
       [null, null, '-', ''],
       [4, null, 'alive', 'pip'],
       [10, 'haunt', 'freed', ''],
@@ -80,7 +87,10 @@ describe('gone-at-return: the tally frees a spirit when its function returns', (
   });
 
   it('says where a spirit kept after the return went: returned and held by a name', async () => {
-    const result = await cast('gc/gone-at-return', 'import weakref\ndef haunt():\n    pip = Spirit("Pip")\n    weakref.finalize(pip, print, "bye")\n    return pip\n\nkept = haunt()\n');
+    const result = await cast(
+      'gc/gone-at-return',
+      'import weakref\ndef haunt():\n    pip = Spirit("Pip")\n    weakref.finalize(pip, print, "bye")\n    return pip\n\nkept = haunt()\n',
+    );
     expect(keys(result)).toEqual(['still-held']);
     expect(result.messages[0]!.params).toMatchObject({ holders: 'kept', function: 'haunt' });
     expect(ghostSummary(ghosts(result))).toBe('alive:Pip');
@@ -183,12 +193,14 @@ describe('what the stories claim', () => {
   });
 
   it('a name inside a function lets go when it returns, and the object is freed at once (gone-at-return)', async () => {
-    const spell = 'import weakref\ndef haunt():\n    pip = Spirit("Pip")\n    return weakref.ref(pip)\nseen = haunt()\nprint(seen() is None)\n';
+    const spell =
+      'import weakref\ndef haunt():\n    pip = Spirit("Pip")\n    return weakref.ref(pip)\nseen = haunt()\nprint(seen() is None)\n';
     expect(await outputOf('gc/gone-at-return', spell)).toBe('True\n');
   });
 
   it('weakref.finalize does not hold what it waits for (gone-at-return hint 1)', async () => {
-    const spell = 'import sys, weakref\npip = Spirit("Pip")\nbefore = sys.getrefcount(pip)\nweakref.finalize(pip, print, "bye")\nprint(sys.getrefcount(pip) - before)\n';
+    const spell =
+      'import sys, weakref\npip = Spirit("Pip")\nbefore = sys.getrefcount(pip)\nweakref.finalize(pip, print, "bye")\nprint(sys.getrefcount(pip) - before)\n';
     expect((await outputOf('gc/gone-at-return', spell)).startsWith('0\n')).toBe(true);
   });
 
@@ -253,20 +265,23 @@ describe('a spell cannot fool the watch or leak into the next cast', () => {
     expect(honest.passed).toBe(true);
   });
 
-  it('cannot switch off the watch\'s trace: even with the policy off, the spell gate refuses it while it runs', async () => {
+  it("cannot switch off the watch's trace: even with the policy off, the spell gate refuses it while it runs", async () => {
     const result = await castWithoutPolicy('gc/gone-at-return', 'import sys\nsys.settrace(None)\n' + reference('gc/gone-at-return'));
     expect(result.passed).toBe(false);
     expect(result.error).toMatchObject({ type: 'SpellDoorClosed', line: 2, explanation: { key: 'errors.host-school' } });
   });
 
   it('a refusal the spell catches still fails the cast', async () => {
-    const result = await castWithoutPolicy('gc/gone-at-return', 'import sys\ntry:\n    sys.settrace(None)\nexcept PermissionError:\n    pass\n' + reference('gc/gone-at-return'));
+    const result = await castWithoutPolicy(
+      'gc/gone-at-return',
+      'import sys\ntry:\n    sys.settrace(None)\nexcept PermissionError:\n    pass\n' + reference('gc/gone-at-return'),
+    );
     expect(result.passed).toBe(false);
     expect(result.messages.map((m) => m.key)).toEqual(['common.school-door']);
     expect(result.messages[0]!.text).toContain('sys.settrace');
   });
 
-  it('cannot reach the watch through the checker\'s frame to rewrite it', async () => {
+  it("cannot reach the watch through the checker's frame to rewrite it", async () => {
     const cheat = [
       'import sys',
       'frame = sys._getframe()',
@@ -279,7 +294,7 @@ describe('a spell cannot fool the watch or leak into the next cast', () => {
     expect(result.error).toMatchObject({ type: 'SpellDoorClosed', line: 2, explanation: { key: 'errors.host-school' } });
   });
 
-  it('a spell that calls the watch\'s own gc callback to pass its frees off as sweeps is tampering', async () => {
+  it("a spell that calls the watch's own gc callback to pass its frees off as sweeps is tampering", async () => {
     // the spell frees the circle by the tally (it breaks it first), not with the collector; a
     // forged start and stop around that would mark both spirits swept. With the policy off
     // (gc.callbacks is a closed door in it), so the watch's own check is what holds
@@ -297,7 +312,8 @@ describe('a spell cannot fool the watch or leak into the next cast', () => {
   });
 
   it("a circle a spell leaves behind is swept before the cast ends: its last words never reach a later spell's output", async () => {
-    const leaky = 'import weakref\nlost = Spirit("Lost")\nlost.friend = lost\nweakref.finalize(lost, print, "LAST WORDS OF A LEFTOVER")\ndel lost\n';
+    const leaky =
+      'import weakref\nlost = Spirit("Lost")\nlost.friend = lost\nweakref.finalize(lost, print, "LAST WORDS OF A LEFTOVER")\ndel lost\n';
     const first = await cast('gc/gone-at-return', leaky);
     expect(first.output).not.toContain('LAST WORDS');
     const next = await cast('refcount/another-holder', 'import gc\ngc.collect()\nmy_hat = hat\n');
@@ -319,7 +335,7 @@ describe('a spell cannot fool the watch or leak into the next cast', () => {
 });
 
 describe('what a gc.collect() of the spell counts', () => {
-  it('counts the spell\'s own lost circle only: the school\'s leftovers were swept before the spell began', async () => {
+  it("counts the spell's own lost circle only: the school's leftovers were swept before the spell began", async () => {
     const spell = 'import gc\nwisp.friend = mist\nmist.friend = wisp\ndel wisp, mist\nprint("swept", gc.collect())\n';
     // twice: the first cast of a fresh Python and a later one count the same
     for (let cast_ = 0; cast_ < 2; cast_ += 1) {

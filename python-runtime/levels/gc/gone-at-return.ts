@@ -36,7 +36,7 @@ print("After haunt()")
 `,
   right: [
     {
-      why: 'haunt is a method of the kid\'s own class: Pip still leaves as that call returns',
+      why: "haunt is a method of the kid's own class: Pip still leaves as that call returns",
       says: ['well-done'],
       source: `import weakref
 
@@ -69,7 +69,7 @@ for night in range(2):
 `,
     },
     {
-      why: 'the last words come from a function of the kid\'s own: Pip still leaves at the return',
+      why: "the last words come from a function of the kid's own: Pip still leaves at the return",
       says: ['well-done'],
       source: `import weakref
 

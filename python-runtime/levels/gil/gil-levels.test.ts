@@ -31,7 +31,11 @@ function level(id: string) {
 }
 
 async function race(source: string, invariant: string, mode: 'anywhere' | 'gil'): Promise<RaceResult> {
-  const answer = (await real.runtime.runTool('race', { source, threads: ['arthur', 'bors'], invariant, mode }, { timeLimitMs: 30_000 })) as StepperAnswer<RaceResult>;
+  const answer = (await real.runtime.runTool(
+    'race',
+    { source, threads: ['arthur', 'bors'], invariant, mode },
+    { timeLimitMs: 30_000 },
+  )) as StepperAnswer<RaceResult>;
   if (!('ok' in answer)) throw new Error(JSON.stringify(answer));
   return answer.ok;
 }
@@ -53,7 +57,7 @@ describe('what the stories claim, measured in the runtime', () => {
       'import threading',
       'lock = threading.Lock()',
       'with lock:',
-      '    print(lock.locked(), lock.acquire(blocking=False))',  // taken: nobody else gets it without waiting
+      '    print(lock.locked(), lock.acquire(blocking=False))', // taken: nobody else gets it without waiting
       'print(lock.locked())',
       'try:',
       '    with lock:',
@@ -67,8 +71,10 @@ describe('what the stories claim, measured in the runtime', () => {
     expect(result.output).toBe('True False\nFalse\nFalse\n');
   });
 
-  it('this Python is a build with the GIL (the stepper plays Sir GIL\'s rule; free-threaded builds are another build of 3.13+)', async () => {
-    expect(await factsOf('import sys, sysconfig\nprint(sys._is_gil_enabled(), sysconfig.get_config_var("Py_GIL_DISABLED"))\n')).toBe('True 0\n');
+  it("this Python is a build with the GIL (the stepper plays Sir GIL's rule; free-threaded builds are another build of 3.13+)", async () => {
+    expect(await factsOf('import sys, sysconfig\nprint(sys._is_gil_enabled(), sysconfig.get_config_var("Py_GIL_DISABLED"))\n')).toBe(
+      'True 0\n',
+    );
   });
 
   it('the stepper hands the stick on after as many runes as the taking-turns story says, and no sooner', async () => {
@@ -117,7 +123,10 @@ describe('what the stories claim, measured in the runtime', () => {
       '    print(json.dumps(sorted(set(seen))))',
     ].join('\n');
     const output = await factsOf(`${spell}\n`);
-    const [plain, len, helper] = output.trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    const [plain, len, helper] = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[]);
     // only ever at a switch point, never at a rune of the straight line (BUILD_LIST, STORE_FAST, LOAD_GLOBAL, BINARY_OP, STORE_GLOBAL)
     for (const place of [...plain!, ...len!, ...helper!]) expect(place).toMatch(/ (RESUME|JUMP_BACKWARD|CALL)$/);
     // nothing inside the plain straight runes: the collection waited for the loop's backward jump
@@ -143,7 +152,9 @@ describe('what the stories claim, measured in the runtime', () => {
   });
 
   it('takes a rune named as dis prints it, with its argument (find-the-gap)', async () => {
-    const copied = level('gil/find-the-gap').reference.replace(/read_rune = .*/, 'read_rune = "LOAD_GLOBAL (count)"').replace(/write_rune = .*/, 'write_rune = "STORE_GLOBAL 0 (count)"');
+    const copied = level('gil/find-the-gap')
+      .reference.replace(/read_rune = .*/, 'read_rune = "LOAD_GLOBAL (count)"')
+      .replace(/write_rune = .*/, 'write_rune = "STORE_GLOBAL 0 (count)"');
     expect(copied).toContain('(count)');
     expect((await cast('gil/find-the-gap', copied)).passed).toBe(true);
   });
@@ -255,7 +266,10 @@ def bors():
     const deadlock = await cast('gil/lock-the-counter', both);
     expect(deadlock.passed).toBe(false);
     expect(keys(deadlock)).toEqual(['deadlock']);
-    const forever = await cast('gil/taking-turns', 'marks = []\n\ndef arthur():\n    while True:\n        pass\n\ndef bors():\n    marks.append("B")\n');
+    const forever = await cast(
+      'gil/taking-turns',
+      'marks = []\n\ndef arthur():\n    while True:\n        pass\n\ndef bors():\n    marks.append("B")\n',
+    );
     expect(forever.passed).toBe(false);
     expect(keys(forever)).toEqual(['stepper']);
   });

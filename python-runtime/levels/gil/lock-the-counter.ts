@@ -282,7 +282,7 @@ def bors():
 `,
     },
     {
-      why: 'bors adds 1 only once: the story\'s job is two adds each',
+      why: "bors adds 1 only once: the story's job is two adds each",
       says: ['not-two'],
       source: `count = 0
 

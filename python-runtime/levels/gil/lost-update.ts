@@ -206,7 +206,7 @@ def bors():
 `,
     },
     {
-      why: 'bors adds 5 in one step instead of 1 two times: an update can be lost, but he does not do the story\'s job',
+      why: "bors adds 5 in one step instead of 1 two times: an update can be lost, but he does not do the story's job",
       says: ['not-two'],
       reads: ['bors() added 5 to count when he ran alone, not 2'],
       source: `count = 0

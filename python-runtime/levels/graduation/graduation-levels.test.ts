@@ -10,7 +10,6 @@ import { useRealRuntime } from '../real-runtime.js';
 
 const { cast, outputOf } = useRealRuntime({ timeLimitMs: 20_000 });
 
-
 const keys = (result: CastResult) => result.messages.map((message) => message.key.split('.msg.').pop());
 
 describe('what the graduation stories claim', () => {

@@ -309,7 +309,7 @@ writes = "STORE_GLOBAL"
 `,
     },
     {
-      why: 'the runes are named but left out of the lesson\'s names: reads and writes are missing',
+      why: "the runes are named but left out of the lesson's names: reads and writes are missing",
       source: `${KNIGHTS_WITH_LOCK}
 read_rune = "LOAD_GLOBAL"
 write_rune = "STORE_GLOBAL"

@@ -39,7 +39,7 @@ print("Is wisp still here?", see_wisp() is not None)
 `,
   right: [
     {
-      why: 'lamp gets None, the circle\'s names go in one del',
+      why: "lamp gets None, the circle's names go in one del",
       says: ['well-done'],
       source: `import gc
 lamp = None

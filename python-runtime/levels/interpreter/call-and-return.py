@@ -9,15 +9,15 @@ most frames open at once, `handed_back` the value an inner RETURN_VALUE really h
 
 import inspect
 
+import pyland_stepper as stepper
 from pyland import Verdict, spell_function
+
+# the reading every interpreter checker shares: harness/pyland_wizard.py
+from pyland_wizard import empty_scene, read_call, short_repr, solved, wizard_scene
 
 NAME = "brew"
 HELPER = "double"
 CALL = "brew(5)"
-
-# the reading every interpreter checker shares: harness/pyland_wizard.py
-import pyland_stepper as stepper
-from pyland_wizard import empty_scene, read_call, short_repr, solved, wizard_scene
 
 
 def check(spell):

@@ -47,7 +47,7 @@ handed_back = 5 * 2
 `,
     },
     {
-      why: 'double\'s answer is handed straight into the add',
+      why: "double's answer is handed straight into the add",
       says: ['well-done'],
       source: `def double(n):
     return n * 2

@@ -12,6 +12,9 @@ import dis
 import sys
 import types
 
+# the reading every interpreter checker shares: harness/pyland_wizard.py
+from pyland_wizard import empty_scene, read_module_code, short_repr, wizard_scene
+
 from pyland import Verdict
 
 # the story's recipe first (its output and scene are what the kid sees); then another one, run
@@ -22,9 +25,6 @@ TITLE = "recipe"
 # the lesson teaches compile and exec: its spell may use them (harness/pyland_policy.py holds the
 # texts they are given to the same rules as the spell)
 SPELL_MAY_USE = ("compile", "exec")  # what the wizard reads: "The wizard read 9 runes of recipe"
-
-# the reading every interpreter checker shares: harness/pyland_wizard.py
-from pyland_wizard import empty_scene, read_module_code, short_repr, wizard_scene
 
 
 def rune_list(code):

@@ -130,7 +130,7 @@ exec(compile(recipe, "<again>", "exec"), vault)
 `,
     },
     {
-      why: 'half-done: runs the runes into the spell\'s own names, and the vault stays empty',
+      why: "half-done: runs the runes into the spell's own names, and the vault stays empty",
       says: ['vault-missing'],
       source: `runes = compile(recipe, "<recipe>", "exec")
 vault = {}

@@ -108,7 +108,7 @@ prediction = "[2, 12]"
 `,
     },
     {
-      why: 'a number, not a list: the verdict says what prediction should be, in the game\'s words',
+      why: "a number, not a list: the verdict says what prediction should be, in the game's words",
       says: ['not-a-list'],
       reads: ['prediction holds a whole number'],
       source: `def brew(a, b, c):
@@ -145,7 +145,7 @@ prediction = ["2", "12"]
 `,
     },
     {
-      why: 'half-done: only the multiply\'s answer, a forgotten underneath',
+      why: "half-done: only the multiply's answer, a forgotten underneath",
       source: `def brew(a, b, c):
     return a + b * c
 

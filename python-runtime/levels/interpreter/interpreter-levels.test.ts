@@ -18,7 +18,6 @@ function timesRun(scene: WizardSceneData, opname: string): number {
   return scene.steps.filter((step) => scene.runes[step.rune]!.opname === opname).length;
 }
 
-
 const BREW = 'def brew(a, b, c):\n    return a + b * c\n';
 const STIR = 'def stir(times):\n    total = 0\n    for i in range(times):\n        total = total + i\n    return total\n';
 const CALL = 'def double(n):\n    return n * 2\n\ndef brew(x):\n    y = double(x)\n    return y + 1\n';
@@ -34,7 +33,9 @@ describe('what the stories claim', () => {
       'print(vault["gold"], vault["silver"])',
       'print([(i.opname, i.argval) for i in dis.get_instructions(runes)][1:3])',
     ].join('\n');
-    expect(await outputOf('interpreter/compile-and-exec', spell)).toBe("code False\n42 50\n[('LOAD_SMALL_INT', 42), ('STORE_NAME', 'gold')]\n");
+    expect(await outputOf('interpreter/compile-and-exec', spell)).toBe(
+      "code False\n42 50\n[('LOAD_SMALL_INT', 42), ('STORE_NAME', 'gold')]\n",
+    );
     const result = await cast('interpreter/compile-and-exec', spell);
     expect(result.passed).toBe(true);
     const scene = wizard(result);
@@ -90,14 +91,15 @@ describe('what the stories claim', () => {
   });
 
   it('a while loop is read with its own backward jump, and the check counts it too', async () => {
-    const spell = 'def stir(times):\n    total = 0\n    i = 0\n    while i < times:\n        total = total + i\n        i = i + 1\n    return total\n';
+    const spell =
+      'def stir(times):\n    total = 0\n    i = 0\n    while i < times:\n        total = total + i\n        i = i + 1\n    return total\n';
     const probe = wizard(await cast('interpreter/jump-back', `${spell}jumps = 0\n`));
     const jumps = timesRun(probe, 'JUMP_BACKWARD');
     expect(jumps).toBeGreaterThan(0);
     expect((await cast('interpreter/jump-back', `${spell}jumps = ${jumps}\n`)).passed).toBe(true);
   });
 
-  it('brew(5) opens a second frame for double; double hands back 10 onto brew\'s stack', async () => {
+  it("brew(5) opens a second frame for double; double hands back 10 onto brew's stack", async () => {
     const scene = wizard(await cast('interpreter/call-and-return', `${CALL}deepest = 2\nhanded_back = 10\n`));
     const call = scene.steps.find((s) => s.depthAfter > s.depth)!;
     expect(scene.runes[call.rune]!.opname).toBe('CALL');
@@ -111,7 +113,7 @@ describe('what the stories claim', () => {
 });
 
 describe('the checks go by what really ran', () => {
-  it('a prediction that matches the kid\'s own changed brew passes: the stack is measured, not remembered', async () => {
+  it("a prediction that matches the kid's own changed brew passes: the stack is measured, not remembered", async () => {
     const result = await cast('interpreter/follow-the-stack', 'def brew(a, b, c):\n    return a * b + c\n\nprediction = [6]\n');
     expect(result.passed).toBe(true);
   });
@@ -141,26 +143,39 @@ describe('the checks go by what really ran', () => {
   });
 
   it('a loop that never ends is stopped with a kind message, not a hang', async () => {
-    const result = await cast('interpreter/jump-back', 'def stir(times):\n    total = 0\n    while True:\n        total = total + 1\n    return total\njumps = 1\n', 20_000);
+    const result = await cast(
+      'interpreter/jump-back',
+      'def stir(times):\n    total = 0\n    while True:\n        total = total + 1\n    return total\njumps = 1\n',
+      20_000,
+    );
     expect(result.passed).toBe(false);
     expect(result.error).not.toBeNull();
     expect(result.error!.message).toContain('loop that never ends');
   });
 
-  it('an error inside the stepped function is the kid\'s error, with its type', async () => {
+  it("an error inside the stepped function is the kid's error, with its type", async () => {
     const result = await cast('interpreter/follow-the-stack', 'def brew(a, b, c):\n    return a + b / (c - 4)\n\nprediction = []\n');
     expect(result.passed).toBe(false);
     expect(result.error?.type).toBe('ZeroDivisionError');
   });
 
   it('the recipe runs once in the output (the quiet run prints nothing), and a fixed vault fails', async () => {
-    expect(await outputOf('interpreter/compile-and-exec', 'runes = compile(recipe, "<recipe>", "exec")\nvault = {}\nexec(runes, vault)\nprint(vault["silver"])\n')).toBe('50\n');
-    const fixed = await cast('interpreter/compile-and-exec', 'runes = compile(recipe, "<recipe>", "exec")\nvault = {"gold": 42, "silver": 50}\n');
+    expect(
+      await outputOf(
+        'interpreter/compile-and-exec',
+        'runes = compile(recipe, "<recipe>", "exec")\nvault = {}\nexec(runes, vault)\nprint(vault["silver"])\n',
+      ),
+    ).toBe('50\n');
+    const fixed = await cast(
+      'interpreter/compile-and-exec',
+      'runes = compile(recipe, "<recipe>", "exec")\nvault = {"gold": 42, "silver": 50}\n',
+    );
     expect(fixed.passed).toBe(false);
   });
 
   it('scenes stay small: capped runes, steps and stones', async () => {
-    const spell = 'def stir(times):\n    total = 0\n    for i in range(times * 30):\n        total = total + i\n    return total - sum(range(times * 30)) + 6\n\njumps = 0\n';
+    const spell =
+      'def stir(times):\n    total = 0\n    for i in range(times * 30):\n        total = total + i\n    return total - sum(range(times * 30)) + 6\n\njumps = 0\n';
     const result = await cast('interpreter/jump-back', spell);
     const scene = wizard(result);
     expect(scene.steps.length).toBeLessThanOrEqual(80);

@@ -10,15 +10,15 @@ than stir(4) (the loop itself does the adding, once per number: the wizard reads
 number, and the last add made the total).
 """
 
+import pyland_stepper as stepper
 from pyland import Verdict, spell_function
+
+# the reading every interpreter checker shares: harness/pyland_wizard.py
+from pyland_wizard import empty_scene, read_call, solved, wizard_scene
 
 NAME = "stir"
 CALL = "stir(4)"
 JUMP = "JUMP_BACKWARD"
-
-# the reading every interpreter checker shares: harness/pyland_wizard.py
-import pyland_stepper as stepper
-from pyland_wizard import empty_scene, read_call, solved, wizard_scene
 
 
 ADDS = ("+", "+=")

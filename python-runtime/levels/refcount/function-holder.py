@@ -11,9 +11,9 @@ own holders cancel out.
 """
 
 
-# Taken when the checker loads, before the spell runs: a spell that replaces sys.getrefcount
-# (or sys._getframe) cannot change what this checker reads.
-from sys import _getframe, getrefcount
+# Taken when the checker loads, before the spell runs: a spell that replaces sys._getframe
+# cannot change what this checker reads.
+from sys import _getframe
 
 from pyland import MagicHat, Verdict
 from pyland_tally import TallyWatch, containers_of, holders_of, signed, tally_object, tally_reader

@@ -39,7 +39,7 @@ print("After wear:", peek())
 `,
     },
     {
-      why: 'the function\'s name is called thing, and peek is asked twice inside',
+      why: "the function's name is called thing, and peek is asked twice inside",
       says: ['well-done'],
       source: `print("Before:", peek())
 

@@ -105,7 +105,7 @@ shelf.remove(broom)
 `,
     },
     {
-      why: 'spare is given the shelf: it lets go of the broom, but the shelf\'s slots still hold it',
+      why: "spare is given the shelf: it lets go of the broom, but the shelf's slots still hold it",
       source: `spare = shelf
 `,
     },

@@ -99,7 +99,8 @@ describe('what the stories claim', () => {
   });
 
   it('a weak reference is not a holder (make-it-vanish)', async () => {
-    const spell = 'import sys, weakref\nbefore = sys.getrefcount(hat)\nghost = weakref.ref(hat)\nprint(sys.getrefcount(hat) - before, ghost() is hat)\n';
+    const spell =
+      'import sys, weakref\nbefore = sys.getrefcount(hat)\nghost = weakref.ref(hat)\nprint(sys.getrefcount(hat) - before, ghost() is hat)\n';
     expect(await outputOf('refcount/make-it-vanish', spell)).toBe('0 True\n');
   });
 
@@ -109,7 +110,8 @@ describe('what the stories claim', () => {
   });
 
   it('a default value like h=hat holds the hat as long as the function lives (function-holder kept-hidden)', async () => {
-    const spell = 'import sys\nbefore = sys.getrefcount(hat)\ndef wear(h=hat):\n    pass\nwear()\nprint(sys.getrefcount(hat) - before)\ndel wear\nprint(sys.getrefcount(hat) - before)\n';
+    const spell =
+      'import sys\nbefore = sys.getrefcount(hat)\ndef wear(h=hat):\n    pass\nwear()\nprint(sys.getrefcount(hat) - before)\ndel wear\nprint(sys.getrefcount(hat) - before)\n';
     expect(await outputOf('refcount/another-holder', spell)).toBe('1\n0\n');
   });
 
@@ -126,6 +128,8 @@ describe('what the stories claim', () => {
   });
 
   it('the level texts promise sys._is_immortal exists (immortal-none well-done)', async () => {
-    expect(await outputOf('refcount/immortal-none', 'import sys\nprint(sys._is_immortal(None), sys.version_info >= (3, 12))\n')).toBe('True True\n');
+    expect(await outputOf('refcount/immortal-none', 'import sys\nprint(sys._is_immortal(None), sys.version_info >= (3, 12))\n')).toBe(
+      'True True\n',
+    );
   });
 });

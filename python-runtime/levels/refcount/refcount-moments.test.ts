@@ -32,20 +32,26 @@ function brief(moment: TallyMoment): string {
 }
 
 describe('the tally, step by step', () => {
-  it('shows the +1 while wear()\'s own name h holds the hat, and the let-go when wear() returns', async () => {
+  it("shows the +1 while wear()'s own name h holds the hat, and the let-go when wear() returns", async () => {
     const result = await cast('refcount/function-holder', levelById('refcount/function-holder')!.reference);
     expect(result.passed).toBe(true);
     expect(tally(result).moments!.map(brief)).toEqual(['start:0 hat', '7:+1 hat|h@wear', 'wear()-> 7:0 hat']);
   });
 
   it('shows a holder that stays after the function: the list outside keeps the +1', async () => {
-    const spell = 'closet = []\n\ndef wear(h):\n    closet.append(h)\n    print("Inside wear:", peek())\n\nwear(hat)\nprint("After wear:", peek())\n';
+    const spell =
+      'closet = []\n\ndef wear(h):\n    closet.append(h)\n    print("Inside wear:", peek())\n\nwear(hat)\nprint("After wear:", peek())\n';
     const result = await cast('refcount/function-holder', spell);
     expect(result.passed).toBe(false);
-    expect(tally(result).moments!.map(brief)).toEqual(['start:0 hat', '7:+1 hat|h@wear', '4:+2 hat,closetx1|h@wear', 'wear()-> 7:+1 hat,closetx1']);
+    expect(tally(result).moments!.map(brief)).toEqual([
+      'start:0 hat',
+      '7:+1 hat|h@wear',
+      '4:+2 hat,closetx1|h@wear',
+      'wear()-> 7:+1 hat,closetx1',
+    ]);
   });
 
-  it('shows each of the old hat\'s holders letting go on its own line, then the hat gone', async () => {
+  it("shows each of the old hat's holders letting go on its own line, then the hat gone", async () => {
     const result = await cast('refcount/make-it-vanish', 'wardrobe.remove(hat)\ndel bag["hat"]\ndel hat\n');
     expect(result.passed).toBe(true);
     const scene = tally(result);
@@ -53,10 +59,14 @@ describe('the tally, step by step', () => {
     expect(scene.moments!.map(brief)).toEqual(['start:0 hat,bagx1,wardrobex1', '1:-1 hat,bagx1', '2:-2 hat', '3:-3 gone']);
   });
 
-  it('counts a loop\'s holders as they come, and stops noting moments after 30', async () => {
+  it("counts a loop's holders as they come, and stops noting moments after 30", async () => {
     const result = await cast('refcount/three-pockets', 'for i in range(3):\n    pockets.append(wand)\n');
     const moments = tally(result).moments!.map(brief);
-    expect(moments).toEqual(['start:0 wand,pocketsx0', '2:+1 wand,pocketsx1', '2:+2 wand,pocketsx2', '2:+3 wand,pocketsx3'].map((m) => m.replace(',pocketsx0', '')));
+    expect(moments).toEqual(
+      ['start:0 wand,pocketsx0', '2:+1 wand,pocketsx1', '2:+2 wand,pocketsx2', '2:+3 wand,pocketsx3'].map((m) =>
+        m.replace(',pocketsx0', ''),
+      ),
+    );
     const long = await cast('refcount/three-pockets', 'for i in range(500):\n    pockets.append(wand)\n');
     expect(tally(long).moments!.length).toBe(30);
     // the verdict is the checker's own measure, the same with or without the watch
