@@ -36,17 +36,15 @@ import sys
 import weakref
 
 from pyland import SPELL_FILENAME, SpellTampered
+import pyland_ghost_holds
+from pyland_ghost_holds import CO_OPTIMIZED, attribute_graph, cycle_members, holds_now, reaches
 from pyland_story import SPIRIT_ADOPTERS, Spirit
-
-CO_OPTIMIZED = 0x0001  # set on function code (not module or class bodies); see inspect.CO_OPTIMIZED
 
 # Spirits a watch follows at most (a loop making 1000 spirits must not flood the scene).
 MAX_SPIRITS = 12
 # Pictures (who holds whom) taken at most while the spell runs: one per traced line, so a long
 # loop does not slow the spell down; later lines keep the last picture.
 MAX_PICTURES = 3000
-# Containers looked into when looking for holders: only small ones, only one level deep.
-MAX_CONTAINER_ITEMS = 64
 # Events (departures and collector visits) kept for the scene.
 MAX_EVENTS = 40
 # Moments kept for the stage's step-by-step replay: one each time a hold or a spirit's end changed.
@@ -308,49 +306,13 @@ class SpiritWatch:
     # ----- who holds whom ----------------------------------------------------------------------
 
     def _picture(self, frame):
-        """Every hold on a living spirit right now, found by identity (see GhostHold in protocol.ts)."""
+        """Every hold on a living spirit right now (pyland_ghost_holds.holds_now)."""
         alive = {}
         for record in self.records:
             spirit = record.ref()
             if spirit is not None:
                 alive[id(spirit)] = (record.label, spirit)
-
-        def label_of(value):
-            entry = alive.get(id(value))
-            return entry[0] if entry is not None and entry[1] is value else None
-
-        holds = []
-
-        def add(kind, holder, via, target):
-            hold = {"kind": kind, "holder": holder, "via": via, "target": target}
-            if hold not in holds:
-                holds.append(hold)
-
-        def look(kind, holder, via, value, item_kind):
-            target = label_of(value)
-            if target is not None:
-                add(kind, holder, via, target)
-                return
-            for item in _small_container_items(value):
-                target = label_of(item)
-                if target is not None:
-                    add(item_kind, holder, via, target)
-
-        if alive:
-            for name, value in list((self._ns or {}).items()):
-                if not name.startswith("__"):
-                    look("name", name, "", value, "item")
-            here = frame if frame is not None else sys._getframe(1)
-            while here is not None:
-                code = here.f_code
-                if code.co_filename == SPELL_FILENAME and code.co_flags & CO_OPTIMIZED:
-                    for name, value in list(here.f_locals.items()):
-                        look("local", name, code.co_name, value, "local-item")
-                here = here.f_back
-            for label, spirit in list(alive.values()):
-                for attribute, value in list(getattr(spirit, "__dict__", {}).items()):
-                    look("attribute", label, attribute, value, "attribute")
-        return holds
+        return holds_now(alive, self._ns, frame if frame is not None else sys._getframe(1))
 
     def _remember(self, holds):
         for hold in holds:
@@ -393,13 +355,13 @@ class SpiritWatch:
         return None
 
     def in_cycle(self, label):
-        return label in _cycle_members(self.holds())
+        return label in cycle_members(self.holds())
 
     def hold_each_other(self, first, second):
         """True when each of the two spirits holds the other, directly or through other spirits'
         attributes (wisp.friend = mist and mist.friend = wisp, or a longer circle)."""
-        graph = _attribute_graph(self.holds())
-        return _reaches(graph, first, second) and _reaches(graph, second, first)
+        graph = attribute_graph(self.holds())
+        return reaches(graph, first, second) and reaches(graph, second, first)
 
     def kept_by_each_other_alone(self, first, second):
         """True when, at some step of the spell, both spirits were alive, no name or container of
@@ -412,8 +374,8 @@ class SpiritWatch:
             holds = moment["holds"]
             if any(hold["target"] in (first, second) and hold["kind"] in named for hold in holds):
                 continue
-            graph = _attribute_graph(holds)
-            if _reaches(graph, first, second) and _reaches(graph, second, first):
+            graph = attribute_graph(holds)
+            if reaches(graph, first, second) and reaches(graph, second, first):
                 return True
         return False
 
@@ -450,7 +412,7 @@ class SpiritWatch:
     def scene(self):
         """The `ghosts` scene (GhostsSceneData in protocol.ts), all of it measured in this run."""
         holds = self.holds()
-        cycle = _cycle_members(holds)
+        cycle = cycle_members(holds)
         labels = {record.label for record in self.records}
         return {
             "kind": "ghosts",
@@ -487,44 +449,6 @@ def circle(first, second):
     other = Spirit(second, friend=one)
     one.friend = other
     return one, other
-
-
-def _small_container_items(value):
-    if isinstance(value, (list, tuple, set, frozenset)) and len(value) <= MAX_CONTAINER_ITEMS:
-        return list(value)
-    if isinstance(value, dict) and len(value) <= MAX_CONTAINER_ITEMS:
-        return list(value.keys()) + list(value.values())
-    return []
-
-
-def _attribute_graph(holds):
-    graph = {}
-    for hold in holds:
-        if hold["kind"] == "attribute":
-            graph.setdefault(hold["holder"], set()).add(hold["target"])
-            graph.setdefault(hold["target"], set())
-    return graph
-
-
-def _reaches(graph, start, goal):
-    """True when `goal` can be reached from `start` by one or more attribute holds."""
-    seen = set()
-    stack = list(graph.get(start, ()))
-    while stack:
-        node = stack.pop()
-        if node == goal:
-            return True
-        if node not in seen:
-            seen.add(node)
-            stack.extend(graph.get(node, ()))
-    return False
-
-
-def _cycle_members(holds):
-    """Labels of spirits that hold each other round in a circle through their attributes
-    (a group of two or more, or a spirit that holds itself)."""
-    graph = _attribute_graph(holds)
-    return {label for label in graph if _reaches(graph, label, label)}
 
 
 def _same_state(now, before):
@@ -567,8 +491,10 @@ def _collections_so_far():
 
 
 def _own_state():
-    """This module's names and its classes' attributes, compared before and after the spell."""
+    """This module's names (and those of the holds module it reads pictures with) and its
+    classes' attributes, compared before and after the spell."""
     module = sys.modules.get(__name__)
     names = dict(vars(module)) if module is not None else {}
+    names.update(("holds." + key, value) for key, value in vars(pyland_ghost_holds).items())
     classes = tuple((cls, dict(vars(cls))) for cls in (Spirit, _Record, SpiritWatch))
     return names, classes
