@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { enLevels } from '../game/messages/en-levels.js';
-import { CHAPTERS } from '../python-runtime/levels/level-types.js';
+import { CHAPTERS } from '../contracts/level-schema.js';
 import { LEVELS } from '../python-runtime/levels/index.js';
 import { castAndWait, enterAs, lastResult, seedDocument, seededSave, snap, typeSpell } from './kid-actions.js';
 

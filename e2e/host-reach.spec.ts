@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { HOST_REACHING_SPELLS, OUTCOME_KEYS, type HostReachContext } from '../python-runtime/host-reaching-spells.js';
-import type { CastRequest, CastResult } from '../python-runtime/protocol.js';
+import type { CastRequest, CastResult } from '../contracts/cast-protocol.js';
 import { castAndWait, enterAs, seed, snap, typeSpell } from './kid-actions.js';
 
 /**

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { emptySave } from '../game/model/save-data.js';
-import type { CastResult } from '../python-runtime/protocol.js';
-import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
+import type { CastResult } from '../contracts/cast-protocol.js';
+import { CHAPTERS, type ChapterId } from '../contracts/level-schema.js';
 import { LEVELS } from '../python-runtime/levels/index.js';
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { levelById } from '../python-runtime/levels/index.js';
 import { CHEATS } from '../python-runtime/harness/red-team-spells.js';
-import type { CastRequest, CastResult } from '../python-runtime/protocol.js';
+import type { CastRequest, CastResult } from '../contracts/cast-protocol.js';
 
 /**
  * The red team's roads, tried in the browser build where kids' spells really run: one cheat of

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
-import { CHAPTERS } from '../python-runtime/levels/level-types.js';
+import { CHAPTERS } from '../contracts/level-schema.js';
 import { moonDisc } from '../game/art/sky-painter.js';
 import { castAndWait, enterAs, seed, seedDocument, seededSave, snap, typeSpell } from './kid-actions.js';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { CHAPTERS } from '../python-runtime/levels/level-types.js';
+import { CHAPTERS } from '../contracts/level-schema.js';
 import { LEVELS, levelsOfChapter } from '../python-runtime/levels/index.js';
 import { enLevels } from '../game/messages/en-levels.js';
 import { certificateFileName } from '../game/ui/certificate-text.js';

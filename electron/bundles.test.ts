@@ -15,7 +15,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPin } from '../game/model/teacher-pin.js';
 import { SECURITY_HEADERS } from './content-security.js';
-import { IPC_CHANNELS } from './ipc-channels.js';
+import { IPC_CHANNELS } from '../contracts/ipc-channels.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let outdir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGameApi } from './game-api-bridge.js';
-import { IPC_CHANNELS } from './ipc-channels.js';
+import { IPC_CHANNELS } from '../contracts/ipc-channels.js';
 
 function recordingInvoke() {
   const calls: unknown[][] = [];

@@ -7,7 +7,7 @@ import {
   type SaveFileOutcome,
   type SaveFileRequest,
   type WriteOutcome,
-} from './ipc-channels.js';
+} from '../contracts/ipc-channels.js';
 
 /**
  * Builds the object the preload exposes as `window.pyland`: one method per GameApi operation,

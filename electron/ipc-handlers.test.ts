@@ -3,7 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, type KioskQuitOutcome, type LoadedDocument, type SaveFileOutcome, type WriteOutcome } from './ipc-channels.js';
+import {
+  IPC_CHANNELS,
+  type KioskQuitOutcome,
+  type LoadedDocument,
+  type SaveFileOutcome,
+  type WriteOutcome,
+} from '../contracts/ipc-channels.js';
 import { isTrustedSender, SAVE_DOCUMENT, setupIpcHandlers } from './ipc-handlers.js';
 import { MAX_DOCUMENT_BYTES, SaveStore } from './save-store.js';
 

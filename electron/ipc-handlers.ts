@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC_CHANNELS, type AppInfo, type GameApi, type KioskQuitOutcome, type SaveFileOutcome } from './ipc-channels.js';
+import { IPC_CHANNELS, type AppInfo, type GameApi, type KioskQuitOutcome, type SaveFileOutcome } from '../contracts/ipc-channels.js';
 import { isAppUrl } from './navigation-guard.js';
 import { KIOSK_QUIT_PROBLEMS } from './kiosk-quit.js';
 import { FILE_PROBLEMS } from './save-file.js';

@@ -1,6 +1,6 @@
 import { normalizeTeacher } from '../game/model/teacher-section.js';
 import { lockoutAfter, lockoutRemainingMs, PIN_MAX_DIGITS, PIN_MIN_DIGITS, pinMatches } from '../game/model/teacher-pin.js';
-import type { KioskQuitOutcome } from './ipc-channels.js';
+import type { KioskQuitOutcome } from '../contracts/ipc-channels.js';
 
 /**
  * window.pyland.quitKiosk: the one way out of a desktop kiosk. The renderer asks for the PIN and

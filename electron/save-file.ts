@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { SaveDialogOptions } from 'electron';
-import type { SaveFileOutcome, SaveFileRequest } from './ipc-channels.js';
+import type { SaveFileOutcome, SaveFileRequest } from '../contracts/ipc-channels.js';
 import { MAX_DOCUMENT_BYTES, nodeSaveFileSystem, writeTextAtomically, type SaveFileSystem } from './save-store.js';
 
 /**

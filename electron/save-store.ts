@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { LoadedDocument, WriteOutcome } from './ipc-channels.js';
-import { isValidSaveDocument } from './ipc-channels.js';
+import type { LoadedDocument, WriteOutcome } from '../contracts/ipc-channels.js';
+import { isValidSaveDocument } from '../contracts/ipc-channels.js';
 export { isValidSaveDocument };
 
 /**

@@ -12,7 +12,7 @@
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
 import { harnessFilesAmong } from './harness-files.js';
-import type { FromWorker, ToWorker } from './protocol.js';
+import type { FromWorker, ToWorker } from '../contracts/cast-protocol.js';
 import { SHIPPED_SNAPSHOT_DIR, snapshotKey } from './snapshot-key.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEVELS } from './levels/index.js';
 import { createNodeRuntime } from './node-runtime.js';
-import { OUTPUT_CUT_MARKER, OUTPUT_LIMIT_CHARS, type CastResult } from './protocol.js';
+import { OUTPUT_CUT_MARKER, OUTPUT_LIMIT_CHARS, type CastResult } from '../contracts/cast-protocol.js';
 import type { MeasuredSpellRuntime } from './runtime-client.js';
 
 /** A checker that only runs the spell with a hat in its namespace and passes if it finishes. */

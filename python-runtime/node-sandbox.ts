@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import type { ToWorker } from './protocol.js';
+import type { ToWorker } from '../contracts/cast-protocol.js';
 import type { WorkerEvents, WorkerLike } from './runtime-client.js';
 import { alignedBytes, type FromSandbox, type ToSandbox } from './worker/sandbox-protocol.js';
 

@@ -1,4 +1,4 @@
-import type { CastRequest, CastResult } from './protocol.js';
+import type { CastRequest, CastResult } from '../contracts/cast-protocol.js';
 
 /**
  * What scenes, the command line and tests hold: a thin client over the Python worker.

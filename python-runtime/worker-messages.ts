@@ -8,7 +8,7 @@
  * cut here too, the same way the harness cuts it, so even a worker that broke the harness
  * cannot flood the page with text.
  */
-import { OUTPUT_CUT_MARKER, OUTPUT_LIMIT_CHARS, type FromWorker, type KidMessage, type SpellError } from './protocol.js';
+import { OUTPUT_CUT_MARKER, OUTPUT_LIMIT_CHARS, type FromWorker, type KidMessage, type SpellError } from '../contracts/cast-protocol.js';
 import type { WorkerCastResult } from './worker/cast-results.js';
 
 /** The most a verdict says: no checker sends more than a handful of messages. */

@@ -10,7 +10,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
-import { CHAPTERS, type ChapterId } from '../python-runtime/levels/level-types.js';
+import { CHAPTERS, type ChapterId } from '../contracts/level-schema.js';
 import { guessIfAsked, seededSave, typeSpell } from '../e2e/kid-actions.js';
 
 /** How long a place at rest is watched. */

@@ -13,7 +13,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createNodeRuntime } from '../python-runtime/node-runtime.js';
-import type { RaceResult, StepResult, StepperAnswer } from '../python-runtime/protocol.js';
+import type { RaceResult, StepResult, StepperAnswer } from '../contracts/cast-protocol.js';
 
 /** 13 instructions per turn of the loop: 7,693 turns are about 100,000 instructions. */
 const LOOP = `

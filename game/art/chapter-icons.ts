@@ -1,4 +1,4 @@
-import type { ChapterId } from '../../python-runtime/levels/level-types.js';
+import type { ChapterId } from '../../contracts/level-schema.js';
 
 /** The picture of each place on the school map (the wizard metaphor of each chapter). */
 export const CHAPTER_ICONS: Record<ChapterId, string> = {

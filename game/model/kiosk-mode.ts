@@ -30,7 +30,7 @@ export function kioskFromSearch(search: string): { kiosk: boolean; idleSecondsOv
   };
 }
 
-/** The part of the desktop API this needs (electron/ipc-channels.ts GameApi.appInfo). */
+/** The part of the desktop API this needs (contracts/ipc-channels.ts GameApi.appInfo). */
 export interface AppInfoSource {
   appInfo(): Promise<{ kiosk: boolean }>;
 }

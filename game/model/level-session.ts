@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import type { LevelDefinition } from '../../contracts/level-schema.js';
 import type { LevelProgress } from './save-data.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelById } from '../../python-runtime/levels/index.js';
-import type { PredictionRule } from '../../python-runtime/levels/level-types.js';
+import type { PredictionRule } from '../../contracts/level-schema.js';
 import { useRealRuntime } from '../../python-runtime/levels/real-runtime.js';
 import { en } from '../messages/en.js';
 import { lookup } from '../messages/format.js';

@@ -1,5 +1,5 @@
-import type { LevelDefinition, PredictionRule } from '../../python-runtime/levels/level-types.js';
-import type { CastResult } from '../../python-runtime/protocol.js';
+import type { LevelDefinition, PredictionRule } from '../../contracts/level-schema.js';
+import type { CastResult } from '../../contracts/cast-protocol.js';
 import type { LevelProgress } from './save-data.js';
 
 /**

@@ -1,4 +1,4 @@
-import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../contracts/level-schema.js';
 import {
   emptyProgress,
   MAX_SAVED_SPELL_CHARS,

@@ -1,4 +1,4 @@
-import type { ChapterId, LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import type { ChapterId, LevelDefinition } from '../../contracts/level-schema.js';
 import { levelProgress } from './progress.js';
 import type { LevelProgress, Profile } from './save-data.js';
 

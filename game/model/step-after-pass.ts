@@ -1,4 +1,4 @@
-import type { ChapterId, LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import type { ChapterId, LevelDefinition } from '../../contracts/level-schema.js';
 import { chapterStates, chaptersLeftForCertificate, levelStates, nextLevel } from './progress.js';
 import type { Profile } from './save-data.js';
 import type { ChapterOverrides } from './teacher-section.js';

@@ -1,4 +1,4 @@
-import type { ChapterId } from '../../python-runtime/levels/level-types.js';
+import type { ChapterId } from '../../contracts/level-schema.js';
 import type { SaveData } from './save-data.js';
 import type { ChapterOverride, ChapterOverrides, TeacherSection } from './teacher-section.js';
 

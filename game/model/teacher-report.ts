@@ -1,4 +1,4 @@
-import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import { CHAPTERS, type ChapterId, type LevelDefinition } from '../../contracts/level-schema.js';
 import { chapterStates, levelProgress, type ChapterState } from './progress.js';
 import type { Profile, SaveData } from './save-data.js';
 import { lessonStars } from './stars.js';

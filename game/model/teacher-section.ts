@@ -1,4 +1,4 @@
-import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
+import { CHAPTERS, type ChapterId } from '../../contracts/level-schema.js';
 import { defaultKioskOptions, normalizeKioskOptions, type KioskOptions } from './kiosk-options.js';
 import type { Profile } from './profile-types.js';
 

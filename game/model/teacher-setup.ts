@@ -1,4 +1,4 @@
-import { CHAPTERS } from '../../python-runtime/levels/level-types.js';
+import { CHAPTERS } from '../../contracts/level-schema.js';
 import { MAX_COUNTDOWN_SECONDS, MAX_IDLE_MINUTES, MIN_COUNTDOWN_SECONDS, MIN_IDLE_MINUTES, type KioskOptions } from './kiosk-options.js';
 import type { SaveData } from './save-data.js';
 import { normalizePinRecord, type ChapterOverrides, type PinRecord } from './teacher-section.js';

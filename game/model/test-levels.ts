@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import type { LevelDefinition } from '../../contracts/level-schema.js';
 
 /**
  * A level for the model's unit tests: only its id and chapter matter to progress, pace and

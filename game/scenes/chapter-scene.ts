@@ -1,4 +1,4 @@
-import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
+import { CHAPTERS, type ChapterId } from '../../contracts/level-schema.js';
 import { CHAPTER_ICONS } from '../art/chapter-icons.js';
 import { EFFECT_TEXTURES } from '../art/effect-textures.js';
 import { iconTextureKey } from '../art/icons.js';

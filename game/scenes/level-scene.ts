@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
-import type { CastResult } from '../../python-runtime/protocol.js';
+import type { LevelDefinition } from '../../contracts/level-schema.js';
+import type { CastResult } from '../../contracts/cast-protocol.js';
 import { en } from '../messages/en.js';
 import { formatList, formatMessage, lookup } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';

@@ -5,7 +5,7 @@ import { chapterStates } from '../model/progress.js';
 import { pathLegs } from './map-path.js';
 import { formatMessage } from '../messages/format.js';
 import { profileStars, robePieces, ROBE_PIECES } from '../model/stars.js';
-import { CHAPTERS } from '../../python-runtime/levels/level-types.js';
+import { CHAPTERS } from '../../contracts/level-schema.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
 import { createMapScreen, type PlaceView } from '../ui/map-screen.js';
 import { placeView } from '../ui/place-view.js';

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import type { LevelDefinition } from '../../contracts/level-schema.js';
 import type { SpellRuntime } from '../../python-runtime/spell-runtime.js';
 import type { SoundBoard } from '../audio/sound-board.js';
 import type { GameStore } from '../model/game-store.js';

@@ -1,4 +1,4 @@
-import { CHAPTERS, type ChapterId } from '../../python-runtime/levels/level-types.js';
+import { CHAPTERS, type ChapterId } from '../../contracts/level-schema.js';
 import { formatMessage } from '../messages/format.js';
 import { classCsv, csvFileName, type CsvWords } from '../model/class-csv.js';
 import { withFirstPin, withPinCounters } from '../model/kiosk-pin.js';

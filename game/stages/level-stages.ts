@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
-import type { SceneKind } from '../../python-runtime/levels/level-types.js';
-import type { SceneData } from '../../python-runtime/protocol.js';
+import type { SceneKind } from '../../contracts/level-schema.js';
+import type { SceneData } from '../../contracts/cast-protocol.js';
 import { formatMessage } from '../messages/format.js';
 import { GhostStage } from './ghosts/ghost-stage.js';
 import { KnightStage } from './knights/knight-stage.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SceneKind } from '../../python-runtime/levels/level-types.js';
-import type { SceneData } from '../../python-runtime/protocol.js';
+import type { SceneKind } from '../../contracts/level-schema.js';
+import type { SceneData } from '../../contracts/cast-protocol.js';
 import { formatMessage } from '../messages/format.js';
 import { describeScene, STAGE_PACKS, stagePackOf } from './stage-packs.js';
 

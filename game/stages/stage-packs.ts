@@ -1,5 +1,5 @@
-import type { SceneKind } from '../../python-runtime/levels/level-types.js';
-import type { SceneData } from '../../python-runtime/protocol.js';
+import type { SceneKind } from '../../contracts/level-schema.js';
+import type { SceneData } from '../../contracts/cast-protocol.js';
 import { GHOST_PACK } from './ghosts/ghost-pack.js';
 import { KNIGHT_PACK } from './knights/knight-pack.js';
 import { RUNE_PACK } from './runes/rune-pack.js';

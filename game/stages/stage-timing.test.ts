@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GhostsSceneData, KnightsSceneData, RuneSceneData, TallySceneData } from '../../python-runtime/protocol.js';
+import type { GhostsSceneData, KnightsSceneData, RuneSceneData, TallySceneData } from '../../contracts/cast-protocol.js';
 import { ghostTiming, layoutGhosts } from './ghosts/ghost-layout.js';
 import { knightTiming, layoutKnights } from './knights/knight-layout.js';
 import { layoutRunes, runeTiming } from './runes/rune-layout.js';

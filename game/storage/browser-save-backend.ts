@@ -1,4 +1,4 @@
-import { isValidSaveDocument as isValidDocument, type LoadedDocument, type WriteOutcome } from '../../electron/ipc-channels.js';
+import { isValidSaveDocument as isValidDocument, type LoadedDocument, type WriteOutcome } from '../../contracts/ipc-channels.js';
 import type { SaveBackend } from './save-backend.js';
 
 export const SAVE_KEY = 'pyland.save';

@@ -1,4 +1,4 @@
-import type { GameApi, LoadedDocument, WriteOutcome } from '../../electron/ipc-channels.js';
+import type { GameApi, LoadedDocument, WriteOutcome } from '../../contracts/ipc-channels.js';
 import type { SaveBackend } from './save-backend.js';
 
 /** The desktop app's saves: the main process writes them atomically with a backup. */

@@ -1,4 +1,4 @@
-import type { LoadedDocument, WriteOutcome } from '../../electron/ipc-channels.js';
+import type { LoadedDocument, WriteOutcome } from '../../contracts/ipc-channels.js';
 
 /**
  * Where the save document lives. The desktop app keeps it in a file in the user-data folder

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_CUT_MARKER, type CastResult } from '../../python-runtime/protocol.js';
+import { OUTPUT_CUT_MARKER, type CastResult } from '../../contracts/cast-protocol.js';
 import { castResultView } from './cast-result-view.js';
 
 function result(partial: Partial<CastResult>): CastResult {

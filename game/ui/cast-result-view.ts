@@ -1,4 +1,4 @@
-import { OUTPUT_CUT_MARKER, type CastResult, type KidMessage } from '../../python-runtime/protocol.js';
+import { OUTPUT_CUT_MARKER, type CastResult, type KidMessage } from '../../contracts/cast-protocol.js';
 import { formatMessage } from '../messages/format.js';
 import { describeScene } from '../stages/stage-packs.js';
 

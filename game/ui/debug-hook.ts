@@ -1,4 +1,4 @@
-import type { CastRequest, CastResult } from '../../python-runtime/protocol.js';
+import type { CastRequest, CastResult } from '../../contracts/cast-protocol.js';
 import type { MeasuredSpellRuntime, RuntimeStats } from '../../python-runtime/runtime-client.js';
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GameApi, SaveFileOutcome, SaveFileRequest } from '../../electron/ipc-channels.js';
+import type { GameApi, SaveFileOutcome, SaveFileRequest } from '../../contracts/ipc-channels.js';
 import { exportFile, exportOutcomeText, pageExportTargets, type ExportFile, type ExportTargets } from './file-export.js';
 
 const CSV: ExportFile = {

@@ -1,4 +1,4 @@
-import type { GameApi, SaveFileRequest } from '../../electron/ipc-channels.js';
+import type { GameApi, SaveFileRequest } from '../../contracts/ipc-channels.js';
 import { formatMessage } from '../messages/format.js';
 
 /**

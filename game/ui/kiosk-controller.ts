@@ -1,4 +1,4 @@
-import type { GameApi } from '../../electron/ipc-channels.js';
+import type { GameApi } from '../../contracts/ipc-channels.js';
 import { formatMessage } from '../messages/format.js';
 import { guestFirstLesson, hasGuests, readyForNextKid, startGuest } from '../model/guest-profiles.js';
 import { IdleTimer } from '../model/idle-timer.js';

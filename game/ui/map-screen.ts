@@ -1,4 +1,4 @@
-import type { ChapterId } from '../../python-runtime/levels/level-types.js';
+import type { ChapterId } from '../../contracts/level-schema.js';
 import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
 import { el, uniqueId } from './dom.js';

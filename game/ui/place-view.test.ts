@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelDefinition } from '../../python-runtime/levels/level-types.js';
+import type { LevelDefinition } from '../../contracts/level-schema.js';
 import { emptyProgress, type Profile } from '../model/save-data.js';
 import { chapterStates } from '../model/progress.js';
 import { placeView } from './place-view.js';

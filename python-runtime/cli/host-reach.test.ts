@@ -14,7 +14,7 @@ import { createServer, type Server } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CastResult } from '../protocol.js';
+import type { CastResult } from '../../contracts/cast-protocol.js';
 import { HOST_REACHING_SPELLS, OUTCOME_KEYS, type HostReachContext, type HostReachingSpell } from '../host-reaching-spells.js';
 import { runCli, useInProcessCli, type CliRun } from './run-cli.js';
 

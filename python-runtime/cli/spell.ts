@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { formatMessage } from '../../game/messages/format.js';
 import { LEVELS, levelById } from '../levels/index.js';
 import { createNodeRuntime } from '../node-runtime.js';
-import type { CastRequest } from '../protocol.js';
+import type { CastRequest } from '../../contracts/cast-protocol.js';
 import type { StepperRuntime } from '../runtime-client.js';
 import type { SpellRuntime } from '../spell-runtime.js';
 import { STEPPER_USAGE, StepperCommandError, parseRace, parseStep, runStepperCommand, type StepperCommand } from './stepper-commands.js';

@@ -18,7 +18,7 @@
  * not cover, stopped at the time limit).
  */
 import { readFileSync } from 'node:fs';
-import type { RaceResult, StepperAnswer, StepperTool, StepResult } from '../protocol.js';
+import type { RaceResult, StepperAnswer, StepperTool, StepResult } from '../../contracts/cast-protocol.js';
 import type { StepperRuntime } from '../runtime-client.js';
 
 /** RaceResult plus how many interleavings the bound cut short (their end was not checked). */

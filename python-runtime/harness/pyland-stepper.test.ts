@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRuntime } from '../node-runtime.js';
-import type { RaceResult, StepperAnswer, StepperTool, StepResult } from '../protocol.js';
+import type { RaceResult, StepperAnswer, StepperTool, StepResult } from '../../contracts/cast-protocol.js';
 import type { MeasuredSpellRuntime } from '../runtime-client.js';
 
 const CORPUS = readFileSync(new URL('./stepper-corpus.py', import.meta.url), 'utf8');

@@ -26,7 +26,7 @@ Message keys without a dot are the level's own (`levels.<id>.msg.<key>` in the c
 keys with a dot are used as they are (`common.xyz`).
 
 `cast(level_id, source, checker_source)` is what the worker calls; it returns a plain dict
-shaped like `CastResult` in protocol.ts (minus `ms`, which the runtime client measures).
+shaped like `CastResult` in contracts/cast-protocol.ts (minus `ms`, which the runtime client measures).
 """
 
 import ast

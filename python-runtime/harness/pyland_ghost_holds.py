@@ -2,7 +2,7 @@
 
 pyland_ghosts.SpiritWatch takes a picture of the holds at every traced line of the spell; the
 checkers ask of those pictures whether two spirits hold each other round a circle. A hold is a
-dict {kind, holder, via, target} (GhostHold in protocol.ts): a name of the spell, a local of one
+dict {kind, holder, via, target} (GhostHold in contracts/cast-protocol.ts): a name of the spell, a local of one
 of its running functions, an item of a small container either names, or a spirit's attribute.
 Like pyland_ghosts, this module is loaded by a checker while its cast runs and forgotten after it.
 """

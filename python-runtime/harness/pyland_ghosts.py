@@ -410,7 +410,7 @@ class SpiritWatch:
             sys.stdout, sys.stderr = old_out, old_err
 
     def scene(self):
-        """The `ghosts` scene (GhostsSceneData in protocol.ts), all of it measured in this run."""
+        """The `ghosts` scene (GhostsSceneData in contracts/cast-protocol.ts), all of it measured in this run."""
         holds = self.holds()
         cycle = cycle_members(holds)
         labels = {record.label for record in self.records}

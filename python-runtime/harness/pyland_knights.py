@@ -95,7 +95,7 @@ def lost_updates(events, counter):
 
 
 def knights_scene(names, run, counter, start, expected=None, mode=None):
-    """The `knights` scene (KnightsSceneData in protocol.ts): at most STEPS_SHOWN steps, around the first lost update if any."""
+    """The `knights` scene (KnightsSceneData in contracts/cast-protocol.ts): at most STEPS_SHOWN steps, around the first lost update if any."""
     events = run.events
     value = start
     steps = []

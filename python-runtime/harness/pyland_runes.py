@@ -82,7 +82,7 @@ def writes_a_folding_multiplication(source, name, goal):
 
 
 def rune_scene(function_name, runes, found=(), specialised=None, missing=()):
-    """A `runes` scene (RuneSceneData in protocol.ts): the runes in order, the ones at the indexes
+    """A `runes` scene (RuneSceneData in contracts/cast-protocol.ts): the runes in order, the ones at the indexes
     in `found` lit up, `specialised` (the adaptive runes, same order) next to the plain ones, and
     the runes the checker looked for but did not find. Long functions are cut to RUNES_SHOWN."""
     found = set(found)

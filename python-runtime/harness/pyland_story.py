@@ -18,7 +18,7 @@ import io
 SPELL_FILENAME = "<spell>"
 
 # What a spell may print, at most, in a cast or a stepper run: the rest is cut, and the marker says
-# so (protocol.ts has the same two, for the runtime client's own cut).
+# so (contracts/cast-protocol.ts has the same two, for the runtime client's own cut).
 OUTPUT_LIMIT_CHARS = 8000
 OUTPUT_CUT_MARKER = "\n… (the rest of the output was cut: too much printing!)"
 

@@ -94,7 +94,7 @@ _getrefcount = sys.getrefcount
 
 
 def tally_object(label, obj, ns, delta, vanished=False, swept=False):
-    """One object of a `tally` scene (see TallyObject in protocol.ts)."""
+    """One object of a `tally` scene (see TallyObject in contracts/cast-protocol.ts)."""
     return {
         "label": label,
         "delta": int(delta),
@@ -107,7 +107,7 @@ def tally_object(label, obj, ns, delta, vanished=False, swept=False):
 
 class TallyWatch:
     """The moments of a tally scene: how each followed object's tally and holders changed while
-    the spell ran, line by line, for the stage's step-by-step replay (TallyMoment in protocol.ts).
+    the spell ran, line by line, for the stage's step-by-step replay (TallyMoment in contracts/cast-protocol.ts).
 
     A trace function (sys.settrace, spell code only) looks at every line of the spell, and at
     every return of one of its functions: when a tally or a holder changed since the last look,

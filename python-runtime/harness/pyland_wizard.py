@@ -102,7 +102,7 @@ def read_module_code(spell, code, namespace):
 
 
 def wizard_scene(title, reading, marked=(), missing=(), puzzle=None):
-    """A `wizard` scene (WizardSceneData in protocol.ts): the runes of the code read, and the steps
+    """A `wizard` scene (WizardSceneData in contracts/cast-protocol.ts): the runes of the code read, and the steps
     (capped) with their stacks as short reprs; the steps at the indexes in `marked` light up.
     `puzzle` names what the lesson asks the kid to find in this reading ("stack", "jumps",
     "frames"): until the spell passes, the stage's caption never says it (see solved)."""

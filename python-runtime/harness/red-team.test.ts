@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { levelById } from '../levels/index.js';
 import { useRealRuntime } from '../levels/real-runtime.js';
-import type { CastResult } from '../protocol.js';
+import type { CastResult } from '../../contracts/cast-protocol.js';
 import { CHEATS, DOOR_WORDS, HONEST_LESSONS } from './red-team-spells.js';
 
 /*

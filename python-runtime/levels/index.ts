@@ -1,4 +1,4 @@
-import type { ChapterId, LevelDefinition } from './level-types.js';
+import type { ChapterId, LevelDefinition } from '../../contracts/level-schema.js';
 import { anotherHolderLevel } from './refcount/another-holder.js';
 import { threePocketsLevel } from './refcount/three-pockets.js';
 import { letGoLevel } from './refcount/let-go.js';

@@ -6,7 +6,7 @@ import { en } from '../../game/messages/en.js';
 import { enLevels } from '../../game/messages/en-levels.js';
 import { formatMessage, lookup } from '../../game/messages/format.js';
 import { LEVELS, levelById, levelsOfChapter } from './index.js';
-import { CHAPTERS } from './level-types.js';
+import { CHAPTERS } from '../../contracts/level-schema.js';
 
 /*
  * The level data, checkers and texts fit together (no Python needed here; levels.test.ts runs

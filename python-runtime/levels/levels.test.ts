@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../game/messages/format.js';
-import type { CastResult, GhostsSceneData, KidMessage, RuneSceneData, TallyObject, TallySceneData } from '../protocol.js';
+import type { CastResult, GhostsSceneData, KidMessage, RuneSceneData, TallyObject, TallySceneData } from '../../contracts/cast-protocol.js';
 import { LEVELS, levelById } from './index.js';
 import { sceneOf, useRealRuntime } from './real-runtime.js';
 

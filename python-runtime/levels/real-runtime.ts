@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createNodeRuntime } from '../node-runtime.js';
-import type { CastResult, SceneData } from '../protocol.js';
+import type { CastResult, SceneData } from '../../contracts/cast-protocol.js';
 import type { MeasuredSpellRuntime } from '../runtime-client.js';
 
 /**

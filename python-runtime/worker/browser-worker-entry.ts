@@ -6,7 +6,7 @@
  * the runtime client.
  */
 import type { loadPyodide as LoadPyodide } from 'pyodide';
-import type { FromWorker, ToWorker } from '../protocol.js';
+import type { FromWorker, ToWorker } from '../../contracts/cast-protocol.js';
 import type { CreatePyodideModule } from './host-safe-imports.js';
 import { createSpellWorkerCore, deleteGlobal } from './spell-worker-core.js';
 

@@ -1,4 +1,4 @@
-import type { CastResult } from '../protocol.js';
+import type { CastResult } from '../../contracts/cast-protocol.js';
 
 /** A verdict as the worker sends it: the client adds `ms` (and the message texts). */
 export type WorkerCastResult = Omit<CastResult, 'ms'>;

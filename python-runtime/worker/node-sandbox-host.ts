@@ -10,7 +10,7 @@
  * worker thread sees.
  */
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { FromWorker } from '../protocol.js';
+import type { FromWorker } from '../../contracts/cast-protocol.js';
 import { alignedBytes, type FromSandbox, type ToSandbox } from './sandbox-protocol.js';
 
 const send = process.send?.bind(process);

@@ -11,7 +11,7 @@ import { constants as fsConstants } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData, type MessagePort as NodeMessagePort } from 'node:worker_threads';
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
-import type { ToWorker } from '../protocol.js';
+import type { ToWorker } from '../../contracts/cast-protocol.js';
 import type { CreatePyodideModule } from './host-safe-imports.js';
 import { createSpellWorkerCore, deleteGlobal } from './spell-worker-core.js';
 

@@ -2,7 +2,7 @@
  * What crosses the IPC channel between the Node runtime (node-sandbox.ts) and a sandbox process
  * (node-sandbox-host.ts): the worker protocol, plus what a channel between processes needs.
  */
-import type { FromWorker, ToWorker } from '../protocol.js';
+import type { FromWorker, ToWorker } from '../../contracts/cast-protocol.js';
 
 /** What the parent sends: the worker protocol, plus the stop request. */
 export type ToSandbox = (ToWorker & { interruptible?: boolean }) | { type: 'interrupt' };

@@ -13,7 +13,7 @@ const SHIPPED_TIMEOUT_MS = 4000;
  * Pyodide and harness: a kid's first start restores it (about 1 s) instead of booting Python
  * cold (about 4 s). Anything else (no snapshot in this build, another key, a broken file) is
  * undefined, and the runtime boots cold as before; a snapshot that fails to restore is dropped
- * the same way (runtime-client.ts).
+ * the same way (worker-pool.ts).
  */
 export async function readShippedSnapshot(baseURL: string, key: string): Promise<Uint8Array | undefined> {
   try {

@@ -16,7 +16,7 @@
  */
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import { harnessFolders, STEPPER_PACKAGE, STEPPER_PACKAGE_FILE } from '../harness-files.js';
-import type { FromWorker, ToWorker } from '../protocol.js';
+import type { FromWorker, ToWorker } from '../../contracts/cast-protocol.js';
 import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
 import { withHostImportsClosed, type CreatePyodideModule } from './host-safe-imports.js';
 import { readShippedSnapshot } from './shipped-snapshot.js';

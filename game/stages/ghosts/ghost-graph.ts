@@ -1,4 +1,4 @@
-import type { GhostHold, GhostMoment, GhostsSceneData, GhostSpirit } from '../../../python-runtime/protocol.js';
+import type { GhostHold, GhostMoment, GhostsSceneData, GhostSpirit } from '../../../contracts/cast-protocol.js';
 
 /**
  * Who holds whom among the spirits, as a graph: the circles the Ghost Collector is for (the

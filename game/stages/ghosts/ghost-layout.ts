@@ -1,4 +1,4 @@
-import type { GhostEnd, GhostsSceneData } from '../../../python-runtime/protocol.js';
+import type { GhostEnd, GhostsSceneData } from '../../../contracts/cast-protocol.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import { paceMs, type StagePace } from '../shared/stage-pace.js';
 import { cutHolds, cycleGroups } from './ghost-graph.js';

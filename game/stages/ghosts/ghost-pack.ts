@@ -1,4 +1,4 @@
-import type { GhostsSceneData } from '../../../python-runtime/protocol.js';
+import type { GhostsSceneData } from '../../../contracts/cast-protocol.js';
 import type { StagePack } from '../shared/stage-pack.js';
 import { isGhostScene } from './ghost-scene.js';
 import { ghostSummary } from './ghost-summary.js';

@@ -1,4 +1,4 @@
-import type { GhostMoment, GhostsSceneData } from '../../../python-runtime/protocol.js';
+import type { GhostMoment, GhostsSceneData } from '../../../contracts/cast-protocol.js';
 
 /**
  * The data guard of the ghosts stage (the cycle collector's chapter): what a cast sent is a

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { GhostsSceneData } from '../../../python-runtime/protocol.js';
+import type { GhostsSceneData } from '../../../contracts/cast-protocol.js';
 import { ghostMomentScene } from './ghost-graph.js';
 import {
   cubicPoint,

@@ -1,4 +1,4 @@
-import type { GhostsSceneData } from '../../../python-runtime/protocol.js';
+import type { GhostsSceneData } from '../../../contracts/cast-protocol.js';
 
 /**
  * The short summary the e2e tests read (`data-ghosts-animated`): who was freed, who was swept,

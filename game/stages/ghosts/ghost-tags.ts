@@ -1,4 +1,4 @@
-import type { GhostHold } from '../../../python-runtime/protocol.js';
+import type { GhostHold } from '../../../contracts/cast-protocol.js';
 import type { Rect, StringCurve } from '../shared/stage-geometry.js';
 
 /** The sizes of the name tags that hang under a spirit (part of GhostLayoutOptions). */

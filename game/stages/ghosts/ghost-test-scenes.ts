@@ -1,4 +1,4 @@
-import type { GhostHold, GhostsSceneData, GhostSpirit } from '../../../python-runtime/protocol.js';
+import type { GhostHold, GhostsSceneData, GhostSpirit } from '../../../contracts/cast-protocol.js';
 import type { Rect } from '../shared/stage-geometry.js';
 
 /** Ghosts scenes for the tests beside this file, as the gc chapter's checkers measured them. */

@@ -1,4 +1,4 @@
-import type { GhostHold, GhostMoment, GhostsSceneData } from '../../../python-runtime/protocol.js';
+import type { GhostHold, GhostMoment, GhostsSceneData } from '../../../contracts/cast-protocol.js';
 import { cutHolds, cycleGroups, ghostMomentScene } from './ghost-graph.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KnightsSceneData, KnightStep } from '../../../python-runtime/protocol.js';
+import type { KnightsSceneData, KnightStep } from '../../../contracts/cast-protocol.js';
 import { en } from '../../messages/en.js';
 import { formatMessage } from '../../messages/format.js';
 import { layoutKnights } from './knight-layout.js';

@@ -1,4 +1,4 @@
-import type { KnightsSceneData, KnightStep } from '../../../python-runtime/protocol.js';
+import type { KnightsSceneData, KnightStep } from '../../../contracts/cast-protocol.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import type { StagePace } from '../shared/stage-pace.js';
 import { lostSteps } from './knight-scene.js';

@@ -1,4 +1,4 @@
-import type { KnightsSceneData } from '../../../python-runtime/protocol.js';
+import type { KnightsSceneData } from '../../../contracts/cast-protocol.js';
 import type { StagePack } from '../shared/stage-pack.js';
 import { isKnightsScene, knightsSummary } from './knight-scene.js';
 import { describeKnights } from './knight-words.js';

@@ -1,4 +1,4 @@
-import type { KnightsSceneData, SceneData } from '../../../python-runtime/protocol.js';
+import type { KnightsSceneData, SceneData } from '../../../contracts/cast-protocol.js';
 
 /**
  * The data guard of the knights stage (knights are threads, taking turns with the one counting

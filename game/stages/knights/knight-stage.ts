@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { KnightsSceneData } from '../../../python-runtime/protocol.js';
+import type { KnightsSceneData } from '../../../contracts/cast-protocol.js';
 import { knightTiming, layoutKnights, type KnightCell, type KnightsLayout } from './knight-layout.js';
 import { finalText, stepText } from './knight-words.js';
 import type { Rect } from '../shared/stage-geometry.js';

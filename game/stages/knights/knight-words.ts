@@ -1,4 +1,4 @@
-import type { KnightsSceneData, KnightStep } from '../../../python-runtime/protocol.js';
+import type { KnightsSceneData, KnightStep } from '../../../contracts/cast-protocol.js';
 import type { Format } from '../shared/stage-pack.js';
 
 /** The words of the knights stage: its rune panel, and one sentence per thing it shows for screen readers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rune, RuneSceneData } from '../../../python-runtime/protocol.js';
+import type { Rune, RuneSceneData } from '../../../contracts/cast-protocol.js';
 import { DEFAULT_RUNE_OPTIONS, layoutRunes, RUNE_FONT_STEPS, type RuneStone } from './rune-layout.js';
 import { isRuneScene, runeSummary, runeText } from './rune-scene.js';
 import { describeRunes, describeRuneStep } from './rune-words.js';

@@ -1,4 +1,4 @@
-import type { Rune, RuneSceneData } from '../../../python-runtime/protocol.js';
+import type { Rune, RuneSceneData } from '../../../contracts/cast-protocol.js';
 import { formatMessage } from '../../messages/format.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import { paceMs, type StagePace } from '../shared/stage-pace.js';

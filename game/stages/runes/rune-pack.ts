@@ -1,4 +1,4 @@
-import type { RuneSceneData } from '../../../python-runtime/protocol.js';
+import type { RuneSceneData } from '../../../contracts/cast-protocol.js';
 import type { StagePack } from '../shared/stage-pack.js';
 import { isRuneScene, runeSummary } from './rune-scene.js';
 import { describeRunes } from './rune-words.js';

@@ -1,4 +1,4 @@
-import type { Rune, RuneSceneData } from '../../../python-runtime/protocol.js';
+import type { Rune, RuneSceneData } from '../../../contracts/cast-protocol.js';
 
 /**
  * The data guard of the runes stage (runes are bytecode: the instructions CPython compiled the

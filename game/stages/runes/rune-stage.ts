@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { RuneSceneData } from '../../../python-runtime/protocol.js';
+import type { RuneSceneData } from '../../../contracts/cast-protocol.js';
 import { DEFAULT_RUNE_OPTIONS, layoutRunes, runeTiming, type RuneLayout, type RuneStone } from './rune-layout.js';
 import { describeRuneStep } from './rune-words.js';
 import { formatMessage } from '../../messages/format.js';

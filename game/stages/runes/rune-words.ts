@@ -1,4 +1,4 @@
-import type { Rune, RuneSceneData } from '../../../python-runtime/protocol.js';
+import type { Rune, RuneSceneData } from '../../../contracts/cast-protocol.js';
 import { runeText } from './rune-scene.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { SceneData } from '../../../python-runtime/protocol.js';
+import type { SceneData } from '../../../contracts/cast-protocol.js';
 
 /** The catalogue's words, as every stage's describer receives them (`formatMessage`, or a test's). */
 export type Format = (key: string, params?: Record<string, string | number>) => string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TallyObject, TallySceneData } from '../../../python-runtime/protocol.js';
+import type { TallyObject, TallySceneData } from '../../../contracts/cast-protocol.js';
 import { DEFAULT_TALLY_OPTIONS, formatDelta, gridShape, layoutTally, objectIcon, tallySteps, type TagBox } from './tally-layout.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import { isTallyScene, momentScene, tallyMoments } from './tally-scene.js';

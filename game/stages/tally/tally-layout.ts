@@ -1,4 +1,4 @@
-import type { TallyObject, TallySceneData } from '../../../python-runtime/protocol.js';
+import type { TallyObject, TallySceneData } from '../../../contracts/cast-protocol.js';
 import type { Rect, StringCurve } from '../shared/stage-geometry.js';
 import type { StagePace } from '../shared/stage-pace.js';
 

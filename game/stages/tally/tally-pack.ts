@@ -1,4 +1,4 @@
-import type { TallySceneData } from '../../../python-runtime/protocol.js';
+import type { TallySceneData } from '../../../contracts/cast-protocol.js';
 import type { StagePack } from '../shared/stage-pack.js';
 import { isTallyScene, tallySummary } from './tally-scene.js';
 import { describeTally } from './tally-words.js';

@@ -1,4 +1,4 @@
-import type { TallyMoment, TallySceneData } from '../../../python-runtime/protocol.js';
+import type { TallyMoment, TallySceneData } from '../../../contracts/cast-protocol.js';
 
 /**
  * The data guard of the tally stage (reference counts: a tally is an object's reference count),

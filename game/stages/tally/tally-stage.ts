@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { TallySceneData } from '../../../python-runtime/protocol.js';
+import type { TallySceneData } from '../../../contracts/cast-protocol.js';
 import type { StagePace } from '../shared/stage-pace.js';
 import { formatMessage } from '../../messages/format.js';
 import type { Rect } from '../shared/stage-geometry.js';

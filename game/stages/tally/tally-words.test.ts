@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TallyObject } from '../../../python-runtime/protocol.js';
+import type { TallyObject } from '../../../contracts/cast-protocol.js';
 import { formatMessage } from '../../messages/format.js';
 import { describeScene } from '../stage-packs.js';
 import { describeTallyMoment } from './tally-words.js';

@@ -1,4 +1,4 @@
-import type { TallyMoment, TallyObject, TallySceneData } from '../../../python-runtime/protocol.js';
+import type { TallyMoment, TallyObject, TallySceneData } from '../../../contracts/cast-protocol.js';
 import type { Format } from '../shared/stage-pack.js';
 import { formatDelta } from './tally-layout.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WizardRune, WizardSceneData, WizardStep } from '../../../python-runtime/protocol.js';
+import type { WizardRune, WizardSceneData, WizardStep } from '../../../contracts/cast-protocol.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import { fitText, frameBoxes, layoutWizard, runeWindowStart, stoneFontSize } from './wizard-layout.js';
 import {

@@ -1,4 +1,4 @@
-import type { WizardSceneData } from '../../../python-runtime/protocol.js';
+import type { WizardSceneData } from '../../../contracts/cast-protocol.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import type { FrameView } from './wizard-scene.js';
 

@@ -1,4 +1,4 @@
-import type { WizardSceneData } from '../../../python-runtime/protocol.js';
+import type { WizardSceneData } from '../../../contracts/cast-protocol.js';
 import type { StagePack } from '../shared/stage-pack.js';
 import { isWizardScene, wizardSummary } from './wizard-scene.js';
 import { describeWizard } from './wizard-words.js';

@@ -1,4 +1,4 @@
-import type { SceneData, WizardSceneData } from '../../../python-runtime/protocol.js';
+import type { SceneData, WizardSceneData } from '../../../contracts/cast-protocol.js';
 
 /**
  * The data guard of the wizard stage (the interpreter's chapter: the wizard reads the runes, the

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { WizardSceneData } from '../../../python-runtime/protocol.js';
+import type { WizardSceneData } from '../../../contracts/cast-protocol.js';
 import {
   fitText,
   frameBoxes,

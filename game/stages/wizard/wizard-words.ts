@@ -1,4 +1,4 @@
-import type { WizardSceneData } from '../../../python-runtime/protocol.js';
+import type { WizardSceneData } from '../../../contracts/cast-protocol.js';
 import { runeRowText } from './wizard-layout.js';
 import { deepestFrames, focusStepIndex, runCounts, stackText } from './wizard-scene.js';
 

@@ -1,4 +1,4 @@
-import { CHAPTERS, type ChapterId } from '../../../python-runtime/levels/level-types.js';
+import { CHAPTERS, type ChapterId } from '../../../contracts/level-schema.js';
 import { iconImage } from '../../art/icons.js';
 import { formatMessage } from '../../messages/format.js';
 import type { ChapterReport, KidReport, LevelReport } from '../../model/teacher-report.js';

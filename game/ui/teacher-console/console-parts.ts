@@ -1,4 +1,4 @@
-import type { ChapterId } from '../../../python-runtime/levels/level-types.js';
+import type { ChapterId } from '../../../contracts/level-schema.js';
 import { formatMessage } from '../../messages/format.js';
 import type { ChapterReport } from '../../model/teacher-report.js';
 import { el } from '../dom.js';

@@ -1,4 +1,4 @@
-import type { ChapterId } from '../../../python-runtime/levels/level-types.js';
+import type { ChapterId } from '../../../contracts/level-schema.js';
 import type { KioskOptions } from '../../model/kiosk-options.js';
 import type { KioskOptionsInput } from '../../model/teacher-kiosk.js';
 import type { ChapterOverride, ProfileBackup } from '../../model/teacher-section.js';

@@ -1,4 +1,4 @@
-import { CHAPTERS } from '../../../python-runtime/levels/level-types.js';
+import { CHAPTERS } from '../../../contracts/level-schema.js';
 import { formatMessage } from '../../messages/format.js';
 import type { ChapterOverride } from '../../model/teacher-section.js';
 import { el, uniqueId } from '../dom.js';

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 4, level 1: a constant the function returns lives in a LOAD_CONST rune, and RETURN_VALUE hands it back. */
 export const findTheConstantLevel: LevelDefinition = {

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 4, level 3: the compiler folds 6 * 7 into the constant 42 before the spell ever runs. */
 export const foldTheNumbersLevel: LevelDefinition = {

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 4, level 2: a local name is read with a LOAD_FAST rune, a global one with LOAD_GLOBAL. */
 export const localOrGlobalLevel: LevelDefinition = {

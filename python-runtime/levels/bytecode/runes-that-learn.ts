@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 4, level 4: after a few runs, the interpreter swaps runes for specialised ones (dis(..., adaptive=True)). */
 export const runesThatLearnLevel: LevelDefinition = {

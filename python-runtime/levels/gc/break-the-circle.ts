@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /**
  * Chapter 2, level 4: break the circle by hand (wisp.friend = None) and the tally frees both

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /**
  * Chapter 2, level 3: gc.collect() calls the Ghost Collector, which sweeps a pair of spirits

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /**
  * Chapter 2, level 2: two spirits that remember each other (a cycle) do not leave when their

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ghostSummary } from '../../../game/stages/ghosts/ghost-summary.js';
-import type { CastResult, GhostsSceneData } from '../../protocol.js';
+import type { CastResult, GhostsSceneData } from '../../../contracts/cast-protocol.js';
 import { levelById } from '../index.js';
 import { sceneOf, useRealRuntime } from '../real-runtime.js';
 

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /**
  * Chapter 2, level 5: the Ghost Collector only sweeps what nothing can reach. A circle still

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /**
  * Chapter 3, level 2: `count += 1` is read, add, write; the kid names the runes that read and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knightsSummary, lostSteps } from '../../../game/stages/knights/knight-scene.js';
-import type { CastResult, KnightsSceneData, RaceResult, StepperAnswer } from '../../protocol.js';
+import type { CastResult, KnightsSceneData, RaceResult, StepperAnswer } from '../../../contracts/cast-protocol.js';
 import { enLevels } from '../../../game/messages/en-levels.js';
 import { levelById } from '../index.js';
 import { sceneOf, useRealRuntime } from '../real-runtime.js';

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /**
  * Graduation (bytecode + interpreter): 60 * 60 is folded into 3600 before the spell runs, so

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CastResult } from '../../protocol.js';
+import type { CastResult } from '../../../contracts/cast-protocol.js';
 import { useRealRuntime } from '../real-runtime.js';
 
 /*

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /**
  * Graduation (refcount + gc): lamp vanishes the moment its last holder lets go (the tally), the

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 5, level 4: a CALL opens a new frame on top; RETURN_VALUE closes it and hands the value back down. */
 export const callAndReturnLevel: LevelDefinition = {

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 5, level 1: compile() turns a recipe (text) into runes (a code object); exec() has the interpreter carry them out. */
 export const compileAndExecLevel: LevelDefinition = {

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 5, level 2: LOAD runes push values, BINARY_OP takes the top two and pushes the result, STORE pops. */
 export const followTheStackLevel: LevelDefinition = {

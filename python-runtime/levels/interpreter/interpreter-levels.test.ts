@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CastResult, WizardSceneData } from '../../protocol.js';
+import type { CastResult, WizardSceneData } from '../../../contracts/cast-protocol.js';
 import { sceneOf, useRealRuntime } from '../real-runtime.js';
 
 /*

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 5, level 3: a loop is a backward jump; JUMP_BACKWARD runs once per trip through the body. */
 export const jumpBackLevel: LevelDefinition = {

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 1, level 1: a new name is a new holder, the tally goes up by exactly one. */
 export const anotherHolderLevel: LevelDefinition = {

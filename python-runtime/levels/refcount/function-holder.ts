@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 1, level 5: a function's own name holds the hat only while the function runs. */
 export const functionHolderLevel: LevelDefinition = {

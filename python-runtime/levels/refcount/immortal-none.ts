@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 1, level 6: immortal objects: None's tally never moves, the hat's counts every holder. */
 export const immortalNoneLevel: LevelDefinition = {

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 1, level 3: del, reassigning and emptying a list make holders let go. */
 export const letGoLevel: LevelDefinition = {

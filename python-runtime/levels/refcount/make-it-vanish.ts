@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 1, level 4: when the last holder lets go, the tally reaches 0 and the hat is freed. */
 export const makeItVanishLevel: LevelDefinition = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CastResult, TallyMoment, TallySceneData } from '../../protocol.js';
+import type { CastResult, TallyMoment, TallySceneData } from '../../../contracts/cast-protocol.js';
 import { levelById } from '../index.js';
 import { sceneOf, useRealRuntime } from '../real-runtime.js';
 

@@ -1,4 +1,4 @@
-import type { LevelDefinition } from '../level-types.js';
+import type { LevelDefinition } from '../../../contracts/level-schema.js';
 
 /** Chapter 1, level 2: every list slot is a holder, even when all slots hold the same wand. */
 export const threePocketsLevel: LevelDefinition = {
