@@ -165,6 +165,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
         'The Ghost Collector swept boo and hush, but left wisp and mist alone: {holder} could still reach {held, select, both {both of them} other {{held}, and {held} holds {other}}}. He only sweeps what nothing can reach!',
       'lantern-empty':
         'The Ghost Collector swept {labels}: nothing could reach {count, plural, one {it} other {them}} any more. Make the lantern hold wisp before the names let go.',
+      'swept-later':
+        '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector first came: the lantern kept {count, plural, one {it} other {them}}. But then the lantern let go, and his visit at line {line} swept {count, plural, one {it} other {them}}. Keep the lantern lit until your spell ends.',
       'unkept-at-end':
         '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector came, but by the end of your spell nothing of yours held {count, plural, one {it} other {them}} any more (was the lantern emptied?). The school looks when your spell ends, and his next visit would sweep {count, plural, one {it} other {them}}. Keep the lantern lit until the end.',
       'kept-left':

@@ -163,6 +163,8 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
         'None is in {none_slots, plural, one {# pile slot} other {# pile slots}}. Put None itself into the pile {goal, plural, one {# time} other {# times}}.',
       'word-not-none': 'The pile holds the word "None" in quotes. That is a string: write None without quotes.',
       'none-moved': "None's tally moved by {none_delta} here: this Python does not keep None immortal.",
+      'let-go-again':
+        "At line {line} the hat's tally was up by {goal}, but at line {gone} the pile let go of it again. When your spell ended, the hat was in {hat_slots, plural, one {# pile slot} other {# pile slots}} and its tally had moved by {hat_delta}. The school reads the tallies when your spell ends: keep the hat and None in the pile until then.",
       'extra-holders':
         'When your spell ended, the pile held the hat {goal, plural, one {# time} other {# times}}, but its tally had moved by {hat_delta}: something else still held the hat too. Still holding the hat: {holders}. Let it go with del {first}.',
       'well-done':

@@ -30,7 +30,12 @@ def judge(watch, scene):
     ends = {record.label: record.end for record in watch.records}
     messages = []
     gone = [label for label in KEPT if ends[label] != "alive"]
-    if gone:
+    later = swept_later(watch, gone)
+    if later is not None:
+        # the lantern kept them through the collector's first visit, and let go afterwards: a
+        # later visit swept them. Say that, not "make the lantern hold wisp" (it did)
+        messages.append(("swept-later", {"labels": " and ".join(gone), "count": len(gone), "line": later}))
+    elif gone:
         if all(ends[label] == "swept" for label in gone):
             messages.append(("lantern-empty", {"labels": " and ".join(gone), "count": len(gone)}))
         else:
@@ -66,6 +71,21 @@ def judge(watch, scene):
         return Verdict(False, [("lantern-empty", params)], scene)
     params = what_kept_them(watch)
     return Verdict(True, [("well-done", params)], scene)
+
+
+def swept_later(watch, gone):
+    """The line of the collector's visit that swept `gone` (wisp, mist or both) when an earlier
+    visit had swept boo or hush and left them: they were kept, then the spell let go. None else."""
+    if not gone or any(watch.end_of(label) != "swept" for label in gone):
+        return None
+    sweeps = [event for event in watch.events if event["what"] == "sweep" and event["labels"]]
+    first_lost = next((index for index, event in enumerate(sweeps) if set(event["labels"]) & set(LOST)), None)
+    if first_lost is None or set(sweeps[first_lost]["labels"]) & set(gone):
+        return None
+    for event in sweeps[first_lost + 1 :]:
+        if set(event["labels"]) & set(gone):
+            return event["line"] if event["line"] is not None else "?"
+    return None
 
 
 def what_kept_them(watch):

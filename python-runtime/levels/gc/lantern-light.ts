@@ -170,5 +170,18 @@ print("The lantern kept them safe")
 lantern.clear()
 `,
     },
+    {
+      why: 'the lantern keeps wisp through the first visit, then the spell puts it out and calls the collector again: the verdict says they were kept first and swept on that later line',
+      says: ['swept-later'],
+      reads: ['his visit at line 7 swept them'],
+      source: `import gc
+lantern = wisp
+del wisp, mist, boo, hush
+gc.collect()
+print("wisp and mist are safe")
+del lantern
+gc.collect()
+`,
+    },
   ],
 };

@@ -70,9 +70,15 @@ def check(spell):
     inside = [delta for delta, in_function, _held in readings if in_function]
     held_inside = [delta for delta, _in_function, held in readings if held]
     best_inside = max(held_inside or inside or [0])
-    passed = bool(held_inside) and max(held_inside) >= 1 and after == 0
+    # "back to 0 after wear returns" is judged where the spell looks: at its first peek outside a
+    # function after the one that saw the function hold the hat (a holder made later, once that
+    # was seen, changes nothing of it); a spell that never peeks again is judged at its end
+    first_held = next((index for index, (_delta, _in, held) in enumerate(readings) if held), None)
+    looked_after = [delta for delta, in_function, _held in readings[first_held + 1 :] if not in_function] if first_held is not None else []
+    back = looked_after[0] if looked_after else after
+    passed = bool(held_inside) and max(held_inside) >= 1 and back == 0
     scene = {"kind": "tally", "objects": [tally_object("hat", hat, ns, after)], "moments": watch.moments}
-    params = {"inside": signed(best_inside), "after": signed(after)}
+    params = {"inside": signed(best_inside), "after": signed(back if passed else after)}
     messages = []
     if passed:
         messages.append(("well-done", params))

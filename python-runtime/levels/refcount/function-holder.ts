@@ -26,6 +26,20 @@ print("After wear:", peek())
 `,
   right: [
     {
+      why: 'the spell peeks +1 inside wear and 0 after it returns, then keeps the hat in a souvenir: judged where the spell looked after wear returned',
+      says: ['well-done'],
+      source: `print("Before wear:", peek())
+
+def wear(h):
+    print("Inside wear:", peek())
+
+wear(hat)
+print("After wear:", peek())
+souvenir = hat
+print("Later:", peek())
+`,
+    },
+    {
       why: 'wear(h) calls a small helper of its own that peeks: the helper holds nothing, but h, one frame up, holds the hat',
       says: ['well-done'],
       source: `def look():

@@ -11,7 +11,7 @@ and the scene shows the two measured deltas side by side.
 from sys import getrefcount
 
 from pyland import MagicHat, Verdict
-from pyland_tally import TallyWatch, containers_of, holders_of, signed, tally_object, tally_reader
+from pyland_tally import containers_of, held_then_let_go, holders_of, signed, tally_object, tally_reader, TallyWatch
 
 GOAL = 5
 
@@ -70,7 +70,12 @@ def check(spell):
         entry["name"] for entry in containers_of(hat, ns) if entry["name"] != "pile"
     ]
     messages = []
-    if not hat_ok and hat_slots == GOAL and extra:
+    held = held_then_let_go(watch.moments, "hat", GOAL, hat_delta)
+    if not hat_ok and held is not None:
+        # the pile held the hat five times for a while (the spell may have printed +5), then let
+        # go: the tallies are read when the spell ends, so say both moments
+        messages.append(("let-go-again", {**params, "line": held[0], "gone": held[1]}))
+    elif not hat_ok and hat_slots == GOAL and extra:
         messages.append(("extra-holders", {**params, "holders": ", ".join(extra), "first": extra[0]}))
     elif not hat_ok:
         messages.append(("hat-not-five", params))

@@ -150,5 +150,24 @@ print("None's tally moved by", sys.getrefcount(None) - none_before)
 extra = hat
 `,
     },
+    {
+      why: 'the pile holds the hat and None five times and the spell prints the proof, then empties the pile: the verdict says both lines, since the tallies are read at the end',
+      says: ['let-go-again', 'none-not-five'],
+      reads: ["At line 7 the hat's tally was up by 5, but at line 12 the pile let go of it again"],
+      source: `import sys
+
+hat_before = sys.getrefcount(hat)
+none_before = sys.getrefcount(None)
+# pile is an empty list. Put the hat into it five times, and None five times:
+for i in range(5):
+    pile.append(hat)
+    pile.append(None)
+
+print("The hat's tally moved by", sys.getrefcount(hat) - hat_before)
+print("None's tally moved by", sys.getrefcount(None) - none_before)
+pile.clear()
+print("pile cleaned up")
+`,
+    },
   ],
 };
