@@ -163,6 +163,8 @@ export const esLevelsGc: Record<string, LevelTexts> = {
         'El Recogefantasmas barrió a boo y hush, pero dejó en paz a wisp y mist: {holder} todavía podía alcanzar {held, select, both {a los dos} other {a {held}, y {held} sostiene a {other}}}. ¡Solo barre lo que nada puede alcanzar!',
       'lantern-empty':
         'El Recogefantasmas barrió a {labels}: ya nada {count, plural, one {lo} other {los}} podía alcanzar. Haz que el farol sostenga a wisp antes de que suelten los nombres.',
+      'swept-later':
+        '{labels} {count, plural, one {estaba a salvo} other {estaban a salvo}} la primera vez que vino tu Recogefantasmas: el farol {count, plural, one {lo} other {los}} sostenía. Pero luego el farol soltó, y su visita en la línea {line} {count, plural, one {lo} other {los}} barrió. Mantén el farol encendido hasta que termine tu hechizo.',
       'unkept-at-end':
         '{labels} {count, plural, one {estaba a salvo} other {estaban a salvo}} cuando vino tu Recogefantasmas, pero al terminar tu hechizo ya nada tuyo {count, plural, one {lo} other {los}} sostenía (¿se vació el farol?). La escuela mira cuando termina tu hechizo, y en su próxima visita él {count, plural, one {lo} other {los}} barrería. Mantén el farol encendido hasta el final.',
       'kept-left':

@@ -163,6 +163,8 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
         'None está en {none_slots, plural, one {# casilla de pile} other {# casillas de pile}}. Pon el propio None en pile {goal, plural, one {# vez} other {# veces}}.',
       'word-not-none': 'pile sostiene la palabra "None" entre comillas. Eso es una cadena de texto: escribe None sin comillas.',
       'none-moved': 'Aquí el marcador de None se movió en {none_delta}: este Python no mantiene a None inmortal.',
+      'let-go-again':
+        'En la línea {line} el marcador del sombrero había subido {goal}, pero en la línea {gone} pile lo volvió a soltar. Cuando terminó tu hechizo, el sombrero estaba en {hat_slots, plural, one {# casilla de pile} other {# casillas de pile}} y su marcador se había movido en {hat_delta}. La escuela lee los marcadores cuando termina tu hechizo: deja el sombrero y None en pile hasta entonces.',
       'extra-holders':
         'Cuando terminó tu hechizo, pile sostenía el sombrero {goal, plural, one {# vez} other {# veces}}, pero su marcador se había movido en {hat_delta}: algo más también sostenía el sombrero. Todavía sostienen el sombrero: {holders}. Suéltalo con del {first}.',
       'well-done':
