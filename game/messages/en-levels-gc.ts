@@ -109,6 +109,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'held-when-swept':
         'The Ghost Collector came, but {holders} still held the spirits, so he left them alone: he only sweeps what nothing can reach. Let every name go first.',
       'still-named': 'Names still hold the spirits: {holders}. Let them go (del), then call the Ghost Collector.',
+      'young-only':
+        'The Ghost Collector came, but with a number in the brackets, like gc.collect(0), he looks only at the youngest things, and wisp and mist are older. Call gc.collect() with nothing in the brackets: then he looks everywhere.',
       'too-early':
         'The Ghost Collector came too early: at that moment the names still held wisp and mist, so he left them alone. Call gc.collect() after the names let go.',
       'not-called': 'wisp and mist are lost in their circle, but still here: nobody called the Ghost Collector. Call gc.collect().',

@@ -78,6 +78,8 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'freed-by-tally':
         '{labels} left without the Ghost Collector: the circle was broken, so the tally freed them. Keep the circle and call gc.collect() to see him sweep it.',
       'still-named': 'Names still hold the spirits: {holders}. Let them go (del), then call the Ghost Collector.',
+      'young-only':
+        'The Ghost Collector came, but with a number in the brackets, like gc.collect(0), he looks only at the youngest things, and wisp and mist are older. Call gc.collect() with nothing in the brackets: then he looks everywhere.',
       'too-early':
         'The Ghost Collector came too early: at that moment names still held wisp and mist, so he left them alone. Call gc.collect() after the names let go.',
       'not-called': 'wisp and mist are lost in their circle, but still here: nobody called the Ghost Collector. Call gc.collect().',

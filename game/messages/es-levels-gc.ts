@@ -107,6 +107,8 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'held-when-swept':
         'El Recogefantasmas vino, pero todavía sostenían a los espíritus: {holders}. Así que los dejó en paz: solo barre lo que nada puede alcanzar. Suelta primero todos los nombres.',
       'still-named': 'Hay nombres que todavía sostienen a los espíritus: {holders}. Suéltalos (del) y luego llama al Recogefantasmas.',
+      'young-only':
+        'El Recogefantasmas vino, pero con un número entre los paréntesis, como gc.collect(0), solo mira las cosas más jóvenes, y wisp y mist son más viejos. Llama a gc.collect() sin nada entre los paréntesis: así mira en todas partes.',
       'too-early':
         'El Recogefantasmas vino demasiado pronto: en ese momento los nombres todavía sostenían a wisp y mist, así que los dejó en paz. Llama a gc.collect() después de que suelten los nombres.',
       'not-called': 'wisp y mist están perdidos en su círculo, pero siguen aquí: nadie llamó al Recogefantasmas. Llama a gc.collect().',

@@ -77,6 +77,8 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       'freed-by-tally':
         '{labels} se fueron sin el Recogefantasmas: el círculo se rompió, así que el marcador los liberó. Conserva el círculo y llama a gc.collect() para ver cómo lo barre.',
       'still-named': 'Hay nombres que todavía sostienen a los espíritus: {holders}. Suéltalos (del) y luego llama al Recogefantasmas.',
+      'young-only':
+        'El Recogefantasmas vino, pero con un número entre los paréntesis, como gc.collect(0), solo mira las cosas más jóvenes, y wisp y mist son más viejos. Llama a gc.collect() sin nada entre los paréntesis: así mira en todas partes.',
       'too-early':
         'El Recogefantasmas vino demasiado pronto: en ese momento todavía había nombres que sostenían a wisp y mist, así que los dejó en paz. Llama a gc.collect() después de que suelten los nombres.',
       'not-called': 'wisp y mist están perdidos en su círculo, pero siguen aquí: nadie llamó al Recogefantasmas. Llama a gc.collect().',

@@ -95,6 +95,11 @@ class SpiritWatch:
         self._recording = False
         self._collecting = False
         self._collections_at_start = 0
+        # gc.collect(0) and gc.collect(1) look at the youngest things only: the checkers say so
+        # when no visit looked everywhere (gc.collect(), generation 2)
+        self.full_collection = False
+        self._generation = None
+        self._young_at_start = 0
         self.forged_sweep = False  # a gc callback the spell called itself (see _on_gc)
         self._sweep = None
         self._calls = []  # stack of (call id, function name or None) of the spell's running frames
@@ -220,6 +225,8 @@ class SpiritWatch:
             # gc counts a collection before it calls "stop": a spell that called this callback
             # itself (it is in gc.callbacks) to pass its own frees off as sweeps is found there
             self._collections_at_start = _collections_so_far()
+            self._young_at_start = gc.get_count()[0]
+            self._generation = _info.get("generation") if isinstance(_info, dict) else None
             self._collecting = True
             self.collector_came = True
             if self._pictures < MAX_PICTURES:
@@ -231,8 +238,20 @@ class SpiritWatch:
             if not (previous and previous["what"] == "sweep" and not previous["labels"]) and len(self.events) < MAX_EVENTS:
                 self.events.append(self._sweep)
         else:
-            if not self._collecting or _collections_so_far() <= self._collections_at_start:
+            counted = _collections_so_far() > self._collections_at_start
+            # CPython 3.14 counts no collection of generation 1 in gc.get_stats(). Such a visit
+            # empties the young count, and sweeps none of the story's spirits (they are old: the
+            # watch's own collection before the spell made them so). A call of this callback by
+            # the spell that passes the spell's own frees off as a sweep is no such visit.
+            young_visit = (
+                self._generation == 1
+                and gc.get_count()[0] < self._young_at_start
+                and not (self._sweep is not None and self._sweep["labels"])
+            )
+            if not self._collecting or not (counted or young_visit):
                 self.forged_sweep = True
+            elif self._generation == 2:
+                self.full_collection = True
             self._collecting = False
             if self._sweep is not None and self._sweep["labels"] and self._sweep not in self.events:
                 if len(self.events) < MAX_EVENTS:

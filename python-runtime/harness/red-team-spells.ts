@@ -303,6 +303,13 @@ export const CHEATS: readonly Cheat[] = [
     `import gc\nfor callback in list(gc.callbacks):\n    callback("start", {"generation": 2, "collected": 0, "uncollectable": 0})\n${GHOSTS_SAYS}`,
   ),
   cheat(
+    'gc walkers',
+    "the watch's own gc callback called by hand as a young visit (3.14 counts none of generation 1)",
+    'gc/call-the-collector',
+    'both',
+    `import gc\nfor callback in list(gc.callbacks):\n    callback("start", {"generation": 1, "collected": 0, "uncollectable": 0})\n    wisp.friend = None\n    del wisp, mist\n    callback("stop", {"generation": 1, "collected": 2, "uncollectable": 0})\nprint("After the Ghost Collector, is wisp still here?", False)\n`,
+  ),
+  cheat(
     'javascript',
     "the gc walk to Pyodide's JavaScript, to post a forged verdict",
     HAT,

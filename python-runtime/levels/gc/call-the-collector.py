@@ -36,6 +36,10 @@ def judge(watch, scene):
         if watch.collector_came:
             return Verdict(False, [("held-when-swept", {"holders": ", ".join(holders)})], scene)
         return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+    if watch.collector_came and not watch.full_collection:
+        # gc.collect(0) or gc.collect(1): he looked at the youngest things only, and the story's
+        # spirits are older (the names had let go: "too early" would not be true)
+        return Verdict(False, [("young-only", {})], scene)
     if watch.collector_came:
         return Verdict(False, [("too-early", {})], scene)
     return Verdict(False, [("not-called", {})], scene)

@@ -146,5 +146,31 @@ del mist
 gc.collect()
 `,
     },
+    {
+      why: 'gc.collect(0) after the names let go looks only at the youngest things: the verdict says so (not "too early", and not that the spell changed the school)',
+      says: ['young-only'],
+      source: `import gc
+import weakref
+
+see_wisp = weakref.ref(wisp)
+del wisp
+del mist
+gc.collect(0)
+print("After the Ghost Collector, is wisp still here?", see_wisp() is not None)
+`,
+    },
+    {
+      why: 'gc.collect(1) after the names let go looks only at the youngest things: the verdict says so (not "too early", and not that the spell changed the school)',
+      says: ['young-only'],
+      source: `import gc
+import weakref
+
+see_wisp = weakref.ref(wisp)
+del wisp
+del mist
+gc.collect(1)
+print("After the Ghost Collector, is wisp still here?", see_wisp() is not None)
+`,
+    },
   ],
 };

@@ -151,5 +151,14 @@ del lamp, wisp, mist
 gc.collect()
 `,
     },
+    {
+      why: 'the lamp vanishes, then gc.collect(1) after the names let go: the verdict says a number in the brackets looks only at the youngest things',
+      says: ['young-only'],
+      source: `import gc
+del lamp
+del wisp, mist
+gc.collect(1)
+`,
+    },
   ],
 };
