@@ -54,7 +54,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'let-go-again':
         "At line {line} the wand's tally was up by {goal}, but at line {gone} a holder let go again. So by the end of your spell the tally had moved by {delta}. The school looks when your spell ends: keep the wand in its three pockets until then.",
       'not-in-pockets':
-        'The tally moved by {delta}, but pockets holds the wand in only {slots, plural, one {# slot} other {# slots}}. Put the wand into the pockets list itself, {goal, plural, one {# time} other {# times}}.',
+        'The tally moved by {delta}, but pockets holds the wand in {slots, plural, =0 {no slot at all} one {only # slot} other {only # slots}}. Put the wand into the pockets list itself, {goal, plural, one {# time} other {# times}}.',
       'word-not-wand': 'pockets holds the word "wand" in quotes. That is a string, not the wand: leave out the quotes.',
     },
   },
@@ -135,7 +135,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'held-outside':
         "Inside the function, peek saw {inside}, but none of the function's own names held the hat: a holder outside the function did. Give the hat to the function, like wear(hat), so its own name holds it.",
       'kept-by':
-        "After the spell the tally is still {after}: {holders} kept holding the hat after the function returned. Only the function's own names should hold it.",
+        "After the spell the tally is still {after}: after the function returned, these still held the hat: {holders}. Only the function's own names should hold it.",
       'kept-hidden':
         'After the spell the tally is still {after}: something kept holding the hat after the function returned. (For example, a default value like h=hat belongs to the function and lives as long as the function does.)',
       'name-let-go': 'After the spell the tally moved by {after}: the name hat let go of the hat. Keep hat holding it.',

@@ -52,7 +52,7 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'let-go-again':
         'En la línea {line} el marcador de la varita había subido {goal}, pero en la línea {gone} un portador la volvió a soltar. Así que, al terminar tu hechizo, el marcador se había movido en {delta}. La escuela mira cuando tu hechizo termina: deja la varita en sus tres bolsillos hasta entonces.',
       'not-in-pockets':
-        'El marcador se movió en {delta}, pero pockets sostiene la varita solo en {slots, plural, one {# casilla} other {# casillas}}. Pon la varita en la propia lista pockets, {goal, plural, one {# vez} other {# veces}}.',
+        'El marcador se movió en {delta}, pero pockets {slots, plural, =0 {no sostiene la varita en ninguna casilla} one {sostiene la varita solo en # casilla} other {sostiene la varita solo en # casillas}}. Pon la varita en la propia lista pockets, {goal, plural, one {# vez} other {# veces}}.',
       'word-not-wand': 'pockets sostiene la palabra "wand" entre comillas. Eso es una cadena de texto, no la varita: quita las comillas.',
     },
   },
