@@ -7,13 +7,17 @@ import './level-guess.css';
 import './stars.css';
 import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
-import { createCodeEditor, type CodeEditor } from './code-editor.js';
-import type { CastResultView } from './cast-result-view.js';
+import { createCodeEditor } from './code-editor.js';
 import { el, replaceChildren, uniqueId } from './dom.js';
 import { createStageCaption } from './stage-caption.js';
 import { createStoryView } from './story-view.js';
 import { en } from '../messages/en.js';
-import type { ScreenView } from './ui-root.js';
+import type { LevelScreen, LevelScreenHandlers, LevelTextsView } from './level-screen-types.js';
+import { createBook } from './book-tabs.js';
+import { starIcons } from './star-icons.js';
+
+export type { CastButtonState, LevelScreen, LevelScreenHandlers, LevelTextsView, NextStep, VerdictExtras } from './level-screen-types.js';
+export { starIcons } from './star-icons.js';
 
 /**
  *  ┌ Back to the map ┬ Back to the lessons ┬ Lesson title ───────────────────┐
@@ -29,77 +33,6 @@ import type { ScreenView } from './ui-root.js';
  * so the spell gets the whole left column. The screen only shows things and reports presses;
  * the level scene decides what happens.
  */
-export type CastButtonState = 'waiting' | 'ready' | 'casting' | 'failed';
-
-export interface LevelTextsView {
-  title: string;
-  chapterName: string;
-  story: string;
-  /** The deeper part of the story, behind "Tell me more". */
-  more?: string;
-  goal: string;
-  spell: string;
-  /** Hints the kid already asked for on an earlier visit. */
-  shownHints: string[];
-  hintsLeft: number;
-  /** The guess to pick before the first cast, while the lesson still asks for one. */
-  prediction?: { question: string; choices: { id: string; label: string }[] };
-}
-
-/** What a verdict says besides the checker's notes: the guess, the stars, a robe piece. */
-export interface VerdictExtras {
-  prediction?: { text: string; right: boolean | null };
-  stars?: { earned: number; possible: number; label: string; text: string };
-  robePiece?: { icon: string; text: string };
-  /** A short celebration (not when the kid asked for less motion). */
-  celebrate?: boolean;
-}
-
-export interface LevelScreenHandlers {
-  onCast(): void;
-  /** The replay buttons under the stage: a step back (-1) or on (+1), the first or last (-/+Infinity), or the picture of the end. */
-  onReplayStep?(delta: number): void;
-  onReplayEnd?(): void;
-  onHint(): void;
-  onReset(): void;
-  onBackToMap(): void;
-  onBackToChapter(): void;
-}
-
-export interface NextStep {
-  /** The next lesson, or null after the chapter's last one. */
-  onNext: (() => void) | null;
-  chapterFinishedText: string | null;
-  /** After the last graduation lesson: shows the certificate (replaces "Back to the map"). */
-  onCertificate?: (() => void) | null;
-}
-
-export interface LevelScreen extends ScreenView {
-  readonly editor: CodeEditor;
-  /** The transparent box the scene draws the objects into. */
-  readonly stageSlot: HTMLElement;
-  setCastState(state: CastButtonState): void;
-  showResult(view: CastResultView, next: NextStep | null, extras?: VerdictExtras): void;
-  /** The guess picked so far (null: none yet, or the lesson asks for none). */
-  guess(): string | null;
-  /** Asks for a guess first: the choices get the focus and say why. */
-  askForGuess(text: string): void;
-  /** The lesson has its guess: the choices go away. */
-  closePrediction(): void;
-  /** Back to before the first cast: no verdict, no output, the stage's idle words. */
-  clearResult(): void;
-  /** Asks under the editor whether to start over; `onYes` runs only when the kid says yes. */
-  askToStartOver(onYes: () => void): void;
-  /**
-   * The replay buttons: how many steps and which one is shown (null: the end), or none at all.
-   * `text` names the step ("Step 2 of 3, line 7"); its `words` take the caption's place while it shows.
-   */
-  setReplay(state: { total: number; step: number | null; text: string; words?: string } | null): void;
-  /** A note under the editor (the spell is too long to keep whole), or none. */
-  showEditorNote(text: string | null): void;
-  addHint(text: string, hintsLeft: number): void;
-}
-
 export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHandlers): LevelScreen {
   const heading = el('h1', { className: 'level-title', text: texts.title });
   const backToMap = el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onBackToMap } }, [
@@ -551,64 +484,4 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       }
     },
   };
-}
-
-/** Stars in a row: earned ones lit, the rest dim (the words say it too, for screen readers). */
-export function starIcons(earned: number, possible: number): HTMLElement[] {
-  return Array.from({ length: possible }, (_, index) => iconImage('star', 28, `icon star-icon${index < earned ? ' is-earned' : ''}`));
-}
-
-interface BookTab {
-  id: string;
-  label: string;
-  page: HTMLElement;
-}
-
-/**
- * Tabs over pages that share one panel (the WAI-ARIA tabs pattern): one tab in the Tab order,
- * the arrow keys, Home and End move between tabs and show their page at once.
- */
-function createBook(tabs: BookTab[]): { element: HTMLElement; select(index: number): void } {
-  const buttons = tabs.map((tab, index) =>
-    el('button', {
-      className: 'book-tab',
-      text: tab.label,
-      attrs: { type: 'button', role: 'tab', id: tab.id, 'aria-controls': tab.page.id || (tab.page.id = uniqueId('book-page')) },
-      on: { click: () => select(index) },
-    }),
-  );
-  const select = (index: number): void => {
-    buttons.forEach((button, at) => {
-      const chosen = at === index;
-      button.setAttribute('aria-selected', String(chosen));
-      button.tabIndex = chosen ? 0 : -1;
-      tabs[at]!.page.hidden = !chosen;
-    });
-  };
-  const list = el('div', { className: 'book-tabs', attrs: { role: 'tablist' } }, buttons);
-  list.addEventListener('keydown', (event) => {
-    const current = buttons.findIndex((button) => button === document.activeElement);
-    if (current < 0) return;
-    const last = buttons.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? current === last
-          ? 0
-          : current + 1
-        : event.key === 'ArrowLeft'
-          ? current === 0
-            ? last
-            : current - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    select(next);
-    buttons[next]!.focus();
-  });
-  select(0);
-  return { element: el('section', { className: 'panel book-panel' }, [list, ...tabs.map((tab) => tab.page)]), select };
 }
