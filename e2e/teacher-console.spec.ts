@@ -1,17 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { LEVELS } from '../python-runtime/levels/index.js';
-import {
-  WHEN,
-  snap,
-  FIRST_LESSON,
-  seededSave,
-  seed,
-  openTitle,
-  openConsoleFirstTime,
-  kidMap,
-  parseCsv,
-} from './teacher-console-actions.js';
+import { WHEN, snap, FIRST_LESSON, seededSave, seed, openTitle, openConsoleFirstTime, kidMap } from './teacher-console-actions.js';
+import { parseCsv } from '../scripts/test-support/csv-reader.js';
 import { answerNextSave, fakeShell, installFakeDesktopShell, type FakeShell } from './fake-desktop-shell.js';
 
 /**

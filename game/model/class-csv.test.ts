@@ -5,6 +5,7 @@ import { recordCast } from './progress.js';
 import { emptySave } from './save-data.js';
 import { classReport } from './teacher-report.js';
 import { testLevel } from './test-levels.js';
+import { parseCsv } from '../../scripts/test-support/csv-reader.js';
 
 const level = testLevel;
 const LEVELS = [level('refcount/a'), level('gc/a')];
@@ -29,35 +30,6 @@ const WORDS: CsvWords = {
   status: (status) => status,
   stuckMark: 'STUCK',
 };
-
-/** A minimal RFC 4180 reader, to check that what was written reads back as the same fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('csvField', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {

@@ -10,6 +10,9 @@ Like pyland_ghosts, this module is loaded by a checker while its cast runs and f
 from pyland import SPELL_FILENAME
 
 CO_OPTIMIZED = 0x0001  # set on function code (not module or class bodies); see inspect.CO_OPTIMIZED
+# Holds by the spell itself (its names and locals, and the small containers they name), as
+# against a spirit's attribute: what "something of the spell's still holds it" means.
+SPELL_HOLD_KINDS = ("name", "item", "local", "local-item")
 # Containers looked into when looking for holders: only small ones, only one level deep.
 MAX_CONTAINER_ITEMS = 64
 

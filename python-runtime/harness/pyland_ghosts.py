@@ -37,7 +37,7 @@ import weakref
 
 from pyland import SPELL_FILENAME, SpellTampered
 import pyland_ghost_holds
-from pyland_ghost_holds import CO_OPTIMIZED, attribute_graph, cycle_members, holds_now, reaches
+from pyland_ghost_holds import CO_OPTIMIZED, SPELL_HOLD_KINDS, attribute_graph, cycle_members, holds_now, reaches
 from pyland_story import SPIRIT_ADOPTERS, Spirit
 
 # Spirits a watch follows at most (a loop making 1000 spirits must not flood the scene).
@@ -361,7 +361,7 @@ class SpiritWatch:
         found = []
         for label in labels:
             for hold in self.end_holds:
-                if hold["target"] == label and hold["kind"] in ("name", "item", "local", "local-item"):
+                if hold["target"] == label and hold["kind"] in SPELL_HOLD_KINDS:
                     if hold["holder"] not in found:
                         found.append(hold["holder"])
         return found
@@ -386,12 +386,11 @@ class SpiritWatch:
         """True when, at some step of the spell, both spirits were alive, no name or container of
         the spell held either, and each held the other: their circle alone kept them then (a
         name the spell made afterwards, to look at them, does not undo that)."""
-        named = ("name", "item", "local", "local-item")
         for moment in self.moments:
             if moment["ends"].get(first) != "alive" or moment["ends"].get(second) != "alive":
                 continue
             holds = moment["holds"]
-            if any(hold["target"] in (first, second) and hold["kind"] in named for hold in holds):
+            if any(hold["target"] in (first, second) and hold["kind"] in SPELL_HOLD_KINDS for hold in holds):
                 continue
             graph = attribute_graph(holds)
             if reaches(graph, first, second) and reaches(graph, second, first):
