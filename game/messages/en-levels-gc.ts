@@ -178,6 +178,8 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'not-called': 'boo and hush are lost, but still here: the Ghost Collector never came. Keep the gc.collect() line.',
       'lost-kept':
         '{labels} {count, plural, one {was} other {were}} not swept: {holders} still held {count, plural, one {it} other {them}}, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
+      'young-only':
+        'The Ghost Collector came, but with a number in the brackets, like gc.collect(0), he looks only at the youngest things, and {labels} {count, plural, one {is} other {are}} older. Call gc.collect() with nothing in the brackets: then he looks everywhere.',
       'too-early':
         '{labels} {count, plural, one {was} other {were}} not swept: the Ghost Collector came while something still held {count, plural, one {it} other {them}}. Call gc.collect() after the names let go.',
       'own-names':

@@ -176,6 +176,8 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'not-called': 'boo y hush están perdidos, pero siguen aquí: el Recogefantasmas nunca vino. Deja la línea gc.collect().',
       'lost-kept':
         '{count, plural, one {{labels} no fue barrido: todavía lo sostenían} other {{labels} no fueron barridos: todavía los sostenían}} estos portadores: {holders}. Así que el Recogefantasmas podía alcanzarlos. Solo wisp va en el farol.',
+      'young-only':
+        'El Recogefantasmas vino, pero con un número entre los paréntesis, como gc.collect(0), solo mira las cosas más jóvenes, y {labels} {count, plural, one {es más viejo} other {son más viejos}}. Llama a gc.collect() sin nada entre los paréntesis: así mira en todas partes.',
       'too-early':
         '{count, plural, one {{labels} no fue barrido: el Recogefantasmas vino cuando algo todavía lo sostenía} other {{labels} no fueron barridos: el Recogefantasmas vino cuando algo todavía los sostenía}}. Llama a gc.collect() después de que suelten los nombres.',
       'own-names':

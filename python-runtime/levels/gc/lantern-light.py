@@ -8,6 +8,7 @@ gc.collect() by the checker: something the spell keeps (the lantern) can still r
 """
 
 from pyland import Verdict
+from pyland_ghost_holds import SPELL_HOLD_KINDS
 from pyland_ghosts import circle, judge_under_watch, Spirit
 
 KEPT = ("wisp", "mist")
@@ -51,12 +52,15 @@ def judge(watch, scene):
             holders = watch.named_holders(*still)
             if holders:
                 messages.append(("lost-kept", {"labels": " and ".join(still), "holders": ", ".join(holders), "count": len(still)}))
+            elif not watch.full_collection:
+                # gc.collect(0) or (1): he looked at the youngest things only (see call-the-collector)
+                messages.append(("young-only", {"labels": " and ".join(still), "count": len(still)}))
             else:
                 messages.append(("too-early", {"labels": " and ".join(still), "count": len(still)}))
     if not gone:
         # kept by something of the spell's own (the lantern, a list, another name), not only by
         # the story's names the spell never let go
-        keepers = [hold for hold in watch.end_holds if hold["target"] in KEPT and hold["kind"] in ("name", "item", "local", "local-item")]
+        keepers = spell_keepers(watch)
         if keepers and all(hold["kind"] == "name" and hold["holder"] in KEPT for hold in keepers):
             messages.append(("own-names", {"holders": ", ".join(sorted({hold["holder"] for hold in keepers}))}))
     if messages:
@@ -71,6 +75,12 @@ def judge(watch, scene):
         return Verdict(False, [("lantern-empty", params)], scene)
     params = what_kept_them(watch)
     return Verdict(True, [("well-done", params)], scene)
+
+
+def spell_keepers(watch):
+    """The holds of the spell's own (names, locals, the containers they name) on wisp or mist
+    when the spell ended."""
+    return [hold for hold in watch.end_holds if hold["target"] in KEPT and hold["kind"] in SPELL_HOLD_KINDS]
 
 
 def swept_later(watch, gone):
@@ -92,7 +102,7 @@ def what_kept_them(watch):
     """The words of the pass: which of the spell's holders reached wisp or mist (the lantern,
     or whatever the kid called it), and which of the two it held itself: the hint says wisp, and
     a lantern that holds mist keeps both as well, so the verdict must say which one it was."""
-    keepers = [hold for hold in watch.end_holds if hold["target"] in KEPT and hold["kind"] in ("name", "item", "local", "local-item") and hold["holder"] not in KEPT]
+    keepers = [hold for hold in spell_keepers(watch) if hold["holder"] not in KEPT]
     named = sorted({hold["holder"] for hold in keepers}, key=lambda holder: (holder != "lantern", holder))
     held = {hold["target"] for hold in keepers}
     holder = " and ".join("the lantern" if name == "lantern" else name for name in named) if named else "the lantern"

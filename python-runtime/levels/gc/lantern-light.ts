@@ -183,5 +183,14 @@ del lantern
 gc.collect()
 `,
     },
+    {
+      why: 'the lantern holds wisp and the names let go, but gc.collect(0) looks only at the youngest things: the verdict says so, not "too early"',
+      says: ['young-only'],
+      source: `import gc
+lantern = wisp
+del wisp, mist, boo, hush
+gc.collect(0)
+`,
+    },
   ],
 };
