@@ -68,13 +68,15 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     msg: {
       'well-done':
         'The names let go, but wisp and mist are still here: each one holds the other, so neither tally reaches 0. A lost circle like this needs the Ghost Collector (next lesson)!',
-      left: '{labels} left as soon as the names let go: {count, plural, one {nothing else held it, so its tally reached 0} other {nothing else held them, so their tallies reached 0}}. Make each of them remember the other first.',
+      left: '{labels} left as soon as the names let go: {count, plural, one {nothing else held her, so her tally reached 0} other {nothing else held them, so their tallies reached 0}}. Make each of them remember the other first.',
       'one-way':
         '{holder} held {target} (with .{via}), but nothing held {holder}. So when the name {holder} let go, {holder} left, and let go of {target} too. Make {target} remember {holder} as well.',
       'one-way-own-circle':
-        '{holder} held {target} (with .{via}), but nothing held {holder}, so {holder} left when the name let go. {target} is still here only because it remembers itself. Make {target} remember {holder} instead.',
+        '{holder} held {target} (with .{via}), but nothing held {holder}, so {holder} left when the name let go. {target} is still here only because she remembers herself. Make {target} remember {holder} instead.',
       'still-named':
-        'They are still here, but only because names hold them: {holders}. Let the names go (del) and see whether the circle keeps them.',
+        'They are still here, but only because {count, plural, one {the name {holders} holds} other {the names {holders} hold}} them. Let the names go (del) and see whether the circle keeps them.',
+      'quoted-friend':
+        '{labels} left as soon as the names let go: {holder}.{via} held the word "{word}" in quotes. That is a string, not the spirit {word}, so {holder} held no spirit. Leave out the quotes: {holder}.{via} = {word}',
       'not-each-other':
         'Each spirit only remembers itself. That is a circle too, but this lesson wants wisp and mist to remember each other.',
       'hidden-holder':
@@ -107,8 +109,11 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'freed-by-tally':
         '{labels} left without the Ghost Collector: the circle was broken, so their tallies reached 0 and Python freed them at once. Keep the circle and call gc.collect() to see him sweep it.',
       'held-when-swept':
-        'The Ghost Collector came, but {holders} still held the spirits, so he left them alone: he only sweeps what nothing can reach. Let every name go first.',
-      'still-named': 'Names still hold the spirits: {holders}. Let them go (del), then call the Ghost Collector.',
+        'The Ghost Collector came, but {count, plural, one {the name {holders}} other {the names {holders}}} still held the spirits, so he left them alone: he only sweeps what nothing can reach. Let every name go first.',
+      'still-named':
+        '{count, plural, one {The name {holders} still holds a spirit of the circle. Let it go} other {The names {holders} still hold the spirits. Let them go}} (del), then call the Ghost Collector.',
+      'looked-early':
+        '{labels} left at line {left}. Your spell looked at line {line}, before that, so it still saw {labels} there. To see that {labels} {count, plural, one {is} other {are}} gone, look after line {left}.',
       'young-only':
         'The Ghost Collector came, but with a number in the brackets, like gc.collect(0), he looks only at the youngest things, and wisp and mist are older. Call gc.collect() with nothing in the brackets: then he looks everywhere.',
       'too-early':
@@ -137,10 +142,11 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'well-done':
         'wisp and mist left at once, with no Ghost Collector: you broke the circle, so when the names let go their tallies reached 0. The tally cleans up instantly; the Ghost Collector only when he comes.',
       'still-circle':
-        'wisp and mist are still here: they still hold each other, so their tallies never reached 0. Make one of them forget its friend.',
+        'wisp and mist are still here: they still hold each other, so their tallies never reached 0. Make one of them forget her friend.',
       'own-circle':
-        '{labels} {count, plural, one {is still here: it is in a circle of its own} other {are still here: each is in a circle of its own}} (a spirit that holds itself, or holds a spirit that holds it back), so the tally never reached 0. Break that circle too.',
-      'still-named': 'Names still hold them: {holders}. Break the circle and let every name go (del).',
+        '{labels} {count, plural, one {is still here: she is in a circle of her own} other {are still here: each is in a circle of her own}} (a spirit that holds herself, or holds a spirit that holds her back), so the tally never reached 0. Break that circle too.',
+      'still-named':
+        '{count, plural, one {The name {holders} still holds a spirit.} other {The names {holders} still hold the spirits.}} Break the circle and let every name go (del).',
       swept:
         'The Ghost Collector swept {labels}. That works too, but this lesson wants no collector: break the circle by hand so the tally frees them.',
       'still-here': 'wisp and mist are still here: something still holds them.',
@@ -164,24 +170,32 @@ export const enLevelsGc: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'The Ghost Collector swept boo and hush, but left wisp and mist alone: {holder} could still reach {held, select, both {both of them} other {{held}, and {held} holds {other}}}. He only sweeps what nothing can reach!',
+        'The Ghost Collector swept boo and hush, but left wisp and mist alone: the lantern could still reach {held, select, both {both of them} other {wisp, and wisp holds mist}}. He only sweeps what nothing can reach!',
       'lantern-empty':
-        'The Ghost Collector swept {labels}: nothing could reach {count, plural, one {it} other {them}} any more. Make the lantern hold wisp before the names let go.',
+        'The Ghost Collector swept {labels}: nothing could reach {count, plural, one {her} other {them}} any more. Make the lantern hold wisp before the names let go.',
+      'lantern-word':
+        'The Ghost Collector swept {labels}: the lantern held the word "{word}" in quotes. That is a string, not the spirit {word}, so it reached no spirit. Leave out the quotes: lantern = {word}',
+      'lantern-holds-other':
+        'wisp and mist stayed, but the lantern holds {held}, not wisp. The goal is to make the lantern hold wisp: lantern = wisp',
+      'lantern-unlit':
+        'wisp and mist stayed, but {count, plural, =0 {something else} one {{holders}} other {{holders}}} kept them, not the lantern. Make the lantern itself hold wisp: lantern = wisp',
       'swept-later':
-        '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector first came: the lantern kept {count, plural, one {it} other {them}}. But then the lantern let go, and his visit at line {line} swept {count, plural, one {it} other {them}}. Keep the lantern lit until your spell ends.',
+        '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector first came: the lantern kept {count, plural, one {her} other {them}}. But then the lantern let go, and his visit at line {line} swept {count, plural, one {her} other {them}}. Keep the lantern lit until your spell ends.',
       'unkept-at-end':
-        '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector came, but by the end of your spell nothing of yours held {count, plural, one {it} other {them}} any more (was the lantern emptied?). The school looks when your spell ends, and his next visit would sweep {count, plural, one {it} other {them}}. Keep the lantern lit until the end.',
+        '{labels} {count, plural, one {was} other {were}} safe when your Ghost Collector came, but by the end of your spell nothing of yours held {count, plural, one {her} other {them}} any more (was the lantern emptied?). The school looks when your spell ends, and his next visit would sweep {count, plural, one {her} other {them}}. Keep the lantern lit until the end.',
       'kept-left':
-        '{labels} left: {count, plural, one {its circle was broken, so its tally} other {their circle was broken, so their tallies}} reached 0. Leave wisp and mist as they are and make the lantern hold wisp.',
+        '{labels} left: {count, plural, one {her circle was broken, so her tally} other {their circle was broken, so their tallies}} reached 0. Leave wisp and mist as they are and make the lantern hold wisp.',
       'lost-freed':
         '{labels} left without the Ghost Collector: their circle was broken. Let boo and hush stay a lost circle for him to sweep.',
       'not-called': 'boo and hush are lost, but still here: the Ghost Collector never came. Keep the gc.collect() line.',
+      'not-called-named':
+        '{labels} {count, plural, one {is} other {are}} still here: {holders_count, plural, one {the name {holders} still holds} other {the names {holders} still hold}} {count, plural, one {her} other {them}}, and the Ghost Collector never came. Let the names go (del), then call gc.collect().',
       'lost-kept':
-        '{labels} {count, plural, one {was} other {were}} not swept: {holders} still held {count, plural, one {it} other {them}}, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
+        '{labels} {count, plural, one {was} other {were}} not swept: {holders} still held {count, plural, one {her} other {them}}, so the Ghost Collector could reach them. Only wisp goes into the lantern.',
       'young-only':
         'The Ghost Collector came, but with a number in the brackets, like gc.collect(0), he looks only at the youngest things, and {labels} {count, plural, one {is} other {are}} older. Call gc.collect() with nothing in the brackets: then he looks everywhere.',
       'too-early':
-        '{labels} {count, plural, one {was} other {were}} not swept: the Ghost Collector came while something still held {count, plural, one {it} other {them}}. Call gc.collect() after the names let go.',
+        '{labels} {count, plural, one {was} other {were}} not swept: the Ghost Collector came while something still held {count, plural, one {her} other {them}}. Call gc.collect() after the names let go.',
       'own-names':
         'wisp and mist are still here, but only because their own names ({holders}) still hold them: the lantern holds nothing. Let every name go, and make the lantern hold wisp.',
     },

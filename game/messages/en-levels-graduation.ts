@@ -34,6 +34,8 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       deadlock:
         'The stepper found an order where the knights wait for each other forever (a deadlock): a lock is taken and never given back. with lock: always gives it back.',
       'no-rune': '{name} must be the name of a rune in quotes, like "LOAD_FAST".',
+      'not-in-knight':
+        '{knight}() does not read and write count himself: that happens in another function he calls. The lesson looks at the runes inside each knight: write count += 1 under with lock: in {knight}() himself.',
       'wrong-rune':
         '{guess} is not the rune that {name} count in arthur(). Remember: count is a global name. import dis and dis.dis(arthur) shows every rune.',
       missing: 'There is no knight called {knight}(). Write def {knight}(): with his work inside.',
@@ -72,12 +74,16 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'well-done':
         'Both cleaners worked! lamp left the moment its tally reached 0, and the Ghost Collector swept the lost circle of wisp and mist.',
       'lamp-stays':
-        'lamp is still here: {holders} still {count, plural, one {holds} other {hold}} it, so its tally never reached 0. Let go of every holder of lamp.',
+        'lamp is still here: {count, plural, one {the name {holders} still holds} other {the names {holders} still hold}} it, so its tally never reached 0. Let go of every holder of lamp.',
+      'lamp-stays-hidden': 'lamp is still here: something still holds it, so its tally never reached 0. Let go of every holder of lamp.',
       'lamp-swept':
         'lamp was swept by the Ghost Collector: it was in a circle, so the tally could not free it. Give lamp no circle, and just let go of it (del lamp): the tally frees it at once.',
       'freed-by-tally':
         '{labels} left without the Ghost Collector: the circle was broken, so the tally freed them. Keep the circle and call gc.collect() to see him sweep it.',
-      'still-named': 'Names still hold the spirits: {holders}. Let them go (del), then call the Ghost Collector.',
+      'still-named':
+        '{count, plural, one {The name {holders} still holds a spirit of the circle. Let it go} other {The names {holders} still hold the spirits. Let them go}} (del), then call the Ghost Collector.',
+      'looked-early':
+        '{labels} left at line {left}. Your spell looked at line {line}, before that, so it still saw {labels} there. To see that {labels} {count, plural, one {is} other {are}} gone, look after line {left}.',
       'young-only':
         'The Ghost Collector came, but with a number in the brackets, like gc.collect(0), he looks only at the youngest things, and wisp and mist are older. Call gc.collect() with nothing in the brackets: then he looks everywhere.',
       'too-early':
@@ -115,8 +121,16 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'kept-stones':
         'Your pile {guess} has {answer} on top, but the stones BINARY_OP used are still under it. BINARY_OP takes its two stones off the pile and puts back only its answer.',
       'wrong-size':
-        'Your pile {guess} has {count, plural, one {# stone} other {# stones}}, but the real one had {real}. Was 60 * 60 still waiting to be multiplied? Watch the runes on the stage: folding already did it.',
+        'Your pile {guess} has {count, plural, one {# stone} other {# stones}}, but the real one had {real}. Follow the wand to the lit-up rune and count the stones right after it.',
       'wrong-values': 'The pile has the right number of stones, but not {guess}. Follow the wand to the lit-up rune and read the stones.',
+      quoted:
+        'Your pile {guess} holds {word} in quotes: that is a word, not a number. The stones on this pile are numbers, so write them without quotes.',
+      'before-op':
+        'Your pile {guess} holds the two stones that wait for BINARY_OP, just before it runs. BINARY_OP takes those two off and puts back one stone, its answer. What is on the pile right after that?',
+      unfolded:
+        'Your pile {guess} still has 60 in it. Was 60 * 60 waiting to be multiplied? Watch the runes on the stage: folding already made it one stone, 3600, before the wizard read a rune.',
+      'extra-stones':
+        'Your pile {guess} starts right, but it has {extra, plural, one {# stone} other {# stones}} too many on top: right after BINARY_OP, its answer is the top stone. The school reads prediction when your spell ends: did a later line add to it?',
     },
   },
 };

@@ -24,6 +24,8 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done': 'The tally moved by {delta}: the hat has exactly one more holder now!',
+      'well-done-unseen':
+        'By the end of your spell the tally had moved by {delta}: the hat has one more holder, so it counts! But your spell read the tally at line {read}, and the new holder only came at line {made}. That reading came too early to see it: next time, make the holder before you read the tally.',
       'no-change':
         'The tally did not move (it moved by {delta}). Printing or looking at the hat does not hold it, and a word in quotes is not the hat: a new name must hold the hat itself.',
       'too-many':
@@ -56,6 +58,8 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'not-in-pockets':
         'The tally moved by {delta}, but pockets holds the wand in {slots, plural, =0 {no slot at all} one {only # slot} other {only # slots}}. Put the wand into the pockets list itself, {goal, plural, one {# time} other {# times}}.',
       'word-not-wand': 'pockets holds the word "wand" in quotes. That is a string, not the wand: leave out the quotes.',
+      'extra-holders':
+        'When your spell ended, pockets held the wand in {slots, plural, one {# slot} other {# slots}}, but its tally had moved by {delta}: something else still held the wand too. Still holding the wand: {holders}. Let it go with del {first}.',
     },
   },
 
@@ -160,7 +164,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'hat-not-five':
         'The hat is in {hat_slots, plural, one {# pile slot} other {# pile slots}} and its tally moved by {hat_delta}. The goal is {goal, plural, one {# slot} other {# slots}} and a tally of +{goal}.',
       'none-not-five':
-        'None is in {none_slots, plural, one {# pile slot} other {# pile slots}}. Put None itself into the pile {goal, plural, one {# time} other {# times}}.',
+        'None is in {none_slots, plural, =0 {no pile slot} one {# pile slot} other {# pile slots}}, but the goal is {goal}. Put None into the pile {goal, plural, one {# time} other {# times}}.',
       'word-not-none': 'The pile holds the word "None" in quotes. That is a string: write None without quotes.',
       'none-moved': "None's tally moved by {none_delta} here: this Python does not keep None immortal.",
       'let-go-again':

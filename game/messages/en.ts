@@ -67,6 +67,10 @@ export const en = {
     'NameError-later':
       'At line {line} the spell uses {name} before it is made. Python reads from the top, and {name} is only made at line {made}.',
     'NameError-typo': 'At line {line} Python does not know the name {name}. Did you mean {suggestion}?',
+    'NameError-local':
+      "At line {line} the spell uses {name}, but {name} is a name inside {function}(). A function's own names only live while it runs: once {function}() returns, {name} is gone. Use {name} inside {function}().",
+    'NameError-in-module':
+      'At line {line} Python does not know the name {name} on its own: {name} lives inside the module {module}. Write {module}.{name} instead.',
     'NameError-unknown':
       'At line {line} Python does not know the name {name}. Make it first (like {name} = ...), or check how it is spelled.',
     UnboundLocalError:
@@ -88,11 +92,19 @@ export const en = {
     'TypeError-not-iterable':
       'At line {line} the spell goes through {kind, thing} one value at a time, but it has no values inside to go through.',
     'TypeError-not-subscriptable': 'At line {line} the spell uses [ ] on {kind, thing}, but it has no places inside to look in.',
+    'TypeError-no-weakref':
+      'At line {line} the spell wants a weak reference to {kind, thing}, but Python cannot make one for that kind of value.',
+    'TypeError-weakref-word':
+      'At line {line} "{word}" in quotes is just a word, not what the name {word} holds, and a word cannot have a weak reference. Write {word} without quotes.',
     ZeroDivisionError: 'At line {line} the spell tried to divide by zero. Even wizards cannot do that!',
     AttributeError: 'At line {line} the spell asked an object for something it does not have.',
     IndexError: 'At line {line} the spell reached past the end of a list.',
     KeyError: 'At line {line} the spell asked a dictionary for a key it does not hold.',
     ValueError: 'At line {line} a value did not have the right form.',
+    'ValueError-remove-missing':
+      'At line {line} remove() was asked to take out a value that is not in the list. remove() can only take out what the list holds.',
+    'ValueError-remove-word':
+      'At line {line} remove() was asked to take out "{word}", but no slot of the list holds that word. "{word}" in quotes is just a word, not what the name {word} holds: write {word} without quotes.',
     RecursionError: 'The spell called itself again and again and never stopped.',
     MemoryError: 'The spell asked for more memory than the castle has.',
     ImportError: 'That module is not in the castle library (or is locked away from spells).',

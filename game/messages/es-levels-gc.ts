@@ -72,7 +72,9 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'one-way-own-circle':
         '{holder} sostenía a {target} (con .{via}), pero nada sostenía a {holder}, así que {holder} se fue cuando soltó el nombre. {target} sigue aquí solo porque se recuerda a sí mismo. Haz que {target} recuerde a {holder} en su lugar.',
       'still-named':
-        'Siguen aquí, pero solo porque los sostienen nombres: {holders}. Suelta los nombres (del) y mira si el círculo los retiene.',
+        'Siguen aquí, pero solo porque {count, plural, one {los sostiene el nombre {holders}} other {los sostienen los nombres {holders}}}. Suelta los nombres (del) y mira si el círculo los retiene.',
+      'quoted-friend':
+        '{count, plural, one {{labels} se fue} other {{labels} se fueron}} en cuanto soltaron los nombres: {holder}.{via} sostenía la palabra "{word}" entre comillas. Eso es un texto, no el espíritu {word}, así que {holder} no sostenía a ningún espíritu. Quita las comillas: {holder}.{via} = {word}',
       'not-each-other':
         'Cada espíritu solo se recuerda a sí mismo. Eso también es un círculo, pero esta lección quiere que wisp y mist se recuerden el uno al otro.',
       'hidden-holder':
@@ -105,8 +107,11 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'freed-by-tally':
         '{labels} se fueron sin el Recogefantasmas: el círculo se rompió, así que sus marcadores llegaron a 0 y Python los liberó al instante. Conserva el círculo y llama a gc.collect() para ver cómo lo barre.',
       'held-when-swept':
-        'El Recogefantasmas vino, pero todavía sostenían a los espíritus: {holders}. Así que los dejó en paz: solo barre lo que nada puede alcanzar. Suelta primero todos los nombres.',
-      'still-named': 'Hay nombres que todavía sostienen a los espíritus: {holders}. Suéltalos (del) y luego llama al Recogefantasmas.',
+        'El Recogefantasmas vino, pero {count, plural, one {el nombre {holders} todavía sostenía} other {los nombres {holders} todavía sostenían}} a los espíritus. Así que los dejó en paz: solo barre lo que nada puede alcanzar. Suelta primero todos los nombres.',
+      'still-named':
+        '{count, plural, one {El nombre {holders} todavía sostiene a un espíritu del círculo. Suéltalo} other {Los nombres {holders} todavía sostienen a los espíritus. Suéltalos}} (del) y luego llama al Recogefantasmas.',
+      'looked-early':
+        '{labels} se {count, plural, one {fue} other {fueron}} en la línea {left}. Tu hechizo miró en la línea {line}, antes de eso, así que todavía vio ahí a {labels}. Para ver que {labels} ya no {count, plural, one {está} other {están}}, mira después de la línea {left}.',
       'young-only':
         'El Recogefantasmas vino, pero con un número entre los paréntesis, como gc.collect(0), solo mira las cosas más jóvenes, y wisp y mist son más viejos. Llama a gc.collect() sin nada entre los paréntesis: así mira en todas partes.',
       'too-early':
@@ -138,7 +143,8 @@ export const esLevelsGc: Record<string, LevelTexts> = {
         'wisp y mist siguen aquí: todavía se sostienen el uno al otro, así que sus marcadores nunca llegaron a 0. Haz que uno de ellos olvide a su amigo.',
       'own-circle':
         '{count, plural, one {{labels} sigue aquí: está en un círculo propio} other {{labels} siguen aquí: cada uno está en un círculo propio}} (un espíritu que se sostiene a sí mismo, o que sostiene a un espíritu que lo sostiene a él), así que el marcador nunca llegó a 0. Rompe también ese círculo.',
-      'still-named': 'Todavía los sostienen nombres: {holders}. Rompe el círculo y suelta todos los nombres (del).',
+      'still-named':
+        '{count, plural, one {El nombre {holders} todavía sostiene a un espíritu.} other {Los nombres {holders} todavía sostienen a los espíritus.}} Rompe el círculo y suelta todos los nombres (del).',
       swept:
         'El Recogefantasmas barrió a {labels}. Eso también funciona, pero esta lección no quiere recolector: rompe el círculo a mano para que el marcador los libere.',
       'still-here': 'wisp y mist siguen aquí: algo todavía los sostiene.',
@@ -162,9 +168,15 @@ export const esLevelsGc: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        'El Recogefantasmas barrió a boo y hush, pero dejó en paz a wisp y mist: {holder} todavía podía alcanzar {held, select, both {a los dos} other {a {held}, y {held} sostiene a {other}}}. ¡Solo barre lo que nada puede alcanzar!',
+        'El Recogefantasmas barrió a boo y hush, pero dejó en paz a wisp y mist: el farol todavía podía alcanzar {held, select, both {a los dos} other {a wisp, y wisp sostiene a mist}}. ¡Solo barre lo que nada puede alcanzar!',
       'lantern-empty':
         'El Recogefantasmas barrió a {labels}: ya nada {count, plural, one {lo} other {los}} podía alcanzar. Haz que el farol sostenga a wisp antes de que suelten los nombres.',
+      'lantern-word':
+        'El Recogefantasmas barrió a {labels}: el farol sostenía la palabra "{word}" entre comillas. Eso es un texto, no el espíritu {word}, así que no alcanzaba a ningún espíritu. Quita las comillas: lantern = {word}',
+      'lantern-holds-other':
+        'wisp y mist se quedaron, pero el farol sostiene a {held}, no a wisp. El objetivo es que el farol sostenga a wisp: lantern = wisp',
+      'lantern-unlit':
+        'wisp y mist se quedaron, pero {count, plural, =0 {los retuvo otra cosa} one {los retuvo {holders}} other {los retuvieron {holders}}}, no el farol. Haz que el propio farol sostenga a wisp: lantern = wisp',
       'swept-later':
         '{labels} {count, plural, one {estaba a salvo} other {estaban a salvo}} la primera vez que vino tu Recogefantasmas: el farol {count, plural, one {lo} other {los}} sostenía. Pero luego el farol soltó, y su visita en la línea {line} {count, plural, one {lo} other {los}} barrió. Mantén el farol encendido hasta que termine tu hechizo.',
       'unkept-at-end':
@@ -174,6 +186,8 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'lost-freed':
         '{labels} se fueron sin el Recogefantasmas: su círculo se rompió. Deja que boo y hush sigan siendo un círculo perdido para que él los barra.',
       'not-called': 'boo y hush están perdidos, pero siguen aquí: el Recogefantasmas nunca vino. Deja la línea gc.collect().',
+      'not-called-named':
+        '{labels} {count, plural, one {sigue} other {siguen}} aquí: {holders_count, plural, one {el nombre {holders} todavía {count, plural, one {lo} other {los}} sostiene} other {los nombres {holders} todavía {count, plural, one {lo} other {los}} sostienen}}, y el Recogefantasmas nunca vino. Suelta los nombres (del) y luego llama a gc.collect().',
       'lost-kept':
         '{count, plural, one {{labels} no fue barrido: todavía lo sostenían} other {{labels} no fueron barridos: todavía los sostenían}} estos portadores: {holders}. Así que el Recogefantasmas podía alcanzarlos. Solo wisp va en el farol.',
       'young-only':

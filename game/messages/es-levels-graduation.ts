@@ -32,6 +32,8 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       deadlock:
         'El paso a paso encontró un orden en el que los caballeros se esperan el uno al otro para siempre (un bloqueo mutuo, o deadlock): alguien toma un candado y nunca lo devuelve. with lock: siempre lo devuelve.',
       'no-rune': '{name} tiene que ser el nombre de una runa entre comillas, como "LOAD_FAST".',
+      'not-in-knight':
+        '{knight}() no lee y escribe count él mismo: eso ocurre en otra función a la que llama. La lección mira las runas de dentro de cada caballero: escribe count += 1 bajo with lock: dentro del propio {knight}().',
       // {name} is the kid's variable, "reads" or "writes": the English sentence uses it as its verb
       'wrong-rune':
         '{guess} no es la runa que {name, select, reads {lee} writes {escribe} other {{name}}} count en arthur(). Recuerda: count es un nombre global. import dis y dis.dis(arthur) te muestran todas las runas.',
@@ -71,12 +73,17 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       'well-done':
         '¡Funcionaron los dos limpiadores! lamp se fue en el momento en que su marcador llegó a 0, y el Recogefantasmas barrió el círculo perdido de wisp y mist.',
       'lamp-stays':
-        'lamp sigue aquí: todavía lo {count, plural, one {sostiene} other {sostienen}} {holders}, así que su marcador nunca llegó a 0. Suelta todos los portadores de lamp.',
+        'lamp sigue aquí: todavía lo {count, plural, one {sostiene el nombre {holders}} other {sostienen los nombres {holders}}}, así que su marcador nunca llegó a 0. Suelta todos los portadores de lamp.',
+      'lamp-stays-hidden':
+        'lamp sigue aquí: algo todavía lo sostiene, así que su marcador nunca llegó a 0. Suelta todos los portadores de lamp.',
       'lamp-swept':
         'A lamp lo barrió el Recogefantasmas: estaba en un círculo, así que el marcador no podía liberarlo. No le pongas ningún círculo a lamp, y simplemente suéltalo (del lamp): el marcador lo libera al instante.',
       'freed-by-tally':
         '{labels} se fueron sin el Recogefantasmas: el círculo se rompió, así que el marcador los liberó. Conserva el círculo y llama a gc.collect() para ver cómo lo barre.',
-      'still-named': 'Hay nombres que todavía sostienen a los espíritus: {holders}. Suéltalos (del) y luego llama al Recogefantasmas.',
+      'still-named':
+        '{count, plural, one {El nombre {holders} todavía sostiene a un espíritu del círculo. Suéltalo} other {Los nombres {holders} todavía sostienen a los espíritus. Suéltalos}} (del) y luego llama al Recogefantasmas.',
+      'looked-early':
+        '{labels} se {count, plural, one {fue} other {fueron}} en la línea {left}. Tu hechizo miró en la línea {line}, antes de eso, así que todavía vio ahí a {labels}. Para ver que {labels} ya no {count, plural, one {está} other {están}}, mira después de la línea {left}.',
       'young-only':
         'El Recogefantasmas vino, pero con un número entre los paréntesis, como gc.collect(0), solo mira las cosas más jóvenes, y wisp y mist son más viejos. Llama a gc.collect() sin nada entre los paréntesis: así mira en todas partes.',
       'too-early':
@@ -115,9 +122,17 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       'kept-stones':
         'Tu pila {guess} tiene {answer} arriba, pero debajo siguen las piedras que usó BINARY_OP. BINARY_OP quita sus dos piedras de la pila y solo vuelve a poner su respuesta.',
       'wrong-size':
-        'Tu pila {guess} tiene {count, plural, one {# piedra} other {# piedras}}, pero la de verdad tenía {real}. ¿Seguía 60 * 60 esperando a que lo multiplicaran? Mira las runas en el escenario: el plegado ya lo hizo.',
+        'Tu pila {guess} tiene {count, plural, one {# piedra} other {# piedras}}, pero la de verdad tenía {real}. Sigue la varita hasta la runa iluminada y cuenta las piedras justo después de ella.',
       'wrong-values':
         'La pila tiene el número correcto de piedras, pero no es {guess}. Sigue la varita hasta la runa iluminada y lee las piedras.',
+      quoted:
+        'Tu pila {guess} tiene {word} entre comillas: eso es una palabra, no un número. Las piedras de esta pila son números, así que escríbelas sin comillas.',
+      'before-op':
+        'Tu pila {guess} tiene las dos piedras que esperan a BINARY_OP, justo antes de que se ejecute. BINARY_OP quita esas dos y vuelve a poner una sola piedra, su respuesta. ¿Qué hay en la pila justo después?',
+      unfolded:
+        'Tu pila {guess} todavía tiene 60. ¿Seguía 60 * 60 esperando a que lo multiplicaran? Mira las runas en el escenario: el plegado ya lo convirtió en una sola piedra, 3600, antes de que el mago leyera una runa.',
+      'extra-stones':
+        'Tu pila {guess} empieza bien, pero tiene {extra, plural, one {# piedra} other {# piedras}} de más arriba: justo después de BINARY_OP, su respuesta es la piedra de arriba. La escuela lee prediction cuando tu hechizo termina: ¿alguna línea de después le añadió algo?',
     },
   },
 };

@@ -22,6 +22,8 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done': 'El marcador se movió en {delta}: ¡ahora el sombrero tiene exactamente un portador más!',
+      'well-done-unseen':
+        'Al terminar tu hechizo, el marcador se había movido en {delta}: el sombrero tiene un portador más, ¡así que cuenta! Pero tu hechizo leyó el marcador en la línea {read}, y el portador nuevo llegó solo en la línea {made}. Esa lectura llegó demasiado pronto para verlo: la próxima vez, crea el portador antes de leer el marcador.',
       'no-change':
         'El marcador no se movió (se movió en {delta}). Mostrar el sombrero con print o mirarlo no lo sostiene, y una palabra entre comillas no es el sombrero: un nombre nuevo tiene que sostener el propio sombrero.',
       'too-many':
@@ -54,6 +56,8 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'not-in-pockets':
         'El marcador se movió en {delta}, pero pockets {slots, plural, =0 {no sostiene la varita en ninguna casilla} one {sostiene la varita solo en # casilla} other {sostiene la varita solo en # casillas}}. Pon la varita en la propia lista pockets, {goal, plural, one {# vez} other {# veces}}.',
       'word-not-wand': 'pockets sostiene la palabra "wand" entre comillas. Eso es una cadena de texto, no la varita: quita las comillas.',
+      'extra-holders':
+        'Cuando terminó tu hechizo, pockets sostenía la varita en {slots, plural, one {# casilla} other {# casillas}}, pero su marcador se había movido en {delta}: algo más también sostenía la varita. Todavía sostienen la varita: {holders}. Suéltala con del {first}.',
     },
   },
 
@@ -160,7 +164,7 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'hat-not-five':
         'El sombrero está en {hat_slots, plural, one {# casilla de pile} other {# casillas de pile}} y su marcador se movió en {hat_delta}. El objetivo es {goal, plural, one {# casilla} other {# casillas}} y un marcador de +{goal}.',
       'none-not-five':
-        'None está en {none_slots, plural, one {# casilla de pile} other {# casillas de pile}}. Pon el propio None en pile {goal, plural, one {# vez} other {# veces}}.',
+        'None {none_slots, plural, =0 {no está en ninguna casilla de pile} one {está en # casilla de pile} other {está en # casillas de pile}}, pero el objetivo es {goal}. Pon None en pile {goal, plural, one {# vez} other {# veces}}.',
       'word-not-none': 'pile sostiene la palabra "None" entre comillas. Eso es una cadena de texto: escribe None sin comillas.',
       'none-moved': 'Aquí el marcador de None se movió en {none_delta}: este Python no mantiene a None inmortal.',
       'let-go-again':

@@ -98,6 +98,10 @@ export const es: Catalogue = {
     'NameError-later':
       'En la línea {line} el hechizo usa {name} antes de crearlo. Python lee de arriba abajo, y {name} no se crea hasta la línea {made}.',
     'NameError-typo': 'En la línea {line} Python no conoce el nombre {name}. ¿Querías decir {suggestion}?',
+    'NameError-local':
+      'En la línea {line} el hechizo usa {name}, pero {name} es un nombre de dentro de {function}(). Los nombres propios de una función solo viven mientras se ejecuta: cuando {function}() termina, {name} ya no existe. Usa {name} dentro de {function}().',
+    'NameError-in-module':
+      'En la línea {line} Python no conoce el nombre {name} por sí solo: {name} vive dentro del módulo {module}. Escribe {module}.{name} en su lugar.',
     'NameError-unknown':
       'En la línea {line} Python no conoce el nombre {name}. Créalo primero (como {name} = ...), o revisa cómo está escrito.',
     UnboundLocalError:
@@ -119,11 +123,19 @@ export const es: Catalogue = {
     'TypeError-not-iterable':
       'En la línea {line} el hechizo recorre {kind, thing} valor por valor, pero no tiene valores dentro que recorrer.',
     'TypeError-not-subscriptable': 'En la línea {line} el hechizo usa [ ] sobre {kind, thing}, pero no tiene sitios dentro donde mirar.',
+    'TypeError-no-weakref':
+      'En la línea {line} el hechizo quiere una referencia débil a {kind, thing}, pero Python no puede crear una para ese tipo de valor.',
+    'TypeError-weakref-word':
+      'En la línea {line} "{word}" entre comillas es solo una palabra, no lo que sostiene el nombre {word}, y una palabra no puede tener una referencia débil. Escribe {word} sin comillas.',
     ZeroDivisionError: 'En la línea {line} el hechizo intentó dividir entre cero. ¡Ni los magos pueden hacer eso!',
     AttributeError: 'En la línea {line} el hechizo le pidió a un objeto algo que no tiene.',
     IndexError: 'En la línea {line} el hechizo fue más allá del final de una lista.',
     KeyError: 'En la línea {line} el hechizo le pidió a un diccionario una clave que no tiene.',
     ValueError: 'En la línea {line} un valor no tenía la forma correcta.',
+    'ValueError-remove-missing':
+      'En la línea {line} se le pidió a remove() que sacara un valor que no está en la lista. remove() solo puede sacar lo que la lista sostiene.',
+    'ValueError-remove-word':
+      'En la línea {line} se le pidió a remove() que sacara "{word}", pero ninguna casilla de la lista sostiene esa palabra. "{word}" entre comillas es solo una palabra, no lo que sostiene el nombre {word}: escribe {word} sin comillas.',
     RecursionError: 'El hechizo se llamó a sí mismo una y otra vez y nunca paró.',
     MemoryError: 'El hechizo pidió más memoria de la que tiene el castillo.',
     ImportError: 'Ese módulo no está en la biblioteca del castillo (o está guardado bajo llave, lejos de los hechizos).',

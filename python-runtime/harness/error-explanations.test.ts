@@ -54,6 +54,39 @@ describe('a TypeError is told by what went wrong', () => {
     expect(await explained('len(5)\n')).toMatchObject({ key: 'TypeError-no-len' });
     expect(await explained('for i in 5:\n    pass\n')).toMatchObject({ key: 'TypeError-not-iterable' });
   });
+
+  it('a word in quotes given to weakref, where the name was meant, says so (and only then)', async () => {
+    const word = 'import weakref\ndef haunt():\n    pip = Spirit("Pip")\n    weakref.ref("pip")\nhaunt()\n';
+    expect(await explained(word, 'gc/gone-at-return')).toMatchObject({
+      key: 'TypeError-weakref-word',
+      line: 4,
+      text: expect.stringContaining('"pip" in quotes is just a word, not what the name pip holds'),
+    });
+    // no name spelled like the word: the kind of value is all that is said
+    expect(await explained('import weakref\nweakref.finalize("boo", print, "bye")\n', 'gc/gone-at-return')).toMatchObject({
+      key: 'TypeError-no-weakref',
+      text: expect.stringContaining('a weak reference to a word in quotes'),
+    });
+    expect(await explained('import weakref\nweakref.ref(7)\n', 'gc/gone-at-return')).toMatchObject({ key: 'TypeError-no-weakref' });
+  });
+});
+
+describe('a ValueError from remove() says the list does not hold the value', () => {
+  it('a word in quotes where the name was meant', async () => {
+    expect(await explained('shelf.remove("broom")\n', 'refcount/let-go')).toMatchObject({
+      key: 'ValueError-remove-word',
+      line: 1,
+      text: expect.stringContaining('no slot of the list holds that word. "broom" in quotes is just a word'),
+    });
+  });
+
+  it('any other value the list does not hold, without a word about quotes', async () => {
+    const result = await explained('shelf.remove(spare)\nshelf.remove(spare)\nshelf.remove(spare)\n', 'refcount/let-go');
+    expect(result).toMatchObject({ key: 'ValueError-remove-missing', line: 3 });
+    expect(result.text).not.toContain('quotes');
+    // a word that names nothing in the spell is not called a name
+    expect(await explained('shelf.remove("mop")\n', 'refcount/let-go')).toMatchObject({ key: 'ValueError-remove-missing' });
+  });
 });
 
 describe('a NameError is told by why the name is unknown', () => {
@@ -70,6 +103,36 @@ describe('a NameError is told by why the name is unknown', () => {
       key: 'NameError-later',
       text: expect.stringContaining('spare is only made at line 2'),
     });
+  });
+
+  it("a name that lives only inside one of the spell's functions, used outside it", async () => {
+    const spell = 'import weakref\n\ndef haunt():\n    ghost = Spirit("Pip")\n\nhaunt()\nweakref.finalize(ghost, print, "Bye")\n';
+    expect(await explained(spell, 'gc/gone-at-return')).toMatchObject({
+      key: 'NameError-local',
+      line: 7,
+      text: expect.stringContaining('ghost is a name inside haunt()'),
+    });
+    // a parameter too, and a name used before a function that makes it is not "made later"
+    expect(await explained('def wear(h):\n    pass\nwear(hat)\nprint(h)\n')).toMatchObject({ key: 'NameError-local' });
+    expect(await explained('print(spare)\ndef keep():\n    spare = hat\n')).toMatchObject({ key: 'NameError-local' });
+    // a function that says global makes a global name: that one is still "made later"
+    expect(await explained('print(spare)\ndef keep():\n    global spare\n    spare = hat\n')).toMatchObject({ key: 'NameError-later' });
+  });
+
+  it('a name that lives inside a module the spell imported points at the module', async () => {
+    expect(await explained('import gc\ndel wisp\ndel mist\ncollect()\n', 'gc/call-the-collector')).toMatchObject({
+      key: 'NameError-in-module',
+      line: 4,
+      text: expect.stringContaining('collect lives inside the module gc. Write gc.collect instead.'),
+    });
+    // by the name the spell gave the module
+    expect(await explained('import weakref as w\nfinalize(hat, print, "bye")\n')).toMatchObject({
+      key: 'NameError-in-module',
+      text: expect.stringContaining('Write w.finalize instead.'),
+    });
+    // never a name that spells may not use, and never a module the spell did not import
+    expect(await explained('import gc\nget_objects()\n')).not.toMatchObject({ key: 'NameError-in-module' });
+    expect(await explained('collect()\n')).not.toMatchObject({ key: 'NameError-in-module' });
   });
 
   it('a misspelled name, with the name the story gave as the guess', async () => {

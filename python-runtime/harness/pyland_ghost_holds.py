@@ -7,6 +7,8 @@ of its running functions, an item of a small container either names, or a spirit
 Like pyland_ghosts, this module is loaded by a checker while its cast runs and forgotten after it.
 """
 
+import gc
+
 from pyland import SPELL_FILENAME
 
 CO_OPTIMIZED = 0x0001  # set on function code (not module or class bodies); see inspect.CO_OPTIMIZED
@@ -58,6 +60,45 @@ def holds_now(alive, ns, frame):
             for attribute, value in list(getattr(spirit, "__dict__", {}).items()):
                 look("attribute", label, attribute, value, "attribute")
     return holds
+
+
+def words_now(labels, ns, spirits):
+    """Where a spell's name or a spirit's attribute holds a word that names a spirit: "mist" in
+    quotes where mist was meant (wisp.friend = "mist", lantern = "wisp"). `labels` are the
+    spirits' labels, `spirits` (label, spirit) pairs of the living ones. Each is a dict {kind,
+    holder, via, word}, kind "name" or "attribute". A spirit's own name attribute is its label,
+    not a mistake, and is left out."""
+    by_word = {label.strip().lower(): label for label in labels}
+    words = []
+
+    def look(kind, holder, via, value):
+        if type(value) is str and len(value) <= 40:  # a str subclass could run spell code
+            label = by_word.get(value.strip().lower())
+            if label is not None:
+                words.append({"kind": kind, "holder": holder, "via": via, "word": label})
+
+    for name, value in list((ns or {}).items()):
+        if not name.startswith("__"):
+            look("name", name, "", value)
+    for label, spirit in spirits:
+        for attribute, value in list(getattr(spirit, "__dict__", {}).items()):
+            if attribute != "name":
+                look("attribute", label, attribute, value)
+    return words
+
+
+def held_directly(value, spirits):
+    """The labels of `spirits` ((label, spirit) pairs) that `value`, what a name holds, holds
+    itself: the spirit, or an item, value or attribute of what the name holds (one step, found
+    by identity; gc.get_referents runs no code of the spell's). A spirit in the name holds only
+    itself: its friend is the spirit's hold, not the name's."""
+    if value is None:
+        return []
+    if any(spirit is value for _label, spirit in spirits):
+        return [label for label, spirit in spirits if spirit is value]
+    inside = gc.get_referents(value)
+    inside += [item for each in inside if type(each) is dict for item in each.values()]
+    return [label for label, spirit in spirits if spirit is not None and any(item is spirit for item in inside)]
 
 
 def small_container_items(value):

@@ -21,7 +21,9 @@ How a spirit left is measured, never guessed: a weak reference's callback runs t
 spirit is freed, and gc.callbacks say whether a collection was running at that moment. A trace
 function (sys.settrace, spell code only) says what the spell was doing then: which line, or the
 return of which call. Who held whom is found by identity in the spell's names, the locals of the
-spell's running functions, the containers they name and the spirits' own attributes.
+spell's running functions, the containers they name and the spirits' own attributes. When the
+spell looked at a spirit through a weak reference (see_wisp()), and whether those looks all came
+before she left, is measured too (pyland_ghost_looks), so a pass can say the spell looked too soon.
 
 This module is written into the harness folder with pyland.py; a checker imports it while its
 cast runs, and the harness forgets it after every cast (it was not loaded when the interpreter
@@ -30,14 +32,15 @@ compared before and after the spell: a spell that rewrites them fails as tamperi
 """
 
 import gc
-import inspect
 import io
 import sys
 import weakref
 
 from pyland import SPELL_FILENAME, SpellTampered
 import pyland_ghost_holds
-from pyland_ghost_holds import CO_OPTIMIZED, SPELL_HOLD_KINDS, attribute_graph, cycle_members, holds_now, reaches
+import pyland_ghost_looks
+from pyland_ghost_holds import CO_OPTIMIZED, SPELL_HOLD_KINDS, attribute_graph, cycle_members, held_directly, holds_now, reaches, words_now
+from pyland_ghost_looks import LookWatch, can_be_called, says_nothing
 from pyland_story import SPIRIT_ADOPTERS, Spirit
 
 # Spirits a watch follows at most (a loop making 1000 spirits must not flood the scene).
@@ -114,6 +117,10 @@ class SpiritWatch:
         self._moment_key = None
         self._line = None  # the spell's last line event
         self._return_to = None  # (function, the caller's line) when the last event was a return
+        # words in quotes that name a spirit, held by a name or a spirit's attribute (words_now)
+        self.words_seen = []
+        # the spell's looks through weak references (see_wisp()), to say when it only looked too soon
+        self.looks = LookWatch(self._label_of)
         self._saved = _own_state()
         _ACTIVE_WATCH.append(self._adopt)
 
@@ -158,12 +165,14 @@ class SpiritWatch:
         gc.callbacks.append(self._on_gc)
         self._recording = True
         tracer = self._trace
+        self.looks.start(spell.code)
         sys.settrace(tracer)
         try:
             spell.run(ns)
         finally:
             self.traced = sys.gettrace() == tracer
             sys.settrace(None)
+            self.looks.stop()
             self._recording = False
             hooked = self._on_gc in gc.callbacks
             while self._on_gc in gc.callbacks:
@@ -312,8 +321,8 @@ class SpiritWatch:
             found = waiting.get(id(spirit)) if spirit is not None else None
             if found is not None and found[0] is spirit:
                 record.last_words = True
-                record.words_failed = not any(_can_be_called(info) for info in found[1])
-                record.words_silent = all(_says_nothing(info) for info in found[1])
+                record.words_failed = not any(can_be_called(info) for info in found[1])
+                record.words_silent = all(says_nothing(info) for info in found[1])
                 # Weak references call back newest first: a fresh one of the watch's own is called
                 # before the finalizer, so the spirit's leaving is dated by what let it go (the
                 # return of a call), not by a line inside the kid's own goodbye function
@@ -331,7 +340,16 @@ class SpiritWatch:
             spirit = record.ref()
             if spirit is not None:
                 alive[id(spirit)] = (record.label, spirit)
+                for ref in weakref.getweakrefs(spirit):
+                    if ref is not record.ref:
+                        self.looks.know(ref, record.label)
+        for word in words_now([record.label for record in self.records], self._ns, list(alive.values())):
+            if word not in self.words_seen and len(self.words_seen) < MAX_EVENTS:
+                self.words_seen.append(word)
         return holds_now(alive, self._ns, frame if frame is not None else sys._getframe(1))
+
+    def _label_of(self, spirit):
+        return next((record.label for record in self.records if record.ref() is spirit), None)
 
     def _remember(self, holds):
         for hold in holds:
@@ -372,6 +390,21 @@ class SpiritWatch:
             if seen_holder == holder and seen_target == target:
                 return via
         return None
+
+    def words_held(self, kind, labels):
+        """The words in quotes naming one of `labels` that a spell's name (kind "name") or a
+        spirit's attribute (kind "attribute") was seen holding: {kind, holder, via, word}."""
+        return [word for word in self.words_seen if word["kind"] == kind and word["word"] in labels]
+
+    def holds_directly(self, name, labels):
+        """Which of `labels` the spell's name `name` holds itself when the spell ends (held_directly)."""
+        spirits = [(record.label, record.ref()) for record in self.records]
+        return held_directly((self._ns or {}).get(name), [(label, spirit) for label, spirit in spirits if label in labels])
+
+    def looked_too_soon(self):
+        """Spirits that left, that the spell looked at only before they left (pyland_ghost_looks):
+        [{labels, count, line, left}]."""
+        return self.looks.too_soon(self.records)
 
     def in_cycle(self, label):
         return label in cycle_members(self.holds())
@@ -417,6 +450,7 @@ class SpiritWatch:
         swept during some later spell, and its last words would be printed into that spell's
         output. What is printed now goes nowhere: the spell is over."""
         ns, self._ns = self._ns, None
+        self.looks.forget()
         old_out, old_err = sys.stdout, sys.stderr
         sys.stdout = sys.stderr = io.StringIO()
         try:
@@ -485,34 +519,16 @@ def _same_state(now, before):
     return True
 
 
-def _says_nothing(info):
-    """print with no words (or only blank ones): an empty line is no last words."""
-    return info.func is print and not info.kwargs and not any(str(word).strip() for word in info.args)
-
-
-def _can_be_called(info):
-    """A finalize's function can be called with the words it was given: print with "Goodbye!"
-    can, None (what print("Goodbye!") hands back) cannot, nor len with two words."""
-    if not callable(info.func):
-        return False
-    try:
-        inspect.signature(info.func).bind(*info.args, **(info.kwargs or {}))
-    except TypeError:
-        return False
-    except ValueError:  # a builtin without a signature to read: it can be called
-        return True
-    return True
-
-
 def _collections_so_far():
     return sum(generation["collections"] for generation in gc.get_stats())
 
 
 def _own_state():
-    """This module's names (and those of the holds module it reads pictures with) and its
+    """This module's names (and those of the holds and looks modules it reads pictures with) and its
     classes' attributes, compared before and after the spell."""
     module = sys.modules.get(__name__)
     names = dict(vars(module)) if module is not None else {}
     names.update(("holds." + key, value) for key, value in vars(pyland_ghost_holds).items())
-    classes = tuple((cls, dict(vars(cls))) for cls in (Spirit, _Record, SpiritWatch))
+    names.update(("looks." + key, value) for key, value in vars(pyland_ghost_looks).items())
+    classes = tuple((cls, dict(vars(cls))) for cls in (Spirit, _Record, SpiritWatch, LookWatch))
     return names, classes

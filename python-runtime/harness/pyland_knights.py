@@ -5,8 +5,11 @@ knights (stepped threads) and to turn the run into a `knights` scene.
 # them: it runs the real bytecode of the kid's functions one rune at a time over the spell's
 # own globals, and a scheduler decides which knight runs the next rune.
 
+import sys
+
 import pyland_stepper as stepper
 from pyland import Verdict, spell_function
+from pyland_story import SPELL_FILENAME
 
 STEPS_SHOWN = 60
 RUN_LIMIT = 20_000
@@ -26,11 +29,15 @@ def fresh_yard(spell, **story):
     after the kid's spell ran in it (guarded by the harness)."""
     ns = spell.namespace(**story)
     ns["__builtins__"] = stepper.stepped_builtins()
+    _run_spell(spell, ns)
+    return ns, spell.loaded_in(ns, story)
+
+
+def _run_spell(spell, ns):
     if spell.runs == 0:
         spell.run(ns)
     else:  # the checker's further runs of the spell: guarded the same way, their printing dropped
         spell.call(exec, spell.code, ns)
-    return ns, spell.loaded_in(ns, story)
 
 
 def knights_of(ns, names):
@@ -160,6 +167,32 @@ def empty_scene(names, counter=None, start=None):
 SHIFT = 100  # a knight that really adds, adds the same from a count this much higher
 
 
+def counter_yard(spell, knights, story):
+    """fresh_yard for the counter race, with count put back to what it was when a knight first
+    ran: a spell that also calls its knights itself (arthur(); bors(); print(count)) leaves count
+    higher, and the school's runs start from the story's count, the one the kid's print counted
+    from, not from there. A trace function (calls only, spell code only) notes that moment."""
+    ns = spell.namespace(**story)
+    ns["__builtins__"] = stepper.stepped_builtins()
+    first = []  # count when a knight's frame first started, if one did
+
+    def watch(frame, event, _arg):
+        code = frame.f_code
+        if not first and event == "call" and code.co_filename == SPELL_FILENAME and code.co_name in knights:
+            first.append(ns.get("count"))
+        return None  # no line events: calls only
+
+    previous = sys.gettrace()
+    sys.settrace(watch)
+    try:
+        _run_spell(spell, ns)
+    finally:
+        sys.settrace(previous)
+    if first and type(first[0]) is int:
+        ns["count"] = first[0]
+    return ns, spell.loaded_in(ns, story)
+
+
 def alone_adds(spell, knights, story):
     """How much each knight adds to count when he runs alone (a fresh spell run for each), or
     the first problem found as a Verdict.
@@ -169,7 +202,7 @@ def alone_adds(spell, knights, story):
     SHIFT higher, he must add the same (a knight who sets count = 1 adds nothing, he overwrites)."""
     adds = []
     for number, name in enumerate(knights):
-        ns, world = fresh_yard(spell, **story())
+        ns, world = counter_yard(spell, knights, story())
         functions = knights_of(ns, knights)
         if functions[number] is None:
             return Verdict(False, [("missing", {"knight": name})], empty_scene(knights))
@@ -208,7 +241,7 @@ def adds_as_told(knights, adds, told, scene):
 
 def _shifted_add(spell, knights, story, number):
     """What the knight adds when he runs alone from a count SHIFT higher (None if he cannot)."""
-    ns, world = fresh_yard(spell, **story())
+    ns, world = counter_yard(spell, knights, story())
     start = ns["count"] + SHIFT
     ns["count"] = start
     run = play(spell, world, [knights_of(ns, knights)[number]], "gil")
@@ -230,7 +263,7 @@ def race(spell, knights, story, mode="anywhere", adds=None, scene=True):
         adds = alone_adds(spell, knights, story)
     if isinstance(adds, Verdict):
         return adds
-    ns, world = fresh_yard(spell, **story())
+    ns, world = counter_yard(spell, knights, story())
     start = ns["count"]
     expected = start + sum(adds)
     found = explore(spell, world, knights_of(ns, knights), f"count == {expected}", mode)
@@ -254,7 +287,7 @@ def race(spell, knights, story, mode="anywhere", adds=None, scene=True):
 
 def replay_scene(spell, knights, story, schedule, start, expected):
     """The counterexample played again rune by rune, for the scene."""
-    ns, world = fresh_yard(spell, **story())
+    ns, world = counter_yard(spell, knights, story())
     run = play(spell, world, knights_of(ns, knights), "replay", schedule=schedule)
     if isinstance(run, stepper.StepperError):
         return empty_scene(knights, "count", start)
@@ -264,7 +297,7 @@ def replay_scene(spell, knights, story, schedule, start, expected):
 def sample_scene(spell, knights, story, start, expected):
     """One run where a switch may come after any rune (the knights really alternate), for the
     scene when no order breaks the count."""
-    ns, world = fresh_yard(spell, **story())
+    ns, world = counter_yard(spell, knights, story())
     run = play(spell, world, knights_of(ns, knights), "anywhere", seed=3)
     if isinstance(run, stepper.StepperError):
         return empty_scene(knights, "count", start)

@@ -116,8 +116,10 @@ class TallyWatch:
 
     The watch holds the objects by weak reference only (it is no holder), and it reads every
     tally the same way, through one tally reader per object, so its own reading cancels out.
-    The moments are only shown, never judged: a checker's verdict never reads them, so a spell
-    that switches the trace off loses its replay and nothing else.
+    The moments are mostly shown, not judged: a verdict leans on them only to say *when* something
+    happened (the line where a holder let go again, or came after the spell's own reading of the
+    tally, see watch_readings), never whether the spell passed, so a spell that switches the trace
+    off loses its replay and those words, and nothing else.
     """
 
     MAX_MOMENTS = 30
@@ -128,7 +130,11 @@ class TallyWatch:
         self._ns = ns
         self._followed = []  # per object: label, ref (a weak reference), read (its tally reader), start, gone (delta once freed)
         self.moments = []
+        # the spell's own tally readings (see watch_readings): line, and how many moments were noted by then
+        self.readings = []
+        self._read_target = None
         self._last = None
+        self._watching = True
         self._looks = 0
         self._line = None  # (line, function) of the spell's last line event
         self._returned = None  # (function, the caller's line) when the last event was a return
@@ -142,18 +148,72 @@ class TallyWatch:
         else:
             self._followed.append({"label": label, "ref": weakref.ref(obj), "read": tally_reader(obj), "start": 0, "gone": gone_delta})
 
+    def watch_readings(self, obj):
+        """Also note where the spell itself reads obj's tally (sys.getrefcount(obj)): a spell that
+        printed `after - before` saw the tally at that moment, not at its end, and the verdict can
+        say so. Noted in `readings`: {"line", "moments"}, the number of moments noted by then (so
+        moments[:n] is what that reading saw), or None once the watch stopped looking."""
+        self._read_target = weakref.ref(obj)
+
+    def reading_saw(self, reading, label):
+        """The delta of `label` the spell's reading saw (from the moments noted by then), or None."""
+        if reading["moments"] is None:
+            return None
+        for moment in reversed(self.moments[: reading["moments"]]):
+            for entry in moment["objects"]:
+                if entry["label"] == label:
+                    return entry["delta"]
+        return None
+
     def run(self, spell):
         """Run the spell in the watch's namespace (as spell.run does), noting its moments."""
         for entry in self._followed:
             entry["start"] = entry["read"]()
         self._note(self._state(None), None, None)
+        tool = self._start_readings(spell) if self._read_target is not None else None
         tracer = self._trace
         sys.settrace(tracer)
         try:
             spell.run(self._ns)
         finally:
             sys.settrace(None)
+            if tool is not None:
+                sys.monitoring.free_tool_id(tool)  # clears its events and callback too
         self._note(self._state(None), self._line[0] if self._line else None, None)
+
+    def _start_readings(self, spell):
+        """A sys.monitoring CALL callback on the spell's own code only (its functions' code too):
+        it sees each call with its first argument, so sys.getrefcount(hat) is told from any other
+        call without touching the spell. A trace function cannot see a call's arguments."""
+        monitoring = sys.monitoring
+        tool = next((tool for tool in (5, 4, 3, 2, 1, 0) if monitoring.get_tool(tool) is None), None)
+        if tool is None:
+            return None
+        monitoring.use_tool_id(tool, "pyland tally readings")
+        target, readings, getrefcount = self._read_target, self.readings, _getrefcount
+        calls = [0]
+
+        def on_call(code, offset, function, first):
+            calls[0] += 1
+            if calls[0] > self.MAX_LOOKS:
+                # a long loop of calls: stop looking (that call site runs at full speed again),
+                # and say the last reading is not known, so no verdict leans on an old one
+                if not readings or readings[-1]["moments"] is not None:
+                    readings.append({"line": None, "moments": None})
+                return monitoring.DISABLE
+            if function is getrefcount and first is target():
+                line = next((line for start, end, line in code.co_lines() if start <= offset < end), None)
+                readings.append({"line": line, "moments": len(self.moments) if self._watching else None})
+                del readings[:-10]  # only the last readings are ever asked about
+            return None
+
+        monitoring.register_callback(tool, monitoring.events.CALL, on_call)
+        codes = [spell.code]
+        while codes:
+            code = codes.pop()
+            monitoring.set_local_events(tool, code, monitoring.events.CALL)
+            codes.extend(const for const in code.co_consts if isinstance(const, type(code)))
+        return tool
 
     def _trace(self, frame, event, _arg):
         code = frame.f_code
@@ -161,6 +221,7 @@ class TallyWatch:
             return None
         if self._looks >= self.MAX_LOOKS or len(self.moments) >= self.MAX_MOMENTS:
             sys.settrace(None)
+            self._watching = False  # from now on the moments fall behind the spell
             return None
         if event == "line" or event == "return":
             self._looks += 1

@@ -31,7 +31,7 @@ def judge(watch, scene):
         return Verdict(False, [("swept", {"labels": " and ".join(swept)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
-        return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": ", ".join(holders), "count": len(holders)})], scene)
     if watch.hold_each_other(*PAIR):
         return Verdict(False, [("still-circle", {})], scene)
     # not each other any more, but a circle of their own (wisp.friend = wisp): say whose

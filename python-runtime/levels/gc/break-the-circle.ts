@@ -94,7 +94,9 @@ gc.collect()
 `,
     },
     {
-      why: 'breaks the circle but the name mist still holds mist (and mist holds wisp)',
+      why: 'breaks the circle but the name mist still holds mist (and mist holds wisp): one name, so "The name mist still holds"',
+      says: ['still-named'],
+      reads: ['The name mist still holds a spirit.'],
       source: `wisp.friend = None
 del wisp
 `,
@@ -129,10 +131,27 @@ print("done")
     {
       why: 'wisp forgets mist but holds herself instead: mist leaves, and wisp stays in a circle of her own (the verdict names her alone)',
       says: ['own-circle'],
-      reads: ['wisp is still here: it is in a circle of its own'],
+      reads: ['wisp is still here: she is in a circle of her own'],
       source: `wisp.friend = wisp
 del wisp
 del mist
+`,
+    },
+    {
+      why: 'wisp forgets mist, but mist now holds herself: the verdict calls mist "she", as the story does',
+      says: ['own-circle'],
+      reads: ['mist is still here: she is in a circle of her own (a spirit that holds herself'],
+      source: `wisp.friend = None
+mist.friend = mist
+del wisp, mist
+`,
+    },
+    {
+      why: 'the names wisp and mist never let go, though the circle is broken: the verdict names both',
+      says: ['still-named'],
+      reads: ['The names wisp, mist still hold the spirits.'],
+      source: `mist.friend = None
+print("broken, but both names still hold them")
 `,
     },
   ],

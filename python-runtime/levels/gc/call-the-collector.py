@@ -2,7 +2,8 @@
 
 The story gives wisp and mist holding each other (a cycle). The automatic collector is paused
 while the spell runs, so only a gc.collect() the spell calls can sweep them. It passes when both
-spirits were swept by a collection (gc.callbacks were in a collection when they left). The number
+spirits were swept by a collection (gc.callbacks were in a collection when they left); when the
+spell looked at them (a weak reference) only before he came, the pass says so. The number
 gc.collect() returns is never looked at: it counts every object of the collection, and that
 depends on the Python version.
 """
@@ -27,15 +28,18 @@ def check(spell):
 def judge(watch, scene):
     ends = {label: watch.end_of(label) for label in PAIR}
     if all(end == "swept" for end in ends.values()):
-        return Verdict(True, [("well-done", {})], scene)
+        # the spell only looked at them before he came (gc.collect() after the last print): say
+        # so, or the pass would clash with the "still here" the spell printed
+        notes = [("looked-early", params) for params in watch.looked_too_soon()]
+        return Verdict(True, [("well-done", {})] + notes, scene)
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
         return Verdict(False, [("freed-by-tally", {"labels": " and ".join(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
         if watch.collector_came:
-            return Verdict(False, [("held-when-swept", {"holders": ", ".join(holders)})], scene)
-        return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+            return Verdict(False, [("held-when-swept", {"holders": ", ".join(holders), "count": len(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": ", ".join(holders), "count": len(holders)})], scene)
     if watch.collector_came and not watch.full_collection:
         # gc.collect(0) or gc.collect(1): he looked at the youngest things only, and the story's
         # spirits are older (the names had let go: "too early" would not be true)

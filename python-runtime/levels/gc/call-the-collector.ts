@@ -82,6 +82,33 @@ del wisp, mist
 sweep()
 `,
     },
+    {
+      why: 'gc.collect() comes after the spell looks at mist, so it printed that mist was still here: the pass says the spell looked too soon, not only that he swept them',
+      says: ['well-done', 'looked-early'],
+      reads: ['mist left at line 6. Your spell looked at line 5, before that'],
+      source: `import gc
+import weakref
+watch = weakref.ref(mist)
+del wisp, mist
+print("Is mist gone?", watch() is None)
+gc.collect()
+`,
+    },
+    {
+      why: 'a loop looks at both before the collector comes: the pass names both and the line of the look',
+      says: ['well-done', 'looked-early'],
+      reads: ['wisp and mist left at line 8. Your spell looked at line 7'],
+      source: `import gc
+import weakref
+seen = [weakref.ref(wisp), weakref.ref(mist)]
+wisp = None
+mist = None
+for ref in seen:
+    print(ref() is not None)
+gc.collect()
+print("swept")
+`,
+    },
   ],
   wrong: [
     {
@@ -140,10 +167,20 @@ gc.enable()
 `,
     },
     {
-      why: 'only mist lets go of her name before the collector comes',
+      why: 'only mist lets go of her name before the collector comes: the verdict says "the name wisp", one name',
+      says: ['held-when-swept'],
+      reads: ['the name wisp still held the spirits'],
       source: `import gc
 del mist
 gc.collect()
+`,
+    },
+    {
+      why: 'one name never lets go and the collector never comes: one name, so "The name mist still holds"',
+      says: ['still-named'],
+      reads: ['The name mist still holds a spirit of the circle. Let it go (del)'],
+      source: `del wisp
+print("wisp let go")
 `,
     },
     {

@@ -31,6 +31,13 @@ def judge(watch, scene):
         return Verdict(False, [("swept", {"labels": " and ".join(swept)})], scene)
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
+        # wisp.friend = "mist": a word in quotes, not the spirit, so it held nobody. Say that, not
+        # "make them remember each other" (the kid thinks they did)
+        quoted = [word for word in watch.words_held("attribute", PAIR) if watch.link_seen(word["holder"], word["word"]) is None]
+        if quoted:
+            first = quoted[0]
+            params = {"labels": " and ".join(freed), "count": len(freed), "holder": first["holder"], "via": first["via"], "word": first["word"]}
+            return Verdict(False, [("quoted-friend", params)], scene)
         # a link one way only: the spirit nobody held left, and let go of its friend as it went
         for holder, target in (PAIR, PAIR[::-1]):
             via = watch.link_seen(holder, target)
@@ -48,7 +55,7 @@ def judge(watch, scene):
             # the circle kept them once every name had let go; a name made afterwards (to look
             # at them) changes nothing of that
             return Verdict(True, [("well-done", {})], scene)
-        return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": ", ".join(holders), "count": len(holders)})], scene)
     if not watch.hold_each_other(*PAIR):
         if all(watch.in_cycle(label) for label in PAIR):
             return Verdict(False, [("not-each-other", {})], scene)

@@ -167,6 +167,7 @@ del wisp, mist
     },
     {
       why: 'off by one: three spirits meant, the third never made, wisp remembers a name as text',
+      says: ['quoted-friend'],
       source: `wisp.friend = "mist"
 mist.friend = "wisp"
 del wisp
@@ -174,9 +175,9 @@ del mist
 `,
     },
     {
-      why: 'wisp remembers only herself: mist, whom nothing holds, leaves alone at the del (one spirit is "it", not "them")',
+      why: 'wisp remembers only herself: mist, whom nothing holds, leaves alone at the del (one spirit is "her", not "them")',
       says: ['left'],
-      reads: ['mist left as soon as the names let go: nothing else held it, so its tally reached 0'],
+      reads: ['mist left as soon as the names let go: nothing else held her, so her tally reached 0'],
       source: `wisp.friend = wisp
 del wisp
 del mist
@@ -185,7 +186,7 @@ del mist
     {
       why: 'wisp remembers mist, but mist remembers only herself: wisp leaves, mist stays in a circle of her own, and the verdict does not say mist left',
       says: ['one-way-own-circle'],
-      reads: ['mist is still here only because it remembers itself'],
+      reads: ['mist is still here only because she remembers herself'],
       source: `import weakref
 
 see_wisp = weakref.ref(wisp)
@@ -199,6 +200,28 @@ del mist
 
 print("Is wisp still here?", see_wisp() is not None)
 print("Is mist still here?", see_mist() is not None)
+`,
+    },
+    {
+      why: 'wisp remembers mist, but mist remembers "wisp" in quotes, a word: the verdict names the quotes, not "make mist remember wisp"',
+      says: ['quoted-friend'],
+      reads: ['mist.friend held the word "wisp" in quotes. That is a string, not the spirit wisp'],
+      source: `wisp.friend = mist
+mist.friend = "wisp"
+del wisp
+del mist
+`,
+    },
+    {
+      why: 'both remember the other by name in single quotes, with capitals: still words, not spirits',
+      says: ['quoted-friend'],
+      reads: ['Leave out the quotes: mist.friend = wisp'],
+      source: `import weakref
+look = weakref.ref(mist)
+mist.friend = 'Wisp'
+wisp.friend = 'Mist'
+del mist, wisp
+print(look())
 `,
     },
   ],

@@ -3,8 +3,9 @@
 The story gives two circles: wisp and mist hold each other, and so do boo and hush. The
 automatic collector is paused while the spell runs. It passes when a gc.collect() of the spell
 swept boo and hush, while wisp and mist were still alive after the spell, kept by something the
-spell made (the lantern), not only by the story's own names it never let go, and survive one more
-gc.collect() by the checker: something the spell keeps (the lantern) can still reach them.
+spell made, not only by the story's own names it never let go, and survive one more gc.collect()
+by the checker; and the name lantern itself holds wisp when the spell ends (mist in the lantern,
+or wisp under another name, keeps them too, but is not what the goal asks).
 """
 
 from pyland import Verdict
@@ -13,6 +14,7 @@ from pyland_ghosts import circle, judge_under_watch, Spirit
 
 KEPT = ("wisp", "mist")
 LOST = ("boo", "hush")
+LANTERN = "lantern"  # the story's name for the holder the lesson asks the kid to light
 
 
 def give_the_story(spell):
@@ -37,7 +39,11 @@ def judge(watch, scene):
         # later visit swept them. Say that, not "make the lantern hold wisp" (it did)
         messages.append(("swept-later", {"labels": " and ".join(gone), "count": len(gone), "line": later}))
     elif gone:
-        if all(ends[label] == "swept" for label in gone):
+        # lantern = "wisp": a word in quotes, not the spirit, so the lantern reached nobody
+        word = next((word for word in watch.words_held("name", KEPT) if word["holder"] == LANTERN), None)
+        if word is not None and all(ends[label] == "swept" for label in gone):
+            messages.append(("lantern-word", {"labels": " and ".join(gone), "count": len(gone), "word": word["word"]}))
+        elif all(ends[label] == "swept" for label in gone):
             messages.append(("lantern-empty", {"labels": " and ".join(gone), "count": len(gone)}))
         else:
             messages.append(("kept-left", {"labels": " and ".join(gone), "count": len(gone)}))
@@ -47,7 +53,13 @@ def judge(watch, scene):
         if not still:
             messages.append(("lost-freed", {"labels": " and ".join(not_swept)}))
         elif not watch.collector_came:
-            messages.append(("not-called", {}))
+            holders = watch.named_holders(*still)
+            if holders:
+                # their names never let go: they are not lost, whether he comes or not
+                params = {"labels": " and ".join(still), "count": len(still), "holders": ", ".join(holders), "holders_count": len(holders)}
+                messages.append(("not-called-named", params))
+            else:
+                messages.append(("not-called", {}))
         else:
             holders = watch.named_holders(*still)
             if holders:
@@ -73,8 +85,15 @@ def judge(watch, scene):
             # and the spell let go of them afterwards: the school judges at the end of the spell
             return Verdict(False, [("unkept-at-end", params)], scene)
         return Verdict(False, [("lantern-empty", params)], scene)
-    params = what_kept_them(watch)
-    return Verdict(True, [("well-done", params)], scene)
+    # the goal asks the lantern itself to hold wisp: mist in the lantern, or wisp under another
+    # name, keeps them too, but is not the step the lesson asks for
+    held = watch.holds_directly(LANTERN, KEPT)
+    if "wisp" not in held:
+        if held:
+            return Verdict(False, [("lantern-holds-other", {"held": held[0]})], scene)
+        others = sorted({hold["holder"] for hold in spell_keepers(watch) if hold["holder"] not in KEPT})
+        return Verdict(False, [("lantern-unlit", {"holders": ", ".join(others), "count": len(others)})], scene)
+    return Verdict(True, [("well-done", {"held": "both" if set(KEPT) <= set(held) else "wisp"})], scene)
 
 
 def spell_keepers(watch):
@@ -96,17 +115,3 @@ def swept_later(watch, gone):
         if set(event["labels"]) & set(gone):
             return event["line"] if event["line"] is not None else "?"
     return None
-
-
-def what_kept_them(watch):
-    """The words of the pass: which of the spell's holders reached wisp or mist (the lantern,
-    or whatever the kid called it), and which of the two it held itself: the hint says wisp, and
-    a lantern that holds mist keeps both as well, so the verdict must say which one it was."""
-    keepers = [hold for hold in spell_keepers(watch) if hold["holder"] not in KEPT]
-    named = sorted({hold["holder"] for hold in keepers}, key=lambda holder: (holder != "lantern", holder))
-    held = {hold["target"] for hold in keepers}
-    holder = " and ".join("the lantern" if name == "lantern" else name for name in named) if named else "the lantern"
-    if held >= set(KEPT):
-        return {"holder": holder, "held": "both", "other": ""}
-    first = next(iter(held)) if held else KEPT[0]
-    return {"holder": holder, "held": first, "other": KEPT[1] if first == KEPT[0] else KEPT[0]}

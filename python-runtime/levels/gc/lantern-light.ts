@@ -58,11 +58,11 @@ gc.collect()
 `,
     },
     {
-      why: 'the lantern holds mist (not wisp, as the hint says), the names let go one line at a time, and the collector is called twice: the verdict says what the lantern held',
+      why: 'the names let go one line at a time, and the collector is called twice: the verdict says the lantern reached wisp, and through her mist',
       says: ['well-done'],
-      reads: ['the lantern could still reach mist, and mist holds wisp'],
+      reads: ['the lantern could still reach wisp, and wisp holds mist'],
       source: `import gc
-lantern = mist
+lantern = wisp
 del wisp
 del mist
 del boo
@@ -180,6 +180,59 @@ del wisp, mist, boo, hush
 gc.collect()
 print("wisp and mist are safe")
 del lantern
+gc.collect()
+`,
+    },
+    {
+      why: 'the lantern holds mist, not wisp as the goal says: both stay, but the verdict says what the lantern holds and asks for wisp',
+      says: ['lantern-holds-other'],
+      reads: ['the lantern holds mist, not wisp'],
+      source: `import gc
+lantern = mist
+del wisp, mist, boo, hush
+gc.collect()
+`,
+    },
+    {
+      why: 'another name (a list called lamp) keeps wisp and the lantern is never lit: the verdict names lamp, and asks for the lantern',
+      says: ['lantern-unlit'],
+      reads: ['wisp and mist stayed, but lamp kept them, not the lantern'],
+      source: `import gc
+lamp = [wisp]
+del wisp, mist, boo, hush
+gc.collect()
+`,
+    },
+    {
+      why: 'the lantern holds the word "wisp" in quotes: the verdict names the quotes',
+      says: ['lantern-word'],
+      reads: ['the lantern held the word "wisp" in quotes. That is a string, not the spirit wisp'],
+      source: `import gc
+lantern = 'wisp'
+del wisp
+del mist
+del boo
+del hush
+gc.collect()
+`,
+    },
+    {
+      why: 'the lantern is lit but no name lets go and the collector never comes: boo and hush are not lost (their names hold them), and the verdict says so',
+      says: ['not-called-named'],
+      reads: ['boo and hush are still here: the names boo, hush still hold them'],
+      source: `lantern = wisp
+print("all four are here")
+`,
+    },
+    {
+      why: 'both break their circle, so mist leaves at once: one spirit, "her circle"',
+      says: ['kept-left'],
+      reads: ['mist left: her circle was broken, so her tally reached 0'],
+      source: `import gc
+lantern = wisp
+mist.friend = None
+wisp.friend = None
+del wisp, mist, boo, hush
 gc.collect()
 `,
     },

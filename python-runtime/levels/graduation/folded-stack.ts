@@ -75,7 +75,9 @@ prediction = [potion(5)]
 `,
     },
     {
-      why: 'typical mistake: thinks the wizard multiplies 60 * 60 while reading, so a waits under 3600',
+      why: 'typical mistake: predicts the pile just before BINARY_OP (5 under 3600): the note says BINARY_OP takes those two and puts back one, not that folding was missed',
+      says: ['before-op'],
+      reads: ['wait for BINARY_OP'],
       source: `def potion(a):
     return a + 60 * 60
 
@@ -84,6 +86,7 @@ prediction = [5, 3600]
     },
     {
       why: 'thinks 60 and 60 are loaded as two stones: the compiler already folded them into 3600',
+      says: ['unfolded'],
       source: `def potion(a):
     return a + 60 * 60
 
@@ -118,8 +121,9 @@ prediction = [5, 3600, 3605]
 `,
     },
     {
-      why: 'off by one: predicts the pile after the next rune too, when RETURN_VALUE has taken the answer',
+      why: 'off by one: predicts the pile after the next rune too, when RETURN_VALUE has taken the answer (no word about folding: nothing here is unfolded)',
       says: ['wrong-size'],
+      reads: ['count the stones right after it'],
       source: `def potion(a):
     return a + 60 * 60
 
@@ -128,7 +132,8 @@ print(potion(5))
 `,
     },
     {
-      why: 'half-done: thinks 60 * 60 is multiplied while the wizard reads, and predicts after that multiply',
+      why: 'half-done: predicts the pile before BINARY_OP and prints it',
+      says: ['before-op'],
       source: `def potion(a):
     return a + 60 * 60
 
@@ -137,12 +142,62 @@ print("the pile after 60 * 60:", prediction)
 `,
     },
     {
-      why: 'the answer as text, not a number',
-      says: ['wrong-values'],
+      why: 'the answer as text, not a number: the note says the quotes make it a word',
+      says: ['quoted'],
+      reads: ['"3605" in quotes: that is a word, not a number'],
       source: `def potion(a):
     return a + 60 * 60
 
 prediction = ["3605"]
+`,
+    },
+    {
+      why: 'potion written 60 * 60 + a: the pile before BINARY_OP is [3600, 5] there, and that is still the moment before, not after',
+      says: ['before-op'],
+      source: `def potion(a):
+    return 60 * 60 + a
+
+prediction = [3600, 5]
+`,
+    },
+    {
+      why: 'the two stones before BINARY_OP, top first: the note is about the moment, not about folding (3600 is there)',
+      says: ['before-op'],
+      reads: ['BINARY_OP takes those two off and puts back one stone'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = [60 * 60, 5]
+`,
+    },
+    {
+      why: 'the right number turned into text with str(): the note names the quotes',
+      says: ['quoted'],
+      reads: ['in quotes: that is a word'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = [str(potion(5))]
+`,
+    },
+    {
+      why: 'the right pile, then a later line adds two stones on top: the note says so, and says nothing about folding',
+      says: ['extra-stones'],
+      reads: ['2 stones too many on top', 'did a later line add to it?'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = [potion(5)]
+prediction.extend([5, 3600])
+`,
+    },
+    {
+      why: 'two 60s and no a: 60 * 60 was never multiplied by the wizard, folding made it 3600',
+      says: ['unfolded'],
+      source: `def potion(a):
+    return a + 60 * 60
+
+prediction = [60, 60]
 `,
     },
   ],

@@ -2,8 +2,9 @@
 
 The kid names the rune that READS the shared count and the rune that WRITES it back in arthur()
 (`reads`, `writes`); the checker compares them with the real runes of the kid's own arthur
-(dis.get_instructions: the instruction whose argument is 'count' and that loads / stores it).
-Then, exactly as gil/lock-the-counter: every interleaving of the two knights (a switch allowed
+(dis.get_instructions: the instruction whose argument is 'count' and that loads / stores it), so
+each knight must read and write count with his own runes (count += 1 inside him, not in a helper
+he calls: the lesson is the gap between his two runes). Then, exactly as gil/lock-the-counter: every interleaving of the two knights (a switch allowed
 between any two runes) must keep count == start + both adds.
 """
 
@@ -12,7 +13,7 @@ import dis
 # the yard every GIL checker shares, and the counter race: harness/pyland_knights.py
 import pyland_stepper as stepper
 from pyland import Verdict
-from pyland_knights import alone_adds, empty_scene, fresh_yard, knights_of, race, sample_scene
+from pyland_knights import alone_adds, counter_yard, empty_scene, knights_of, race, sample_scene
 
 KNIGHTS = ("arthur", "bors")
 
@@ -38,10 +39,16 @@ def check(spell):
     adds = alone_adds(spell, KNIGHTS, STORY)
     if isinstance(adds, Verdict):
         return adds
-    ns, _ = fresh_yard(spell, **STORY())
+    # count as it was before any knight ran, as in the school's own runs (see counter_yard)
+    ns, _ = counter_yard(spell, KNIGHTS, STORY())
     start = ns["count"]
     expected = start + sum(adds)
-    reads, writes = real_runes(knights_of(ns, KNIGHTS)[0])
+    knights = knights_of(ns, KNIGHTS)
+    for name, knight in zip(KNIGHTS, knights):
+        # he adds (alone_adds saw it), but not with his own runes: the add is in a function he calls
+        if None in real_runes(knight):
+            return Verdict(False, [("not-in-knight", {"knight": name})], sample_scene(spell, KNIGHTS, STORY, start, expected))
+    reads, writes = real_runes(knights[0])
     for name, real in (("reads", reads), ("writes", writes)):
         guess = ns.get(name)
         # exactly str: a str subclass could answer split() and upper() with anything; an empty

@@ -166,6 +166,31 @@ writes = "STORE_GLOBAL"
 print("reads", reads, "writes", writes)
 `,
     },
+    {
+      why: "the spell marches both knights itself and prints the treasure: the school still counts from the story's count = 0, so its words say 4, as the print does",
+      says: ['well-done'],
+      reads: ['count ended at 4 in all of them'],
+      source: `count = 0
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+for knight in (arthur, bors):
+    knight()
+print("After one march each, the treasure is", count)
+`,
+    },
   ],
   wrong: [
     {
@@ -333,6 +358,55 @@ def bors():
 
 reads = ""
 writes = ""
+`,
+    },
+    {
+      why: 'the knights take the lock but call add() for count += 1: the runes named are right, but they are not in arthur(), and the verdict says so (not that LOAD_GLOBAL is wrong)',
+      says: ['not-in-knight'],
+      reads: ['arthur() does not read and write count himself'],
+      source: `count = 0
+
+def add():
+    global count
+    count += 1
+
+def arthur():
+    for step in range(2):
+        with lock:
+            add()
+
+def bors():
+    for step in range(2):
+        with lock:
+            add()
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
+`,
+    },
+    {
+      why: 'arthur is right, but bors leaves his guarded add to a helper: the lesson wants count += 1 inside both knights',
+      says: ['not-in-knight'],
+      reads: ['bors() does not read and write count himself'],
+      source: `count = 0
+
+def bump():
+    global count
+    with lock:
+        count += 1
+
+def arthur():
+    global count
+    for step in range(2):
+        with lock:
+            count += 1
+
+def bors():
+    for step in range(2):
+        bump()
+
+reads = "LOAD_GLOBAL"
+writes = "STORE_GLOBAL"
 `,
     },
   ],

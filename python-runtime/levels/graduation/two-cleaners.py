@@ -4,7 +4,8 @@ Collector sweeps a circle.
 The story gives lamp (held only by its name) and wisp and mist (each the other's friend). The
 automatic collector is paused while the spell runs. It passes when lamp was freed by its tally
 reaching 0 (not by a collection) AND wisp and mist were both swept by a gc.collect() the spell
-called. What the spell prints is never read.
+called. What the spell prints is never read; when it looked at one of them (a weak reference)
+only before it left, the pass says so.
 """
 
 from pyland import Verdict
@@ -28,18 +29,23 @@ def judge(watch, scene):
     lamp = watch.end_of("lamp")
     if lamp == "alive":
         holders = watch.named_holders("lamp")
-        return Verdict(False, [("lamp-stays", {"holders": ", ".join(holders) or "something", "count": max(len(holders), 1)})], scene)
+        if not holders:
+            return Verdict(False, [("lamp-stays-hidden", {})], scene)
+        return Verdict(False, [("lamp-stays", {"holders": ", ".join(holders), "count": len(holders)})], scene)
     if lamp == "swept":
         return Verdict(False, [("lamp-swept", {})], scene)
     ends = {label: watch.end_of(label) for label in PAIR}
     if all(end == "swept" for end in ends.values()):
-        return Verdict(True, [("well-done", {})], scene)
+        # the spell only looked at one of them before it left (del lamp under step 2, after the
+        # print of step 1): say so, or the pass would clash with the "still here" it printed
+        notes = [("looked-early", params) for params in watch.looked_too_soon()]
+        return Verdict(True, [("well-done", {})] + notes, scene)
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
         return Verdict(False, [("freed-by-tally", {"labels": " and ".join(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
-        return Verdict(False, [("still-named", {"holders": ", ".join(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": ", ".join(holders), "count": len(holders)})], scene)
     if watch.collector_came and not watch.full_collection:
         # gc.collect(0) or gc.collect(1): he looked at the youngest things only, and the story's
         # spirits are older (the names had let go: "too early" would not be true)

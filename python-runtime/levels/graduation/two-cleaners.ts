@@ -82,6 +82,19 @@ gc.collect()
 print([ref() is None for ref in seen])
 `,
     },
+    {
+      why: 'the spell looks at lamp before letting it go, and never after: the pass says it looked too soon, so it does not clash with the "True" it printed',
+      says: ['well-done', 'looked-early'],
+      reads: ['lamp left at line 5. Your spell looked at line 4, before that'],
+      source: `import gc
+import weakref
+see_lamp = weakref.ref(lamp)
+print("lamp here?", see_lamp() is not None)
+lamp = None
+del wisp, mist
+gc.collect()
+`,
+    },
   ],
   wrong: [
     {
@@ -100,7 +113,9 @@ del mist
 `,
     },
     {
-      why: 'lamp keeps a second holder, so its tally never reaches 0',
+      why: 'lamp keeps a second holder, so its tally never reaches 0: the verdict says "the name spare"',
+      says: ['lamp-stays'],
+      reads: ['lamp is still here: the name spare still holds it'],
       source: `import gc
 spare = lamp
 del lamp
@@ -137,9 +152,41 @@ gc.collect()
     },
     {
       why: 'mist keeps her name: the circle is not lost',
+      says: ['still-named'],
+      reads: ['The name mist still holds a spirit of the circle. Let it go (del)'],
       source: `import gc
 del lamp
 del wisp
+gc.collect()
+`,
+    },
+    {
+      why: 'two names keep lamp: the verdict names both, plural',
+      says: ['lamp-stays'],
+      reads: ['lamp is still here: the names first, second still hold it'],
+      source: `import gc
+first = lamp
+second = lamp
+del lamp, wisp, mist
+gc.collect()
+`,
+    },
+    {
+      why: 'lamp is never let go: "the name lamp still holds it", not "lamp still holds it"',
+      says: ['lamp-stays'],
+      reads: ['lamp is still here: the name lamp still holds it'],
+      source: `import gc
+del wisp, mist
+gc.collect()
+`,
+    },
+    {
+      why: 'wisp keeps her name and the circle waits: one name, one "holds"',
+      says: ['still-named'],
+      reads: ['The name wisp still holds a spirit of the circle.'],
+      source: `import gc
+del lamp
+del mist
 gc.collect()
 `,
     },

@@ -54,6 +54,32 @@ print("done")
 kept = give(hat)
 `,
     },
+    {
+      why: 'the spell reads the tally twice, and only then makes the holder: it counts at the end, and the verdict says the reading came before the holder',
+      says: ['well-done-unseen'],
+      reads: ['your spell read the tally at line 3, and the new holder only came at line 4'],
+      source: `import sys
+start = sys.getrefcount(hat)
+end = sys.getrefcount(hat)
+spare = hat
+print("moved by", end - start)
+`,
+    },
+    {
+      why: 'the readings are made by a function of the spell, and the list that holds the hat comes after them: the reading line is inside the function',
+      says: ['well-done-unseen'],
+      reads: ['your spell read the tally at line 4, and the new holder only came at line 8'],
+      source: `import sys
+
+def look():
+    return sys.getrefcount(hat)
+
+first = look()
+second = look()
+box = [hat]
+print(second - first)
+`,
+    },
   ],
   wrong: [
     {

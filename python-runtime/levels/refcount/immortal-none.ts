@@ -99,6 +99,15 @@ pile.append(None)
 `,
     },
     {
+      why: 'a count mistake, range(3): the verdict says how many slots None has and how many it needs, nothing more',
+      says: ['hat-not-five', 'none-not-five'],
+      reads: ['None is in 3 pile slots, but the goal is 5. Put None into the pile 5 times.'],
+      source: `for i in range(3):
+    pile.append(hat)
+    pile.append(None)
+`,
+    },
+    {
       why: 'off by one: six of each',
       source: `for i in range(6):
     pile.append(hat)

@@ -122,5 +122,14 @@ shelf.clear()
 keep = broom
 `,
     },
+    {
+      why: 'the broom in quotes: remove() looks for the word "broom", which no slot holds, and the explanation says so instead of "the wrong form"',
+      says: ['common.spell-crashed', 'errors.ValueError-remove-word'],
+      reads: ['At line 3 remove() was asked to take out "broom", but no slot of the list holds that word'],
+      source: `del spare
+shelf.remove(broom)
+shelf.remove("broom")
+`,
+    },
   ],
 };

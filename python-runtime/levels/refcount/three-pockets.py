@@ -5,7 +5,7 @@ Every list slot is a holder of its own, even when all slots hold the same wand.
 
 
 from pyland import Verdict, Wand
-from pyland_tally import TallyWatch, held_then_let_go, signed, tally_object, tally_reader
+from pyland_tally import TallyWatch, containers_of, held_then_let_go, holders_of, signed, tally_object, tally_reader
 
 GOAL = 3
 
@@ -38,12 +38,18 @@ def check(spell):
     scene = {"kind": "tally", "objects": [tally_object("wand", wand, ns, delta)], "moments": watch.moments}
     messages = []
     held = held_then_let_go(watch.moments, "wand", GOAL, delta)
+    # holders besides the pockets (a name like my_wand, a dict): named, as immortal-none and let-go do
+    extra = [name for name in holders_of(wand, ns) if name != "wand"] + [
+        entry["name"] for entry in containers_of(wand, ns) if ns[entry["name"]] is not pockets
+    ]
     if passed:
         messages.append(("well-done", {"delta": signed(delta), "slots": slots}))
     elif held is not None:
         # the wand was in three pockets for a while (the kid may have printed +3), then a holder
         # changed: the tally is judged when the spell ends, so say both moments
         messages.append(("let-go-again", {"line": held[0], "gone": held[1], "delta": signed(delta), "goal": signed(GOAL)}))
+    elif slots == GOAL and delta > GOAL and extra:
+        messages.append(("extra-holders", {"delta": signed(delta), "slots": slots, "holders": ", ".join(extra), "first": extra[0]}))
     elif delta == GOAL:
         messages.append(("not-in-pockets", {"delta": signed(delta), "slots": slots, "goal": GOAL}))
     else:

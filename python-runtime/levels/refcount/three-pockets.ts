@@ -131,5 +131,25 @@ print("The wand's tally moved by", sys.getrefcount(wand) - before)
 pockets.pop()
 `,
     },
+    {
+      why: 'a spare name holds the wand before the three appends: the verdict names it as the extra holder',
+      says: ['extra-holders'],
+      reads: [
+        'pockets held the wand in 3 slots, but its tally had moved by +4',
+        'Still holding the wand: spare_wand. Let it go with del spare_wand.',
+      ],
+      source: `spare_wand = wand
+for i in range(3):
+    pockets.append(wand)
+`,
+    },
+    {
+      why: 'three pockets and a drawer (a dictionary) holding the wand: the drawer is named as the extra holder',
+      says: ['extra-holders'],
+      reads: ['Still holding the wand: drawer.'],
+      source: `pockets.extend([wand, wand, wand])
+drawer = {"top": wand}
+`,
+    },
   ],
 };
