@@ -9,8 +9,13 @@
 export interface KidMessage {
   /** Catalogue key, e.g. `levels.refcount/hold-the-hat.msg.too-few`. */
   key: string;
-  params?: Record<string, string | number>;
-  /** Filled by the runtime client from the message catalogue (English unless told otherwise). */
+  /** Words and numbers as they are, lists as arrays (the language joins them: "a, b and c"). */
+  params?: Record<string, string | number | readonly string[]>;
+  /**
+   * The words, filled only where one language is known for good: the command line (--lang) and
+   * the tests (python-runtime/verdict-texts.ts). Never by the runtime: the game shows the key in
+   * the language spoken at that moment.
+   */
   text?: string;
 }
 

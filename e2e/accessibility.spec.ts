@@ -200,7 +200,7 @@ test('the kid screens pass axe, and a kid goes from the title to the next lesson
     (save) => {
       if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
     },
-    JSON.stringify({ ...emptySave(), settings: { muted: true } }),
+    JSON.stringify({ ...emptySave(), settings: { muted: true, language: null } }),
   );
 
   await page.goto('/');
@@ -315,18 +315,19 @@ test('the teacher’s PIN screens and console pass axe', async ({ page }) => {
   const document: SaveData = {
     ...emptySave(),
     profiles: [
-      { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, guest: false, levels: { [FIRST.id]: progress } },
+      { id: 'kid-ada', name: 'Ada', avatar: 'owl', createdAt: WHEN, guest: false, language: null, levels: { [FIRST.id]: progress } },
       {
         id: 'kid-zoe',
         name: 'Zoë 🦊',
         avatar: 'fox',
         createdAt: WHEN,
         guest: false,
+        language: null,
         levels: { [FIRST.id]: { ...progress, attempts: 6, passed: false, firstPassedAt: null } },
       },
     ],
     activeProfileId: null,
-    settings: { muted: true },
+    settings: { muted: true, language: null },
   };
   await page.addInitScript((text) => {
     if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);
@@ -360,7 +361,7 @@ test('the kiosk setup, its title, its "Still there?" dialog and its PIN prompt p
   const save = emptySave();
   const document: SaveData = {
     ...save,
-    settings: { muted: true },
+    settings: { muted: true, language: null },
     // no PIN yet: the kiosk asks the host for one first
     teacher: { ...save.teacher, kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 20 } },
   };

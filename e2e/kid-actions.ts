@@ -13,6 +13,8 @@ export interface SeededKid {
   id: string;
   name: string;
   avatar: string;
+  /** The kid's own language (none: the computer's is spoken). */
+  language?: string;
 }
 
 /** Set PYLAND_SCREENSHOTS=<dir> to keep pictures of the specs' key moments. */
@@ -39,7 +41,7 @@ export function seededSave(kid: SeededKid, passed: string[]): string {
   );
   return JSON.stringify({
     ...emptySave(),
-    profiles: [{ id: kid.id, name: kid.name, avatar: kid.avatar, createdAt: when, levels }],
+    profiles: [{ id: kid.id, name: kid.name, avatar: kid.avatar, createdAt: when, levels, language: kid.language ?? null }],
     activeProfileId: kid.id,
     settings: { muted: true },
   });

@@ -45,6 +45,7 @@ async function seededSave(): Promise<string> {
         avatar: 'owl',
         createdAt: WHEN,
         guest: false,
+        language: null,
         levels: Object.fromEntries(ADA_PASSED.map((id) => [id, progress])),
       },
       // a guest left behind by a crash: the kiosk removes it before anyone plays
@@ -54,11 +55,12 @@ async function seededSave(): Promise<string> {
         avatar: 'mage',
         createdAt: WHEN,
         guest: true,
+        language: null,
         levels: { [FIRST.id]: { ...progress, lastSpell: 'left over' } },
       },
     ],
     activeProfileId: 'guest-left-over',
-    settings: { muted: true },
+    settings: { muted: true, language: null },
     teacher: { ...save.teacher, pin: await hashPin(PIN), kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 5 } },
   };
   return JSON.stringify(document);
@@ -180,7 +182,7 @@ test('a kiosk without a teacher PIN asks the host for one before any kid can pla
     (save) => {
       if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', save);
     },
-    JSON.stringify({ ...emptySave(), settings: { muted: true } }),
+    JSON.stringify({ ...emptySave(), settings: { muted: true, language: null } }),
   );
   const body = page.locator('body');
   await page.goto('/?kiosk=1');

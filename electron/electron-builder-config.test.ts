@@ -7,8 +7,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatMessage } from '../game/messages/format.js';
+import { translatorFor } from '../game/messages/translator.js';
 import { PYODIDE_FILES } from './app-protocol.js';
+
+const english = translatorFor('en');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -79,7 +81,7 @@ describe('electron-builder.yml', () => {
 
   it('names the app as the catalogue does and builds into release/', () => {
     expect(config.appId).toBe('school.pyland.memory');
-    expect(config.productName).toBe(formatMessage('app.name'));
+    expect(config.productName).toBe(english.t('app.name'));
     expect(config.directories?.output).toBe('release');
     // the default `build` would be our build output, which the app must contain
     expect(config.directories?.buildResources).not.toBe('build');

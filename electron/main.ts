@@ -15,12 +15,14 @@
  *   kiosk-quit.ts         window.pyland.quitKiosk: the PIN checked again here, then quit
  *   kiosk-session.ts      the kiosk's rules attached to the window and the app, display kept awake
  *   save-file.ts          window.pyland.saveFile: the save dialog, then an atomic write
+ *   launch-language.ts    --lang es: the language asked for this run, handed to the page as ?lang=es
  *
  * Bundled by scripts/build-electron.mjs into build/electron/main.cjs (package.json "main").
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, powerSaveBlocker, protocol, session } from 'electron';
-import { formatMessage } from '../game/messages/format.js';
+import { translatorFor } from '../game/messages/translator.js';
+import { FALLBACK_LANGUAGE } from '../game/model/language-choice.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentRootsFor, createAppProtocolHandler } from './app-protocol.js';
 import {
   claimSingleInstance,
@@ -33,6 +35,7 @@ import {
 import { CloseGuard } from './close-guard.js';
 import { SAVE_DOCUMENT, setupIpcHandlers } from './ipc-handlers.js';
 import { decideKiosk } from './kiosk-launch.js';
+import { entryUrlWithLanguage, launchLanguage } from './launch-language.js';
 import { createKioskQuit } from './kiosk-quit.js';
 import { guardKioskQuit, guardKioskWindow, keepDisplayAwake, letSystemShutdownThrough } from './kiosk-session.js';
 import { denyAllPermissions, guardWebContents } from './navigation-guard.js';
@@ -122,11 +125,13 @@ function openGameWindow(): void {
     mainWindowOptions({
       preloadPath: path.join(__dirname, 'preload.cjs'),
       isPackaged: app.isPackaged,
-      title: formatMessage('app.name'),
+      // the page names the window in its own language as soon as it loads
+      title: translatorFor(launchLanguage(process.argv) ?? FALLBACK_LANGUAGE).t('app.name'),
       kiosk,
     }),
   );
   gameWindow = window;
+  const entryUrl = entryUrlWithLanguage(APP_ENTRY_URL, launchLanguage(process.argv));
   if (kiosk) {
     guardKioskWindow(window, closeGuard, process.platform, (line) => console.log(line));
     letSystemShutdownThrough(powerMonitor, window, closeGuard);
@@ -136,9 +141,9 @@ function openGameWindow(): void {
     if (gameWindow === window) gameWindow = null;
   });
   window.webContents.on('render-process-gone', (_event, details) => {
-    if (rendererRecovery.shouldReload(details, Date.now())) void window.loadURL(APP_ENTRY_URL);
+    if (rendererRecovery.shouldReload(details, Date.now())) void window.loadURL(entryUrl);
   });
-  void window.loadURL(APP_ENTRY_URL);
+  void window.loadURL(entryUrl);
 }
 
 /** The save dialog opens in the user's Documents folder, or the home folder where there is none. */

@@ -7,7 +7,7 @@ import { SAVE_PROBLEMS } from './save-store.js';
 
 /**
  * The main process answers the page with catalogue keys (never words), and the page shows
- * formatMessage(key). A key the catalogue lacks would show up as "[kiosk.pin-wrong]" to a teacher.
+ * the words of the key in its language. A key the catalogue lacks would show up as "[kiosk.pin-wrong]" to a teacher.
  */
 describe('catalogue keys the desktop shell sends', () => {
   const keys = [...Object.values(KIOSK_QUIT_PROBLEMS), ...Object.values(FILE_PROBLEMS), ...Object.values(SAVE_PROBLEMS)];

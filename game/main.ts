@@ -19,15 +19,17 @@ import { LEVELS } from '../python-runtime/levels/index.js';
 import { createBrowserRuntime } from '../python-runtime/browser-runtime.js';
 import type { SpellRuntime } from '../python-runtime/spell-runtime.js';
 import { SoundBoard } from './audio/sound-board.js';
-import { formatMessage } from './messages/format.js';
-import { SAVE_WORDS } from './messages/save-words.js';
+import { LanguageState } from './messages/language-state.js';
+import { saveWords } from './messages/save-words.js';
+import { askedLanguage, chosenLanguage, type LanguageId } from './model/language-choice.js';
 import { GameStore } from './model/game-store.js';
-import { activeProfile } from './model/profiles.js';
+import { activeProfile, chooseLanguage } from './model/profiles.js';
 import { defaultSaveBackend } from './storage/default-save-backend.js';
 import { DebugState, installBenchHook } from './ui/debug-hook.js';
 import { el, replaceChildren } from './ui/dom.js';
 import { createLoadingScreen } from './ui/loading-screen.js';
 import { PythonStatus } from './ui/python-status.js';
+import { LanguagePicker } from './ui/language-picker.js';
 import { SoundSwitch } from './ui/sound-switch.js';
 import { UiRoot } from './ui/ui-root.js';
 import { iconImage } from './art/icons.js';
@@ -39,40 +41,69 @@ import { SCENE_KEYS } from './scenes/scene-keys.js';
 const ASSET_SHARE = { code: 0.35, font: 0.15, icons: 0.5 } as const;
 
 async function main(): Promise<void> {
-  document.title = formatMessage('app.name');
+  // the language before the save is read: what this run asked for, else the system's
+  let asked = askedLanguage(location.search);
+  const system = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const language = new LanguageState(chosenLanguage({ asked, profile: null, device: null, system }));
+  const words = () => language.words;
+  const speak = () => {
+    document.documentElement.lang = words().locale;
+    document.title = words().t('app.name');
+  };
+  speak();
+  language.onChange(speak);
   const debug = new DebugState();
   debug.install(window);
   debug.setScene(SCENE_KEYS.loading);
 
-  const ui = new UiRoot(document.getElementById('ui')!);
-  const loading = createLoadingScreen();
+  const ui = new UiRoot(document.getElementById('ui')!, words);
+  const loading = createLoadingScreen(words());
   ui.mount(loading);
 
   // Python first: it takes longest, so it starts before anything else is loaded
   const python = new PythonTracker();
-  const pythonStatus = new PythonStatus();
+  const pythonStatus = new PythonStatus(words);
   python.watch((state) => {
     pythonStatus.set(state);
     if (state.kind === 'waking') loading.setPython(state.fraction);
   });
   const runtime = startPython(python, debug);
 
-  const store = await GameStore.open(defaultSaveBackend(), SAVE_WORDS);
+  const store = await GameStore.open(defaultSaveBackend(), saveWords(words()));
   performance.mark('pyland:save-opened');
-  if (store.notice) ui.showNotice(formatMessage(store.notice));
+  // the kid's choice, else the computer's: followed on every change of the save (a profile picked)
+  const follow = () => {
+    const save = store.data;
+    language.set(chosenLanguage({ asked, profile: activeProfile(save)?.language ?? null, device: save.settings.language, system }));
+  };
+  follow();
+  if (store.notice) ui.showNotice(words().t(store.notice));
 
   const sound = new SoundBoard(store.data.settings.muted);
-  const soundSwitch = new SoundSwitch(store.data.settings.muted, (muted) => {
+  const soundSwitch = new SoundSwitch(words, store.data.settings.muted, (muted) => {
     sound.setMuted(muted);
     void store.update((save) => withMuted(save, muted));
     sound.play('click');
   });
+  const picker = new LanguagePicker(words(), (picked: LanguageId) => {
+    // a pick is the kid's (or the computer's, with no kid playing) from now on
+    asked = null;
+    void store.update((save) => chooseLanguage(save, picked));
+    language.set(picked);
+    sound.play('click');
+    ui.announce(words().t('settings.language-now'));
+  });
   const playerChip = el('p', { className: 'player-chip' });
-  replaceChildren(ui.topBarStart, [
-    el('p', { className: 'top-bar-name' }, [iconImage('top-hat', 28), el('span', { text: formatMessage('app.name') })]),
-    playerChip,
-  ]);
-  replaceChildren(ui.topBarEnd, [pythonStatus.element, soundSwitch.element]);
+  const appName = el('span', { text: words().t('app.name') });
+  replaceChildren(ui.topBarStart, [el('p', { className: 'top-bar-name' }, [iconImage('top-hat', 28), appName]), playerChip]);
+  replaceChildren(ui.topBarEnd, [pythonStatus.element, picker.element, soundSwitch.element]);
+  // what stays on screen says itself again; each scene draws itself again (screen-scene.ts)
+  language.onChange(() => {
+    appName.textContent = words().t('app.name');
+    picker.set(words());
+    soundSwitch.set(store.data.settings.muted);
+    pythonStatus.refresh();
+  });
   let shownNotice = store.notice;
   const showSave = () => {
     const save = store.data;
@@ -81,11 +112,12 @@ async function main(): Promise<void> {
     playerChip.hidden = player === null;
     playerChip.textContent = player?.name ?? '';
     // a failed write is told once per failure, not on every later change
-    if (store.notice && store.notice !== shownNotice) ui.showNotice(formatMessage(store.notice));
+    if (store.notice && store.notice !== shownNotice) ui.showNotice(words().t(store.notice));
     shownNotice = store.notice;
   };
   // the save's notice (a failed write) is only known once the write is done
   store.subscribe(() => {
+    follow();
     showSave();
     void store.flush().then(showSave);
   });
@@ -116,6 +148,10 @@ async function main(): Promise<void> {
     // read live: a kid (or teacher) who switches on less motion mid-game gets it on the next screen
     get reducedMotion() {
       return motionQuery?.matches ?? false;
+    },
+    language,
+    get words() {
+      return language.words;
     },
   };
   startGame(document.getElementById('stage')!, services, (fraction) =>

@@ -9,6 +9,12 @@ import { LEVELS } from './levels/index.js';
 import { createNodeRuntime } from './node-runtime.js';
 import { OUTPUT_CUT_MARKER, OUTPUT_LIMIT_CHARS, type CastResult } from '../contracts/cast-protocol.js';
 import type { MeasuredSpellRuntime } from './runtime-client.js';
+import { translatorFor } from '../game/messages/translator.js';
+import { messageText } from './verdict-texts.js';
+import type { KidMessage } from '../contracts/cast-protocol.js';
+
+/** The runtime sends keys only: the tests read them in English. */
+const textOf = (message: KidMessage) => messageText(message, translatorFor('en'));
 
 /** A checker that only runs the spell with a hat in its namespace and passes if it finishes. */
 const FIXTURE = 'test/fixture';
@@ -48,20 +54,20 @@ describe('what a spell sees', () => {
     const level = LEVELS[0]!;
     const result = await runtime.cast({ level: level.id, source: level.reference });
     expect(result.passed).toBe(true);
-    expect(result.messages[0]!.text).not.toMatch(/^\[/);
+    expect(textOf(result.messages[0]!)).not.toMatch(/^\[/);
   });
 
   it('reports a syntax error with its line and a kind explanation', async () => {
     const result = await cast('x = 1\nif x == 1\n    print(x)\n');
     expect(result.passed).toBe(false);
     expect(result.error).toMatchObject({ type: 'SyntaxError', line: 2 });
-    expect(result.error!.explanation.text).toContain('line 2');
+    expect(textOf(result.error!.explanation)).toContain('line 2');
   });
 
   it('reports a NameError with the line in the spell and the explanation text', async () => {
     const result = await cast('my_hat = hat\nprint(hta)\n');
     expect(result.error).toMatchObject({ type: 'NameError', message: "name 'hta' is not defined", line: 2 });
-    expect(result.error!.explanation.text).toBe('At line 2 Python does not know the name hta. Did you mean hat?');
+    expect(textOf(result.error!.explanation)).toBe('At line 2 Python does not know the name hta. Did you mean hat?');
   });
 
   it('captures what the spell prints and cuts it with a marker past the limit', async () => {
@@ -116,7 +122,7 @@ describe('runaway spells', () => {
     const result = await cast(source, LIMIT_MS);
     const took = performance.now() - started;
     expect(result).toMatchObject({ interrupted: true, passed: false });
-    expect(result.messages[0]!.text).toMatch(/ran too long/);
+    expect(textOf(result.messages[0]!)).toMatch(/ran too long/);
     expect(took).toBeGreaterThanOrEqual(LIMIT_MS - 5);
     expect(took).toBeLessThan(LIMIT_MS + 1000);
     const next = await cast('print("alive")');
@@ -126,7 +132,7 @@ describe('runaway spells', () => {
   it('survives recursion deep enough to overflow the WebAssembly stack: a RecursionError, then a fresh worker', async () => {
     const result = await cast('import sys\nsys.setrecursionlimit(10**6)\ndef deeper(n):\n    return deeper(n + 1)\ndeeper(0)', 10_000);
     expect(result.error).toMatchObject({ type: 'RecursionError' });
-    expect(result.error!.explanation.text).toMatch(/called itself again and again/);
+    expect(textOf(result.error!.explanation)).toMatch(/called itself again and again/);
     expect((await cast('print("alive")')).output).toBe('alive\n');
   });
 
@@ -214,7 +220,7 @@ describe('unknown levels', () => {
   it('answers with a clear message instead of hanging', async () => {
     const result = await runtime.cast({ level: 'refcount/no-such-level', source: 'x = 1' });
     expect(result.passed).toBe(false);
-    expect(result.messages[0]!.text).toContain('no lesson called "refcount/no-such-level"');
+    expect(textOf(result.messages[0]!)).toContain('no lesson called "refcount/no-such-level"');
   });
 });
 

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { FromWorker, ToWorker } from '../contracts/cast-protocol.js';
 import type { WorkerCastResult } from './worker/cast-results.js';
 import { FakeWorker, buffer, client, readyClient, settle, useFakeWorkers, verdict, workers, SNAPSHOT } from './fake-spell-worker.js';
+import { translatorFor } from '../game/messages/translator.js';
+import { messageText } from './verdict-texts.js';
+import type { KidMessage } from '../contracts/cast-protocol.js';
+
+/** The runtime sends keys only: the tests read them in English. */
+const textOf = (message: KidMessage) => messageText(message, translatorFor('en'));
 
 useFakeWorkers();
 
@@ -49,8 +55,8 @@ describe('casting', () => {
       },
     });
     const firstResult = await first;
-    expect(firstResult.messages[0]!.text).toBe('The spell stopped with an error before it was finished.');
-    expect(firstResult.error!.explanation.text).toContain('at line 3');
+    expect(textOf(firstResult.messages[0]!)).toBe('The spell stopped with an error before it was finished.');
+    expect(textOf(firstResult.error!.explanation)).toContain('at line 3');
     await settle();
     expect(worker.casts.map((cast) => cast.source)).toEqual(['a = 1', 'b = 2']);
     worker.answer();
@@ -61,7 +67,7 @@ describe('casting', () => {
     const runtime = await readyClient();
     const result = await runtime.cast({ level: 'refcount/nope', source: 'x = 1' });
     expect(result.passed).toBe(false);
-    expect(result.messages[0]!.text).toContain('there is no lesson called "refcount/nope"');
+    expect(textOf(result.messages[0]!)).toContain('there is no lesson called "refcount/nope"');
     expect(workers[0]!.casts).toEqual([]);
   });
 
@@ -104,7 +110,7 @@ describe("the verdict is the harness's", () => {
     first.answer({ passed: false, messages: [{ key: 'common.closed-door', params: { doors: '._getframe', line: 2 } }] });
     const result = await cheat;
     expect(result.passed).toBe(false);
-    expect(result.messages[0]!.text).toContain('Line 2 uses ._getframe');
+    expect(textOf(result.messages[0]!)).toContain('Line 2 uses ._getframe');
   });
 
   it('never turns a pass into a refusal for the words a spell contains', async () => {

@@ -29,13 +29,11 @@ import {
 import { StartProgress } from './progress-easing.js';
 import type { SpellRuntime } from './spell-runtime.js';
 import { TwoStageStop } from './two-stage-stop.js';
-import { withTexts } from './verdict-texts.js';
 import { checkCastResult } from './worker-messages.js';
 import { WorkerPool, type RuntimeStats, type WorkerAnswer, type WorkerPoolOptions } from './worker-pool.js';
 import { crashedResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './worker/cast-results.js';
 
 // what callers have always imported from here
-export { withTexts } from './verdict-texts.js';
 export {
   DEFAULT_START_TIMEOUT_MS,
   HEAP_LIMIT_BYTES,
@@ -157,7 +155,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
 
   private async runCast(request: CastRequest, requested: number): Promise<CastResult> {
     if (this.disposed) throw new Error('The spell runtime was disposed.');
-    const finish = (result: WorkerCastResult): CastResult => withTexts({ ...result, ms: Math.round(performance.now() - requested) });
+    const finish = (result: WorkerCastResult): CastResult => ({ ...result, ms: Math.round(performance.now() - requested) });
     if (!Object.hasOwn(this.options.checkers, request.level)) return finish(unknownLevelResult(request.level));
 
     const session = await this.pool.current();

@@ -3,6 +3,12 @@ import { HARD_KILL_GRACE_MS } from '../contracts/cast-protocol.js';
 import { buffer, readyClient, settle, useFakeWorkers, verdict, workers, SNAPSHOT } from './fake-spell-worker.js';
 import { TwoStageStop } from './two-stage-stop.js';
 import type { Session } from './worker-pool.js';
+import { translatorFor } from '../game/messages/translator.js';
+import { messageText } from './verdict-texts.js';
+import type { KidMessage } from '../contracts/cast-protocol.js';
+
+/** The runtime sends keys only: the tests read them in English. */
+const textOf = (message: KidMessage) => messageText(message, translatorFor('en'));
 
 useFakeWorkers();
 
@@ -41,7 +47,7 @@ describe('casting', () => {
     await vi.advanceTimersByTimeAsync(1);
     const result = await cast;
     expect(result).toMatchObject({ interrupted: true, passed: false });
-    expect(result.messages[0]!.text).toMatch(/ran too long/);
+    expect(textOf(result.messages[0]!)).toMatch(/ran too long/);
     expect(stubborn.terminated).toBe(true);
 
     // the standby started at the limit takes over; it restores from the snapshot

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CastResult } from '../contracts/cast-protocol.js';
+import { translatorFor } from '../game/messages/translator.js';
 import { withTexts } from './verdict-texts.js';
+
+const english = translatorFor('en');
+const spanish = translatorFor('es');
 
 function result(fields: Partial<CastResult> = {}): CastResult {
   return {
@@ -28,6 +32,7 @@ describe('withTexts', () => {
           explanation: { key: 'errors.NameError', params: { line: 3, type: 'NameError' } },
         },
       }),
+      english,
     );
     expect(filled.messages.map((message) => message.text)).toEqual([
       'The spell stopped with an error before it was finished.',
@@ -39,8 +44,15 @@ describe('withTexts', () => {
     expect(filled.error!.message).toBe("name 'hta' is not defined");
   });
 
+  it('fills them in the language it is given: the same keys read in Spanish', () => {
+    const crashed = result({ messages: [{ key: 'common.spell-crashed' }] });
+    const inSpanish = withTexts(crashed, spanish).messages[0]!.text!;
+    expect(inSpanish).toBe(spanish.t('common.spell-crashed'));
+    expect(inSpanish).not.toBe(withTexts(crashed, english).messages[0]!.text);
+  });
+
   it('leaves a result without an error without one, and the rest as it was', () => {
     const plain = result({ passed: true, output: 'hi\n' });
-    expect(withTexts(plain)).toEqual(plain);
+    expect(withTexts(plain, english)).toEqual(plain);
   });
 });

@@ -1,20 +1,26 @@
 /**
- * The kid-facing texts of a verdict. The worker sends message keys and their parameters only (a
- * spell cannot write words the school shows); the client fills each text from the message
- * catalogue (game/messages) before a caller sees the result.
+ * The kid-facing texts of a verdict, for the command line and the tests. The worker sends
+ * message keys and their parameters only (a spell cannot write words the school shows), and the
+ * runtime client passes them on as they are: the game fills them in the language spoken at the
+ * moment it shows them (game/ui/cast-result-view.ts), the command line in its --lang.
  */
-import { formatMessage } from '../game/messages/format.js';
+import type { Translator } from '../game/messages/translator.js';
 import type { CastResult, KidMessage } from '../contracts/cast-protocol.js';
 
-function withText(message: KidMessage): KidMessage {
-  return { ...message, text: formatMessage(message.key, message.params ?? {}) };
+/** One message's words in one language. */
+export function messageText(message: KidMessage, words: Translator): string {
+  return words.t(message.key, message.params ?? {});
 }
 
-/** Fill every kid-facing text from the message catalogue. */
-export function withTexts(result: CastResult): CastResult {
+function withText(message: KidMessage, words: Translator): KidMessage {
+  return { ...message, text: messageText(message, words) };
+}
+
+/** Every kid-facing text of a result, in the words of one language. */
+export function withTexts(result: CastResult, words: Translator): CastResult {
   return {
     ...result,
-    messages: result.messages.map(withText),
-    error: result.error === null ? null : { ...result.error, explanation: withText(result.error.explanation) },
+    messages: result.messages.map((message) => withText(message, words)),
+    error: result.error === null ? null : { ...result.error, explanation: withText(result.error.explanation, words) },
   };
 }

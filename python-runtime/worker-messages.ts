@@ -17,6 +17,7 @@ const MAX_MESSAGES = 40;
 const MAX_KEY_CHARS = 200;
 const MAX_PARAM_CHARS = 2000;
 const MAX_PARAMS = 24;
+const MAX_LIST_ITEMS = 64;
 /** A Python error's type name and message as the harness reports them. */
 const MAX_ERROR_TYPE_CHARS = 200;
 const MAX_ERROR_MESSAGE_CHARS = 4000;
@@ -44,14 +45,20 @@ function hasOnly(value: Record_, allowed: readonly string[]): boolean {
   return Object.keys(value).every((key) => allowed.includes(key));
 }
 
+/** A list parameter (names of holders, spirits): a few short texts, joined by the language. */
+function isTextList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.length <= MAX_LIST_ITEMS && value.every((item) => isText(item, MAX_PARAM_CHARS));
+}
+
 function kidMessage(value: unknown): KidMessage | null {
   if (!isRecord(value) || !hasOnly(value, ['key', 'params']) || !isText(value['key'], MAX_KEY_CHARS)) return null;
   const params = value['params'];
   if (params === undefined) return { key: value['key'] };
   if (!isRecord(params) || Object.keys(params).length > MAX_PARAMS) return null;
-  const checked: Record<string, string | number> = {};
+  const checked: Record<string, string | number | readonly string[]> = {};
   for (const [name, param] of Object.entries(params)) {
     if (isText(param, MAX_PARAM_CHARS) || (typeof param === 'number' && Number.isFinite(param))) checked[name] = param;
+    else if (isTextList(param)) checked[name] = [...param];
     else return null;
   }
   return { key: value['key'], params: checked };

@@ -1,5 +1,5 @@
-import { formatMessage } from '../messages/format.js';
-import { certificateDate, cleanLine, fitText, type MeasureText } from '../ui/certificate-text.js';
+import type { Translator } from '../messages/translator.js';
+import { cleanLine, fitText, type MeasureText } from '../ui/certificate-text.js';
 import { FONT_FAMILY, PALETTE, cssColor } from './palette.js';
 
 /**
@@ -24,11 +24,13 @@ const PARCHMENT_LIGHT = '#fffaf0';
 const PARCHMENT_DARK = '#f3e3bd';
 const GOLD = cssColor(PALETTE.gold);
 const DEEP_GOLD = '#b8860b';
+/** How far the seal's scalloped disc reaches from the middle, and a little air around it. */
+const SEAL_CLEARANCE = 92 + 16;
 const SERIF = 'Georgia, "DejaVu Serif", "Times New Roman", serif';
 /** Emoji in a kid's name are drawn by the bundled Twemoji font. */
 export const NAME_FONT = `${SERIF}, "Twemoji"`;
 
-export function paintCertificate(ctx: CanvasRenderingContext2D, content: CertificateContent): void {
+export function paintCertificate(words: Translator, ctx: CanvasRenderingContext2D, content: CertificateContent): void {
   const w = CERTIFICATE_WIDTH;
   const h = CERTIFICATE_HEIGHT;
   ctx.save();
@@ -76,10 +78,10 @@ export function paintCertificate(ctx: CanvasRenderingContext2D, content: Certifi
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
   const centre = w / 2;
-  text(ctx, formatMessage('certificate.school').toUpperCase(), centre, 200, `bold 34px ${FONT_FAMILY}`, SOFT_INK, 6);
-  text(ctx, formatMessage('certificate.title'), centre, 300, `bold 82px ${SERIF}`, INK);
+  text(ctx, words.t('certificate.school').toUpperCase(), centre, 200, `bold 34px ${FONT_FAMILY}`, SOFT_INK, 6);
+  text(ctx, words.t('certificate.title'), centre, 300, `bold 82px ${SERIF}`, INK);
   ornament(ctx, centre, 340, 420);
-  text(ctx, formatMessage('certificate.awarded-to'), centre, 420, `italic 36px ${SERIF}`, SOFT_INK);
+  text(ctx, words.t('certificate.awarded-to'), centre, 420, `italic 36px ${SERIF}`, SOFT_INK);
 
   // the kid's name: as big as fits, then cut on whole graphemes
   const measure: MeasureText = (line, size) => {
@@ -95,7 +97,7 @@ export function paintCertificate(ctx: CanvasRenderingContext2D, content: Certifi
   ctx.strokeStyle = DEEP_GOLD;
   ctx.stroke();
 
-  text(ctx, formatMessage('certificate.achievement'), centre, 650, `34px ${FONT_FAMILY}`, INK);
+  text(ctx, words.t('certificate.achievement'), centre, 650, `34px ${FONT_FAMILY}`, INK);
 
   // chapters passed: two columns of stars
   const columns = 2;
@@ -123,20 +125,42 @@ export function paintCertificate(ctx: CanvasRenderingContext2D, content: Certifi
 
   // date (left), signature (right), seal (middle)
   const baseY = h - m - 120;
-  text(ctx, formatMessage('certificate.date', { date: certificateDate(content.date) }), 420, baseY, `30px ${FONT_FAMILY}`, INK);
+  // the date, its month written out, is longer in some languages: it shrinks before it meets the seal
+  const dateWidth = 2 * (centre - SEAL_CLEARANCE - 420);
+  const fittedDate = fitText(
+    words.t('certificate.date', { date: words.day(content.date) }),
+    dateWidth,
+    (value, size) => {
+      ctx.font = `${size}px ${FONT_FAMILY}`;
+      return ctx.measureText(value).width;
+    },
+    30,
+    20,
+  );
+  text(ctx, fittedDate.text, 420, baseY, `${fittedDate.fontSize}px ${FONT_FAMILY}`, INK);
   line(ctx, 250, baseY + 20, 590);
-  text(ctx, formatMessage('certificate.signature'), w - 420, baseY + 58, `26px ${FONT_FAMILY}`, SOFT_INK);
+  const fittedSignature = fitText(
+    words.t('certificate.signature'),
+    dateWidth,
+    (value, size) => {
+      ctx.font = `${size}px ${FONT_FAMILY}`;
+      return ctx.measureText(value).width;
+    },
+    26,
+    18,
+  );
+  text(ctx, fittedSignature.text, w - 420, baseY + 58, `${fittedSignature.fontSize}px ${FONT_FAMILY}`, SOFT_INK);
   signature(ctx, w - 420, baseY);
   line(ctx, w - 590, baseY + 20, w - 250);
-  seal(ctx, centre, baseY - 10);
+  seal(ctx, centre, baseY - 10, words.t('certificate.seal'));
   ctx.restore();
 }
 
 /** The words a screen reader reads instead of the picture. */
-export function certificateAltText(content: CertificateContent): string {
-  return formatMessage('certificate.alt', {
+export function certificateAltText(words: Translator, content: CertificateContent): string {
+  return words.t('certificate.alt', {
     name: cleanLine(content.name),
-    date: certificateDate(content.date),
+    date: words.day(content.date),
     chapters: content.chapters.join(', '),
   });
 }
@@ -210,7 +234,7 @@ function signature(ctx: CanvasRenderingContext2D, x: number, y: number): void {
   ctx.stroke();
 }
 
-function seal(ctx: CanvasRenderingContext2D, x: number, y: number): void {
+function seal(ctx: CanvasRenderingContext2D, x: number, y: number, label: string): void {
   // ribbons
   ctx.fillStyle = cssColor(PALETTE.violet);
   for (const side of [-1, 1]) {
@@ -227,7 +251,7 @@ function seal(ctx: CanvasRenderingContext2D, x: number, y: number): void {
   ctx.beginPath();
   for (let i = 0; i <= 48; i++) {
     const angle = (i * Math.PI) / 24;
-    const radius = i % 2 === 0 ? 92 : 84;
+    const radius = i % 2 === 0 ? SEAL_CLEARANCE - 16 : 84;
     ctx.lineTo(x + radius * Math.cos(angle), y + radius * Math.sin(angle));
   }
   ctx.closePath();
@@ -243,5 +267,5 @@ function seal(ctx: CanvasRenderingContext2D, x: number, y: number): void {
   ctx.stroke();
   star(ctx, x, y - 14, 28, '#fff6d5', DEEP_GOLD);
   ctx.textAlign = 'center';
-  text(ctx, formatMessage('certificate.seal'), x, y + 42, `bold 22px ${FONT_FAMILY}`, INK);
+  text(ctx, label, x, y + 42, `bold 22px ${FONT_FAMILY}`, INK);
 }

@@ -35,6 +35,7 @@ export const SCENE_ICONS = [
   'crescent-moon',
   'speaker-high-volume',
   'muted-speaker',
+  'globe-with-meridians',
   'party-popper',
   'hourglass-done',
   'world-map',

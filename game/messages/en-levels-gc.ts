@@ -76,7 +76,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'still-named':
         'They are still here, but only because {count, plural, one {the name {holders} holds} other {the names {holders} hold}} them. Let the names go (del) and see whether the circle keeps them.',
       'quoted-friend':
-        '{labels} left as soon as the names let go: {holder}.{via} held the word "{word}" in quotes. That is a string, not the spirit {word}, so {holder} held no spirit. Leave out the quotes: {holder}.{via} = {word}',
+        '{count, plural, one {{labels} left} other {{labels} both left}} as soon as the names let go: {holder}.{via} held the word "{word}" in quotes. That is a string, not the spirit {word}, so {holder} held no spirit. Leave out the quotes: {holder}.{via} = {word}',
       'not-each-other':
         'Each spirit only remembers itself. That is a circle too, but this lesson wants wisp and mist to remember each other.',
       'hidden-holder':

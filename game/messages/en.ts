@@ -577,6 +577,9 @@ export const en = {
   },
   settings: {
     sound: 'Sound',
+    /** The picker's label; each language is listed in its own words. */
+    language: 'Language',
+    'language-now': 'The school speaks English now.',
   },
   a11y: {
     dismiss: 'OK',

@@ -619,6 +619,8 @@ export const es: Catalogue = {
   },
   settings: {
     sound: 'Sonido',
+    language: 'Idioma',
+    'language-now': 'Ahora la escuela habla español.',
   },
   a11y: {
     dismiss: 'Aceptar',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
-import { formatMessage, formatText } from './format.js';
+import { es } from './es.js';
+import type { Catalogue } from './en.js';
+import { formatMessage, formatText as formatTextIn, type MessageParams } from './format.js';
+
+/** The English catalogue unless a test brings its own language. */
+const formatText = (text: string, params: MessageParams, catalogue: Catalogue = en) => formatTextIn(text, params, catalogue);
 
 describe('formatText', () => {
   it('fills plain placeholders and leaves a missing one visible', () => {
@@ -60,9 +65,24 @@ describe('formatText', () => {
   });
 });
 
+describe('a list value', () => {
+  it('is joined by the language: the checkers send the names, never an English "and"', () => {
+    const text = 'Still holding it: {holders}.';
+    expect(formatText(text, { holders: ['spare', 'shelf[0]', 'shelf[1]'] })).toBe('Still holding it: spare, shelf[0], and shelf[1].');
+    expect(formatText(text, { holders: ['spare', 'shelf[0]', 'shelf[1]'] }, es)).toBe('Still holding it: spare, shelf[0] y shelf[1].');
+    expect(formatText(text, { holders: ['spare'] })).toBe('Still holding it: spare.');
+  });
+
+  it('counts its items for a plural', () => {
+    const text = '{holders} still {holders, plural, one {holds} other {hold}} it';
+    expect(formatText(text, { holders: ['bag'] })).toBe('bag still holds it');
+    expect(formatText(text, { holders: ['bag', 'box'] })).toBe('bag and box still hold it');
+  });
+});
+
 describe('formatMessage', () => {
   it('reads level keys whose id holds a slash', () => {
-    expect(formatMessage('levels.refcount/another-holder.title')).toBe(en.levels['refcount/another-holder']!.title);
-    expect(formatMessage('levels.refcount/no-such-level.title')).toBe('[levels.refcount/no-such-level.title]');
+    expect(formatMessage('levels.refcount/another-holder.title', {}, en)).toBe(en.levels['refcount/another-holder']!.title);
+    expect(formatMessage('levels.refcount/no-such-level.title', {}, en)).toBe('[levels.refcount/no-such-level.title]');
   });
 });

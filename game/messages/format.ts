@@ -1,4 +1,7 @@
-import { en, type Catalogue } from './en.js';
+import type { Catalogue } from './en.js';
+
+/** A message's values: words, numbers, or a list of words (joined by the language's "and"). */
+export type MessageParams = Record<string, string | number | readonly string[]>;
 
 /**
  * Looks a dotted key up in the catalogue and fills its placeholders.
@@ -15,22 +18,42 @@ import { en, type Catalogue } from './en.js';
  *   `{kind, thing}`                               a Python type name in the game's words, from
  *                                                 the catalogue's `things` (`things.other` else)
  *   `{error, a}`                                  the value after "a" or "an" (English only)
+ *   a list value (an array)                       joined by the language's "and" (Intl.ListFormat)
  * A brace that opens none of these (`vault = {}` in a hint) is plain text.
  */
-export function formatMessage(key: string, params: Record<string, string | number> = {}, catalogue: Catalogue = en): string {
+export function formatMessage(key: string, params: MessageParams, catalogue: Catalogue): string {
   const value = lookup(catalogue, key);
   if (typeof value !== 'string') return `[${key}]`;
   return formatText(value, params, catalogue);
 }
 
 /** Fills one message text (the same rules as formatMessage, for a text already looked up). */
-export function formatText(text: string, params: Record<string, string | number>, catalogue: Catalogue = en): string {
+export function formatText(text: string, params: MessageParams, catalogue: Catalogue): string {
   let nodes = parsedTexts.get(text);
   if (!nodes) {
     nodes = parse(text, 0, false).nodes;
     parsedTexts.set(text, nodes);
   }
   return render(nodes, params, catalogue, undefined);
+}
+
+/**
+ * The values a message fills, by name (`line`, `count` ...), wherever they stand (inside a plural's
+ * branch too): what a second language must fill the same way. Throws on a message it cannot read.
+ */
+export function messageArguments(text: string): string[] {
+  const names = new Set<string>();
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if (node.type === 'argument') names.add(node.name);
+      else if (node.type === 'choice') {
+        names.add(node.name);
+        for (const branch of node.branches.values()) walk(branch);
+      }
+    }
+  };
+  walk(parse(text, 0, false).nodes);
+  return [...names].sort();
 }
 
 /** Catalogue texts never change while the game runs: each is read once. */
@@ -135,7 +158,7 @@ function parse(text: string, start: number, inBranch: boolean): { nodes: Node[];
   return { nodes, end: index };
 }
 
-function render(nodes: Node[], params: Record<string, string | number>, catalogue: Catalogue, pluralValue: number | undefined): string {
+function render(nodes: Node[], params: MessageParams, catalogue: Catalogue, pluralValue: number | undefined): string {
   let out = '';
   for (const node of nodes) {
     if (node.type === 'text') out += node.text;
@@ -144,7 +167,9 @@ function render(nodes: Node[], params: Record<string, string | number>, catalogu
       out += `{${node.name}}`; // a missing value stays visible
     else if (node.type === 'argument') out += renderArgument(node.format, params[node.name]!, catalogue);
     else {
-      const value = params[node.name]!;
+      const given = params[node.name]!;
+      // a plural over a list counts its items; a select on a list picks by its length's plural
+      const value = typeof given === 'object' ? given.length : given;
       const branch =
         node.format === 'plural'
           ? pluralBranch(node.branches, Number(value), catalogue)
@@ -155,7 +180,8 @@ function render(nodes: Node[], params: Record<string, string | number>, catalogu
   return out;
 }
 
-function renderArgument(format: 'plain' | 'thing' | 'a', value: string | number, catalogue: Catalogue): string {
+function renderArgument(format: 'plain' | 'thing' | 'a', given: string | number | readonly string[], catalogue: Catalogue): string {
+  const value = typeof given === 'object' ? formatList(given, catalogue) : given;
   if (format === 'plain') return String(value);
   if (format === 'a') return `${/^[aeiou]/i.test(String(value)) ? 'an' : 'a'} ${value}`;
   const things = catalogue.things as Record<string, string>;
@@ -176,8 +202,6 @@ function formatNumber(value: number, catalogue: Catalogue): string {
 }
 
 /** "a, b and c" by the catalogue's language. */
-export function formatList(items: readonly string[], catalogue: Catalogue = en): string {
+export function formatList(items: readonly string[], catalogue: Catalogue): string {
   return new Intl.ListFormat(catalogue.locale, { type: 'conjunction' }).format(items);
 }
-
-export const t = formatMessage;

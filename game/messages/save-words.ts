@@ -1,7 +1,7 @@
 import type { SaveWords } from '../model/save-data.js';
-import { formatMessage } from './format.js';
+import type { Translator } from './translator.js';
 
-/** The catalogue's words for reading a save (the model has none of its own): the game's and the tests'. */
-export const SAVE_WORDS: SaveWords = {
-  unnamedProfile: formatMessage('profile.unnamed'),
-};
+/** The catalogue's words for reading a save (the model has none of its own), in one language. */
+export function saveWords(words: Translator): SaveWords {
+  return { unnamedProfile: words.t('profile.unnamed') };
+}

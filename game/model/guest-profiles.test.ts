@@ -12,6 +12,7 @@ function kid(id: string, name: string, guest = false): Profile {
     avatar: 'owl',
     createdAt: WHEN,
     guest,
+    language: null,
     levels: {
       'refcount/hold-the-hat': { ...emptyProgress(), attempts: 2, passed: true, firstPassedAt: WHEN, lastSpell: 'hat = MagicHat()' },
     },

@@ -60,7 +60,7 @@ export function startGuest(
   now: Date,
   id: string = `guest-${globalThis.crypto.randomUUID()}`,
 ): { save: SaveData; profile: Profile } {
-  const profile: Profile = { id, name, avatar: AVATARS[0].id, createdAt: now.toISOString(), levels: {}, guest: true };
+  const profile: Profile = { id, name, avatar: AVATARS[0].id, createdAt: now.toISOString(), levels: {}, guest: true, language: null };
   const clean = withoutGuests(save);
   return { save: { ...clean, profiles: [...clean.profiles, profile], activeProfileId: id }, profile };
 }

@@ -1,4 +1,5 @@
 import type { AvatarId } from './avatars.js';
+import type { LanguageId } from './language-choice.js';
 
 /** A kid's profile as the save document keeps it (game/model/save-data.ts reads and writes it). */
 
@@ -35,4 +36,6 @@ export interface Profile {
   levels: Record<string, LevelProgress>;
   /** A kiosk guest: nameless, never in the class report, cleared when the kiosk resets. */
   guest: boolean;
+  /** The language the kid picked (null: none yet, the computer's is spoken; a guest never has one). */
+  language: LanguageId | null;
 }

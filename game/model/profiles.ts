@@ -1,5 +1,6 @@
 import { cleanName, MAX_NAME_LENGTH } from './profile-name.js';
 import type { AvatarId } from './avatars.js';
+import type { LanguageId } from './language-choice.js';
 import type { Profile, SaveData } from './save-data.js';
 
 export { AVATARS, type AvatarId } from './avatars.js';
@@ -17,7 +18,11 @@ export function validateProfileName(name: string, save: SaveData): string | null
 
 export function createProfile(
   save: SaveData,
-  input: { name: string; avatar: AvatarId },
+  input: {
+    name: string;
+    avatar: AvatarId;
+    /** The language spoken when the kid made it: theirs from then on. */ language?: LanguageId | null;
+  },
   now: Date,
   id: string = newProfileId(),
 ): { save: SaveData; profile: Profile } {
@@ -30,6 +35,7 @@ export function createProfile(
     createdAt: now.toISOString(),
     levels: {},
     guest: false,
+    language: input.language ?? null,
   };
   return { save: { ...save, profiles: [...save.profiles, profile], activeProfileId: id }, profile };
 }
@@ -37,6 +43,18 @@ export function createProfile(
 export function selectProfile(save: SaveData, id: string): SaveData {
   if (!save.profiles.some((p) => p.id === id)) throw new Error(`no profile ${id}`);
   return { ...save, activeProfileId: id };
+}
+
+/**
+ * A language picked: the playing kid's from now on, or the computer's when no kid is playing or
+ * the player is a kiosk guest (a guest takes the kiosk's language, and so does the next guest).
+ */
+export function chooseLanguage(save: SaveData, language: LanguageId): SaveData {
+  const player = activeProfile(save);
+  if (player && !player.guest) {
+    return { ...save, profiles: save.profiles.map((p) => (p.id === player.id ? { ...p, language } : p)) };
+  }
+  return { ...save, settings: { ...save.settings, language } };
 }
 
 export function activeProfile(save: SaveData): Profile | null {

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../messages/format.js';
-import { SAVE_WORDS } from '../messages/save-words.js';
+import { translatorFor } from '../messages/translator.js';
+import { saveWords } from '../messages/save-words.js';
 import { MAX_NAME_LENGTH, validateProfileName } from './profiles.js';
 import { emptySave, normalizeSave, SAVE_SCHEMA_VERSION, SaveFormatError } from './save-data.js';
 import { emptyTeacher } from './teacher-section.js';
+
+const SAVE_WORDS = saveWords(translatorFor('en'));
+
+const english = translatorFor('en');
 
 describe('normalizeSave', () => {
   it('keeps a valid save as it is', () => {
     const save = {
       schema: SAVE_SCHEMA_VERSION,
       activeProfileId: 'a',
-      settings: { muted: true },
+      settings: { muted: true, language: 'en' },
       teacher: {
         pin: {
           algorithm: 'PBKDF2-SHA-256',
@@ -45,6 +49,7 @@ describe('normalizeSave', () => {
             },
           },
           guest: false,
+          language: 'es',
         },
       ],
     };
@@ -103,7 +108,7 @@ describe('normalizeSave', () => {
       {
         schema: 1,
         activeProfileId: 'a',
-        settings: { muted: true },
+        settings: { muted: true, language: 'en' },
         profiles: [
           {
             id: 'a',
@@ -173,6 +178,28 @@ describe('normalizeSave', () => {
     expect(save.profiles.map((p) => p.guest)).toEqual([false, true]);
   });
 
+  it('reads a schema 4 save with no language chosen, and keeps the choices a schema 5 save made', () => {
+    const old = normalizeSave({ schema: 4, profiles: [{ id: 'a', name: 'Ada' }], settings: { muted: true } }, SAVE_WORDS);
+    expect(old.settings).toEqual({ muted: true, language: null });
+    expect(old.profiles[0]!.language).toBeNull();
+    const chosen = normalizeSave(
+      {
+        schema: 5,
+        profiles: [
+          { id: 'a', name: 'Ada', language: 'es' },
+          { id: 'b', name: 'Bo', language: 'klingon' },
+          // a guest takes the computer's language: none of its own is kept
+          { id: 'g', name: 'Guest', guest: true, language: 'es' },
+        ],
+        settings: { muted: false, language: 'es' },
+      },
+      SAVE_WORDS,
+    );
+    expect(chosen.settings.language).toBe('es');
+    expect(chosen.profiles.map((p) => p.language)).toEqual(['es', null, null]);
+    expect(normalizeSave(JSON.parse(JSON.stringify(chosen)), SAVE_WORDS)).toEqual(chosen);
+  });
+
   it('refuses documents that are not saves, or come from a newer game', () => {
     expect(() => normalizeSave(null, SAVE_WORDS)).toThrow(SaveFormatError);
     expect(() => normalizeSave([], SAVE_WORDS)).toThrow(SaveFormatError);
@@ -212,7 +239,7 @@ describe('a profile name read from a save follows the rules of a typed one', () 
   });
 
   it('gives the kind default name when nothing is left, or the name is missing', () => {
-    expect(SAVE_WORDS.unnamedProfile).toBe(formatMessage('profile.unnamed'));
+    expect(SAVE_WORDS.unnamedProfile).toBe(english.t('profile.unnamed'));
     expect(SAVE_WORDS.unnamedProfile).not.toMatch(/^\[/);
     for (const name of ['\u0000\u0007\n', '\u202E\u2066\u200B', '   ', '\u200D\uFE0F', '', 42, undefined]) {
       expect(loadedName(name), JSON.stringify(name)).toBe(SAVE_WORDS.unnamedProfile);

@@ -1,4 +1,5 @@
 import { AVATARS, type AvatarId } from './avatars.js';
+import { isLanguageId, type LanguageId } from './language-choice.js';
 import { nameFromSave } from './profile-name.js';
 import type { LevelPrediction, LevelProgress, Profile } from './profile-types.js';
 import { emptyTeacher, normalizeTeacher, type TeacherSection } from './teacher-section.js';
@@ -10,7 +11,7 @@ export type { LevelPrediction, LevelProgress, Profile } from './profile-types.js
  * Stored as one JSON document (desktop: a file in the user-data folder; browser: localStorage),
  * always with `schema` so an older game never misreads a newer file and a newer game can migrate.
  */
-export const SAVE_SCHEMA_VERSION = 4;
+export const SAVE_SCHEMA_VERSION = 5;
 /*
  * Schema history:
  *   1: profiles, activeProfileId, settings.
@@ -23,10 +24,16 @@ export const SAVE_SCHEMA_VERSION = 4;
  *      without hints, predicted right). Older documents read with none of them known (a pass
  *      from before counts as passed, its hints unknown); a schema 3 game refuses a schema 4
  *      save instead of dropping the stars.
+ *   5: + `settings.language` (the computer's language, picked on the title screen) and
+ *      `Profile.language` (the kid's own). Older documents read with neither chosen (null: the
+ *      system's language is spoken, as before); a schema 4 game refuses a schema 5 save instead
+ *      of dropping the choices.
  */
 
 export interface Settings {
   muted: boolean;
+  /** The computer's language (the title screen's picker, a kiosk's); null: the system's. */
+  language: LanguageId | null;
 }
 
 export interface SaveData {
@@ -40,7 +47,13 @@ export interface SaveData {
 export class SaveFormatError extends Error {}
 
 export function emptySave(): SaveData {
-  return { schema: SAVE_SCHEMA_VERSION, profiles: [], activeProfileId: null, settings: { muted: false }, teacher: emptyTeacher() };
+  return {
+    schema: SAVE_SCHEMA_VERSION,
+    profiles: [],
+    activeProfileId: null,
+    settings: { muted: false, language: null },
+    teacher: emptyTeacher(),
+  };
 }
 
 export function emptyProgress(): LevelProgress {
@@ -95,7 +108,7 @@ export function normalizeSave(raw: unknown, words: SaveWords): SaveData {
     schema: SAVE_SCHEMA_VERSION,
     profiles,
     activeProfileId: typeof active === 'string' && seen.has(active) ? active : null,
-    settings: { muted: settings['muted'] === true },
+    settings: { muted: settings['muted'] === true, language: isLanguageId(settings['language']) ? settings['language'] : null },
     // schema 1 had no teacher section: normalizeTeacher gives the empty one
     teacher: normalizeTeacher(raw['teacher'], seen, readProfile),
   };
@@ -121,6 +134,8 @@ function normalizeProfile(raw: unknown, words: SaveWords): Profile | null {
     createdAt: typeof createdAt === 'string' ? createdAt : new Date(0).toISOString(),
     levels,
     guest: raw['guest'] === true,
+    // a guest takes the computer's language: a choice stored on one is not kept
+    language: raw['guest'] !== true && isLanguageId(raw['language']) ? raw['language'] : null,
   };
 }
 

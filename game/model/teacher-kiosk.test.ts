@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../messages/format.js';
+import { translatorFor } from '../messages/translator.js';
 import { defaultKioskOptions } from './kiosk-options.js';
-import { SAVE_WORDS } from '../messages/save-words.js';
+import { saveWords } from '../messages/save-words.js';
 import { emptySave, normalizeSave } from './save-data.js';
 import { kioskAddress, setKioskOptions, type KioskOptionsChange } from './teacher-kiosk.js';
 
+const SAVE_WORDS = saveWords(translatorFor('en'));
+
+const english = translatorFor('en');
+
 function problems(change: KioskOptionsChange): Record<string, string> {
   if (change.ok) throw new Error('accepted');
-  return Object.fromEntries(change.problems.map((p) => [p.field, formatMessage(p.key, p.params)]));
+  return Object.fromEntries(change.problems.map((p) => [p.field, english.t(p.key, p.params)]));
 }
 
 describe('setKioskOptions', () => {
@@ -51,10 +55,10 @@ describe('setKioskOptions', () => {
   });
 
   it('keeps everything else in the save as it was', () => {
-    const save = { ...emptySave(), settings: { muted: true } };
+    const save = { ...emptySave(), settings: { muted: true, language: null } };
     const change = setKioskOptions(save, { startInKiosk: false, idleMinutes: 5, countdownSeconds: 20 });
     if (!change.ok) throw new Error('refused');
-    expect(change.save.settings).toEqual({ muted: true });
+    expect(change.save.settings).toEqual({ muted: true, language: null });
     expect(change.save.teacher.pin).toBeNull();
   });
 });

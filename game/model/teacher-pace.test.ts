@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
-import { formatMessage } from '../messages/format.js';
+import { translatorFor } from '../messages/translator.js';
 import { placeView } from '../ui/place-view.js';
 import { chapterStates, recordCast, recordHint } from './progress.js';
-import { SAVE_WORDS } from '../messages/save-words.js';
+import { saveWords } from '../messages/save-words.js';
 import { emptySave, normalizeSave, type SaveData } from './save-data.js';
 import { activeChapterOverrides, chapterOverridesFor, setClassChapter, setKidChapter } from './teacher-pace.js';
 import { classReport, STUCK_ATTEMPTS } from './teacher-report.js';
 import { testLevel } from './test-levels.js';
+
+const SAVE_WORDS = saveWords(translatorFor('en'));
+
+const english = translatorFor('en');
 
 const level = testLevel;
 const LEVELS = [level('refcount/a'), level('refcount/b'), level('gc/a'), level('bytecode/a')];
@@ -36,8 +40,8 @@ describe('the class pace', () => {
     expect(gcOf(save, 'grace')).toMatchObject({ status: 'locked', lockedReason: 'map.locked-by-teacher' });
     // the kid's map uses the active profile's overrides, and says plainly why the place is closed
     expect(activeChapterOverrides(save)).toEqual({ gc: 'locked' });
-    expect(placeView(gcOf(save, 'grace')).statusText).toBe(formatMessage('map.locked-by-teacher'));
-    expect(formatMessage('map.locked-by-teacher')).toContain('your teacher opens this next');
+    expect(placeView(english, gcOf(save, 'grace')).statusText).toBe(english.t('map.locked-by-teacher'));
+    expect(english.t('map.locked-by-teacher')).toContain('your teacher opens this next');
   });
 
   it('goes back to the class choice, then to the rule, when overrides are removed', () => {

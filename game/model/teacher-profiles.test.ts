@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
 import { levelProgress, recordCast } from './progress.js';
-import { SAVE_WORDS } from '../messages/save-words.js';
+import { saveWords } from '../messages/save-words.js';
+import { translatorFor } from '../messages/translator.js';
 import { emptySave, normalizeSave, type SaveData } from './save-data.js';
 import { setKidChapter } from './teacher-pace.js';
 import { deleteProfile, ProfileActionError, renameProfile, resetProgress, restoreBackup } from './teacher-profiles.js';
 import { MAX_PROFILE_BACKUPS } from './teacher-section.js';
+
+const SAVE_WORDS = saveWords(translatorFor('en'));
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 

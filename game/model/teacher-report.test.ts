@@ -12,7 +12,15 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 /** A kiosk computer: one named kid, and a guest who has been playing (and is stuck). */
 function kioskComputer(): SaveData {
   let save = createProfile(emptySave(), { name: 'Ada', avatar: 'owl' }, NOW, 'ada').save;
-  const guest: Profile = { id: 'guest-1', name: 'Guest wizard', avatar: 'mage', createdAt: NOW.toISOString(), levels: {}, guest: true };
+  const guest: Profile = {
+    id: 'guest-1',
+    name: 'Guest wizard',
+    avatar: 'mage',
+    createdAt: NOW.toISOString(),
+    levels: {},
+    guest: true,
+    language: null,
+  };
   save = { ...save, profiles: [save.profiles[0]!, guest, ...save.profiles.slice(1)], activeProfileId: 'guest-1' };
   for (let i = 0; i < STUCK_ATTEMPTS; i += 1)
     save = recordCast(save, 'guest-1', 'refcount/a', { passed: false, spell: `x${i}`, seconds: 10 }, NOW);

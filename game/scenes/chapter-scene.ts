@@ -2,7 +2,6 @@ import { CHAPTERS, type ChapterId } from '../../contracts/level-schema.js';
 import { CHAPTER_ICONS } from '../art/chapter-icons.js';
 import { EFFECT_TEXTURES } from '../art/effect-textures.js';
 import { iconTextureKey } from '../art/icons.js';
-import { formatMessage } from '../messages/format.js';
 import { activeProfile } from '../model/profiles.js';
 import { chapterStates, levelProgress, levelStates } from '../model/progress.js';
 import { lessonStars } from '../model/stars.js';
@@ -25,7 +24,7 @@ export class ChapterScene extends ScreenScene {
   }
 
   create(): void {
-    const { store, levels, sound, ui } = this.services;
+    const { store, levels, sound, ui, words } = this.services;
     const profile = activeProfile(store.data);
     // the teacher's pace for this kid: a place the teacher opened is open here too
     const overrides = profile ? chapterOverridesFor(store.data.teacher, profile.id) : {};
@@ -39,17 +38,18 @@ export class ChapterScene extends ScreenScene {
       const stars = lessonStars(level, levelProgress(profile, level.id));
       return {
         levelId: level.id,
-        title: formatMessage(`levels.${level.id}.title`),
+        title: words.t(`levels.${level.id}.title`),
         status: passed ? ('passed' as const) : open ? ('open' as const) : ('locked' as const),
         stars: {
           earned: stars.earned,
           possible: stars.possible,
-          label: formatMessage('stars.label', { earned: stars.earned, possible: stars.possible }),
+          label: words.t('stars.label', { earned: stars.earned, possible: stars.possible }),
         },
       };
     });
     const view = createChapterScreen(
-      { name: formatMessage(`chapters.${chapter}`), tagline: formatMessage(`chapters.${chapter}-tagline`), icon: CHAPTER_ICONS[chapter] },
+      words,
+      { name: words.t(`chapters.${chapter}`), tagline: words.t(`chapters.${chapter}-tagline`), icon: CHAPTER_ICONS[chapter] },
       lessons,
       {
         onOpen: (levelId) => {
@@ -58,7 +58,7 @@ export class ChapterScene extends ScreenScene {
         },
         onLocked: () => {
           sound.play('fail');
-          ui.announce(formatMessage('chapter.locked'));
+          ui.announce(words.t('chapter.locked'));
         },
         onBack: () => {
           sound.play('click');

@@ -1,8 +1,7 @@
+import type { Translator } from '../messages/translator.js';
 import Phaser from 'phaser';
 import type { LevelDefinition } from '../../contracts/level-schema.js';
 import type { CastResult } from '../../contracts/cast-protocol.js';
-import { en } from '../messages/en.js';
-import { formatList, formatMessage, lookup } from '../messages/format.js';
 import { LevelSession } from '../model/level-session.js';
 import { activeProfile } from '../model/profiles.js';
 import { keptSpell, levelProgress, recordCast, recordHint, recordPrediction, recordTime } from '../model/progress.js';
@@ -29,6 +28,10 @@ export class LevelScene extends ScreenScene {
   #levelId = '';
   /** Bumped on every visit, so a cast that finishes after the kid left is not shown. */
   #visit = 0;
+  /** What a language switch keeps of the lesson while it draws itself again in the new words. */
+  #kept: { levelId: string; spell: string; result: CastResult | null } | null = null;
+  /** Keeps the lesson as it is and draws it again (set while the lesson shows). */
+  #keepAndRestart: (() => void) | null = null;
 
   constructor(services: GameServices) {
     super(SCENE_KEYS.level, services);
@@ -39,7 +42,7 @@ export class LevelScene extends ScreenScene {
   }
 
   create(): void {
-    const { store, levels, ui, python, debug, sound } = this.services;
+    const { store, levels, ui, python, debug, sound, words } = this.services;
     const visit = ++this.#visit;
     const profile = activeProfile(store.data);
     if (!profile) {
@@ -48,14 +51,18 @@ export class LevelScene extends ScreenScene {
     }
     const level = levels.find((l) => l.id === this.#levelId);
     if (!level) {
-      ui.announce(formatMessage('level.not-found'));
+      ui.announce(words.t('level.not-found'));
       this.go(SCENE_KEYS.map);
       return;
     }
     const profileId = profile.id;
     const progress = levelProgress(profile, level.id);
+    // back from a language switch: the spell as the kid left it, the last verdict in the new words
+    const kept = this.#kept?.levelId === level.id ? this.#kept : null;
+    this.#kept = null;
+    let lastResult: CastResult | null = kept?.result ?? null;
     const session = new LevelSession(level, progress);
-    const text = (part: string) => formatMessage(`levels.${level.id}.${part}`);
+    const text = (part: string) => words.t(`levels.${level.id}.${part}`);
     let casting = false;
     /** Lets the canvas rest again once the stage animation is over (or the kid left). */
     let releaseStage: (() => void) | null = null;
@@ -71,15 +78,15 @@ export class LevelScene extends ScreenScene {
       const state = python.state;
       if (state.kind !== 'ready') {
         sound.play('fail');
-        ui.announce(formatMessage(state.kind === 'failed' ? 'level.python-failed' : 'level.python-not-ready'));
+        ui.announce(words.t(state.kind === 'failed' ? 'level.python-failed' : 'level.python-not-ready'));
         return;
       }
       // predict, then cast: while the lesson asks for a guess, the first cast waits for one
       const guess = view.guess();
       if (castWaitsForGuess(level, levelProgress(current(), level.id), guess)) {
         sound.play('fail');
-        view.askForGuess(formatMessage('predict.pick-first'));
-        ui.announce(formatMessage('predict.pick-first'));
+        view.askForGuess(words.t('predict.pick-first'));
+        ui.announce(words.t('predict.pick-first'));
         return;
       }
       const before = current();
@@ -89,8 +96,9 @@ export class LevelScene extends ScreenScene {
       sound.play('cast');
       const source = view.editor.text();
       const kept = keptSpell(source);
-      view.showEditorNote(kept.cut ? formatMessage('level.spell-too-long', { lines: kept.lines, letters: kept.text.length }) : null);
+      view.showEditorNote(kept.cut ? words.t('level.spell-too-long', { lines: kept.lines, letters: kept.text.length }) : null);
       const result = await this.#castSafely(level, source);
+      lastResult = result;
       debug.setLastResult(result);
       await store.update((save) =>
         recordCast(save, profileId, level.id, { passed: result.passed, spell: source, seconds: session.takeSeconds() }, new Date()),
@@ -102,21 +110,21 @@ export class LevelScene extends ScreenScene {
       let prediction: VerdictExtras['prediction'];
       if (level.predict && guess !== null) {
         const answer = measuredAnswer(level.predict, result);
-        const words = (choice: string) => choiceLabel(level.predict!, choice);
+        const label = (choice: string) => choiceLabel(words, level.predict!, choice);
         if (answer === null) {
-          prediction = { text: formatMessage('predict.unknown'), right: null };
+          prediction = { text: words.t('predict.unknown'), right: null };
         } else {
           const right = answer === guess;
           await store.update((save) => recordPrediction(save, profileId, level.id, { guess, right }, new Date()));
           prediction = {
-            text: formatMessage(right ? 'predict.right' : 'predict.wrong', { guess: words(guess), answer: words(answer) }),
+            text: words.t(right ? 'predict.right' : 'predict.wrong', { guess: label(guess), answer: label(answer) }),
             right,
           };
           view.closePrediction();
         }
       }
       const { stars, reasons: starReasons, gainedStars: gained, newRobePiece: newPiece } = castRewards(level, levels, before, current());
-      const reasons = formatList(starReasons.map((reason) => formatMessage(`stars.${reason}`)));
+      const reasons = words.list(starReasons.map((reason) => words.t(`stars.${reason}`)));
       const extras: VerdictExtras = {
         ...(prediction ? { prediction } : {}),
         ...(result.passed
@@ -124,8 +132,8 @@ export class LevelScene extends ScreenScene {
               stars: {
                 earned: stars.earned,
                 possible: stars.possible,
-                label: formatMessage('stars.label', { earned: stars.earned, possible: stars.possible }),
-                text: formatMessage('stars.earned', { earned: stars.earned, possible: stars.possible, reasons }),
+                label: words.t('stars.label', { earned: stars.earned, possible: stars.possible }),
+                text: words.t('stars.earned', { earned: stars.earned, possible: stars.possible, reasons }),
               },
               // a short celebration for new stars, never when the kid asked for less motion
               celebrate: gained && !this.services.reducedMotion && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches !== true,
@@ -135,12 +143,12 @@ export class LevelScene extends ScreenScene {
           ? {
               robePiece: {
                 icon: ROBE_PIECES[newPiece],
-                text: formatMessage('stars.robe-earned', { piece: formatMessage(`stars.pieces.${newPiece}`) }),
+                text: words.t('stars.robe-earned', { piece: words.t(`stars.pieces.${newPiece}`) }),
               },
             }
           : {}),
       };
-      view.showResult(castResultView(result), result.passed ? this.#nextStep(level) : null, extras);
+      view.showResult(castResultView(result, words.t), result.passed ? this.#nextStep(level) : null, extras);
       sound.play(result.passed ? 'pass' : 'fail');
       releaseStage?.();
       releaseStage = null;
@@ -171,7 +179,7 @@ export class LevelScene extends ScreenScene {
         return;
       }
       if (replayStep === null) {
-        view.setReplay({ total: replay.count, step: null, text: formatMessage('level.replay-ready', { total: replay.count }) });
+        view.setReplay({ total: replay.count, step: null, text: words.t('level.replay-ready', { total: replay.count }) });
         view.editor.markRunLine(null);
         return;
       }
@@ -180,7 +188,7 @@ export class LevelScene extends ScreenScene {
       view.setReplay({
         total: replay.count,
         step: replayStep,
-        text: formatMessage(line !== null ? 'level.replay-step-line' : 'level.replay-step', params),
+        text: words.t(line !== null ? 'level.replay-step-line' : 'level.replay-step', params),
         words: replay.words(replayStep),
       });
       view.editor.markRunLine(line);
@@ -208,20 +216,21 @@ export class LevelScene extends ScreenScene {
     };
 
     const view: LevelScreen = createLevelScreen(
+      words,
       {
         title: text('title'),
-        chapterName: formatMessage(`chapters.${level.chapter}`),
+        chapterName: words.t(`chapters.${level.chapter}`),
         story: text('story'),
-        ...(typeof lookup(en, `levels.${level.id}.more`) === 'string' ? { more: text('more') } : {}),
+        ...(typeof words.lookup(`levels.${level.id}.more`) === 'string' ? { more: text('more') } : {}),
         goal: text('goal'),
-        spell: progress.lastSpell ?? level.starter,
+        spell: kept?.spell ?? progress.lastSpell ?? level.starter,
         shownHints: Array.from({ length: session.shownHints }, (_, i) => text(`hints.${i}`)),
         hintsLeft: session.hintsLeft,
         ...(level.predict && asksForGuess(level, progress)
           ? {
               prediction: {
                 question: text('predict'),
-                choices: predictionChoices(level.predict).map((id) => ({ id, label: choiceLabel(level.predict!, id) })),
+                choices: predictionChoices(level.predict).map((id) => ({ id, label: choiceLabel(words, level.predict!, id) })),
               },
             }
           : {}),
@@ -231,14 +240,14 @@ export class LevelScene extends ScreenScene {
         onHint: () => {
           const index = session.revealHint();
           if (index === null) {
-            ui.announce(formatMessage('level.no-more-hints'));
+            ui.announce(words.t('level.no-more-hints'));
             return;
           }
           sound.play('click');
           void store.update((save) => recordHint(save, profileId, level.id, new Date()));
           const hint = text(`hints.${index}`);
           view.addHint(hint, session.hintsLeft);
-          ui.announce(`${formatMessage('level.hint-number', { number: index + 1 })}: ${hint}`);
+          ui.announce(`${words.t('level.hint-number', { number: index + 1 })}: ${hint}`);
         },
         onReset: () => {
           sound.play('click');
@@ -253,7 +262,7 @@ export class LevelScene extends ScreenScene {
             releaseStage = null;
             stage.showIdle();
             view.editor.focus();
-            ui.announce(formatMessage('level.reset-done'));
+            ui.announce(words.t('level.reset-done'));
           };
           if (view.editor.text() === level.starter) startOver();
           else view.askToStartOver(startOver);
@@ -280,6 +289,7 @@ export class LevelScene extends ScreenScene {
         this.services.reducedMotion,
       ),
       keepAwake: (ms) => this.services.pacer.keepAwake(ms),
+      say: words.t,
     });
     // the slot moves without changing size when a row of the stage panel above or below it
     // grows (the heading row wraps, the step-by-step row opens): watch them all
@@ -299,8 +309,23 @@ export class LevelScene extends ScreenScene {
       });
     };
     document.addEventListener('scroll', followScroll, { capture: true, passive: true });
+    if (kept?.result) {
+      // the verdict as it was, said again (no sound, no stars: they were given already)
+      view.showResult(castResultView(kept.result, words.t), kept.result.passed ? this.#nextStep(level) : null);
+      const release = this.services.pacer.hold();
+      if (kept.result.scene === null || !stage.show(kept.result.scene, release)) {
+        release();
+        stage.showIdle();
+      }
+      showReplay();
+    }
+    this.#keepAndRestart = () => {
+      this.#kept = { levelId: level.id, spell: view.editor.text(), result: lastResult };
+      this.restartInPlace();
+    };
     const unwatch = python.watch((state) => view.setCastState(castState(state)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.#keepAndRestart = null;
       document.removeEventListener('scroll', followScroll, { capture: true });
       window.cancelAnimationFrame(scrollFrame);
       unwatch();
@@ -310,6 +335,12 @@ export class LevelScene extends ScreenScene {
       const seconds = session.takeSeconds();
       void store.update((save) => recordTime(save, profileId, level.id, seconds, new Date()));
     });
+  }
+
+  /** A language switch: the lesson draws itself again in the new words, keeping the spell being written. */
+  protected override speakAgain(): void {
+    if (this.#keepAndRestart) this.#keepAndRestart();
+    else super.speakAgain();
   }
 
   /** The runtime never throws for what a spell does; if the runtime itself fails, say so kindly. */
@@ -332,31 +363,29 @@ export class LevelScene extends ScreenScene {
 
   /** After a pass: the next lesson, and a word when this pass finished the chapter (the rules: step-after-pass.ts). */
   #nextStep(level: LevelDefinition): NextStep {
-    const { levels, store } = this.services;
+    const { levels, store, words } = this.services;
     const profile = activeProfile(store.data);
     if (!profile) return { onNext: null, chapterFinishedText: null, onCertificate: null };
     const overrides = chapterOverridesFor(store.data.teacher, profile.id);
     const step = stepAfterPass(profile, levels, level, overrides);
-    const chapterName = (chapter: string) => formatMessage(`chapters.${chapter}`);
+    const chapterName = (chapter: string) => words.t(`chapters.${chapter}`);
     const { nextLevelId, finished } = step;
     return {
       onNext: nextLevelId !== null ? () => this.go(SCENE_KEYS.level, { levelId: nextLevelId } satisfies LevelSceneData) : null,
       chapterFinishedText:
         finished?.kind === 'certificate-waits'
-          ? formatMessage('level.certificate-waits', {
+          ? words.t('level.certificate-waits', {
               count: finished.chapters.length,
-              chapters: formatList(
-                finished.chapters.map((chapter) => formatMessage('level.chapter-quoted', { chapter: chapterName(chapter) })),
-              ),
+              chapters: words.list(finished.chapters.map((chapter) => words.t('level.chapter-quoted', { chapter: chapterName(chapter) }))),
             })
           : finished?.kind === 'chapter'
-            ? formatMessage('level.chapter-finished', { chapter: chapterName(finished.chapter) })
+            ? words.t('level.chapter-finished', { chapter: chapterName(finished.chapter) })
             : null,
       // the school is finished: the last graduation lesson offers the certificate
       onCertificate: step.offersCertificate
         ? () => {
             const facts = certificateFacts(profile, levels, overrides, new Date());
-            openCertificateDialog({ name: facts.name, date: facts.date, chapters: facts.chapters.map(chapterName) });
+            openCertificateDialog(words, { name: facts.name, date: facts.date, chapters: facts.chapters.map(chapterName) });
           }
         : null,
     };
@@ -364,8 +393,8 @@ export class LevelScene extends ScreenScene {
 }
 
 /** A guess's words: a rune's own name, or the catalogue's words for the measure's choice. */
-function choiceLabel(rule: NonNullable<LevelDefinition['predict']>, choice: string): string {
+function choiceLabel(words: Translator, rule: NonNullable<LevelDefinition['predict']>, choice: string): string {
   if (rule.measure === 'lit-rune') return choice;
   // a spirit's or an object's guess names it ("nobody: wisp stays")
-  return formatMessage(`predict.${rule.measure}.${choice}`, 'label' in rule ? { label: rule.label } : {});
+  return words.t(`predict.${rule.measure}.${choice}`, 'label' in rule ? { label: rule.label } : {});
 }

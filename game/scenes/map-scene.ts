@@ -3,7 +3,6 @@ import { PALETTE } from '../art/palette.js';
 import { activeProfile } from '../model/profiles.js';
 import { chapterStates } from '../model/progress.js';
 import { pathLegs } from './map-path.js';
-import { formatMessage } from '../messages/format.js';
 import { profileStars, robePieces, ROBE_PIECES } from '../model/stars.js';
 import { CHAPTERS } from '../../contracts/level-schema.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
@@ -21,25 +20,27 @@ export class MapScene extends ScreenScene {
   }
 
   create(): void {
-    const { store, levels, sound, ui } = this.services;
+    const { store, levels, sound, ui, words } = this.services;
     const profile = activeProfile(store.data);
     if (!profile) {
       this.go(SCENE_KEYS.profile);
       return;
     }
-    const places = chapterStates(profile, levels, chapterOverridesFor(store.data.teacher, profile.id)).map(placeView);
+    const places = chapterStates(profile, levels, chapterOverridesFor(store.data.teacher, profile.id)).map((state) =>
+      placeView(words, state),
+    );
     const earned = robePieces(profile, levels);
     const stars = profileStars(profile, levels);
     const robe = {
       pieces: CHAPTERS.map((chapter) => ({
         icon: ROBE_PIECES[chapter],
-        name: formatMessage(`stars.pieces.${chapter}`),
+        name: words.t(`stars.pieces.${chapter}`),
         earned: earned.includes(chapter),
       })),
-      countText: formatMessage('stars.robe-count', { count: earned.length }),
-      starsText: formatMessage('stars.school-stars', stars),
+      countText: words.t('stars.robe-count', { count: earned.length }),
+      starsText: words.t('stars.school-stars', stars),
     };
-    const view = createMapScreen({ name: profile.name, avatarIcon: avatarIcon(profile.avatar), robe }, places, {
+    const view = createMapScreen(words, { name: profile.name, avatarIcon: avatarIcon(profile.avatar), robe }, places, {
       onOpen: (chapter) => {
         sound.play('click');
         this.go(SCENE_KEYS.chapter, { chapter } satisfies ChapterSceneData);

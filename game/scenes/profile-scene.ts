@@ -1,5 +1,4 @@
 import { iconTextureKey } from '../art/icons.js';
-import { formatMessage } from '../messages/format.js';
 import { namedProfiles } from '../model/guest-profiles.js';
 import { AVATARS, createProfile, MAX_NAME_LENGTH, selectProfile, validateProfileName } from '../model/profiles.js';
 import { createProfileScreen } from '../ui/profile-screen.js';
@@ -14,9 +13,10 @@ export class ProfileScene extends ScreenScene {
   }
 
   create(): void {
-    const { store, sound, ui } = this.services;
+    const { store, sound, ui, words } = this.services;
     const save = store.data;
     const view = createProfileScreen(
+      words,
       // a kiosk guest is nobody's name to pick (guest-profiles.ts)
       namedProfiles(save).map((profile) => ({
         id: profile.id,
@@ -38,16 +38,16 @@ export class ProfileScene extends ScreenScene {
           const problem = validateProfileName(name, store.data);
           if (problem !== null) {
             sound.play('fail');
-            return formatMessage(problem, { max: MAX_NAME_LENGTH });
+            return words.t(problem, { max: MAX_NAME_LENGTH });
           }
           let createdName = '';
           void store.update((current) => {
-            const { save: next, profile } = createProfile(current, { name, avatar }, new Date());
+            const { save: next, profile } = createProfile(current, { name, avatar, language: this.services.language.language }, new Date());
             createdName = profile.name;
             return next;
           });
           sound.play('pass');
-          ui.announce(formatMessage('profile.created', { name: createdName }));
+          ui.announce(words.t('profile.created', { name: createdName }));
           this.go(SCENE_KEYS.map);
           return null;
         },

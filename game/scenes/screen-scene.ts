@@ -19,6 +19,8 @@ import type { ScreenView } from '../ui/ui-root.js';
  */
 export abstract class ScreenScene extends Phaser.Scene {
   #resizeObserver: ResizeObserver | null = null;
+  /** Stops listening for a language switch (set while the scene shows a screen). */
+  #unfollowLanguage: (() => void) | null = null;
 
   protected constructor(
     key: SceneKey,
@@ -28,10 +30,37 @@ export abstract class ScreenScene extends Phaser.Scene {
   }
 
   protected mountScreen(view: ScreenView): void {
+    this.#followLanguage();
     this.services.pacer.keepAwake(this.#entranceMs());
     this.services.ui.mount(view);
     this.services.debug.setScene(this.scene.key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.services.ui.unmount(view));
+  }
+
+  /**
+   * A language switch while this scene shows a screen: the scene draws itself again with the
+   * same data, in the new words. A scene with something to keep (the spell being written, an
+   * unlocked console) overrides this.
+   */
+  protected speakAgain(): void {
+    this.restartInPlace();
+  }
+
+  /** Starts this scene again with its data. Like go(): the loop may be asleep, so it is woken first. */
+  protected restartInPlace(): void {
+    this.services.pacer.keepAwake(this.#entranceMs());
+    this.scene.restart();
+  }
+
+  #followLanguage(): void {
+    if (this.#unfollowLanguage) return;
+    this.#unfollowLanguage = this.services.language.onChange(() => {
+      if (this.scene.isActive()) this.speakAgain();
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.#unfollowLanguage?.();
+      this.#unfollowLanguage = null;
+    });
   }
 
   /**

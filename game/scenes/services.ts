@@ -1,6 +1,8 @@
 import type { LevelDefinition } from '../../contracts/level-schema.js';
 import type { SpellRuntime } from '../../python-runtime/spell-runtime.js';
 import type { SoundBoard } from '../audio/sound-board.js';
+import type { LanguageState } from '../messages/language-state.js';
+import type { Translator } from '../messages/translator.js';
 import type { GameStore } from '../model/game-store.js';
 import type { SaveData } from '../model/save-data.js';
 import type { DebugState } from '../ui/debug-hook.js';
@@ -10,7 +12,7 @@ import type { RenderPacer } from './render-pacer.js';
 
 /**
  * What every scene is given (by constructor, see start-game.ts): the save store, Python, the
- * levels, the accessible overlay and the sound board. Scenes hold no other global state.
+ * levels, the accessible overlay, the sound board and the words. Scenes hold no other global state.
  */
 export interface GameServices {
   store: GameStore;
@@ -24,6 +26,10 @@ export interface GameServices {
   pacer: RenderPacer;
   /** The kid's system asks for less motion now (read live): animations run fast and small. */
   readonly reducedMotion: boolean;
+  /** The language spoken now, and its switch (the kid may change it while a lesson is open). */
+  language: LanguageState;
+  /** The words in the language spoken now (read live: `language.words`). */
+  readonly words: Translator;
 }
 
 /** Python's start-up state, for the indicator and for the Cast buttons. */

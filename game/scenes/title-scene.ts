@@ -2,7 +2,6 @@ import Phaser from 'phaser';
 import { AttractLoop } from '../art/attract-loop.js';
 import { EFFECT_TEXTURES } from '../art/effect-textures.js';
 import { iconTextureKey } from '../art/icons.js';
-import { formatMessage } from '../messages/format.js';
 import { IdleTimer } from '../model/idle-timer.js';
 import type { KioskController } from '../ui/kiosk-controller.js';
 import { createKioskSetupScreen } from '../ui/kiosk-setup-screen.js';
@@ -38,7 +37,7 @@ export class TitleScene extends ScreenScene {
 
   create(data: TitleSceneData): void {
     const visit = ++this.#visit;
-    if (data?.assetsFailed) this.services.ui.showNotice(formatMessage('loading.assets-failed'));
+    if (data?.assetsFailed) this.services.ui.showNotice(this.services.words.t('loading.assets-failed'));
     // the desktop app says "kiosk" asynchronously (the browser knows at once from the address)
     void this.kiosk.known.then(() => {
       if (visit !== this.#visit || !this.scene.isActive()) return;
@@ -48,9 +47,9 @@ export class TitleScene extends ScreenScene {
   }
 
   #showTitle(data: TitleSceneData): void {
-    const { sound } = this.services;
+    const { sound, words } = this.services;
     const view: TitleScreen = this.kiosk.active
-      ? createKioskTitleScreen({
+      ? createKioskTitleScreen(words, {
           onPlayNow: () => {
             sound.play('click');
             const levelId = this.kiosk.startGuest();
@@ -63,6 +62,7 @@ export class TitleScene extends ScreenScene {
           },
         })
       : createTitleScreen(
+          words,
           () => {
             sound.play('click');
             this.go(SCENE_KEYS.profile);
@@ -96,7 +96,7 @@ export class TitleScene extends ScreenScene {
       ? new AttractLoop(this, {
           hat,
           followers: [hatGlow],
-          caption: formatMessage('kiosk.attract-caption'),
+          caption: words.t('kiosk.attract-caption'),
           reducedMotion: this.services.reducedMotion,
           keepAwake: (ms) => this.services.pacer.keepAwake(ms),
         })
@@ -184,9 +184,9 @@ export class TitleScene extends ScreenScene {
 
   /** A kiosk without a teacher PIN: the host chooses one before any kid can play. */
   #showKioskSetup(data: TitleSceneData): void {
-    const { sound } = this.services;
+    const { sound, words } = this.services;
     let busy = false;
-    const view = createKioskSetupScreen((pin, repeated) => {
+    const view = createKioskSetupScreen(words, (pin, repeated) => {
       if (busy) return;
       busy = true;
       view.setBusy(true);

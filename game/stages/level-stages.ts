@@ -1,7 +1,7 @@
+import type { Say } from '../messages/translator.js';
 import type Phaser from 'phaser';
 import type { SceneKind } from '../../contracts/level-schema.js';
 import type { SceneData } from '../../contracts/cast-protocol.js';
-import { formatMessage } from '../messages/format.js';
 import { GhostStage } from './ghosts/ghost-stage.js';
 import { KnightStage } from './knights/knight-stage.js';
 import { RuneStage } from './runes/rune-stage.js';
@@ -39,15 +39,17 @@ export interface StageContext {
   motion: MotionPreference;
   /** Asks the sleeping game loop for frames (see render-pacer.ts). */
   keepAwake: (ms: number) => void;
+  /** The stage's words, in the language spoken now (a switch builds the stage again). */
+  say: Say;
 }
 
 /** Each kind's drawing (Phaser), kept apart from the packs so the words load without a canvas. */
-const STAGE_DRAWINGS: { readonly [K in SceneKind]: (setup: StageSetup) => StageBase<SceneDataOf<K>> } = {
-  knights: (setup) => new KnightStage(setup, formatMessage),
-  tally: (setup) => new TallyStage(setup),
-  runes: (setup) => new RuneStage(setup),
-  ghosts: (setup) => new GhostStage(setup, formatMessage),
-  wizard: (setup) => new WizardStage(setup, formatMessage),
+const STAGE_DRAWINGS: { readonly [K in SceneKind]: (setup: StageSetup, say: Say) => StageBase<SceneDataOf<K>> } = {
+  knights: (setup, say) => new KnightStage(setup, say),
+  tally: (setup, say) => new TallyStage(setup, say),
+  runes: (setup, say) => new RuneStage(setup, say),
+  ghosts: (setup, say) => new GhostStage(setup, say),
+  wizard: (setup, say) => new WizardStage(setup, say),
 };
 
 /** A stage class as a LevelStage: it shows only the data of its kind, and says what it showed. */
@@ -65,7 +67,7 @@ function levelStage<D extends SceneData>(stage: StageBase<D>, pack: StagePack<D>
   };
 }
 
-export function createLevelStage<K extends SceneKind>(kind: K, { scene, motion, keepAwake }: StageContext): LevelStage {
+export function createLevelStage<K extends SceneKind>(kind: K, { scene, motion, keepAwake, say }: StageContext): LevelStage {
   const setup: StageSetup = { scene, motion, wantFrames: keepAwake };
-  return levelStage<SceneDataOf<K>>(STAGE_DRAWINGS[kind](setup), STAGE_PACKS[kind]);
+  return levelStage<SceneDataOf<K>>(STAGE_DRAWINGS[kind](setup, say), STAGE_PACKS[kind]);
 }

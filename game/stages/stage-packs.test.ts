@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SceneKind } from '../../contracts/level-schema.js';
 import type { SceneData } from '../../contracts/cast-protocol.js';
-import { formatMessage } from '../messages/format.js';
+import { translatorFor } from '../messages/translator.js';
 import { describeScene, STAGE_PACKS, stagePackOf } from './stage-packs.js';
+
+const english = translatorFor('en');
 
 /** The least data each kind's guard takes (empty lists where the stage reads lists). */
 const EMPTY: Record<SceneKind, SceneData> = {
@@ -37,9 +39,9 @@ describe('the stage packs', () => {
   });
 
   it('has no words for no scene, a kind no pack knows, or data its guard refuses', () => {
-    expect(describeScene(null, formatMessage)).toEqual([]);
-    expect(describeScene({ kind: 'dragons', eggs: 3 }, formatMessage)).toEqual([]);
-    expect(describeScene({ kind: 'toString' }, formatMessage)).toEqual([]);
-    expect(describeScene({ kind: 'ghosts' }, formatMessage)).toEqual([]);
+    expect(describeScene(null, english.t)).toEqual([]);
+    expect(describeScene({ kind: 'dragons', eggs: 3 }, english.t)).toEqual([]);
+    expect(describeScene({ kind: 'toString' }, english.t)).toEqual([]);
+    expect(describeScene({ kind: 'ghosts' }, english.t)).toEqual([]);
   });
 });

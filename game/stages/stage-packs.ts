@@ -1,9 +1,10 @@
+import type { Say } from '../messages/translator.js';
 import type { SceneKind } from '../../contracts/level-schema.js';
 import type { SceneData } from '../../contracts/cast-protocol.js';
 import { GHOST_PACK } from './ghosts/ghost-pack.js';
 import { KNIGHT_PACK } from './knights/knight-pack.js';
 import { RUNE_PACK } from './runes/rune-pack.js';
-import type { Format, StagePack } from './shared/stage-pack.js';
+import type { StagePack } from './shared/stage-pack.js';
 import { TALLY_PACK } from './tally/tally-pack.js';
 import { WIZARD_PACK } from './wizard/wizard-pack.js';
 
@@ -35,7 +36,7 @@ export function stagePackOf(scene: SceneData): StagePack | null {
  * the animation (the caption under the stage and screen readers). Empty when there is no scene
  * or no pack knows its kind.
  */
-export function describeScene(scene: SceneData | null, format: Format): string[] {
+export function describeScene(scene: SceneData | null, format: Say): string[] {
   if (scene === null) return [];
   return stagePackOf(scene)?.describe(scene, format) ?? [];
 }

@@ -6,6 +6,7 @@ import { layoutRunes, runeTiming } from './runes/rune-layout.js';
 import type { Rect } from './shared/stage-geometry.js';
 import { QUICK_STAGE_MAX_MS, type StagePace } from './shared/stage-pace.js';
 import { layoutTally, tallyTiming } from './tally/tally-layout.js';
+import { translatorFor } from '../messages/translator.js';
 
 const AREA: Rect = { x: 600, y: 80, width: 560, height: 360 };
 
@@ -93,7 +94,7 @@ const knights: KnightsSceneData = {
 const DURATIONS: Record<string, (pace: StagePace) => number> = {
   tally: (pace) => layoutTally(tally, AREA, tallyTiming(pace)).durationMs,
   ghosts: (pace) => layoutGhosts(ghosts, AREA, ghostTiming(pace)).durationMs,
-  runes: (pace) => layoutRunes(runes, AREA, runeTiming(pace)).durationMs,
+  runes: (pace) => layoutRunes(runes, AREA, translatorFor('en').t, runeTiming(pace)).durationMs,
   knights: (pace) => layoutKnights(knights, AREA, knightTiming(pace)).durationMs,
 };
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SAVE_WORDS } from '../messages/save-words.js';
+import { saveWords } from '../messages/save-words.js';
+import { translatorFor } from '../messages/translator.js';
 import { GameStore } from '../model/game-store.js';
 import { createProfile } from '../model/profiles.js';
 import { BACKUP_KEY, BrowserSaveBackend, SAVE_KEY } from './browser-save-backend.js';
+
+const SAVE_WORDS = saveWords(translatorFor('en'));
 
 class MemoryStorage {
   items = new Map<string, string>();

@@ -1,5 +1,5 @@
+import type { Say } from '../messages/translator.js';
 import { OUTPUT_CUT_MARKER, type CastResult, type KidMessage } from '../../contracts/cast-protocol.js';
-import { formatMessage } from '../messages/format.js';
 import { describeScene } from '../stages/stage-packs.js';
 
 /**
@@ -21,13 +21,12 @@ export interface CastResultView {
   objects: string[];
 }
 
-type Format = (key: string, params?: Record<string, string | number>) => string;
-
-export function kidText(message: KidMessage, format: Format = formatMessage): string {
-  return message.text ?? format(message.key, message.params ?? {});
+/** A checker's message in the kid's words: the runtime sends only its key and values. */
+export function kidText(message: KidMessage, format: Say): string {
+  return format(message.key, message.params ?? {});
 }
 
-export function castResultView(result: CastResult, format: Format = formatMessage): CastResultView {
+export function castResultView(result: CastResult, format: Say): CastResultView {
   const tone: CastTone = result.passed ? 'passed' : result.error || result.interrupted ? 'error' : 'failed';
   const refused = result.error?.type === 'NotAllowed';
   const headline = format(

@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { iconImage } from '../art/icons.js';
 import {
   CERTIFICATE_HEIGHT,
@@ -23,14 +23,14 @@ export interface CertificateDialog {
  * desktop app) and "Close". Keyboard first: focus starts on Save, Tab stays inside, Escape closes
  * and focus goes back to where it was.
  */
-export function openCertificateDialog(content: CertificateContent, onClose: () => void = () => {}): CertificateDialog {
+export function openCertificateDialog(words: Translator, content: CertificateContent, onClose: () => void = () => {}): CertificateDialog {
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const canvas = el('canvas', {
     className: 'certificate-canvas',
-    attrs: { width: CERTIFICATE_WIDTH, height: CERTIFICATE_HEIGHT, role: 'img', 'aria-label': certificateAltText(content) },
+    attrs: { width: CERTIFICATE_WIDTH, height: CERTIFICATE_HEIGHT, role: 'img', 'aria-label': certificateAltText(words, content) },
   });
   const context = canvas.getContext('2d');
-  if (context) paintCertificate(context, content);
+  if (context) paintCertificate(words, context, content);
   // Fonts may still be loading the first time, and a face split by unicode-range (the emoji font)
   // loads only when asked for the characters it covers: ask for the name's, then paint again.
   // Saving waits for this too, so the PNG never has boxes where the emoji belong.
@@ -38,24 +38,24 @@ export function openCertificateDialog(content: CertificateContent, onClose: () =
     document.fonts?.ready,
     document.fonts?.load(`bold 48px ${NAME_FONT}`, content.name).catch(() => []),
   ]).then(() => {
-    if (context) paintCertificate(context, content);
+    if (context) paintCertificate(words, context, content);
   });
 
   const status = el('p', { className: 'certificate-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const fileName = certificateFileName(content.name, content.date);
   const save = el('button', { className: 'button button-primary certificate-save', attrs: { type: 'button' } }, [
     iconImage('scroll', 26),
-    el('span', { text: formatMessage('certificate.save') }),
+    el('span', { text: words.t('certificate.save') }),
   ]);
   const closeButton = el('button', { className: 'button certificate-close', attrs: { type: 'button' } }, [
-    el('span', { text: formatMessage('certificate.close') }),
+    el('span', { text: words.t('certificate.close') }),
   ]);
   const headingId = 'certificate-heading';
   const dialog = el(
     'div',
     { className: 'certificate-dialog', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': headingId } },
     [
-      el('h2', { className: 'visually-hidden', text: formatMessage('certificate.dialog-label'), attrs: { id: headingId } }),
+      el('h2', { className: 'visually-hidden', text: words.t('certificate.dialog-label'), attrs: { id: headingId } }),
       canvas,
       el('div', { className: 'certificate-actions' }, [save, closeButton]),
       status,
@@ -67,7 +67,7 @@ export function openCertificateDialog(content: CertificateContent, onClose: () =
     await painted;
     canvas.toBlob((blob) => {
       if (!blob) {
-        status.textContent = formatMessage('certificate.save-failed');
+        status.textContent = words.t('certificate.save-failed');
         return;
       }
       const url = URL.createObjectURL(blob);
@@ -77,7 +77,7 @@ export function openCertificateDialog(content: CertificateContent, onClose: () =
       link.remove();
       // the download has started with its own copy; free the blob a little later
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      status.textContent = formatMessage('certificate.saved', { file: fileName });
+      status.textContent = words.t('certificate.saved', { file: fileName });
     }, 'image/png');
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { certificateDate, certificateFileName, cleanLine, fitText, graphemes, type MeasureText } from './certificate-text.js';
+import { certificateAltText } from '../art/certificate-painter.js';
+import { translatorFor } from '../messages/translator.js';
+import { certificateFileName, cleanLine, fitText, graphemes, type MeasureText } from './certificate-text.js';
 
 /** A fake font: every grapheme is 0.6 of the size wide (emoji count once, like on a canvas). */
 const measure: MeasureText = (text, size) => graphemes(text).length * size * 0.6;
@@ -61,8 +63,13 @@ describe('certificateFileName', () => {
   });
 });
 
-describe('certificateDate', () => {
-  it('writes the month out', () => {
-    expect(certificateDate(new Date(2026, 10, 25))).toBe('25 November 2026');
+describe('the certificate in words', () => {
+  const content = { name: '  Ada \n Lovelace ', date: new Date(2026, 10, 25), chapters: ['Reference counting', 'The GIL'] };
+
+  it("writes the month out, in the kid's language (no reader mixes up day and month)", () => {
+    const alt = certificateAltText(translatorFor('en'), content);
+    expect(alt).toMatch(/^Certificate of Graduation of PyLand Memory School for Ada Lovelace, graduated on .*November.*2026\./);
+    expect(alt).toContain('Chapters passed: Reference counting, The GIL.');
+    expect(certificateAltText(translatorFor('es'), content)).toContain('25 de noviembre de 2026');
   });
 });

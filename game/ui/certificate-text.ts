@@ -1,6 +1,7 @@
 /**
  * The pure parts of the graduation certificate: fitting a kid's name (any length, emoji
- * included) into the width the drawing has for it, the PNG's file name and the date words.
+ * included) into the width the drawing has for it, and the PNG's file name. The date's words are
+ * the translator's (`words.day`: the month written out in the kid's language).
  * No canvas here: the painter passes a `measure` function, the tests a fake one.
  */
 
@@ -53,11 +54,6 @@ export function fitText(text: string, maxWidth: number, measure: MeasureText, ma
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** `25 November 2026`: the month written out, so no reader mixes up day and month. */
-export function certificateDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { iconImage } from '../art/icons.js';
 import { el, uniqueId } from './dom.js';
 import { starIcons } from './level-screen.js';
@@ -21,6 +21,7 @@ export interface ChapterScreenHandlers {
 }
 
 export function createChapterScreen(
+  words: Translator,
   chapter: { name: string; tagline: string; icon: string },
   lessons: LessonView[],
   handlers: ChapterScreenHandlers,
@@ -28,7 +29,7 @@ export function createChapterScreen(
   const heading = el('h1', { text: chapter.name });
   const back = el('button', { className: 'button', attrs: { type: 'button' }, on: { click: handlers.onBack } }, [
     iconImage('world-map', 26),
-    el('span', { text: formatMessage('chapter.back-to-map') }),
+    el('span', { text: words.t('chapter.back-to-map') }),
   ]);
   const listHeadingId = uniqueId('lessons-heading');
   const buttons = lessons.map((lesson, index) => {
@@ -44,9 +45,9 @@ export function createChapterScreen(
       },
       [
         iconImage(icon, 36),
-        el('span', { className: 'lesson-title', text: formatMessage('chapter.lesson', { number: index + 1, title: lesson.title }) }),
+        el('span', { className: 'lesson-title', text: words.t('chapter.lesson', { number: index + 1, title: lesson.title }) }),
         el('span', { className: 'lesson-status', attrs: { id: statusId } }, [
-          el('span', { text: formatMessage(`chapter.${lesson.status}`) }),
+          el('span', { text: words.t(`chapter.${lesson.status}`) }),
           lesson.status === 'locked' ? null : el('span', { className: 'visually-hidden', text: `, ${lesson.stars.label}` }),
         ]),
         lesson.status === 'locked'
@@ -68,7 +69,7 @@ export function createChapterScreen(
       el('div', {}, [heading, el('p', { className: 'chapter-tagline', text: chapter.tagline })]),
     ]),
     el('section', { className: 'panel lessons-panel' }, [
-      el('h2', { text: formatMessage('chapter.lessons-heading'), attrs: { id: listHeadingId } }),
+      el('h2', { text: words.t('chapter.lessons-heading'), attrs: { id: listHeadingId } }),
       el(
         'ol',
         { className: 'lesson-list', attrs: { 'aria-labelledby': listHeadingId } },

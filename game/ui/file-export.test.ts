@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GameApi, SaveFileOutcome, SaveFileRequest } from '../../contracts/ipc-channels.js';
+import { translatorFor } from '../messages/translator.js';
 import { exportFile, exportOutcomeText, pageExportTargets, type ExportFile, type ExportTargets } from './file-export.js';
 
 const CSV: ExportFile = {
@@ -8,6 +9,8 @@ const CSV: ExportFile = {
   text: '\uFEFFProfile\r\n',
   mimeType: 'text/csv;charset=utf-8',
 };
+
+const words = translatorFor('en');
 
 /** A stand-in for the desktop shell's window.pyland.saveFile, answering as the dialog would. */
 function fakeShell(answer: SaveFileOutcome | Error) {
@@ -33,7 +36,7 @@ describe('exportFile', () => {
     const browser = targets(undefined);
     const outcome = await exportFile(CSV, browser.value);
     expect(browser.downloads).toEqual([{ fileName: CSV.suggestedName, text: CSV.text, mimeType: CSV.mimeType }]);
-    expect(exportOutcomeText(outcome)).toBe('The file pyland-class-2026-11-25.csv was downloaded.');
+    expect(exportOutcomeText(words, outcome)).toBe('The file pyland-class-2026-11-25.csv was downloaded.');
   });
 
   it('goes through the desktop save dialog, sending only kind, name and text, and says where it was saved', async () => {
@@ -42,23 +45,31 @@ describe('exportFile', () => {
     const outcome = await exportFile(CSV, desktop.value);
     expect(requests).toEqual([{ kind: 'class-csv', suggestedName: CSV.suggestedName, text: CSV.text }]);
     expect(desktop.downloads).toEqual([]);
-    expect(exportOutcomeText(outcome)).toBe('Saved as class 5B.csv.');
+    expect(exportOutcomeText(words, outcome)).toBe('Saved as class 5B.csv.');
   });
 
   it('says so when the teacher closed the dialog', async () => {
     const outcome = await exportFile(CSV, targets(fakeShell({ outcome: 'cancelled' }).shell).value);
     expect(outcome).toEqual({ outcome: 'cancelled' });
-    expect(exportOutcomeText(outcome)).toBe('Not saved: the save dialog was closed.');
+    expect(exportOutcomeText(words, outcome)).toBe('Not saved: the save dialog was closed.');
   });
 
   it('says the problem when saving failed, and a general one when the reason is unknown or the shell did not answer', async () => {
     const known = await exportFile(CSV, targets(fakeShell({ outcome: 'failed', problem: 'teacher.setup-unreadable' }).shell).value);
-    expect(exportOutcomeText(known)).toBe('The file could not be read. Nothing was changed.');
+    expect(exportOutcomeText(words, known)).toBe('The file could not be read. Nothing was changed.');
     const unknown = await exportFile(CSV, targets(fakeShell({ outcome: 'failed', problem: 'files.no-such-key' }).shell).value);
-    expect(exportOutcomeText(unknown)).toBe('The file could not be saved. Try another folder.');
+    expect(exportOutcomeText(words, unknown)).toBe('The file could not be saved. Try another folder.');
     const broken = await exportFile(CSV, targets(fakeShell(new Error('ipc gone')).shell).value);
     expect(broken).toEqual({ outcome: 'failed', problem: null });
-    expect(exportOutcomeText(broken)).toBe('The file could not be saved. Try another folder.');
+    expect(exportOutcomeText(words, broken)).toBe('The file could not be saved. Try another folder.');
+  });
+});
+
+describe('exportOutcomeText', () => {
+  it("says it in the translator's language", () => {
+    const spanish = translatorFor('es');
+    expect(exportOutcomeText(spanish, { outcome: 'downloaded', fileName: 'clase.csv' })).toBe('Se descargó el archivo clase.csv.');
+    expect(exportOutcomeText(spanish, { outcome: 'cancelled' })).toBe('No se guardó: se cerró la ventana de guardar.');
   });
 });
 

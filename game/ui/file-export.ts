@@ -1,5 +1,5 @@
 import type { GameApi, SaveFileRequest } from '../../contracts/ipc-channels.js';
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 
 /**
  * How the console hands a file to the teacher (the class CSV, the class setup). The desktop app
@@ -43,18 +43,18 @@ export async function exportFile(file: ExportFile, targets: ExportTargets): Prom
 }
 
 /** What the console says after an export. */
-export function exportOutcomeText(outcome: ExportOutcome): string {
+export function exportOutcomeText(words: Translator, outcome: ExportOutcome): string {
   switch (outcome.outcome) {
     case 'downloaded':
-      return formatMessage('teacher.export-done', { file: outcome.fileName });
+      return words.t('teacher.export-done', { file: outcome.fileName });
     case 'saved':
-      return formatMessage('teacher.export-saved', { file: outcome.fileName });
+      return words.t('teacher.export-saved', { file: outcome.fileName });
     case 'cancelled':
-      return formatMessage('teacher.export-cancelled');
+      return words.t('teacher.export-cancelled');
     case 'failed': {
       // the shell's own reason when the catalogue has it (e.g. files.save-failed), else a general one
-      const reason = outcome.problem === null ? null : formatMessage(outcome.problem);
-      return reason === null || reason.startsWith('[') ? formatMessage('teacher.export-failed') : reason;
+      const reason = outcome.problem === null ? null : words.t(outcome.problem);
+      return reason === null || reason.startsWith('[') ? words.t('teacher.export-failed') : reason;
     }
   }
 }

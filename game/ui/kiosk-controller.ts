@@ -1,5 +1,5 @@
 import type { GameApi } from '../../contracts/ipc-channels.js';
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { guestFirstLesson, hasGuests, readyForNextKid, startGuest } from '../model/guest-profiles.js';
 import { IdleTimer } from '../model/idle-timer.js';
 import { detectKiosk, isExitChord, kioskTimings, type KioskLaunch } from '../model/kiosk-mode.js';
@@ -21,7 +21,8 @@ import type { ModalHandle } from './ui-root.js';
  *   - opens the PIN prompt on the exit chord (Ctrl/Cmd+Alt+Shift+K);
  *   - in the browser: asks before the page is left, turns the context menu off and asks for full
  *     screen on Play now (a refusal is fine).
- * Nothing here runs when the game is not a kiosk.
+ * Nothing here runs when the game is not a kiosk. Its words are read from the services each time
+ * it shows or says something, so a dialog opened after a language switch speaks the new language.
  */
 
 /** How the controller moves the game between scenes (start-game.ts gives it Phaser's scene manager). */
@@ -125,21 +126,21 @@ export class KioskController {
     }
     let guestId = '';
     void this.services.store.update((save) => {
-      const started = startGuest(save, formatMessage('kiosk.guest-name'), new Date());
+      const started = startGuest(save, this.services.words.t('kiosk.guest-name'), new Date());
       guestId = started.profile.id;
       return started.save;
     });
-    this.services.ui.announce(formatMessage('kiosk.guest-welcome'));
+    this.services.ui.announce(this.services.words.t('kiosk.guest-welcome'));
     return guestFirstLesson(this.services.store.data, guestId, this.services.levels);
   }
 
   /** The host's first PIN from the setup screen: the worded problem, or null once it is stored. */
   async setFirstPin(pin: string, repeated: string): Promise<string | null> {
     const problem = validateNewPin(pin, repeated);
-    if (problem !== null) return formatMessage(problem);
+    if (problem !== null) return this.services.words.t(problem);
     const record = await hashPin(pin);
     await this.services.store.update((save) => withFirstPin(save, record));
-    this.services.ui.announce(formatMessage('kiosk.setup-done'));
+    this.services.ui.announce(this.services.words.t('kiosk.setup-done'));
     return null;
   }
 
@@ -205,7 +206,7 @@ export class KioskController {
 
   #showStillThere(seconds: number): void {
     this.#hideStillThere(false);
-    const dialog = createStillThereDialog(seconds, () => this.#idle.stay());
+    const dialog = createStillThereDialog(this.services.words, seconds, () => this.#idle.stay());
     const modal = this.services.ui.openModal(dialog.element, dialog.stayButton, 'still-there-overlay');
     this.#stillThere = { dialog, modal };
     this.services.debug.setKioskFlag('stillThere', true);
@@ -218,7 +219,7 @@ export class KioskController {
     this.#stillThere.modal.close(stayed ? 300 : 0);
     this.#stillThere = null;
     this.services.debug.setKioskFlag('stillThere', false);
-    if (stayed) this.services.ui.announce(formatMessage('kiosk.still-here-done'));
+    if (stayed) this.services.ui.announce(this.services.words.t('kiosk.still-here-done'));
   }
 
   /**
@@ -236,7 +237,7 @@ export class KioskController {
     closeCertificate();
     this.services.pacer.keepAwake(1500);
     this.#switcher?.goTo(SCENE_KEYS.title, { attract: true });
-    this.services.ui.announce(formatMessage('kiosk.reset-done'));
+    this.services.ui.announce(this.services.words.t('kiosk.reset-done'));
   }
 
   #openExitPrompt(): void {
@@ -244,12 +245,12 @@ export class KioskController {
     if (this.#exit || this.needsPin) return;
     const { store, sound } = this.services;
     let busy = false;
-    const prompt = createExitPrompt(this.#launch.desktop, {
+    const prompt = createExitPrompt(this.services.words, this.#launch.desktop, {
       onCancel: () => this.closeExitPrompt(),
       onTry: (pin) => {
         if (busy) return;
         busy = true;
-        prompt.setBusy(true, formatMessage('teacher.checking'));
+        prompt.setBusy(true, this.services.words.t('teacher.checking'));
         void this.#tryPin(pin, prompt).finally(() => {
           busy = false;
         });
@@ -278,13 +279,13 @@ export class KioskController {
     if (result.outcome === 'right') {
       sound.play('pass');
       if (this.#launch.desktop && this.api) {
-        prompt.setBusy(true, formatMessage('kiosk.quitting'));
+        prompt.setBusy(true, this.services.words.t('kiosk.quitting'));
         // the main process re-reads the lockout from the stored save: make sure it is written
         await store.flush();
         const outcome = await this.api.quitKiosk(pin).catch(() => ({ quitting: false, problem: undefined }));
         if (!outcome.quitting) {
           prompt.setBusy(false);
-          prompt.showFeedback(problemText(outcome.problem));
+          prompt.showFeedback(problemText(this.services.words, outcome.problem));
         }
         return;
       }
@@ -299,17 +300,18 @@ export class KioskController {
     prompt.setBusy(false);
     if (result.lockedForMs > 0) prompt.showFeedback(null, Date.now() + result.lockedForMs);
     else if (result.outcome === 'wrong') {
+      const { words } = this.services;
       prompt.showFeedback(
-        result.triesLeft > 0 ? formatMessage('teacher.wrong-pin', { tries: result.triesLeft }) : formatMessage('teacher.wrong-pin-last'),
+        result.triesLeft > 0 ? words.t('teacher.wrong-pin', { tries: result.triesLeft }) : words.t('teacher.wrong-pin-last'),
       );
     }
   }
 }
 
 /** The shell's reason (a catalogue key), or the kiosk's general one when it gave none we know. */
-function problemText(problem: string | undefined): string {
-  const text = problem ? formatMessage(problem) : '';
-  return text === '' || text.startsWith('[') ? formatMessage('kiosk.quit-refused') : text;
+function problemText(words: Translator, problem: string | undefined): string {
+  const text = problem ? words.t(problem) : '';
+  return text === '' || text.startsWith('[') ? words.t('kiosk.quit-refused') : text;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { el, uniqueId } from './dom.js';
 import { createPinForm } from './pin-form.js';
 import './kiosk.css';
@@ -18,17 +18,21 @@ export interface ExitPrompt {
   destroy(): void;
 }
 
-export function createExitPrompt(desktop: boolean, handlers: { onTry(pin: string): void; onCancel(): void }): ExitPrompt {
+export function createExitPrompt(
+  words: Translator,
+  desktop: boolean,
+  handlers: { onTry(pin: string): void; onCancel(): void },
+): ExitPrompt {
   const headingId = uniqueId('kiosk-exit-heading');
   const cancel = el('button', { className: 'button', attrs: { type: 'button' }, on: { click: () => handlers.onCancel() } }, [
-    el('span', { text: formatMessage('kiosk.exit-cancel') }),
+    el('span', { text: words.t('kiosk.exit-cancel') }),
   ]);
-  const pin = createPinForm({
+  const pin = createPinForm(words, {
     className: 'kiosk-exit-form',
     fieldClassName: 'kiosk-pin-input',
-    fields: [{ idPrefix: 'kiosk-exit-pin', label: formatMessage('kiosk.exit-pin') }],
+    fields: [{ idPrefix: 'kiosk-exit-pin', label: words.t('kiosk.exit-pin') }],
     feedback: { idPrefix: 'kiosk-exit-feedback', live: 'assertive', testId: 'kiosk-pin-feedback' },
-    submitLabel: formatMessage(desktop ? 'kiosk.exit-quit' : 'kiosk.exit-console'),
+    submitLabel: words.t(desktop ? 'kiosk.exit-quit' : 'kiosk.exit-console'),
     actions: { className: 'kiosk-actions', more: [cancel] },
     onSubmit: ([value]) => handlers.onTry(value ?? ''),
   });
@@ -49,8 +53,8 @@ export function createExitPrompt(desktop: boolean, handlers: { onTry(pin: string
       },
     },
     [
-      el('h2', { className: 'kiosk-dialog-heading', text: formatMessage('kiosk.exit-heading'), attrs: { id: headingId } }),
-      el('p', { text: formatMessage('kiosk.exit-intro') }),
+      el('h2', { className: 'kiosk-dialog-heading', text: words.t('kiosk.exit-heading'), attrs: { id: headingId } }),
+      el('p', { text: words.t('kiosk.exit-intro') }),
       pin.form,
     ],
   );

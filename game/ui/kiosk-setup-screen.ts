@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { el } from './dom.js';
 import { createPinForm } from './pin-form.js';
 import type { ScreenView } from './ui-root.js';
@@ -14,17 +14,17 @@ export interface KioskSetupScreen extends ScreenView {
   setBusy(busy: boolean): void;
 }
 
-export function createKioskSetupScreen(onSet: (pin: string, repeated: string) => void): KioskSetupScreen {
-  const pin = createPinForm({
+export function createKioskSetupScreen(words: Translator, onSet: (pin: string, repeated: string) => void): KioskSetupScreen {
+  const pin = createPinForm(words, {
     className: 'panel kiosk-setup-form',
     fieldClassName: 'kiosk-pin-input',
     fields: [
-      { idPrefix: 'kiosk-new-pin', label: formatMessage('kiosk.setup-pin') },
-      { idPrefix: 'kiosk-repeat-pin', label: formatMessage('kiosk.setup-repeat') },
+      { idPrefix: 'kiosk-new-pin', label: words.t('kiosk.setup-pin') },
+      { idPrefix: 'kiosk-repeat-pin', label: words.t('kiosk.setup-repeat') },
     ],
     feedback: { idPrefix: 'kiosk-pin-problem', live: 'polite' },
-    before: [el('h1', { text: formatMessage('kiosk.setup-heading') }), el('p', { text: formatMessage('kiosk.setup-intro') })],
-    submitLabel: formatMessage('kiosk.setup-submit'),
+    before: [el('h1', { text: words.t('kiosk.setup-heading') }), el('p', { text: words.t('kiosk.setup-intro') })],
+    submitLabel: words.t('kiosk.setup-submit'),
     actions: { className: 'kiosk-actions' },
     onSubmit: ([first, repeated]) => onSet(first ?? '', repeated ?? ''),
   });
@@ -40,7 +40,7 @@ export function createKioskSetupScreen(onSet: (pin: string, repeated: string) =>
     },
     setBusy(busy) {
       pin.submit.disabled = busy;
-      if (busy) pin.feedback.textContent = formatMessage('kiosk.setup-saving');
+      if (busy) pin.feedback.textContent = words.t('kiosk.setup-saving');
     },
   };
 }

@@ -1,17 +1,16 @@
 // the lesson's own rules come before those of the parts it is made of (stage caption, story)
+import type { Translator } from '../messages/translator.js';
 import './level-screen.css';
 import './level-editor.css';
 import './level-stage.css';
 import './level-verdict.css';
 import './level-guess.css';
 import './stars.css';
-import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
 import { createCodeEditor } from './code-editor.js';
 import { el, replaceChildren, uniqueId } from './dom.js';
 import { createStageCaption } from './stage-caption.js';
 import { createStoryView } from './story-view.js';
-import { en } from '../messages/en.js';
 import type { LevelScreen, LevelScreenHandlers, LevelTextsView } from './level-screen-types.js';
 import { createBook } from './book-tabs.js';
 import { starIcons } from './star-icons.js';
@@ -33,23 +32,23 @@ export { starIcons } from './star-icons.js';
  * so the spell gets the whole left column. The screen only shows things and reports presses;
  * the level scene decides what happens.
  */
-export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHandlers): LevelScreen {
+export function createLevelScreen(words: Translator, texts: LevelTextsView, handlers: LevelScreenHandlers): LevelScreen {
   const heading = el('h1', { className: 'level-title', text: texts.title });
   const backToMap = el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onBackToMap } }, [
     iconImage('world-map', 24),
-    el('span', { text: formatMessage('level.back-to-map') }),
+    el('span', { text: words.t('level.back-to-map') }),
   ]);
   const backToChapter = el(
     'button',
     { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onBackToChapter } },
-    [iconImage('open-book', 24), el('span', { text: formatMessage('level.back-to-chapter') })],
+    [iconImage('open-book', 24), el('span', { text: words.t('level.back-to-chapter') })],
   );
 
   // story, goal and hints
   const hintsHeadingId = uniqueId('hints-heading');
   const hintList = el('ol', { className: 'hint-list', attrs: { 'aria-labelledby': hintsHeadingId } });
   const hintsSection = el('section', { className: 'hints', attrs: { hidden: texts.shownHints.length === 0 } }, [
-    el('h2', { text: formatMessage('level.hints'), attrs: { id: hintsHeadingId } }),
+    el('h2', { text: words.t('level.hints'), attrs: { id: hintsHeadingId } }),
     hintList,
   ]);
   const addHintItem = (text: string) => {
@@ -64,7 +63,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     { className: 'book-page story-panel', attrs: { tabindex: 0, role: 'tabpanel', 'aria-labelledby': storyTabId } },
     [
       el('p', { className: 'chapter-chip', text: texts.chapterName }),
-      createStoryView({ story: texts.story, ...(texts.more ? { more: texts.more } : {}) }, en.glossary),
+      createStoryView(words, { story: texts.story, ...(texts.more ? { more: texts.more } : {}) }, words.catalogue.glossary),
       hintsSection,
     ],
   );
@@ -73,7 +72,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const editorLabelId = uniqueId('editor-label');
   const editorHelpId = uniqueId('editor-help');
   const editorHost = el('div', { className: 'editor-host' });
-  const castLabel = el('span', { text: formatMessage('level.cast-waiting') });
+  const castLabel = el('span', { text: words.t('level.cast-waiting') });
   const castButton = el(
     'button',
     { className: 'button button-primary cast-button', attrs: { type: 'button', 'aria-disabled': 'true' }, on: { click: handlers.onCast } },
@@ -81,24 +80,24 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   );
   const hintButton = el('button', { className: 'button', attrs: { type: 'button' }, on: { click: handlers.onHint } }, [
     iconImage('light-bulb', 26),
-    el('span', { text: formatMessage('level.show-hint') }),
+    el('span', { text: words.t('level.show-hint') }),
   ]);
   const resetButton = el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onReset } }, [
     iconImage('counterclockwise-arrows-button', 22),
-    el('span', { text: formatMessage('level.reset-spell') }),
+    el('span', { text: words.t('level.reset-spell') }),
   ]);
   // "Start over" asks first: the kid's own spell is one press away from gone otherwise
-  const startOverQuestion = el('p', { className: 'start-over-question', text: formatMessage('level.reset-question') });
+  const startOverQuestion = el('p', { className: 'start-over-question', text: words.t('level.reset-question') });
   const startOverYes = el('button', { className: 'button button-small', attrs: { type: 'button' } }, [
     iconImage('counterclockwise-arrows-button', 22),
-    el('span', { text: formatMessage('level.reset-yes') }),
+    el('span', { text: words.t('level.reset-yes') }),
   ]);
   const startOverNo = el('button', { className: 'button button-small', attrs: { type: 'button' } }, [
-    el('span', { text: formatMessage('level.reset-no') }),
+    el('span', { text: words.t('level.reset-no') }),
   ]);
   const startOverBox = el(
     'div',
-    { className: 'start-over-box', attrs: { role: 'group', 'aria-label': formatMessage('level.reset-spell'), hidden: true } },
+    { className: 'start-over-box', attrs: { role: 'group', 'aria-label': words.t('level.reset-spell'), hidden: true } },
     [startOverQuestion, el('div', { className: 'start-over-buttons' }, [startOverYes, startOverNo])],
   );
   let startOverYesAction: (() => void) | null = null;
@@ -128,7 +127,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
     ? el('fieldset', { className: 'guess-box' }, [
         el('legend', {}, [
           iconImage('crystal-ball', 24),
-          el('span', { text: `${formatMessage('predict.heading')} ${texts.prediction.question}` }),
+          el('span', { text: `${words.t('predict.heading')} ${texts.prediction.question}` }),
         ]),
         el(
           'div',
@@ -152,17 +151,17 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   // the goal sits right above the editor, so it stays in view while the kid writes
   const editorPanel = el('section', { className: 'panel editor-panel' }, [
     el('div', { className: 'goal' }, [
-      el('h2', { className: 'goal-heading' }, [iconImage('star', 24), el('span', { text: formatMessage('level.goal') })]),
+      el('h2', { className: 'goal-heading' }, [iconImage('star', 24), el('span', { text: words.t('level.goal') })]),
       el('p', { className: 'goal-text', text: texts.goal }),
     ]),
     el('div', { className: 'editor-header' }, [
-      el('h2', { className: 'editor-label', text: formatMessage('level.editor-label'), attrs: { id: editorLabelId } }),
+      el('h2', { className: 'editor-label', text: words.t('level.editor-label'), attrs: { id: editorLabelId } }),
       resetButton,
     ]),
     startOverBox,
     editorHost,
     editorNote,
-    el('p', { className: 'editor-help', text: formatMessage('level.editor-help'), attrs: { id: editorHelpId } }),
+    el('p', { className: 'editor-help', text: words.t('level.editor-help'), attrs: { id: editorHelpId } }),
     el('div', { className: 'cast-row' }, [castButton, hintButton]),
   ]);
   const editor = createCodeEditor({
@@ -174,7 +173,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   });
   const setHintButton = (hintsLeft: number) => {
     hintButton.setAttribute('aria-disabled', String(hintsLeft <= 0));
-    hintButton.title = hintsLeft <= 0 ? formatMessage('level.no-more-hints') : '';
+    hintButton.title = hintsLeft <= 0 ? words.t('level.no-more-hints') : '';
   };
   setHintButton(texts.hintsLeft);
 
@@ -184,9 +183,9 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   // open, the caption may cover the stage (not the heading row above it)
   /** What the caption says of the end of the run (shown again when a replay ends). */
   let stageSentences: string[] = [];
-  const caption = createStageCaption(() => caption.element.getBoundingClientRect().bottom - stageSlot.getBoundingClientRect().top);
+  const caption = createStageCaption(words, () => caption.element.getBoundingClientRect().bottom - stageSlot.getBoundingClientRect().top);
   // "watch it big": the stage takes the whole lesson; the button or Escape brings the lesson back
-  const bigLabel = el('span', { text: formatMessage('level.watch-big') });
+  const bigLabel = el('span', { text: words.t('level.watch-big') });
   const bigButton = el(
     'button',
     {
@@ -201,7 +200,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const replayButton = (key: string, icon: string, run: () => void) =>
     el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: run } }, [
       iconImage(icon, 20),
-      el('span', { text: formatMessage(key) }),
+      el('span', { text: words.t(key) }),
     ]);
   const replayBack = replayButton('level.replay-back', 'backhand-index-pointing-left', () => handlers.onReplayStep?.(-1));
   const replayForward = replayButton('level.replay-forward', 'right-arrow', () => handlers.onReplayStep?.(1));
@@ -214,11 +213,11 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       attrs: { type: 'button', hidden: true },
       on: { click: () => handlers.onReplayStep?.(1) },
     },
-    [iconImage('right-arrow', 22), el('span', { text: formatMessage('level.replay-heading') })],
+    [iconImage('right-arrow', 22), el('span', { text: words.t('level.replay-heading') })],
   );
   const replayBar = el(
     'div',
-    { className: 'replay-bar', attrs: { role: 'group', 'aria-label': formatMessage('level.replay-heading'), hidden: true } },
+    { className: 'replay-bar', attrs: { role: 'group', 'aria-label': words.t('level.replay-heading'), hidden: true } },
     [el('div', { className: 'replay-buttons' }, [replayBack, replayForward, replayEnd]), replayStatus],
   );
   replayBar.addEventListener('keydown', (event) => {
@@ -233,7 +232,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   });
   const stagePanel = el('section', { className: 'stage-panel', attrs: { 'aria-labelledby': stageHeadingId } }, [
     el('div', { className: 'stage-heading-row' }, [
-      el('h2', { className: 'stage-heading', text: formatMessage('level.stage-heading'), attrs: { id: stageHeadingId } }),
+      el('h2', { className: 'stage-heading', text: words.t('level.stage-heading'), attrs: { id: stageHeadingId } }),
       el('div', { className: 'stage-heading-buttons' }, [stepsButton, bigButton]),
     ]),
     stageSlot,
@@ -251,19 +250,19 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   });
   const cutNote = el('p', { className: 'output-cut-note', attrs: { hidden: true } });
   const outputSection = el('section', { className: 'output-section', attrs: { hidden: true } }, [
-    el('h2', { text: formatMessage('level.output'), attrs: { id: outputHeadingId } }),
+    el('h2', { text: words.t('level.output'), attrs: { id: outputHeadingId } }),
     cutNote,
     output,
   ]);
-  const happenedEmpty = el('p', { className: 'happened-empty', text: formatMessage('level.happened-empty') });
+  const happenedEmpty = el('p', { className: 'happened-empty', text: words.t('level.happened-empty') });
   const resultsPanel = el(
     'section',
     { className: 'book-page results-panel', attrs: { tabindex: -1, role: 'tabpanel', 'aria-labelledby': happenedTabId, hidden: true } },
     [happenedEmpty, verdict, outputSection],
   );
   const book = createBook([
-    { id: storyTabId, label: formatMessage('level.story'), page: storyPanel },
-    { id: happenedTabId, label: formatMessage('level.happened'), page: resultsPanel },
+    { id: storyTabId, label: words.t('level.story'), page: storyPanel },
+    { id: happenedTabId, label: words.t('level.happened'), page: resultsPanel },
   ]);
 
   const element = el('section', { className: 'screen level-screen' }, [
@@ -277,7 +276,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
   const setBigStage = (big: boolean): void => {
     element.dataset['bigStage'] = String(big);
     bigButton.setAttribute('aria-pressed', String(big));
-    bigLabel.textContent = formatMessage(big ? 'level.watch-small' : 'level.watch-big');
+    bigLabel.textContent = words.t(big ? 'level.watch-small' : 'level.watch-big');
   };
   element.addEventListener('keydown', (event) => {
     // after the caption's own Escape (it closes first, and says so by preventing the default)
@@ -302,7 +301,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       castButton.dataset['state'] = state;
       castButton.setAttribute('aria-disabled', String(state !== 'ready'));
       castButton.setAttribute('aria-busy', String(state === 'casting'));
-      castLabel.textContent = formatMessage(
+      castLabel.textContent = words.t(
         state === 'ready'
           ? 'level.cast'
           : state === 'casting'
@@ -358,7 +357,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       happenedEmpty.hidden = false;
       outputSection.hidden = true;
       replaceChildren(output, []);
-      caption.show([formatMessage('level.stage-idle')]);
+      caption.show([words.t('level.stage-idle')]);
       editor.markErrorLine(null);
     },
     askToStartOver(onYes) {
@@ -435,13 +434,13 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
             el(
               'button',
               { className: 'button button-primary certificate-button', attrs: { type: 'button' }, on: { click: next.onCertificate } },
-              [iconImage('scroll', 26), el('span', { text: formatMessage('certificate.get') })],
+              [iconImage('scroll', 26), el('span', { text: words.t('certificate.get') })],
             ),
           );
         } else if (next.onNext) {
           actions.append(
             el('button', { className: 'button button-primary next-button', attrs: { type: 'button' }, on: { click: next.onNext } }, [
-              el('span', { text: formatMessage('level.next') }),
+              el('span', { text: words.t('level.next') }),
               iconImage('right-arrow', 26),
             ]),
           );
@@ -449,7 +448,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
           actions.append(
             el('button', { className: 'button button-primary', attrs: { type: 'button' }, on: { click: handlers.onBackToMap } }, [
               iconImage('world-map', 26),
-              el('span', { text: formatMessage('level.back-to-map') }),
+              el('span', { text: words.t('level.back-to-map') }),
             ]),
           );
         }
@@ -463,7 +462,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       cutNote.textContent = view.output.cutMarker;
       output.dataset['empty'] = String(view.output.empty);
       replaceChildren(output, [
-        view.output.empty ? el('span', { className: 'output-empty', text: formatMessage('level.output-empty') }) : view.output.text,
+        view.output.empty ? el('span', { className: 'output-empty', text: words.t('level.output-empty') }) : view.output.text,
         view.output.cut ? el('span', { className: 'output-cut', text: view.output.cutMarker }) : null,
       ]);
       output.scrollTop = 0;
@@ -471,7 +470,7 @@ export function createLevelScreen(texts: LevelTextsView, handlers: LevelScreenHa
       const sentences =
         view.objects.length > 0
           ? view.objects
-          : [formatMessage(view.error || view.tone === 'error' ? 'level.stage-no-scene' : 'level.stage-idle')];
+          : [words.t(view.error || view.tone === 'error' ? 'level.stage-no-scene' : 'level.stage-idle')];
       stageSentences = sentences;
       caption.show(sentences);
       editor.markErrorLine(view.error?.line ?? null, view.error?.column, view.error?.length);

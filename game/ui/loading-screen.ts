@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { el, uniqueId } from './dom.js';
 import type { ScreenView } from './ui-root.js';
 import './loading-screen.css';
@@ -13,12 +13,12 @@ export interface LoadingScreen extends ScreenView {
   setPython(fraction: number): void;
 }
 
-export function createLoadingScreen(): LoadingScreen {
-  const assets = progressBar(formatMessage('loading.assets'));
-  const python = progressBar(formatMessage('loading.python'));
-  const heading = el('h1', { text: formatMessage('loading.heading') });
+export function createLoadingScreen(words: Translator): LoadingScreen {
+  const assets = progressBar(words.t('loading.assets'));
+  const python = progressBar(words.t('loading.python'));
+  const heading = el('h1', { text: words.t('loading.heading') });
   const element = el('section', { className: 'screen loading-screen panel' }, [
-    el('p', { className: 'app-name', text: formatMessage('app.name') }),
+    el('p', { className: 'app-name', text: words.t('app.name') }),
     heading,
     assets.element,
     python.element,

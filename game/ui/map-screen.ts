@@ -1,5 +1,5 @@
+import type { Translator } from '../messages/translator.js';
 import type { ChapterId } from '../../contracts/level-schema.js';
-import { formatMessage } from '../messages/format.js';
 import { iconImage } from '../art/icons.js';
 import { el, uniqueId } from './dom.js';
 import type { ScreenView } from './ui-root.js';
@@ -39,21 +39,22 @@ export interface RobeView {
 }
 
 export function createMapScreen(
+  words: Translator,
   player: { name: string; avatarIcon: string; robe: RobeView },
   places: PlaceView[],
   handlers: MapScreenHandlers,
 ): MapScreen {
-  const heading = el('h1', { text: formatMessage('map.heading') });
+  const heading = el('h1', { text: words.t('map.heading') });
   const cards = places.map((place, index) => placeCard(place, index, handlers));
   const switchProfile = el(
     'button',
     { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onSwitchProfile } },
-    [iconImage(player.avatarIcon, 26), el('span', { text: formatMessage('map.switch-profile') })],
+    [iconImage(player.avatarIcon, 26), el('span', { text: words.t('map.switch-profile') })],
   );
   const element = el('section', { className: 'screen map-screen' }, [
     el('div', { className: 'map-header' }, [
-      el('div', {}, [heading, el('p', { className: 'map-welcome', text: formatMessage('map.welcome', { name: player.name }) })]),
-      robeStrip(player.robe),
+      el('div', {}, [heading, el('p', { className: 'map-welcome', text: words.t('map.welcome', { name: player.name }) })]),
+      robeStrip(words, player.robe),
       switchProfile,
     ]),
     el(
@@ -68,10 +69,10 @@ export function createMapScreen(
 }
 
 /** The wizard's robe: a piece per finished place (the rest dim), and the stars of the school. */
-function robeStrip(robe: RobeView): HTMLElement {
+function robeStrip(words: Translator, robe: RobeView): HTMLElement {
   const headingId = uniqueId('robe');
   return el('section', { className: 'robe-strip', attrs: { 'aria-labelledby': headingId } }, [
-    el('h2', { className: 'robe-heading', text: formatMessage('stars.robe-heading'), attrs: { id: headingId } }),
+    el('h2', { className: 'robe-heading', text: words.t('stars.robe-heading'), attrs: { id: headingId } }),
     el(
       'ul',
       { className: 'robe-pieces' },
@@ -80,13 +81,13 @@ function robeStrip(robe: RobeView): HTMLElement {
           'li',
           {
             className: `robe-piece${piece.earned ? ' is-earned' : ''}`,
-            attrs: { title: piece.earned ? piece.name : formatMessage('stars.piece-missing', { piece: piece.name }) },
+            attrs: { title: piece.earned ? piece.name : words.t('stars.piece-missing', { piece: piece.name }) },
           },
           [
             iconImage(piece.icon, 34),
             el('span', {
               className: 'visually-hidden',
-              text: piece.earned ? piece.name : formatMessage('stars.piece-missing', { piece: piece.name }),
+              text: piece.earned ? piece.name : words.t('stars.piece-missing', { piece: piece.name }),
             }),
           ],
         ),

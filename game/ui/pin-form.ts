@@ -1,5 +1,5 @@
 import { iconImage } from '../art/icons.js';
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { el, uniqueId } from './dom.js';
 
 /**
@@ -44,7 +44,7 @@ export interface PinForm {
   stopCountdown(): void;
 }
 
-export function createPinForm(options: PinFormOptions): PinForm {
+export function createPinForm(words: Translator, options: PinFormOptions): PinForm {
   const ids = options.fields.map((field) => uniqueId(field.idPrefix));
   const feedbackId = uniqueId(options.feedback.idPrefix);
   // type=password hides the PIN from kids looking over the teacher's shoulder
@@ -113,7 +113,7 @@ export function createPinForm(options: PinFormOptions): PinForm {
           onOver();
           return;
         }
-        feedback.textContent = formatMessage('teacher.locked-out', { time: durationText(left) });
+        feedback.textContent = words.t('teacher.locked-out', { time: durationText(words, left) });
       };
       tick();
       // said once; the countdown's later seconds are shown, not read out every second
@@ -125,9 +125,9 @@ export function createPinForm(options: PinFormOptions): PinForm {
 }
 
 /** "30 seconds", "2 minutes": how long a lockout still lasts. */
-export function durationText(ms: number): string {
+export function durationText(words: Translator, ms: number): string {
   const seconds = Math.ceil(ms / 1000);
   // a minute or more reads in minutes, so a lockout that doubles (30 seconds, 1 minute, 2 minutes) reads so
-  if (seconds < 60) return formatMessage('teacher.time-seconds', { seconds });
-  return formatMessage('teacher.time-minutes', { minutes: Math.ceil(seconds / 60) });
+  if (seconds < 60) return words.t('teacher.time-seconds', { seconds });
+  return words.t('teacher.time-minutes', { minutes: Math.ceil(seconds / 60) });
 }

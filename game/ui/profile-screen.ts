@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { iconImage } from '../art/icons.js';
 import { AVATARS, type AvatarId } from '../model/profiles.js';
 import { el, uniqueId } from './dom.js';
@@ -25,8 +25,8 @@ export interface ProfileScreenHandlers {
   onBack(): void;
 }
 
-export function createProfileScreen(profiles: ProfileChoice[], handlers: ProfileScreenHandlers): ScreenView {
-  const heading = el('h1', { text: formatMessage('profile.heading') });
+export function createProfileScreen(words: Translator, profiles: ProfileChoice[], handlers: ProfileScreenHandlers): ScreenView {
+  const heading = el('h1', { text: words.t('profile.heading') });
   const ordered = [...profiles].sort((a, b) => Number(b.active) - Number(a.active));
 
   const pickHeadingId = uniqueId('pick-heading');
@@ -48,8 +48,8 @@ export function createProfileScreen(profiles: ProfileChoice[], handlers: Profile
     ),
   );
   const pickSection = el('section', { className: 'panel profile-pick' }, [
-    el('h2', { text: formatMessage('profile.pick-heading'), attrs: { id: pickHeadingId } }),
-    profiles.length > 0 ? pickList : el('p', { className: 'muted', text: formatMessage('profile.none-yet') }),
+    el('h2', { text: words.t('profile.pick-heading'), attrs: { id: pickHeadingId } }),
+    profiles.length > 0 ? pickList : el('p', { className: 'muted', text: words.t('profile.none-yet') }),
   ]);
 
   // the new-profile form
@@ -71,13 +71,13 @@ export function createProfileScreen(profiles: ProfileChoice[], handlers: Profile
       radio,
       el('label', { className: 'avatar-tile', attrs: { for: radioId } }, [
         iconImage(avatar.icon, 48),
-        el('span', { text: formatMessage(`profile.avatars.${avatar.id}`) }),
+        el('span', { text: words.t(`profile.avatars.${avatar.id}`) }),
       ]),
     ]);
   });
   const create = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, [
     iconImage('sparkles', 26),
-    el('span', { text: formatMessage('profile.create') }),
+    el('span', { text: words.t('profile.create') }),
   ]);
   const form = el(
     'form',
@@ -99,12 +99,12 @@ export function createProfileScreen(profiles: ProfileChoice[], handlers: Profile
       },
     },
     [
-      el('h2', { text: formatMessage('profile.new-heading') }),
-      el('label', { className: 'field-label', text: formatMessage('profile.name-label'), attrs: { for: nameId } }),
+      el('h2', { text: words.t('profile.new-heading') }),
+      el('label', { className: 'field-label', text: words.t('profile.name-label'), attrs: { for: nameId } }),
       nameInput,
       error,
       el('fieldset', { className: 'avatar-fieldset' }, [
-        el('legend', { className: 'field-label', text: formatMessage('profile.avatar-label') }),
+        el('legend', { className: 'field-label', text: words.t('profile.avatar-label') }),
         el('div', { className: 'avatar-grid' }, avatarTiles),
       ]),
       create,
@@ -119,7 +119,7 @@ export function createProfileScreen(profiles: ProfileChoice[], handlers: Profile
 
   const back = el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onBack } }, [
     iconImage('castle', 24),
-    el('span', { text: formatMessage('profile.back-to-title') }),
+    el('span', { text: words.t('profile.back-to-title') }),
   ]);
   const element = el('section', { className: 'screen profile-screen' }, [
     el('div', { className: 'level-bar profile-bar' }, [back, heading]),

@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { iconImage } from '../art/icons.js';
 import { el } from './dom.js';
 
@@ -14,8 +14,13 @@ export class PythonStatus {
   readonly #bar: HTMLElement;
   readonly #fill: HTMLElement;
   readonly #text: HTMLElement;
+  readonly #words: () => Translator;
+  #state: PythonState = { kind: 'waking', fraction: 0 };
 
-  constructor() {
+  /** `words` is read at every change: after a language switch, `refresh()` says it again. */
+  constructor(words: () => Translator) {
+    this.#words = words;
+    const label = words().t('python.label');
     this.#fill = el('div', { className: 'progress-fill' });
     this.#bar = el(
       'div',
@@ -26,7 +31,7 @@ export class PythonStatus {
           'aria-valuemin': 0,
           'aria-valuemax': 100,
           'aria-valuenow': 0,
-          'aria-label': formatMessage('python.label'),
+          'aria-label': label,
         },
       },
       [this.#fill],
@@ -39,19 +44,27 @@ export class PythonStatus {
     this.set({ kind: 'waking', fraction: 0 });
   }
 
+  /** Says the same state again in the language spoken now. */
+  refresh(): void {
+    this.#bar.setAttribute('aria-label', this.#words().t('python.label'));
+    this.set(this.#state);
+  }
+
   set(state: PythonState): void {
+    this.#state = state;
+    const words = this.#words();
     this.element.dataset['state'] = state.kind;
     if (state.kind === 'waking') {
       const percent = Math.round(Math.max(0, Math.min(1, state.fraction)) * 100);
-      this.#text.textContent = formatMessage('python.waking', { percent });
+      this.#text.textContent = words.t('python.waking', { percent });
       this.#bar.hidden = false;
       this.#bar.setAttribute('aria-valuenow', String(percent));
       this.#fill.style.width = `${percent}%`;
     } else {
       this.#bar.hidden = true;
-      this.#text.textContent = formatMessage(state.kind === 'ready' ? 'python.ready' : 'python.failed');
+      this.#text.textContent = words.t(state.kind === 'ready' ? 'python.ready' : 'python.failed');
       // the technical reason is for a teacher or a bug report, not for the top bar
-      if (state.kind === 'failed') this.element.title = formatMessage('python.failed-detail', { detail: state.detail });
+      if (state.kind === 'failed') this.element.title = words.t('python.failed-detail', { detail: state.detail });
     }
   }
 }

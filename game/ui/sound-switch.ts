@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { iconImage } from '../art/icons.js';
 import { el, replaceChildren } from './dom.js';
 
@@ -6,8 +6,11 @@ import { el, replaceChildren } from './dom.js';
 export class SoundSwitch {
   readonly element: HTMLButtonElement;
   #on = true;
+  readonly #words: () => Translator;
 
-  constructor(muted: boolean, onChange: (muted: boolean) => void) {
+  /** `words` is read at every redraw (`set`), so a language switch is one `set` away. */
+  constructor(words: () => Translator, muted: boolean, onChange: (muted: boolean) => void) {
+    this.#words = words;
     this.element = el('button', {
       className: 'button button-small sound-switch',
       attrs: { type: 'button', role: 'switch', 'aria-checked': 'true' },
@@ -21,7 +24,7 @@ export class SoundSwitch {
     this.element.setAttribute('aria-checked', String(this.#on));
     replaceChildren(this.element, [
       iconImage(this.#on ? 'speaker-high-volume' : 'muted-speaker', 24),
-      el('span', { text: formatMessage('settings.sound') }),
+      el('span', { text: this.#words().t('settings.sound') }),
     ]);
   }
 }

@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { el, replaceChildren, uniqueId } from './dom.js';
 import './stage-caption.css';
 
@@ -22,11 +22,11 @@ export interface StageCaption {
  * @param room how tall the open caption may be (px): the stage above it and the box itself, so
  *   it never covers the heading row and its button
  */
-export function createStageCaption(room: () => number = () => 0): StageCaption {
+export function createStageCaption(words: Translator, room: () => number = () => 0): StageCaption {
   const listId = uniqueId('stage-caption');
   const list = el('ul', {
     className: 'stage-caption',
-    attrs: { id: listId, tabindex: 0, 'aria-label': formatMessage('level.caption-label') },
+    attrs: { id: listId, tabindex: 0, 'aria-label': words.t('level.caption-label') },
   });
   const box = el('div', { className: 'stage-caption-box', attrs: { 'data-expanded': 'false' } }, [list]);
   const toggleLabel = el('span');
@@ -51,7 +51,7 @@ export function createStageCaption(room: () => number = () => 0): StageCaption {
     const expanded = box.dataset['expanded'] === 'true';
     const hidden = list.scrollHeight > list.clientHeight + 2;
     toggle.dataset['needed'] = String(expanded || hidden);
-    toggleLabel.textContent = expanded ? formatMessage('level.caption-less') : formatMessage('level.caption-more');
+    toggleLabel.textContent = expanded ? words.t('level.caption-less') : words.t('level.caption-more');
   };
 
   toggle.addEventListener('click', () => {
@@ -79,7 +79,7 @@ export function createStageCaption(room: () => number = () => 0): StageCaption {
     // a new cast: the stage animates, so the words step back under it
     setExpanded(false);
   };
-  show([formatMessage('level.stage-idle')]);
+  show([words.t('level.stage-idle')]);
 
   return { element: box, toggle, show, destroy: () => resized.disconnect() };
 }

@@ -1,5 +1,5 @@
 import { iconImage } from '../art/icons.js';
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { el, uniqueId } from './dom.js';
 import './kiosk.css';
 
@@ -15,7 +15,7 @@ export interface StillThereDialog {
   setSeconds(secondsLeft: number): void;
 }
 
-export function createStillThereDialog(totalSeconds: number, onStay: () => void): StillThereDialog {
+export function createStillThereDialog(words: Translator, totalSeconds: number, onStay: () => void): StillThereDialog {
   const headingId = uniqueId('still-there-heading');
   const textId = uniqueId('still-there-text');
   const count = el('span', { className: 'still-there-count' });
@@ -23,7 +23,7 @@ export function createStillThereDialog(totalSeconds: number, onStay: () => void)
   const stayButton = el(
     'button',
     { className: 'button button-primary button-large still-there-stay', attrs: { type: 'button' }, on: { click: onStay } },
-    [iconImage('backhand-index-pointing-left', 32), el('span', { text: formatMessage('kiosk.still-here') })],
+    [iconImage('backhand-index-pointing-left', 32), el('span', { text: words.t('kiosk.still-here') })],
   );
   const live = el('p', { className: 'visually-hidden', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
   const element = el(
@@ -34,26 +34,26 @@ export function createStillThereDialog(totalSeconds: number, onStay: () => void)
     },
     [
       iconImage('hourglass-done', 72),
-      el('h2', { className: 'kiosk-dialog-heading', text: formatMessage('kiosk.still-there-heading'), attrs: { id: headingId } }),
+      el('h2', { className: 'kiosk-dialog-heading', text: words.t('kiosk.still-there-heading'), attrs: { id: headingId } }),
       // the number is for eyes; the live region below says it once in a whole sentence
       el('p', { className: 'still-there-countdown', attrs: { 'aria-hidden': 'true' } }, [
         count,
-        el('span', { className: 'still-there-unit', text: formatMessage('kiosk.still-there-unit') }),
+        el('span', { className: 'still-there-unit', text: words.t('kiosk.still-there-unit') }),
       ]),
       el('span', { className: 'still-there-bar', attrs: { 'aria-hidden': 'true' } }, [fill]),
-      el('p', { className: 'still-there-text', text: formatMessage('kiosk.still-there-text'), attrs: { id: textId } }),
+      el('p', { className: 'still-there-text', text: words.t('kiosk.still-there-text'), attrs: { id: textId } }),
       stayButton,
       live,
     ],
   );
   const setSeconds = (secondsLeft: number) => {
-    count.textContent = formatMessage('kiosk.still-there-seconds', { seconds: secondsLeft });
+    count.textContent = words.t('kiosk.still-there-seconds', { seconds: secondsLeft });
     fill.style.width = `${totalSeconds > 0 ? Math.max(0, Math.min(1, secondsLeft / totalSeconds)) * 100 : 0}%`;
   };
   setSeconds(totalSeconds);
   // after the dialog is in the page, so the region exists before it speaks
   window.setTimeout(() => {
-    live.textContent = formatMessage('kiosk.still-there-announce', { seconds: totalSeconds });
+    live.textContent = words.t('kiosk.still-there-announce', { seconds: totalSeconds });
   }, 60);
   return { element, stayButton, setSeconds };
 }

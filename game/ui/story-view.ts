@@ -1,5 +1,5 @@
+import type { Translator } from '../messages/translator.js';
 import type { GlossaryEntry } from '../messages/en-glossary.js';
-import { formatMessage } from '../messages/format.js';
 import { el, replaceChildren, uniqueId } from './dom.js';
 import { storyPieces } from './story-text.js';
 import './story-view.css';
@@ -10,7 +10,11 @@ import './story-view.css';
  * Everything works by keyboard: the words are buttons, Escape closes an open entry and gives the
  * focus back to its word.
  */
-export function createStoryView(texts: { story: string; more?: string }, glossary: Record<string, GlossaryEntry>): HTMLElement {
+export function createStoryView(
+  words: Translator,
+  texts: { story: string; more?: string },
+  glossary: Record<string, GlossaryEntry>,
+): HTMLElement {
   const noteId = uniqueId('glossary-note');
   const note = el('div', { className: 'glossary-note', attrs: { id: noteId, role: 'region', 'aria-live': 'polite', hidden: true } });
   let openWord: HTMLButtonElement | null = null;
@@ -31,12 +35,12 @@ export function createStoryView(texts: { story: string; more?: string }, glossar
     openWord?.setAttribute('aria-expanded', 'false');
     openWord = word;
     word.setAttribute('aria-expanded', 'true');
-    note.setAttribute('aria-label', formatMessage('level.glossary-label', { term: entry.term }));
+    note.setAttribute('aria-label', words.t('level.glossary-label', { term: entry.term }));
     replaceChildren(note, [
       el('p', {}, [el('strong', { text: entry.term }), el('span', { text: ` ${entry.text}` })]),
       el('button', {
         className: 'button button-small',
-        text: formatMessage('level.glossary-close'),
+        text: words.t('level.glossary-close'),
         attrs: { type: 'button' },
         on: { click: () => closeNote(true) },
       }),
@@ -64,7 +68,7 @@ export function createStoryView(texts: { story: string; more?: string }, glossar
             type: 'button',
             'aria-expanded': 'false',
             'aria-controls': noteId,
-            title: formatMessage('level.glossary-open', { term: entry.term }),
+            title: words.t('level.glossary-open', { term: entry.term }),
           },
         });
         word.addEventListener('click', () => openNote(word, entry));
@@ -84,7 +88,7 @@ export function createStoryView(texts: { story: string; more?: string }, glossar
     const more = el('div', { className: 'story-more', attrs: { id: moreId, hidden: true } }, [
       paragraph(texts.more, 'story-text story-more-text'),
     ]);
-    const label = el('span', { text: formatMessage('level.tell-me-more') });
+    const label = el('span', { text: words.t('level.tell-me-more') });
     const toggle = el(
       'button',
       { className: 'button button-small tell-me-more', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': moreId } },
@@ -94,7 +98,7 @@ export function createStoryView(texts: { story: string; more?: string }, glossar
       const open = toggle.getAttribute('aria-expanded') !== 'true';
       toggle.setAttribute('aria-expanded', String(open));
       more.hidden = !open;
-      label.textContent = formatMessage(open ? 'level.tell-me-less' : 'level.tell-me-more');
+      label.textContent = words.t(open ? 'level.tell-me-less' : 'level.tell-me-more');
     });
     parts.push(toggle, more);
   }

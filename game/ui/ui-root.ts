@@ -1,4 +1,4 @@
-import { formatMessage } from '../messages/format.js';
+import type { Translator } from '../messages/translator.js';
 import { el, replaceChildren } from './dom.js';
 import { installTabLoop } from './tab-loop.js';
 
@@ -40,9 +40,12 @@ export class UiRoot {
   #modals: ModalHandle[] = [];
   /** Screens mounted since the notice appeared: it stays for the screen it appeared on and the next. */
   #noticeAge = 0;
+  readonly #words: () => Translator;
 
-  constructor(host: HTMLElement) {
+  /** `words` gives the language spoken now (read when a notice is shown). */
+  constructor(host: HTMLElement, words: () => Translator) {
     this.#host = host;
+    this.#words = words;
     this.topBarStart = el('div', { className: 'top-bar-start' });
     this.topBarEnd = el('div', { className: 'top-bar-end' });
     this.topBar = el('header', { className: 'top-bar' }, [this.topBarStart, this.topBarEnd]);
@@ -141,7 +144,7 @@ export class UiRoot {
   showNotice(text: string): void {
     const dismiss = el('button', {
       className: 'button button-small',
-      text: formatMessage('a11y.dismiss'),
+      text: this.#words().t('a11y.dismiss'),
       on: { click: () => this.hideNotice() },
     });
     replaceChildren(this.#notice, [el('p', { text }), dismiss]);

@@ -5,9 +5,12 @@
  * command in this process, on one runtime for the file.
  */
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../game/messages/format.js';
+import { translatorFor } from '../../game/messages/translator.js';
 import { LEVELS } from '../levels/index.js';
 import { runCli, spellFile, useInProcessCli } from './run-cli.js';
+
+const english = translatorFor('en');
+const spanish = translatorFor('es');
 
 // the runtime a user's `spell check` starts: level checkers, one worker, no snapshot
 const runInProcess = useInProcessCli({ makeSnapshot: false, reuseWorker: true });
@@ -20,10 +23,21 @@ describe('spell levels', () => {
       LEVELS.map((level) => ({
         id: level.id,
         chapter: level.chapter,
-        title: formatMessage(`levels.${level.id}.title`),
+        title: english.t(`levels.${level.id}.title`),
       })),
     );
     expect(run.stdout).not.toContain('[levels.');
+  });
+
+  it('prints the titles in Spanish with --lang es', async () => {
+    const run = await runInProcess(['levels', '--lang', 'es']);
+    expect(run.code).toBe(0);
+    const titles = (JSON.parse(run.stdout) as { id: string; title: string }[]).map((level) => level.title);
+    expect(titles).toEqual(LEVELS.map((level) => spanish.t(`levels.${level.id}.title`)));
+    // a Spanish title the kid reads, not the English one under another name
+    expect(titles.filter((title, index) => title === english.t(`levels.${LEVELS[index]!.id}.title`)).length).toBeLessThan(
+      titles.length / 2,
+    );
   });
 });
 
@@ -46,7 +60,20 @@ describe('spell check', () => {
     expect(result.error).toMatchObject({ type: 'NameError', line: 1 });
   });
 
+  it('says the messages in Spanish with --lang es, and in English without it', async () => {
+    const file = spellFile('print(hta)\n');
+    const inSpanish = JSON.parse((await runInProcess(['check', '--lang', 'es', level.id, file, '--time-limit-ms', '1500'])).stdout) as {
+      error: { explanation: { key: string; params: Record<string, string | number>; text: string } };
+    };
+    const inEnglish = JSON.parse((await runInProcess(['check', level.id, file, '--time-limit-ms', '1500'])).stdout) as typeof inSpanish;
+    const { key, params } = inSpanish.error.explanation;
+    expect(inSpanish.error.explanation.text).toBe(spanish.t(key, params));
+    expect(inEnglish.error.explanation.text).toBe(english.t(key, params));
+    expect(inSpanish.error.explanation.text).not.toBe(inEnglish.error.explanation.text);
+  });
+
   it.each([
+    ['a language the school does not speak', ['levels', '--lang', 'fr'], /--lang needs one of the school's languages: en, es \(not "fr"\)/],
     ['an unknown level', ['check', 'refcount/no-such-level', 'spell.py'], /unknown level "refcount\/no-such-level"/],
     ['an unreadable file', ['check', LEVELS[0]!.id, '/no/such/spell.py'], /cannot read the spell file \/no\/such\/spell\.py/],
     ['a missing argument', ['check', LEVELS[0]!.id], /needs a level id and a spell file/],

@@ -1,11 +1,11 @@
 /**
  * The spell command line, for level authors, teachers and scripts:
  *
- *   npm run --silent spell -- levels
+ *   npm run --silent spell -- levels [--lang <language>]
  *       prints a JSON array of {id, chapter, title}
- *   npm run --silent spell -- check <level-id> <spell.py> [--time-limit-ms <ms>]
+ *   npm run --silent spell -- check <level-id> <spell.py> [--time-limit-ms <ms>] [--lang <language>]
  *       runs the spell through the level's checker in the same runtime the tests use and prints
- *       the CastResult as JSON
+ *       the CastResult as JSON, each message's `text` in the language (English without --lang)
  *   npm run --silent spell -- step <spell.py> --call <function> [--args <json array>]
  *   npm run --silent spell -- race <spell.py> --threads <f>,<g> --invariant "<expr>" [--mode anywhere|gil] [--bound <n>]
  *       the spell stepper (see stepper-commands.ts): exit 1 when a race's invariant does not hold
@@ -15,17 +15,19 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatMessage } from '../../game/messages/format.js';
+import { FALLBACK_LANGUAGE, LANGUAGE_IDS, isLanguageId } from '../../game/model/language-choice.js';
+import { translatorFor, type Translator } from '../../game/messages/translator.js';
 import { LEVELS, levelById } from '../levels/index.js';
 import { createNodeRuntime } from '../node-runtime.js';
 import type { CastRequest } from '../../contracts/cast-protocol.js';
 import type { StepperRuntime } from '../runtime-client.js';
 import type { SpellRuntime } from '../spell-runtime.js';
+import { withTexts } from '../verdict-texts.js';
 import { STEPPER_USAGE, StepperCommandError, parseRace, parseStep, runStepperCommand, type StepperCommand } from './stepper-commands.js';
 
 const USAGE = `usage:
-  spell levels
-  spell check <level-id> <spell.py> [--time-limit-ms <ms>] [--without-policy]
+  spell levels [--lang <language>]
+  spell check <level-id> <spell.py> [--time-limit-ms <ms>] [--without-policy] [--lang <language>]
 ${STEPPER_USAGE}`;
 
 /** A reason the command cannot do its job: printed on stderr, exit code 2. */
@@ -53,11 +55,11 @@ interface Output {
   stderr: string;
 }
 
-function listLevels(out: Output): void {
+function listLevels(out: Output, words: Translator): void {
   const levels = LEVELS.map((level) => ({
     id: level.id,
     chapter: level.chapter,
-    title: formatMessage(`levels.${level.id}.title`),
+    title: words.t(`levels.${level.id}.title`),
   }));
   out.stdout += `${JSON.stringify(levels, null, 2)}\n`;
 }
@@ -95,7 +97,7 @@ function parseCheck(args: string[]): CastRequest {
   return { level, source, ...(timeLimitMs === undefined ? {} : { timeLimitMs }), ...(withoutPolicy ? { withoutPolicy } : {}) };
 }
 
-async function check(request: CastRequest, out: Output, shared: SpellCommandOptions['runtime']): Promise<number> {
+async function check(request: CastRequest, words: Translator, out: Output, shared: SpellCommandOptions['runtime']): Promise<number> {
   // one cast and done: a snapshot for respawns would only slow the start down
   // one spell, then the process ends: no worker to keep fresh for a next cast
   const runtime = shared ?? createNodeRuntime({ makeSnapshot: false, reuseWorker: true });
@@ -105,7 +107,8 @@ async function check(request: CastRequest, out: Output, shared: SpellCommandOpti
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const result = await runtime.cast(request);
+    // the runtime sends keys only: the command line says them in its language
+    const result = withTexts(await runtime.cast(request), words);
     out.stdout += `${JSON.stringify(result, null, 2)}\n`;
     return result.passed ? 0 : 1;
   } finally {
@@ -132,13 +135,28 @@ async function stepper(command: StepperCommand, out: Output, shared: SpellComman
   }
 }
 
-async function main(args: string[], out: Output, shared: SpellCommandOptions['runtime']): Promise<number> {
-  const [command, ...rest] = args;
-  if (command === 'levels' && rest.length === 0) {
-    listLevels(out);
-    return 0;
+/** `--lang <language>` taken out of the arguments (levels and check), English without it. */
+function takeLanguage(args: string[]): { words: Translator; rest: string[] } {
+  const at = args.indexOf('--lang');
+  if (at === -1) return { words: translatorFor(FALLBACK_LANGUAGE), rest: args };
+  const language = args[at + 1];
+  if (!isLanguageId(language)) {
+    throw new UsageError(`--lang needs one of the school's languages: ${LANGUAGE_IDS.join(', ')}${language ? ` (not "${language}")` : ''}`);
   }
-  if (command === 'check') return check(parseCheck(rest), out, shared);
+  return { words: translatorFor(language), rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
+
+async function main(args: string[], out: Output, shared: SpellCommandOptions['runtime']): Promise<number> {
+  const [command, ...given] = args;
+  if (command === 'levels' || command === 'check') {
+    const { words, rest } = takeLanguage(given);
+    if (command === 'check') return check(parseCheck(rest), words, out, shared);
+    if (rest.length === 0) {
+      listLevels(out, words);
+      return 0;
+    }
+  }
+  const rest = given;
   const usage = (message: string): UsageError => new UsageError(message);
   if (command === 'step') return stepper(parseStep(rest, usage), out, shared);
   if (command === 'race') return stepper(parseRace(rest, usage), out, shared);

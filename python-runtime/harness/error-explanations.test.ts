@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../game/messages/format.js';
+import { translatorFor } from '../../game/messages/translator.js';
 import { useRealRuntime } from '../levels/real-runtime.js';
+
+const english = translatorFor('en');
 
 /*
  * A spell that stops with an error is explained by what went wrong (harness/pyland_explain.py),
@@ -16,7 +18,7 @@ async function explained(spell: string, level = LEVEL) {
   const result = await cast(level, spell);
   expect(result.error, JSON.stringify(result)).not.toBeNull();
   const { key, params } = result.error!.explanation;
-  return { key: key.replace(/^errors\./, ''), line: result.error!.line, text: formatMessage(key, params ?? {}) };
+  return { key: key.replace(/^errors\./, ''), line: result.error!.line, text: english.t(key, params ?? {}) };
 }
 
 describe('a TypeError is told by what went wrong', () => {

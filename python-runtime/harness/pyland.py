@@ -256,7 +256,17 @@ _EXPLAINED = {
 def _message(level_id, entry):
     key, params = (entry, {}) if isinstance(entry, str) else (entry[0], dict(entry[1]) if len(entry) > 1 else {})
     full_key = key if "." in key else f"levels.{level_id}.msg.{key}"
-    return {"key": full_key, "params": {k: v if isinstance(v, (int, float, str)) else str(v) for k, v in params.items()}}
+    return {"key": full_key, "params": {k: _param(v) for k, v in params.items()}}
+
+
+def _param(value):
+    """A message's value as the game reads it: a word, a number, or a list of words (the game joins
+    a list by its language's "and": the checkers never join words themselves)."""
+    if isinstance(value, (int, float, str)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [str(item) for item in value]
+    return str(value)
 
 def cast(level_id, source, checker_source, without_policy=False):
     """Run one spell through one level's checker. Returns a CastResult-shaped dict (no `ms`)."""

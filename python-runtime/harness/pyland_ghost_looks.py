@@ -112,7 +112,7 @@ class LookWatch:
             group["labels"].append(record.label)
             group["line"] = look["line"]
         return [
-            {"labels": " and ".join(group["labels"]), "count": len(group["labels"]), "line": group["line"], "left": left}
+            {"labels": list(group["labels"]), "count": len(group["labels"]), "line": group["line"], "left": left}
             for left, group in groups.items()
             if group["line"] is not None
         ]

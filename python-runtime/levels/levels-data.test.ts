@@ -4,9 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../game/messages/en.js';
 import { enLevels } from '../../game/messages/en-levels.js';
-import { formatMessage, lookup } from '../../game/messages/format.js';
+import { lookup } from '../../game/messages/format.js';
+import { translatorFor } from '../../game/messages/translator.js';
 import { LEVELS, levelById, levelsOfChapter } from './index.js';
 import { CHAPTERS } from '../../contracts/level-schema.js';
+
+const english = translatorFor('en');
 
 /*
  * The level data, checkers and texts fit together (no Python needed here; levels.test.ts runs
@@ -175,7 +178,7 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
 
   it('is reachable through the catalogue', () => {
     expect(en.levels[id]).toBe(texts);
-    expect(formatMessage(`levels.${id}.title`)).toBe(texts!.title);
+    expect(english.t(`levels.${id}.title`)).toBe(texts!.title);
   });
 
   it('has a catalogue message for every key its checker sends, and no unused ones', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../game/messages/format.js';
+import { translatorFor } from '../../game/messages/translator.js';
 import type { CastResult, GhostsSceneData, KidMessage, RuneSceneData, TallyObject, TallySceneData } from '../../contracts/cast-protocol.js';
 import { LEVELS, levelById } from './index.js';
 import { sceneOf, useRealRuntime } from './real-runtime.js';
+
+const english = translatorFor('en');
 
 /*
  * Every level's spells, cast through the real runtime (Pyodide = CPython 3.14 in a worker, the
@@ -20,7 +22,7 @@ const { cast, castOnce } = real;
 function expectReadable(messages: KidMessage[]): void {
   expect(messages.length).toBeGreaterThan(0);
   for (const message of messages) {
-    const text = formatMessage(message.key, message.params ?? {});
+    const text = english.t(message.key, message.params ?? {});
     expect(text, `missing catalogue text for ${message.key}`).not.toBe(`[${message.key}]`);
     expect(text, `unfilled placeholder in ${message.key}`).not.toMatch(/\{\w+\}/);
     if (message.text !== undefined) expect(message.text).toBe(text);
@@ -37,7 +39,7 @@ function saidBy(id: string, result: CastResult): string[] {
 /** The verdict as the kid reads it: every message, then the error's explanation. */
 function shownBy(result: CastResult): string {
   const messages = result.error ? [...result.messages, result.error.explanation] : result.messages;
-  return messages.map((message) => formatMessage(message.key, message.params ?? {})).join('\n');
+  return messages.map((message) => english.t(message.key, message.params ?? {})).join('\n');
 }
 
 const tallyScene = (result: CastResult): TallySceneData => sceneOf(result, 'tally');

@@ -2,6 +2,11 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { createNodeRuntime } from '../node-runtime.js';
 import type { CastResult, SceneData } from '../../contracts/cast-protocol.js';
 import type { MeasuredSpellRuntime } from '../runtime-client.js';
+import { translatorFor } from '../../game/messages/translator.js';
+import { withTexts } from '../verdict-texts.js';
+
+/** The level tests read the verdicts' words in English (the runtime itself sends keys only). */
+const english = translatorFor('en');
 
 /**
  * The level tests' real runtime: CPython 3.14 in Pyodide on a Node worker, with the harness and
@@ -46,14 +51,14 @@ export function useRealRuntime(options: { timeLimitMs?: number; freshWorkerPerCa
   afterAll(() => runtime?.dispose());
 
   const cast = (level: string, source: string, timeLimitMs = options.timeLimitMs ?? 10_000): Promise<CastResult> =>
-    runtime.cast({ level, source, timeLimitMs });
+    runtime.cast({ level, source, timeLimitMs }).then((result) => withTexts(result, english));
   /**
    * A cast without the spell policy (harness/pyland_policy.py): for the tests of what lies under
    * it (the tamper guard, the watches) and for measuring facts of CPython with tools no lesson
    * lets a kid use (sys.monitoring, frames).
    */
   const castWithoutPolicy = (level: string, source: string, timeLimitMs = options.timeLimitMs ?? 10_000): Promise<CastResult> =>
-    runtime.cast({ level, source, timeLimitMs, withoutPolicy: true });
+    runtime.cast({ level, source, timeLimitMs, withoutPolicy: true }).then((result) => withTexts(result, english));
 
   /** Casts already made through castOnce, by level, source and time limit (this runtime's only). */
   const made = new Map<string, Promise<CastResult>>();

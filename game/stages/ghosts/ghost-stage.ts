@@ -1,3 +1,4 @@
+import type { Say } from '../../messages/translator.js';
 import Phaser from 'phaser';
 import type { GhostsSceneData } from '../../../contracts/cast-protocol.js';
 import { ghostMomentScene } from './ghost-graph.js';
@@ -42,8 +43,6 @@ const ARROW_COLOUR = PALETTE.sky;
 const CYCLE_COLOUR = PALETTE.coral;
 const CUT_COLOUR = 0x9a93c9;
 
-export type StageWord = (key: string, params?: Record<string, string | number>) => string;
-
 interface DrawnSpirit {
   placement: SpiritPlacement;
   /** Its name and the tags and strings of its holders: they dim when it leaves. */
@@ -55,10 +54,10 @@ interface DrawnSpirit {
 }
 
 export class GhostStage extends StageBase<GhostsSceneData> {
-  readonly #word: StageWord;
+  readonly #word: Say;
 
   /** @param word the catalogue (formatMessage): every word on the stage comes from it */
-  constructor(setup: StageSetup, word: StageWord) {
+  constructor(setup: StageSetup, word: Say) {
     super(setup, { top: TOP + PADDING, side: PADDING, bottom: PADDING });
     this.#word = word;
   }

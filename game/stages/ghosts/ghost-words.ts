@@ -1,3 +1,4 @@
+import type { Say } from '../../messages/translator.js';
 import type { GhostHold, GhostMoment, GhostsSceneData } from '../../../contracts/cast-protocol.js';
 import { cutHolds, cycleGroups, ghostMomentScene } from './ghost-graph.js';
 
@@ -13,10 +14,8 @@ export type HoldText = (hold: GhostHold) => string;
 export const plainHoldText: HoldText = (hold) =>
   hold.kind === 'local' || hold.kind === 'local-item' ? `${hold.via}().${hold.holder}` : hold.holder;
 
-type Words = (key: string, params?: Record<string, string | number>) => string;
-
 /** Tag words from the catalogue: `pip in haunt()`, `inside crowd`, or the plain name. */
-export function catalogueHoldText(format: Words): HoldText {
+export function catalogueHoldText(format: Say): HoldText {
   return (hold) => {
     switch (hold.kind) {
       case 'local':
@@ -32,14 +31,14 @@ export function catalogueHoldText(format: Words): HoldText {
 }
 
 /**
- * Words for one step of a ghosts replay: when it was (the start, a return), who holds whom then,
+ * Say for one step of a ghosts replay: when it was (the start, a return), who holds whom then,
  * and what happened at that step (a spirit freed, a visit of the Ghost Collector).
  */
 export function describeGhostMoment(
   data: GhostsSceneData,
   moment: GhostMoment,
   previous: GhostMoment | null,
-  format: Words,
+  format: Say,
   holdText: HoldText = plainHoldText,
 ): string {
   const scene = ghostMomentScene(data, moment);
@@ -62,7 +61,7 @@ export function describeGhostMoment(
  * One sentence per thing the ghost stage shows, in the order it shows them, for people who cannot
  * see the animation (the caption, through stage-packs.ts). Pure; words come from the catalogue through `format`.
  */
-export function describeGhosts(data: GhostsSceneData, format: Words, holdText: HoldText = plainHoldText): string[] {
+export function describeGhosts(data: GhostsSceneData, format: Say, holdText: HoldText = plainHoldText): string[] {
   if (data.spirits.length === 0) {
     const visits = data.events.filter((event) => event.what === 'sweep');
     return [format('level.ghost-none'), ...visits.map((event) => describeEvent(event, format))];
@@ -89,7 +88,7 @@ export function describeGhosts(data: GhostsSceneData, format: Words, holdText: H
   return sentences;
 }
 
-function describeEvent(event: GhostsSceneData['events'][number], format: Words): string {
+function describeEvent(event: GhostsSceneData['events'][number], format: Say): string {
   const line = event.line;
   if (event.what === 'freed') {
     const label = event.labels.join(', ');

@@ -1,3 +1,4 @@
+import type { Say } from '../../messages/translator.js';
 import Phaser from 'phaser';
 import type { KnightsSceneData } from '../../../contracts/cast-protocol.js';
 import { knightTiming, layoutKnights, type KnightCell, type KnightsLayout } from './knight-layout.js';
@@ -16,8 +17,6 @@ import {
   type StageSetup,
 } from '../shared/stage-base.js';
 
-export type StageWord = (key: string, params?: Record<string, string | number>) => string;
-
 /**
  * Draws a knights scene (Sir GIL's chapter, from CastResult.scene): each knight stands at the
  * left of his lane; rune by rune, the counting stick jumps to the knight who runs the rune, a
@@ -32,9 +31,9 @@ const HEADER = 26;
 export const KNIGHT_COLOURS = [PALETTE.sky, PALETTE.violet, PALETTE.tagHolder, PALETTE.string] as const;
 
 export class KnightStage extends StageBase<KnightsSceneData> {
-  readonly #word: StageWord;
+  readonly #word: Say;
 
-  constructor(setup: StageSetup, word: StageWord) {
+  constructor(setup: StageSetup, word: Say) {
     super(setup, { top: HEADER, side: PADDING, bottom: PADDING });
     this.#word = word;
   }

@@ -1,10 +1,10 @@
+import type { Say } from '../../messages/translator.js';
 import type { KnightsSceneData, KnightStep } from '../../../contracts/cast-protocol.js';
-import type { Format } from '../shared/stage-pack.js';
 
 /** The words of the knights stage: its rune panel, and one sentence per thing it shows for screen readers. */
 
 /** What the rune panel says for one step: `Arthur: LOAD_GLOBAL count (line 5)`. */
-export function stepText(data: KnightsSceneData, step: KnightStep, format: Format): string {
+export function stepText(data: KnightsSceneData, step: KnightStep, format: Say): string {
   const knight = data.knights[step.thread]?.name ?? `#${step.thread}`;
   const rune = `${step.op} ${step.arg}`.trim();
   const key = step.waits
@@ -18,7 +18,7 @@ export function stepText(data: KnightsSceneData, step: KnightStep, format: Forma
 }
 
 /** What the rune panel says when the run is over: the lost update, or where the counter ended. */
-export function finalText(data: KnightsSceneData, format: Format): string {
+export function finalText(data: KnightsSceneData, format: Say): string {
   const lost = data.lost[0];
   if (lost) {
     const reader = data.knights[data.steps[lost[2]]?.thread ?? -1]?.name ?? '?';
@@ -30,7 +30,7 @@ export function finalText(data: KnightsSceneData, format: Format): string {
 }
 
 /** One sentence per thing the stage shows, for screen readers. */
-export function describeKnights(data: KnightsSceneData, format: Format): string[] {
+export function describeKnights(data: KnightsSceneData, format: Say): string[] {
   const sentences = [format(`level.knights-mode-${data.mode}`)];
   const ran = data.knights.map((k) => format('level.knights-ran', { knight: k.name, steps: k.steps })).join(', ');
   sentences.push(format('level.knights-turns', { ran, turns: data.turns }));

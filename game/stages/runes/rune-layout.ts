@@ -1,5 +1,5 @@
+import type { Say } from '../../messages/translator.js';
 import type { Rune, RuneSceneData } from '../../../contracts/cast-protocol.js';
-import { formatMessage } from '../../messages/format.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import { paceMs, type StagePace } from '../shared/stage-pace.js';
 
@@ -107,12 +107,12 @@ export const RUNE_FONT_STEPS: readonly (readonly [number, number])[] = [
  * Lays the stones out with the largest font at which every rune fits the stage (unless
  * `options.fontSize` fixes it); when even 16 px is too big, plain runes fold into "+N" stones.
  */
-export function layoutRunes(data: RuneSceneData, area: Rect, options: Partial<RuneLayoutOptions> = {}): RuneLayout {
+export function layoutRunes(data: RuneSceneData, area: Rect, say: Say, options: Partial<RuneLayoutOptions> = {}): RuneLayout {
   const o = { ...DEFAULT_RUNE_OPTIONS, ...options };
-  if (options.fontSize !== undefined) return layoutAt(data, area, o);
+  if (options.fontSize !== undefined) return layoutAt(data, area, say, o);
   let layout: RuneLayout | null = null;
   for (const [fontSize, smallFontSize] of RUNE_FONT_STEPS) {
-    layout = layoutAt(data, area, { ...o, fontSize, smallFontSize });
+    layout = layoutAt(data, area, say, { ...o, fontSize, smallFontSize });
     if (layout.hidden === data.more && layout.droppedGhosts === 0) return layout;
   }
   return layout!;
@@ -121,14 +121,14 @@ export function layoutRunes(data: RuneSceneData, area: Rect, options: Partial<Ru
 type StoneSize = Omit<RuneStone, 'x' | 'y' | 'appearAt' | 'changeAt' | 'lightAt'>;
 type Item = { rune: StoneSize } | { folded: number };
 
-function layoutAt(data: RuneSceneData, area: Rect, o: RuneLayoutOptions): RuneLayout {
+function layoutAt(data: RuneSceneData, area: Rect, say: Say, o: RuneLayoutOptions): RuneLayout {
   // every stone has the same height (two lines), so rows line up
   const height = Math.round(o.fontSize * 1.3 + o.smallFontSize * 1.2 + 12);
   const maxWidth = Math.max(o.fontSize * o.charRatio * 4 + 2 * o.padding, area.width);
   const maxRows = Math.max(1, Math.floor((area.height + o.gap) / (height + o.gap)));
 
   const items: Item[] = data.runes.map((rune, index) => {
-    const was = rune.specialised ? wasText(rune) : '';
+    const was = rune.specialised ? wasText(rune, say) : '';
     return {
       rune: {
         kind: 'rune' as const,
@@ -234,10 +234,10 @@ function layoutAt(data: RuneSceneData, area: Rect, o: RuneLayoutOptions): RuneLa
 }
 
 /** The second line of a rune that changed form: `* · was BINARY_OP`, or `was RETURN_VALUE`. */
-function wasText(rune: Pick<Rune, 'opname' | 'argument'>): string {
+function wasText(rune: Pick<Rune, 'opname' | 'argument'>, say: Say): string {
   return rune.argument
-    ? formatMessage('level.rune-was', { argument: rune.argument, rune: rune.opname })
-    : formatMessage('level.rune-was-bare', { rune: rune.opname });
+    ? say('level.rune-was', { argument: rune.argument, rune: rune.opname })
+    : say('level.rune-was-bare', { rune: rune.opname });
 }
 
 function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {

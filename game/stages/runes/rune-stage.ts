@@ -1,8 +1,8 @@
+import type { Say } from '../../messages/translator.js';
 import Phaser from 'phaser';
 import type { RuneSceneData } from '../../../contracts/cast-protocol.js';
 import { DEFAULT_RUNE_OPTIONS, layoutRunes, runeTiming, type RuneLayout, type RuneStone } from './rune-layout.js';
 import { describeRuneStep } from './rune-words.js';
-import { formatMessage } from '../../messages/format.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import { paceMs, type StagePace } from '../shared/stage-pace.js';
 import { EFFECT_TEXTURES } from '../../art/effect-textures.js';
@@ -25,8 +25,11 @@ const GHOST_EDGE = 0x8f86c9;
 const RESTING_TITLE = 0xcfc6ff;
 
 export class RuneStage extends StageBase<RuneSceneData> {
-  constructor(setup: StageSetup) {
+  readonly #say: Say;
+
+  constructor(setup: StageSetup, say: Say) {
     super(setup, { top: HEADER, side: PADDING, bottom: PADDING });
+    this.#say = say;
   }
 
   /** Before the first cast: a scroll of runes, gently floating. */
@@ -57,7 +60,7 @@ export class RuneStage extends StageBase<RuneSceneData> {
   /** The recipe read stone by stone, in the order the wizard reads it, each with its line of the spell. */
   #replayOf(data: RuneSceneData): StageReplay | null {
     const measure = (text: string, size: number, bold: boolean) => measureStageText(text, size, true, bold);
-    const layout = layoutRunes(data, this.inner(), { ...runeTiming('still'), measure });
+    const layout = layoutRunes(data, this.inner(), this.#say, { ...runeTiming('still'), measure });
     const stones = layout.stones.filter((stone) => stone.kind === 'rune');
     const drawWith = (current: RuneStone | null) => {
       for (const stone of layout.stones) {
@@ -84,7 +87,7 @@ export class RuneStage extends StageBase<RuneSceneData> {
       (stone) => data.runes[stone.index]?.line ?? null,
       (stone) => {
         const rune = data.runes[stone.index];
-        return rune ? describeRuneStep(rune, stone.index + 1, formatMessage) : '';
+        return rune ? describeRuneStep(rune, stone.index + 1, this.#say) : '';
       },
     );
   }
@@ -94,7 +97,7 @@ export class RuneStage extends StageBase<RuneSceneData> {
     // sized by the real width of each text in the stage's font, so a long or wide rune (an
     // emoji in a string, a fallback font) never spills onto its neighbour
     const measure = (text: string, size: number, bold: boolean) => measureStageText(text, size, true, bold);
-    const layout = layoutRunes(data, this.inner(), { ...runeTiming(pace), measure });
+    const layout = layoutRunes(data, this.inner(), this.#say, { ...runeTiming(pace), measure });
     const groups = layout.stones.map((stone) => this.#drawStone(stone, layout, pace));
     if (pace === 'still') return;
     this.wantFrames(layout.durationMs + 400);

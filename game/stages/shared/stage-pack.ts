@@ -1,7 +1,7 @@
+import type { Say } from '../../messages/translator.js';
 import type { SceneData } from '../../../contracts/cast-protocol.js';
 
 /** The catalogue's words, as every stage's describer receives them (`formatMessage`, or a test's). */
-export type Format = (key: string, params?: Record<string, string | number>) => string;
 
 /**
  * What the game needs to know of a stage kind besides its drawing, all pure (no Phaser), so the
@@ -19,5 +19,5 @@ export interface StagePack<D extends SceneData = SceneData> {
   /** The short summary the e2e tests read when the animation is over (`data-<kind>-animated`). */
   summary(data: D): string;
   /** One sentence per thing the stage shows, for the caption under it and screen readers. */
-  describe(data: D, format: Format): string[];
+  describe(data: D, format: Say): string[];
 }

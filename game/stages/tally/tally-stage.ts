@@ -1,7 +1,7 @@
+import type { Say } from '../../messages/translator.js';
 import Phaser from 'phaser';
 import type { TallySceneData } from '../../../contracts/cast-protocol.js';
 import type { StagePace } from '../shared/stage-pace.js';
-import { formatMessage } from '../../messages/format.js';
 import type { Rect } from '../shared/stage-geometry.js';
 import { formatDelta, layoutTally, tallyTiming, type ObjectPlacement, type TagBox } from './tally-layout.js';
 import { momentScene, tallyMoments } from './tally-scene.js';
@@ -24,8 +24,11 @@ const GLOW_ALPHA = 0.6;
 const CURTAIN = 26;
 
 export class TallyStage extends StageBase<TallySceneData> {
-  constructor(setup: StageSetup) {
+  readonly #say: Say;
+
+  constructor(setup: StageSetup, say: Say) {
     super(setup, { top: CURTAIN + 6, side: PADDING, bottom: PADDING + 8 });
+    this.#say = say;
   }
 
   /** Before the first cast (or when the spell stopped early): a gently floating crystal ball. */
@@ -82,7 +85,7 @@ export class TallyStage extends StageBase<TallySceneData> {
           this.#drawObject(object, false);
       },
       (moment) => moment.line,
-      (moment) => describeTallyMoment(moment, formatMessage, ghosts),
+      (moment) => describeTallyMoment(moment, this.#say, ghosts),
     );
   }
 

@@ -1,16 +1,16 @@
+import type { Say } from '../../messages/translator.js';
 import type { TallyMoment, TallyObject, TallySceneData } from '../../../contracts/cast-protocol.js';
-import type { Format } from '../shared/stage-pack.js';
 import { formatDelta } from './tally-layout.js';
 
 /**
  * Words for what the tally stage shows, one sentence per object, for the people who cannot see
  * the animation (the caption under the stage and screen readers). Pure.
  */
-export function describeTally(data: TallySceneData, format: Format): string[] {
+export function describeTally(data: TallySceneData, format: Say): string[] {
   return data.objects.map((object) => describeTallyObject(object, format));
 }
 
-function describeTallyObject(object: TallyObject, format: Format): string {
+function describeTallyObject(object: TallyObject, format: Say): string {
   // "hat: tally 0" read as the count itself: the caption says it is the change
   const parts = [format('level.object-tally', { label: object.label, delta: formatDelta(object.delta), change: object.delta })];
   if (object.vanished) {
@@ -33,7 +33,7 @@ function describeTallyObject(object: TallyObject, format: Format): string {
 }
 
 /** Words for one step of a tally replay: each object as it stood (after the start or a return, saying so). */
-export function describeTallyMoment(moment: TallyMoment, format: Format, weakGhosts: boolean[] = []): string {
+export function describeTallyMoment(moment: TallyMoment, format: Say, weakGhosts: boolean[] = []): string {
   // the line itself is said next to the step's number (level.replay-step-line)
   const when =
     moment.line === null

@@ -1,3 +1,4 @@
+import type { Say } from '../../messages/translator.js';
 import Phaser from 'phaser';
 import type { WizardSceneData } from '../../../contracts/cast-protocol.js';
 import {
@@ -18,8 +19,6 @@ import { EFFECT_TEXTURES } from '../../art/effect-textures.js';
 import { iconTextureKey } from '../../art/icons.js';
 import { cssColor, PALETTE } from '../../art/palette.js';
 import { drawWall, fitTextWidth, StageBase, type StageReplay, type StageSetup } from '../shared/stage-base.js';
-
-type Format = (key: string, params?: Record<string, string | number>) => string;
 
 /**
  * Draws a wizard scene (the runes the spell stepper really ran, from CastResult.scene): the runes
@@ -51,11 +50,11 @@ interface ColumnView {
 }
 
 export class WizardStage extends StageBase<WizardSceneData> {
-  readonly #format: Format;
+  readonly #format: Say;
   #view: ColumnView | null = null;
   #tick: (() => void) | null = null;
 
-  constructor(setup: StageSetup, format: Format) {
+  constructor(setup: StageSetup, format: Say) {
     super(setup, { top: TOP, side: PADDING, bottom: PADDING });
     this.#format = format;
   }

@@ -1,11 +1,10 @@
+import type { Say } from '../../messages/translator.js';
 import type { WizardSceneData } from '../../../contracts/cast-protocol.js';
 import { runeRowText } from './wizard-layout.js';
 import { deepestFrames, focusStepIndex, runCounts, stackText } from './wizard-scene.js';
 
-type Format = (key: string, params?: Record<string, string | number>) => string;
-
 /** One sentence per thing the stage shows, for screen readers (the caption, see game/stages/stage-packs.ts). */
-export function describeWizard(data: WizardSceneData, format: Format): string[] {
+export function describeWizard(data: WizardSceneData, format: Say): string[] {
   const words: string[] = [];
   if (data.steps.length === 0) {
     words.push(format('level.wizard-nothing', { name: data.title }));

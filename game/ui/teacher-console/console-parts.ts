@@ -1,27 +1,27 @@
 import type { ChapterId } from '../../../contracts/level-schema.js';
-import { formatMessage } from '../../messages/format.js';
+import type { Translator } from '../../messages/translator.js';
 import type { ChapterReport } from '../../model/teacher-report.js';
 import { el } from '../dom.js';
 import type { ActionResult } from './console-types.js';
 
 /** The small pieces every section of the teacher's console is made of. */
 
-export function chapterName(chapter: ChapterId): string {
-  return formatMessage(`chapters.${chapter}`);
+export function chapterName(words: Translator, chapter: ChapterId): string {
+  return words.t(`chapters.${chapter}`);
 }
 
 /** What the kid's map shows for a place, in a few words for the teacher. */
-export function chapterStateText(report: ChapterReport): string {
+export function chapterStateText(words: Translator, report: ChapterReport): string {
   const { state } = report;
-  if (state.status === 'done') return formatMessage('teacher.chapter-state-done');
-  if (state.status === 'open') return formatMessage('teacher.chapter-state-open', { passed: state.passed, total: state.total });
-  if (state.lockedReason === 'map.locked-by-teacher') return formatMessage('teacher.chapter-state-locked-by-teacher');
+  if (state.status === 'done') return words.t('teacher.chapter-state-done');
+  if (state.status === 'open') return words.t('teacher.chapter-state-open', { passed: state.passed, total: state.total });
+  if (state.lockedReason === 'map.locked-by-teacher') return words.t('teacher.chapter-state-locked-by-teacher');
   // opening a later place leaves the one before it closed by the map's rule: say whose turn it waits for
   const waitsFor = state.lockedReasonParams['chapter'];
   if (state.lockedReason === 'map.locked-finish-previous' && waitsFor) {
-    return formatMessage('teacher.chapter-state-waits', { chapter: formatMessage(`chapters.${waitsFor}`) });
+    return words.t('teacher.chapter-state-waits', { chapter: words.t(`chapters.${waitsFor}`) });
   }
-  return formatMessage('teacher.chapter-state-locked');
+  return words.t('teacher.chapter-state-locked');
 }
 
 export function smallButton(text: string, focusKey: string, onClick: () => void, primary = false): HTMLButtonElement {
@@ -55,6 +55,7 @@ export function runExport(button: HTMLButtonElement, line: HTMLElement, run: () 
     });
 }
 
-export function when(iso: string): string {
-  return new Date(iso).toLocaleString();
+/** When something happened, in the teacher's language (day, month, time). */
+export function when(words: Translator, iso: string): string {
+  return words.moment(new Date(iso));
 }

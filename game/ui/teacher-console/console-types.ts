@@ -50,4 +50,19 @@ export interface ConsoleInput {
   place: { desktop: true } | { desktop: false; kioskAddress: string };
   /** Which control had focus before the console was redrawn (a data-focus-key). */
   focusKey?: string;
+  /** What the teacher had typed or opened before the console was drawn again in another language. */
+  draft?: ConsoleDraft;
 }
+
+/**
+ * What the teacher had typed or opened and not yet saved. A language switch draws the console
+ * again in the new words; this is what it carries over, so nothing typed is lost.
+ */
+export interface ConsoleDraft {
+  /** The kiosk panel's fields as typed (maybe not valid yet: the model checks them when saved). */
+  kiosk?: { idleMinutes: string; countdownSeconds: string; startInKiosk: boolean | null };
+  /** Each kid's open rename form (with the name typed so far) or reset/delete question. */
+  kids?: readonly KidActionDraft[];
+}
+
+export type KidActionDraft = { profileId: string; open: 'rename'; name: string } | { profileId: string; open: 'reset' | 'delete' };

@@ -1,11 +1,11 @@
 import { iconImage } from '../../art/icons.js';
-import { formatMessage } from '../../messages/format.js';
+import type { Translator } from '../../messages/translator.js';
 import { el } from '../dom.js';
 import { resultLine, runExport } from './console-parts.js';
 import type { ConsoleHandlers } from './console-types.js';
 
 /** The class's progress as a CSV file (a spreadsheet), saved or downloaded. */
-export function exportSection(handlers: ConsoleHandlers): HTMLElement {
+export function exportSection(words: Translator, handlers: ConsoleHandlers): HTMLElement {
   const exportResult = resultLine('export-result');
   const exportButton = el(
     'button',
@@ -14,10 +14,10 @@ export function exportSection(handlers: ConsoleHandlers): HTMLElement {
       attrs: { type: 'button', 'data-focus-key': 'export' },
       on: { click: () => runExport(exportButton, exportResult, handlers.onExportCsv) },
     },
-    [iconImage('scroll', 26), el('span', { text: formatMessage('teacher.export-csv') })],
+    [iconImage('scroll', 26), el('span', { text: words.t('teacher.export-csv') })],
   );
   return el('section', { className: 'panel teacher-section' }, [
-    el('h2', { text: formatMessage('teacher.export-heading') }),
+    el('h2', { text: words.t('teacher.export-heading') }),
     exportButton,
     exportResult,
   ]);

@@ -1,4 +1,4 @@
-import { formatMessage } from '../../messages/format.js';
+import type { Translator } from '../../messages/translator.js';
 import { MAX_COUNTDOWN_SECONDS, MAX_IDLE_MINUTES, MIN_COUNTDOWN_SECONDS, MIN_IDLE_MINUTES } from '../../model/kiosk-options.js';
 import { el, markInvalid, uniqueId } from '../dom.js';
 import { resultLine, showResult } from './console-parts.js';
@@ -9,11 +9,13 @@ import type { ConsoleHandlers, ConsoleInput } from './console-types.js';
  * that opens a kiosk (a page cannot restart itself as one). The numbers are checked by the model
  * (teacher-kiosk.ts) when saved; each field says its own problem next to it.
  */
-export function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
+export function kioskSection(words: Translator, input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
+  // what was typed before a language switch drew the console again, else what is stored
+  const typed = input.draft?.kiosk;
   const headingId = uniqueId('kiosk-heading');
   const resultId = uniqueId('kiosk-result');
   const result = resultLine('kiosk-result', resultId);
-  const numberField = (labelKey: string, value: number, min: number, max: number, focusKey: string) => {
+  const numberField = (labelKey: string, value: number | string, min: number, max: number, focusKey: string) => {
     const id = uniqueId(focusKey);
     const errorId = uniqueId(`${focusKey}-error`);
     const field = el('input', {
@@ -35,13 +37,19 @@ export function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HT
     return {
       field,
       error,
-      nodes: [el('label', { className: 'field-label', text: formatMessage(labelKey), attrs: { for: id } }), field, error],
+      nodes: [el('label', { className: 'field-label', text: words.t(labelKey), attrs: { for: id } }), field, error],
     };
   };
-  const idle = numberField('teacher.kiosk-idle-label', input.kiosk.idleMinutes, MIN_IDLE_MINUTES, MAX_IDLE_MINUTES, 'kiosk-idle');
+  const idle = numberField(
+    'teacher.kiosk-idle-label',
+    typed?.idleMinutes ?? input.kiosk.idleMinutes,
+    MIN_IDLE_MINUTES,
+    MAX_IDLE_MINUTES,
+    'kiosk-idle',
+  );
   const countdown = numberField(
     'teacher.kiosk-countdown-label',
-    input.kiosk.countdownSeconds,
+    typed?.countdownSeconds ?? input.kiosk.countdownSeconds,
     MIN_COUNTDOWN_SECONDS,
     MAX_COUNTDOWN_SECONDS,
     'kiosk-countdown',
@@ -52,14 +60,20 @@ export function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HT
     const id = uniqueId('kiosk-start');
     const hintId = uniqueId('kiosk-start-hint');
     startInKiosk = el('input', {
-      attrs: { id, type: 'checkbox', checked: input.kiosk.startInKiosk, 'aria-describedby': hintId, 'data-focus-key': 'kiosk-start' },
+      attrs: {
+        id,
+        type: 'checkbox',
+        checked: typed?.startInKiosk ?? input.kiosk.startInKiosk,
+        'aria-describedby': hintId,
+        'data-focus-key': 'kiosk-start',
+      },
     });
     where.push(
       el('div', { className: 'teacher-check' }, [
         startInKiosk,
-        el('label', { text: formatMessage('teacher.kiosk-start-next-time'), attrs: { for: id } }),
+        el('label', { text: words.t('teacher.kiosk-start-next-time'), attrs: { for: id } }),
       ]),
-      el('p', { className: 'muted teacher-hint', text: formatMessage('teacher.kiosk-start-hint'), attrs: { id: hintId } }),
+      el('p', { className: 'muted teacher-hint', text: words.t('teacher.kiosk-start-hint'), attrs: { id: hintId } }),
     );
   } else {
     const id = uniqueId('kiosk-address');
@@ -71,8 +85,8 @@ export function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HT
       on: { focus: () => address.select() },
     });
     where.push(
-      el('p', { text: formatMessage('teacher.kiosk-browser'), attrs: { id: explainId } }),
-      el('label', { className: 'field-label', text: formatMessage('teacher.kiosk-browser-address'), attrs: { for: id } }),
+      el('p', { text: words.t('teacher.kiosk-browser'), attrs: { id: explainId } }),
+      el('label', { className: 'field-label', text: words.t('teacher.kiosk-browser-address'), attrs: { for: id } }),
       address,
     );
   }
@@ -110,7 +124,7 @@ export function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HT
       el('div', { className: 'teacher-actions' }, [
         el('button', {
           className: 'button button-small button-primary',
-          text: formatMessage('teacher.kiosk-save'),
+          text: words.t('teacher.kiosk-save'),
           attrs: { type: 'submit', 'data-focus-key': 'kiosk-save', 'aria-describedby': resultId },
         }),
       ]),
@@ -118,8 +132,8 @@ export function kioskSection(input: ConsoleInput, handlers: ConsoleHandlers): HT
     ],
   );
   return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
-    el('h2', { text: formatMessage('teacher.kiosk-heading'), attrs: { id: headingId } }),
-    el('p', { className: 'muted', text: formatMessage('teacher.kiosk-intro') }),
+    el('h2', { text: words.t('teacher.kiosk-heading'), attrs: { id: headingId } }),
+    el('p', { className: 'muted', text: words.t('teacher.kiosk-intro') }),
     form,
   ]);
 }

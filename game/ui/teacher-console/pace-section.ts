@@ -1,5 +1,5 @@
 import { CHAPTERS } from '../../../contracts/level-schema.js';
-import { formatMessage } from '../../messages/format.js';
+import type { Translator } from '../../messages/translator.js';
 import type { ChapterOverride } from '../../model/teacher-section.js';
 import { el, uniqueId } from '../dom.js';
 import { chapterName, chapterStateText } from './console-parts.js';
@@ -11,6 +11,7 @@ import type { ConsoleHandlers, ConsoleInput } from './console-types.js';
  */
 
 function overrideSelect(
+  words: Translator,
   label: string,
   focusKey: string,
   value: ChapterOverride | null,
@@ -18,9 +19,9 @@ function overrideSelect(
   onChange: (value: ChapterOverride | null) => void,
 ): HTMLSelectElement {
   const options: [string, string][] = [
-    ['', formatMessage(inheritKey)],
-    ['open', formatMessage('teacher.choice-open')],
-    ['locked', formatMessage('teacher.choice-locked')],
+    ['', words.t(inheritKey)],
+    ['open', words.t('teacher.choice-open')],
+    ['locked', words.t('teacher.choice-locked')],
   ];
   const select = el(
     'select',
@@ -36,20 +37,21 @@ function overrideSelect(
   return select;
 }
 
-export function paceSection(input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
+export function paceSection(words: Translator, input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
   const chapters = CHAPTERS.filter((c) => input.chaptersWithLessons.has(c));
   const headingId = uniqueId('pace-heading');
   const head = el('tr', {}, [
-    el('th', { attrs: { scope: 'col' }, text: formatMessage('teacher.col-chapter') }),
-    el('th', { attrs: { scope: 'col' }, text: formatMessage('teacher.class-column') }),
+    el('th', { attrs: { scope: 'col' }, text: words.t('teacher.col-chapter') }),
+    el('th', { attrs: { scope: 'col' }, text: words.t('teacher.class-column') }),
     ...input.report.map((kid) => el('th', { attrs: { scope: 'col' }, text: kid.name })),
   ]);
   const rows = chapters.map((chapter) =>
     el('tr', {}, [
-      el('th', { attrs: { scope: 'row' }, text: chapterName(chapter) }),
+      el('th', { attrs: { scope: 'row' }, text: chapterName(words, chapter) }),
       el('td', {}, [
         overrideSelect(
-          formatMessage('teacher.for-class', { chapter: chapterName(chapter) }),
+          words,
+          words.t('teacher.for-class', { chapter: chapterName(words, chapter) }),
           `class:${chapter}`,
           input.classChapters[chapter] ?? null,
           'teacher.choice-rule',
@@ -60,20 +62,21 @@ export function paceSection(input: ConsoleInput, handlers: ConsoleHandlers): HTM
         const report = kid.chapters.find((c) => c.chapter === chapter)!;
         return el('td', {}, [
           overrideSelect(
-            formatMessage('teacher.for-kid', { chapter: chapterName(chapter), name: kid.name }),
+            words,
+            words.t('teacher.for-kid', { chapter: chapterName(words, chapter), name: kid.name }),
             `kid:${kid.profileId}:${chapter}`,
             report.kidOverride,
             'teacher.choice-class',
             (value) => handlers.onKidChapter(kid.profileId, chapter, value),
           ),
-          el('span', { className: `teacher-place-state state-${report.state.status}`, text: chapterStateText(report) }),
+          el('span', { className: `teacher-place-state state-${report.state.status}`, text: chapterStateText(words, report) }),
         ]);
       }),
     ]),
   );
   return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
-    el('h2', { text: formatMessage('teacher.pace-heading'), attrs: { id: headingId } }),
-    el('p', { className: 'muted', text: formatMessage('teacher.pace-intro') }),
+    el('h2', { text: words.t('teacher.pace-heading'), attrs: { id: headingId } }),
+    el('p', { className: 'muted', text: words.t('teacher.pace-intro') }),
     el('div', { className: 'teacher-table-scroll' }, [
       el('table', { className: 'teacher-table' }, [el('thead', {}, [head]), el('tbody', {}, rows)]),
     ]),

@@ -1,5 +1,5 @@
 import { iconImage } from '../../art/icons.js';
-import { formatMessage } from '../../messages/format.js';
+import type { Translator } from '../../messages/translator.js';
 import { el, markInvalid } from '../dom.js';
 import { createPinForm } from '../pin-form.js';
 import type { ScreenView } from '../ui-root.js';
@@ -19,35 +19,38 @@ export interface PinFeedback {
 }
 
 export interface PinScreen extends ScreenView {
+  /** The PIN fields, in order (what is typed in them is carried over when the screen is drawn again in other words). */
+  readonly fields: readonly HTMLInputElement[];
   showFeedback(feedback: PinFeedback | null): void;
   setBusy(busy: boolean): void;
 }
 
-function backButton(onBack: () => void, key = 'teacher.back-to-title'): HTMLButtonElement {
+function backButton(words: Translator, onBack: () => void, key = 'teacher.back-to-title'): HTMLButtonElement {
   return el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: onBack } }, [
     iconImage('castle', 24),
-    el('span', { text: formatMessage(key) }),
+    el('span', { text: words.t(key) }),
   ]);
 }
 
-export function createSetPinScreen(handlers: { onSet(pin: string, repeated: string): void; onBack(): void }): PinScreen {
-  const pin = createPinForm({
+export function createSetPinScreen(words: Translator, handlers: { onSet(pin: string, repeated: string): void; onBack(): void }): PinScreen {
+  const pin = createPinForm(words, {
     className: 'panel teacher-pin-form',
     fieldClassName: 'teacher-pin-input',
     fields: [
-      { idPrefix: 'new-pin', label: formatMessage('teacher.new-pin') },
-      { idPrefix: 'repeat-pin', label: formatMessage('teacher.repeat-pin') },
+      { idPrefix: 'new-pin', label: words.t('teacher.new-pin') },
+      { idPrefix: 'repeat-pin', label: words.t('teacher.repeat-pin') },
     ],
     feedback: { idPrefix: 'pin-error', live: 'polite' },
-    before: [el('h1', { text: formatMessage('teacher.set-pin-heading') }), el('p', { text: formatMessage('teacher.set-pin-intro') })],
-    submitLabel: formatMessage('teacher.set-pin'),
-    actions: { className: 'teacher-actions', more: [backButton(handlers.onBack)] },
+    before: [el('h1', { text: words.t('teacher.set-pin-heading') }), el('p', { text: words.t('teacher.set-pin-intro') })],
+    submitLabel: words.t('teacher.set-pin'),
+    actions: { className: 'teacher-actions', more: [backButton(words, handlers.onBack)] },
     onSubmit: ([first, repeated]) => handlers.onSet(first ?? '', repeated ?? ''),
   });
   const first = pin.fields[0]!;
   const element = el('section', { className: 'screen teacher-screen' }, [pin.form]);
   return {
     element,
+    fields: pin.fields,
     initialFocus: first,
     showFeedback(feedback) {
       pin.feedback.textContent = feedback?.text ?? '';
@@ -63,16 +66,16 @@ export function createSetPinScreen(handlers: { onSet(pin: string, repeated: stri
   };
 }
 
-export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBack(): void }): PinScreen {
-  const pin = createPinForm({
+export function createEnterPinScreen(words: Translator, handlers: { onTry(pin: string): void; onBack(): void }): PinScreen {
+  const pin = createPinForm(words, {
     className: 'panel teacher-pin-form',
     fieldClassName: 'teacher-pin-input',
-    fields: [{ idPrefix: 'pin', label: formatMessage('teacher.enter-pin') }],
+    fields: [{ idPrefix: 'pin', label: words.t('teacher.enter-pin') }],
     feedback: { idPrefix: 'pin-error', live: 'assertive', testId: 'pin-feedback' },
-    before: [el('h1', { text: formatMessage('teacher.enter-pin-heading') })],
-    submitLabel: formatMessage('teacher.unlock'),
-    actions: { className: 'teacher-actions', more: [backButton(handlers.onBack)] },
-    after: [el('p', { className: 'muted teacher-forgot', text: formatMessage('teacher.forgot-pin') })],
+    before: [el('h1', { text: words.t('teacher.enter-pin-heading') })],
+    submitLabel: words.t('teacher.unlock'),
+    actions: { className: 'teacher-actions', more: [backButton(words, handlers.onBack)] },
+    after: [el('p', { className: 'muted teacher-forgot', text: words.t('teacher.forgot-pin') })],
     onSubmit: ([value]) => handlers.onTry(value ?? ''),
   });
   const { feedback: error, submit } = pin;
@@ -85,6 +88,7 @@ export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBac
   };
   return {
     element,
+    fields: pin.fields,
     initialFocus: input,
     destroy() {
       pin.stopCountdown();
@@ -110,7 +114,7 @@ export function createEnterPinScreen(handlers: { onTry(pin: string): void; onBac
     },
     setBusy(busy) {
       submit.disabled = busy;
-      if (busy) error.textContent = formatMessage('teacher.checking');
+      if (busy) error.textContent = words.t('teacher.checking');
     },
   };
 }

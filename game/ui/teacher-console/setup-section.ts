@@ -1,10 +1,10 @@
-import { formatMessage } from '../../messages/format.js';
+import type { Translator } from '../../messages/translator.js';
 import { el, uniqueId } from '../dom.js';
 import { resultLine, runExport, showResult, smallButton } from './console-parts.js';
 import type { ConsoleHandlers } from './console-types.js';
 
 /** The class setup: saved to a file on one computer, loaded from it on the others. */
-export function setupSection(handlers: ConsoleHandlers): HTMLElement {
+export function setupSection(words: Translator, handlers: ConsoleHandlers): HTMLElement {
   const headingId = uniqueId('setup-heading');
   const inputId = uniqueId('setup-file');
   const resultId = uniqueId('setup-result');
@@ -21,14 +21,14 @@ export function setupSection(handlers: ConsoleHandlers): HTMLElement {
       if (problem !== null) showResult(result, { text: problem, ok: false });
     });
   });
-  const exportButton = smallButton(formatMessage('teacher.setup-export'), 'setup-export', () =>
+  const exportButton = smallButton(words.t('teacher.setup-export'), 'setup-export', () =>
     runExport(exportButton, result, handlers.onExportSetup),
   );
   return el('section', { className: 'panel teacher-section', attrs: { 'aria-labelledby': headingId } }, [
-    el('h2', { text: formatMessage('teacher.setup-heading'), attrs: { id: headingId } }),
-    el('p', { className: 'muted', text: formatMessage('teacher.setup-intro') }),
+    el('h2', { text: words.t('teacher.setup-heading'), attrs: { id: headingId } }),
+    el('p', { className: 'muted', text: words.t('teacher.setup-intro') }),
     el('div', { className: 'teacher-actions' }, [exportButton]),
-    el('label', { className: 'field-label', text: formatMessage('teacher.setup-import'), attrs: { for: inputId } }),
+    el('label', { className: 'field-label', text: words.t('teacher.setup-import'), attrs: { for: inputId } }),
     file,
     result,
   ]);

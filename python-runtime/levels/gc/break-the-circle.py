@@ -28,14 +28,14 @@ def judge(watch, scene):
         return Verdict(True, [("well-done", {})], scene)
     swept = [label for label in PAIR if ends[label] == "swept"]
     if swept:
-        return Verdict(False, [("swept", {"labels": " and ".join(swept)})], scene)
+        return Verdict(False, [("swept", {"labels": list(swept)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
-        return Verdict(False, [("still-named", {"holders": ", ".join(holders), "count": len(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": list(holders), "count": len(holders)})], scene)
     if watch.hold_each_other(*PAIR):
         return Verdict(False, [("still-circle", {})], scene)
     # not each other any more, but a circle of their own (wisp.friend = wisp): say whose
     stuck = [label for label in PAIR if ends[label] == "alive" and watch.in_cycle(label)]
     if stuck:
-        return Verdict(False, [("own-circle", {"labels": " and ".join(stuck), "count": len(stuck)})], scene)
+        return Verdict(False, [("own-circle", {"labels": list(stuck), "count": len(stuck)})], scene)
     return Verdict(False, [("still-here", {})], scene)

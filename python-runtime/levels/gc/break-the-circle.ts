@@ -149,7 +149,7 @@ del wisp, mist
     {
       why: 'the names wisp and mist never let go, though the circle is broken: the verdict names both',
       says: ['still-named'],
-      reads: ['The names wisp, mist still hold the spirits.'],
+      reads: ['The names wisp and mist still hold the spirits.'],
       source: `mist.friend = None
 print("broken, but both names still hold them")
 `,

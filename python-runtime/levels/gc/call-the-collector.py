@@ -34,12 +34,12 @@ def judge(watch, scene):
         return Verdict(True, [("well-done", {})] + notes, scene)
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
-        return Verdict(False, [("freed-by-tally", {"labels": " and ".join(freed)})], scene)
+        return Verdict(False, [("freed-by-tally", {"labels": list(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
         if watch.collector_came:
-            return Verdict(False, [("held-when-swept", {"holders": ", ".join(holders), "count": len(holders)})], scene)
-        return Verdict(False, [("still-named", {"holders": ", ".join(holders), "count": len(holders)})], scene)
+            return Verdict(False, [("held-when-swept", {"holders": list(holders), "count": len(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": list(holders), "count": len(holders)})], scene)
     if watch.collector_came and not watch.full_collection:
         # gc.collect(0) or gc.collect(1): he looked at the youngest things only, and the story's
         # spirits are older (the names had let go: "too early" would not be true)

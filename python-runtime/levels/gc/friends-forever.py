@@ -28,7 +28,7 @@ def judge(watch, scene):
     ends = {label: watch.end_of(label) for label in PAIR}
     swept = [label for label in PAIR if ends[label] == "swept"]
     if swept:
-        return Verdict(False, [("swept", {"labels": " and ".join(swept)})], scene)
+        return Verdict(False, [("swept", {"labels": list(swept)})], scene)
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
         # wisp.friend = "mist": a word in quotes, not the spirit, so it held nobody. Say that, not
@@ -36,7 +36,7 @@ def judge(watch, scene):
         quoted = [word for word in watch.words_held("attribute", PAIR) if watch.link_seen(word["holder"], word["word"]) is None]
         if quoted:
             first = quoted[0]
-            params = {"labels": " and ".join(freed), "count": len(freed), "holder": first["holder"], "via": first["via"], "word": first["word"]}
+            params = {"labels": list(freed), "count": len(freed), "holder": first["holder"], "via": first["via"], "word": first["word"]}
             return Verdict(False, [("quoted-friend", params)], scene)
         # a link one way only: the spirit nobody held left, and let go of its friend as it went
         for holder, target in (PAIR, PAIR[::-1]):
@@ -48,14 +48,14 @@ def judge(watch, scene):
                     # "let go of her too" would read as if she had left
                     return Verdict(False, [("one-way-own-circle", params)], scene)
                 return Verdict(False, [("one-way", params)], scene)
-        return Verdict(False, [("left", {"labels": " and ".join(freed), "count": len(freed)})], scene)
+        return Verdict(False, [("left", {"labels": list(freed), "count": len(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
         if watch.kept_by_each_other_alone(*PAIR):
             # the circle kept them once every name had let go; a name made afterwards (to look
             # at them) changes nothing of that
             return Verdict(True, [("well-done", {})], scene)
-        return Verdict(False, [("still-named", {"holders": ", ".join(holders), "count": len(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": list(holders), "count": len(holders)})], scene)
     if not watch.hold_each_other(*PAIR):
         if all(watch.in_cycle(label) for label in PAIR):
             return Verdict(False, [("not-each-other", {})], scene)

@@ -92,7 +92,7 @@ describe('gone-at-return: the tally frees a spirit when its function returns', (
       'import weakref\ndef haunt():\n    pip = Spirit("Pip")\n    weakref.finalize(pip, print, "bye")\n    return pip\n\nkept = haunt()\n',
     );
     expect(keys(result)).toEqual(['still-held']);
-    expect(result.messages[0]!.params).toMatchObject({ holders: 'kept', function: 'haunt' });
+    expect(result.messages[0]!.params).toMatchObject({ holders: ['kept'], function: 'haunt' });
     expect(ghostSummary(ghosts(result))).toBe('alive:Pip');
   });
 });

@@ -53,7 +53,7 @@ def judge(watch, scene):
     if record.end == "alive":
         holders = watch.named_holders(record.label)
         if holders:
-            return Verdict(False, [("still-held", dict(params, holders=", ".join(holders)))], scene)
+            return Verdict(False, [("still-held", dict(params, holders=list(holders)))], scene)
         if watch.in_cycle(record.label):
             return Verdict(False, [("cycle", params)], scene)
         return Verdict(False, [("still-here", params)], scene)

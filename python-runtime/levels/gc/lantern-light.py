@@ -37,49 +37,49 @@ def judge(watch, scene):
     if later is not None:
         # the lantern kept them through the collector's first visit, and let go afterwards: a
         # later visit swept them. Say that, not "make the lantern hold wisp" (it did)
-        messages.append(("swept-later", {"labels": " and ".join(gone), "count": len(gone), "line": later}))
+        messages.append(("swept-later", {"labels": list(gone), "count": len(gone), "line": later}))
     elif gone:
         # lantern = "wisp": a word in quotes, not the spirit, so the lantern reached nobody
         word = next((word for word in watch.words_held("name", KEPT) if word["holder"] == LANTERN), None)
         if word is not None and all(ends[label] == "swept" for label in gone):
-            messages.append(("lantern-word", {"labels": " and ".join(gone), "count": len(gone), "word": word["word"]}))
+            messages.append(("lantern-word", {"labels": list(gone), "count": len(gone), "word": word["word"]}))
         elif all(ends[label] == "swept" for label in gone):
-            messages.append(("lantern-empty", {"labels": " and ".join(gone), "count": len(gone)}))
+            messages.append(("lantern-empty", {"labels": list(gone), "count": len(gone)}))
         else:
-            messages.append(("kept-left", {"labels": " and ".join(gone), "count": len(gone)}))
+            messages.append(("kept-left", {"labels": list(gone), "count": len(gone)}))
     not_swept = [label for label in LOST if ends[label] != "swept"]
     if not_swept:
         still = [label for label in not_swept if ends[label] == "alive"]
         if not still:
-            messages.append(("lost-freed", {"labels": " and ".join(not_swept)}))
+            messages.append(("lost-freed", {"labels": list(not_swept)}))
         elif not watch.collector_came:
             holders = watch.named_holders(*still)
             if holders:
                 # their names never let go: they are not lost, whether he comes or not
-                params = {"labels": " and ".join(still), "count": len(still), "holders": ", ".join(holders), "holders_count": len(holders)}
+                params = {"labels": list(still), "count": len(still), "holders": list(holders), "holders_count": len(holders)}
                 messages.append(("not-called-named", params))
             else:
                 messages.append(("not-called", {}))
         else:
             holders = watch.named_holders(*still)
             if holders:
-                messages.append(("lost-kept", {"labels": " and ".join(still), "holders": ", ".join(holders), "count": len(still)}))
+                messages.append(("lost-kept", {"labels": list(still), "holders": list(holders), "count": len(still)}))
             elif not watch.full_collection:
                 # gc.collect(0) or (1): he looked at the youngest things only (see call-the-collector)
-                messages.append(("young-only", {"labels": " and ".join(still), "count": len(still)}))
+                messages.append(("young-only", {"labels": list(still), "count": len(still)}))
             else:
-                messages.append(("too-early", {"labels": " and ".join(still), "count": len(still)}))
+                messages.append(("too-early", {"labels": list(still), "count": len(still)}))
     if not gone:
         # kept by something of the spell's own (the lantern, a list, another name), not only by
         # the story's names the spell never let go
         keepers = spell_keepers(watch)
         if keepers and all(hold["kind"] == "name" and hold["holder"] in KEPT for hold in keepers):
-            messages.append(("own-names", {"holders": ", ".join(sorted({hold["holder"] for hold in keepers}))}))
+            messages.append(("own-names", {"holders": list(sorted({hold["holder"] for hold in keepers}))}))
     if messages:
         return Verdict(False, messages, scene)
     survivors_swept = [label for label in watch.collect_after() if label in KEPT]
     if survivors_swept:
-        params = {"labels": " and ".join(survivors_swept), "count": len(survivors_swept)}
+        params = {"labels": list(survivors_swept), "count": len(survivors_swept)}
         if watch.collector_came:
             # they were safe when the spell's own collector came (the scene shows them alive),
             # and the spell let go of them afterwards: the school judges at the end of the spell
@@ -92,7 +92,7 @@ def judge(watch, scene):
         if held:
             return Verdict(False, [("lantern-holds-other", {"held": held[0]})], scene)
         others = sorted({hold["holder"] for hold in spell_keepers(watch) if hold["holder"] not in KEPT})
-        return Verdict(False, [("lantern-unlit", {"holders": ", ".join(others), "count": len(others)})], scene)
+        return Verdict(False, [("lantern-unlit", {"holders": list(others), "count": len(others)})], scene)
     return Verdict(True, [("well-done", {"held": "both" if set(KEPT) <= set(held) else "wisp"})], scene)
 
 

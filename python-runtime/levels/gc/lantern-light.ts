@@ -219,7 +219,7 @@ gc.collect()
     {
       why: 'the lantern is lit but no name lets go and the collector never comes: boo and hush are not lost (their names hold them), and the verdict says so',
       says: ['not-called-named'],
-      reads: ['boo and hush are still here: the names boo, hush still hold them'],
+      reads: ['boo and hush are still here: the names boo and hush still hold them'],
       source: `lantern = wisp
 print("all four are here")
 `,

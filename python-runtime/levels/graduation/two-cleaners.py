@@ -31,7 +31,7 @@ def judge(watch, scene):
         holders = watch.named_holders("lamp")
         if not holders:
             return Verdict(False, [("lamp-stays-hidden", {})], scene)
-        return Verdict(False, [("lamp-stays", {"holders": ", ".join(holders), "count": len(holders)})], scene)
+        return Verdict(False, [("lamp-stays", {"holders": list(holders), "count": len(holders)})], scene)
     if lamp == "swept":
         return Verdict(False, [("lamp-swept", {})], scene)
     ends = {label: watch.end_of(label) for label in PAIR}
@@ -42,10 +42,10 @@ def judge(watch, scene):
         return Verdict(True, [("well-done", {})] + notes, scene)
     freed = [label for label in PAIR if ends[label] == "freed"]
     if freed:
-        return Verdict(False, [("freed-by-tally", {"labels": " and ".join(freed)})], scene)
+        return Verdict(False, [("freed-by-tally", {"labels": list(freed)})], scene)
     holders = watch.named_holders(*PAIR)
     if holders:
-        return Verdict(False, [("still-named", {"holders": ", ".join(holders), "count": len(holders)})], scene)
+        return Verdict(False, [("still-named", {"holders": list(holders), "count": len(holders)})], scene)
     if watch.collector_came and not watch.full_collection:
         # gc.collect(0) or gc.collect(1): he looked at the youngest things only, and the story's
         # spirits are older (the names had let go: "too early" would not be true)

@@ -163,7 +163,7 @@ gc.collect()
     {
       why: 'two names keep lamp: the verdict names both, plural',
       says: ['lamp-stays'],
-      reads: ['lamp is still here: the names first, second still hold it'],
+      reads: ['lamp is still here: the names first and second still hold it'],
       source: `import gc
 first = lamp
 second = lamp

@@ -93,7 +93,7 @@ def check(spell):
             still = [name for name in holders_of(hat, ns) if name != "hat"]
             still += [entry["name"] for entry in containers_of(hat, ns)]
             if still:
-                messages.append(("kept-by", dict(params, holders=", ".join(still))))
+                messages.append(("kept-by", dict(params, holders=list(still))))
             else:
                 messages.append(("kept-hidden", params))
         elif after < 0:

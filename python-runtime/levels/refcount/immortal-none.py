@@ -76,7 +76,7 @@ def check(spell):
         # go: the tallies are read when the spell ends, so say both moments
         messages.append(("let-go-again", {**params, "line": held[0], "gone": held[1]}))
     elif not hat_ok and hat_slots == GOAL and extra:
-        messages.append(("extra-holders", {**params, "holders": ", ".join(extra), "first": extra[0]}))
+        messages.append(("extra-holders", {**params, "holders": list(extra), "first": extra[0]}))
     elif not hat_ok:
         messages.append(("hat-not-five", params))
     if not none_ok:

@@ -42,7 +42,7 @@ def check(spell):
         still += [entry["name"] for entry in containers_of(broom, ns)]
         params = {"delta": signed(delta), "goal": signed(-extras), "above": signed(above_start)}
         if still:
-            messages.append(("still-held", dict(params, holders=", ".join(still))))
+            messages.append(("still-held", dict(params, holders=list(still))))
         elif above_start > 0:
             messages.append(("hidden-holder", params))
         if not keeps_name:

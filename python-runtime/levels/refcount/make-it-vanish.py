@@ -95,7 +95,7 @@ def check(spell):
     scene = {"kind": "tally", "objects": [hat_scene], "moments": moments.moments}
     still = holders_of(hat, ns) + [entry["name"] for entry in containers_of(hat, ns)]
     if still:
-        message = ("still-here", {"delta": signed(delta), "holders": ", ".join(still), "count": len(still)})
+        message = ("still-here", {"delta": signed(delta), "holders": list(still), "count": len(still)})
     else:
         message = ("hidden", {"delta": signed(delta)})
     return Verdict(False, [message], scene)

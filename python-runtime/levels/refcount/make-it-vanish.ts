@@ -72,7 +72,7 @@ print("Is the hat still here?", False)
     {
       why: 'typical mistake: deletes only the name, the wardrobe and the bag still hold the hat',
       says: ['still-here'],
-      reads: ['bag, wardrobe still hold it'],
+      reads: ['bag and wardrobe still hold it'],
       source: `del hat
 `,
     },

@@ -49,7 +49,7 @@ def check(spell):
         # changed: the tally is judged when the spell ends, so say both moments
         messages.append(("let-go-again", {"line": held[0], "gone": held[1], "delta": signed(delta), "goal": signed(GOAL)}))
     elif slots == GOAL and delta > GOAL and extra:
-        messages.append(("extra-holders", {"delta": signed(delta), "slots": slots, "holders": ", ".join(extra), "first": extra[0]}))
+        messages.append(("extra-holders", {"delta": signed(delta), "slots": slots, "holders": list(extra), "first": extra[0]}))
     elif delta == GOAL:
         messages.append(("not-in-pockets", {"delta": signed(delta), "slots": slots, "goal": GOAL}))
     else:
