@@ -27,6 +27,7 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'The word needs its quotes, a capital A and the ! at the end. In the listing it shows up in brackets after LOAD_CONST.',
       'Replace the line with pass by: return "Abracadabra!"',
     ],
+    spell: ['make greet return the magic word', 'shows the runes of greet'],
     msg: {
       'well-done':
         'Found it: {rune, a} rune carries {word} and RETURN_VALUE hands it back. The word was packed into greet before greet ever ran.',
@@ -59,6 +60,7 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'Do not give power to charge as an argument, or it becomes a local too. Just use the name power inside charge.',
       'Change the return line to: return energy * power',
     ],
+    spell: ['use the global name power here instead of 2'],
     msg: {
       'well-done':
         'charge reads its local {local} with {local_rune} and the global {global} with LOAD_GLOBAL: two kinds of names, two different runes!',
@@ -124,6 +126,7 @@ export const enLevelsBytecode: Record<string, LevelTexts> = {
       'A for loop repeats the lines under it: for i in range(100): and, on the next line, indented, brew(i)',
       'Under the comment write for i in range(100): and under it, indented by four spaces, brew(i)',
     ],
+    spell: ['cast brew many more times here', 'the runes as the interpreter has changed them'],
     msg: {
       'well-done':
         'After those casts, {count, plural, one {one working rune} other {# working runes}} of brew changed form: {rune} became {specialised}. Python learned what brew does and picked faster runes.',

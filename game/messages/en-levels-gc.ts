@@ -27,6 +27,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'Put it inside haunt(), after Pip is made: weakref.finalize(pip, print, ...) with the words you want him to say.',
       'On the empty line inside haunt() write: weakref.finalize(pip, print, "Pip: Goodbye!")',
     ],
+    spell: ['Give Pip last words here:', 'Pip: Boo!', 'Before haunt()', 'After haunt()'],
     msg: {
       'well-done':
         "{label} said his last words right when {function}() returned: the function's name let go, his tally reached 0 and Python freed him at once. That was the tally, not the Ghost Collector!",
@@ -64,6 +65,13 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'A spirit remembers a friend with .friend: wisp.friend = something makes wisp hold that something.',
       'Both must remember: wisp remembers mist AND mist remembers wisp. Do it before the del lines.',
       'Under the comment write wisp.friend = mist and, on the next line, mist.friend = wisp',
+    ],
+    spell: [
+      'sees wisp without holding her',
+      'Make wisp and mist remember each other (use .friend):',
+      'Now the names let go:',
+      'Is wisp still here?',
+      'Is mist still here?',
     ],
     msg: {
       'well-done':
@@ -103,6 +111,13 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'Call him after the del lines: while names still hold the spirits, they are not lost, and he leaves them alone.',
       'On the empty line under the comment write: gc.collect()',
     ],
+    spell: [
+      'wisp remembers',
+      'mist remembers',
+      'After del, is wisp still here?',
+      'Call the Ghost Collector:',
+      'After the Ghost Collector, is wisp still here?',
+    ],
     msg: {
       'well-done':
         'The Ghost Collector found the lost circle and swept wisp and mist. Their tallies never reached 0: only he could take them!',
@@ -138,6 +153,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'Setting a friend to None makes the spirit let go of its old friend. Do it before the del lines.',
       'Under the comment write: wisp.friend = None',
     ],
+    spell: ['Break the circle: make one of them forget its friend', 'Is wisp still here?', 'Is mist still here?'],
     msg: {
       'well-done':
         'wisp and mist left at once, with no Ghost Collector: you broke the circle, so when the names let go their tallies reached 0. The tally cleans up instantly; the Ghost Collector only when he comes.',
@@ -168,6 +184,7 @@ export const enLevelsGc: Record<string, LevelTexts> = {
       'Only one spirit needs the lantern: the one it holds can be reached, and so can the friend that one remembers.',
       'Change lantern = None into lantern = wisp',
     ],
+    spell: ['Light the lantern: make it hold wisp, so the Ghost Collector can still reach her', 'is still here:'],
     msg: {
       'well-done':
         'The Ghost Collector swept boo and hush, but left wisp and mist alone: the lantern could still reach {held, select, both {both of them} other {wisp, and wisp holds mist}}. He only sweeps what nothing can reach!',

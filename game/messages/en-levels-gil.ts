@@ -30,6 +30,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'bors() needs the same loop, with "B" instead of "A". Delete the pass line.',
       'Inside bors() write: for step in range(5): and on the next line, indented once more: marks.append("B")',
     ],
+    spell: ['Make Bors march like Arthur: five steps, leaving a "B" mark each time.'],
     msg: {
       'well-done':
         'Arthur and Bors took {turns, plural, one {# turn} other {# turns}} with the stick: marks is {marks}. Sir GIL handed the stick on only at switch points, one knight at a time.',
@@ -63,6 +64,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'count is a global name here, so the runes that touch it have GLOBAL in their names: one LOADs it, one STOREs it.',
       'read_rune = "LOAD_GLOBAL" and write_rune = "STORE_GLOBAL". The BINARY_OP (+=) between them is the add.',
     ],
+    spell: ['Which rune READS count, and which rune WRITES it back?'],
     msg: {
       'well-done':
         'Right! add_one() read count with {read}, then ran {gap}, and only then wrote it back with {write}. That gap is where another knight could slip in: the next lesson shows it.',
@@ -96,6 +98,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       "His loop should do exactly what Arthur's does: count += 1, two times.",
       'bors() becomes: global count, then for step in range(2): and inside it count += 1',
     ],
+    spell: ['Bors counts on his own stick. Make him add 1 to the SAME count as Arthur, two times.'],
     msg: {
       'well-done':
         'You found it! Switching anywhere, the stepper found an order where count ends at {final} instead of {expected}: both knights read the same number before either wrote it back, so one add was lost. Watch it replayed rune by rune.',
@@ -141,6 +144,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'Both knights must take the same lock. One lock used by only one knight protects nothing.',
       'In each loop write with lock: and, indented one more step under it, count += 1',
     ],
+    spell: ['The story gives you lock. Make each knight hold it while he reads, adds and writes count.'],
     msg: {
       'not-two':
         "{knight}() added {added} to count when he ran alone, not {goal}. Keep the story's job: each knight adds 1 to count, two times, and guards it with the lock.",
@@ -184,6 +188,7 @@ export const enLevelsGil: Record<string, LevelTexts> = {
       'second_half() is the same with total_b and range(11, 21): range stops just before its second number.',
       'Inside second_half() write global total_b, then for n in range(11, 21): and, indented under it, total_b += n',
     ],
+    spell: ['Add up 11, 12, ... 20 into total_b, the same way first_half adds up 1 to 10.'],
     msg: {
       'well-done':
         'The knights took {turns, plural, one {# turn} other {# turns}} and needed {together, plural, one {# tick} other {# ticks}} of the stick. One knight doing both halves one after the other needed {alone, plural, one {# tick} other {# ticks}}. With one stick, one rune runs at a time: sharing pure computing between threads is not faster with a GIL.',

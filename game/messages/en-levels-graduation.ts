@@ -27,6 +27,10 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'The lock must cover the whole count += 1 in BOTH knights: with lock: and, indented under it, count += 1.',
       'Write reads = "LOAD_GLOBAL" and writes = "STORE_GLOBAL", and put with lock: around count += 1 in each loop.',
     ],
+    spell: [
+      '1. Which rune READS count, and which rune WRITES it back? (use dis, or remember chapter 3)',
+      '2. The story gives you lock. Guard count += 1 in both knights.',
+    ],
     msg: {
       'well-done':
         'Guarded! {reads} reads count and {writes} writes it back, and the lock keeps both together: the stepper tried {schedules, plural, one {# finished run} other {# finished runs}} and count ended at {expected} in all of them.',
@@ -70,6 +74,12 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       'wisp and mist still hold each other after their names let go: only gc.collect() can sweep them, and only after the del lines.',
       'Write del lamp under step 1, and del wisp, del mist and gc.collect() under step 2.',
     ],
+    spell: [
+      '1. Make lamp vanish: let go of its only holder.',
+      'Is lamp still here?',
+      '2. wisp and mist hold each other. Let go of their names, then call the Ghost Collector.',
+      'Is wisp still here?',
+    ],
     msg: {
       'well-done':
         'Both cleaners worked! lamp left the moment its tally reached 0, and the Ghost Collector swept the lost circle of wisp and mist.',
@@ -106,6 +116,10 @@ export const enLevelsGraduation: Record<string, LevelTexts> = {
       '60 * 60 became the constant 3600 when the spell was compiled: there is no BINARY_OP * any more.',
       'Before the only BINARY_OP the pile is [5, 3600]. BINARY_OP takes both off and puts back one stone.',
       'Write: prediction = [3605]',
+    ],
+    spell: [
+      'What is on the value stack right after the FIRST BINARY_OP rune,',
+      'while the wizard reads potion(5)? Bottom first, top last.',
     ],
     msg: {
       'well-done':

@@ -28,6 +28,11 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'exec(runes, vault) runs the runes and keeps the names they make in vault. After it, vault["gold"] is there.',
       'Write: runes = compile(recipe, "<recipe>", "exec") and, after vault = {}, the line exec(runes, vault)',
     ],
+    spell: [
+      'recipe is a string of Python the story gives you:',
+      'turn the recipe into runes with compile(recipe, "<recipe>", "exec")',
+      'now let the interpreter carry out the runes, storing names into vault: exec(runes, vault)',
+    ],
     msg: {
       'ran-text':
         'vault was filled by running the recipe text again, not your runes: exec compiled the text once more, and runes never ran. Give exec the code object: exec(runes, vault).',
@@ -65,6 +70,10 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'BINARY_OP * takes only the top two stones (3 and 4). What stays underneath?',
       'Write: prediction = [2, 12]  (the 2 from a still waits at the bottom, and 3 * 4 = 12 sits on top of it)',
     ],
+    spell: [
+      'What is on the value stack right after the FIRST BINARY_OP rune,',
+      'while the wizard reads brew(2, 3, 4)? Bottom first, top last.',
+    ],
     msg: {
       'well-done':
         'Right! After BINARY_OP {rune} the pile is {stack}: the wizard took the top two stones and put back one, while a waited underneath.',
@@ -98,6 +107,11 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'for i in range(times): goes over 0, 1, 2 ... times - 1. Inside it (indented), write total = total + i.',
       'The wand jumps back once after every trip through the body. FOR_ITER runs one time more: that last time it finds no number left and leaves.',
       'range(4) gives 4 numbers, so: jumps = 4',
+    ],
+    spell: [
+      'add each number of range(times) to total with a for loop here',
+      'should be 0 + 1 + 2 + 3 = 6',
+      'How many times does the JUMP_BACKWARD rune run while the wizard reads stir(4)?',
     ],
     msg: {
       'well-done':
@@ -133,6 +147,7 @@ export const enLevelsInterpreter: Record<string, LevelTexts> = {
       'double(5) works out 5 * 2. RETURN_VALUE hands that to brew, before brew adds 1.',
       'Write: deepest = 2 and handed_back = 10',
     ],
+    spell: ['While the wizard reads brew(5):', 'the most frames open at the same time', "what double's RETURN_VALUE hands back to brew"],
     msg: {
       'well-done':
         'Yes: {deepest, plural, one {# frame} other {# frames}} at the deepest, and {function} handed back {value} to the room below. A call opens a room, a return closes it.',

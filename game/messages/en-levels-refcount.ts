@@ -22,6 +22,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'Use a new name (not hat itself) and no quotes: "hat" in quotes is just a word, not the hat.',
       'On the empty line, write: my_hat = hat',
     ],
+    spell: ['Give the hat one more holder on the next line:', 'The tally moved by'],
     msg: {
       'well-done': 'The tally moved by {delta}: the hat has exactly one more holder now!',
       'well-done-unseen':
@@ -49,6 +50,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'Each slot that holds the wand adds 1 to its tally. You need three slots.',
       'Write pockets.append(wand) on three lines, one under the other.',
     ],
+    spell: ['pockets is an empty list. Put the wand into it three times:', "The wand's tally moved by"],
     msg: {
       'well-done': 'Three slots of pockets hold the wand and the tally moved by {delta}: one wand, three holders!',
       moved:
@@ -77,6 +79,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'del spare removes the name. shelf.remove(broom) takes out only ONE slot: the first one that holds the broom.',
       'Write del spare, then shelf.remove(broom) two times.',
     ],
+    spell: ['Make spare and the two shelf slots let go of the broom (keep the name broom!):', "The broom's tally moved by"],
     msg: {
       'well-done': 'The tally moved by {delta}: all three extra holders let go and the broom is back where it started!',
       'still-held':
@@ -101,6 +104,11 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'Find all three holders: the name hat, a slot in wardrobe, and bag["hat"].',
       'wardrobe.remove(hat) empties the slot, del bag["hat"] takes the hat out of the bag, and del hat removes the name. Mind the order: after del hat, the name hat is gone.',
       'Write these three lines in this order: wardrobe.remove(hat), then del bag["hat"], then del hat',
+    ],
+    spell: [
+      'a weak reference, the ghost: it sees the hat but does not hold it',
+      'Make every holder let go of the hat:',
+      'Is the hat still here?',
     ],
     msg: {
       'well-done':
@@ -129,6 +137,7 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'Give wear a name to catch the hat, like def wear(h):, and pass the hat in when you call it.',
       'Change the two lines to def wear(h): and wear(hat)',
     ],
+    spell: ["peek() tells how far the hat's tally has moved since the spell began.", 'Before wear:', 'Inside wear:', 'After wear:'],
     msg: {
       'well-done':
         "Inside wear, peek saw {inside}; after wear returned, the tally was back at {after}. The function's name held the hat only while the function ran!",
@@ -159,6 +168,11 @@ export const enLevelsRefcount: Record<string, LevelTexts> = {
       'pile.append(hat) adds a slot holding the hat; pile.append(None) adds a slot holding None.',
       'A loop saves typing: for i in range(5): repeats the lines under it five times.',
       'Under the comment write for i in range(5): and, inside the loop, pile.append(hat) and pile.append(None)',
+    ],
+    spell: [
+      'pile is an empty list. Put the hat into it five times, and None five times:',
+      "The hat's tally moved by",
+      "None's tally moved by",
     ],
     msg: {
       'hat-not-five':

@@ -23,6 +23,7 @@ export const esLevelsBytecode: Record<string, LevelTexts> = {
       'La palabra necesita sus comillas, una A mayúscula y el ! del final. En la lista aparece entre paréntesis después de LOAD_CONST.',
       'Cambia la línea de pass por: return "Abracadabra!"',
     ],
+    spell: ['haz que greet devuelva la palabra mágica', 'muestra las runas de greet'],
     msg: {
       'well-done':
         'Lo encontraste: una runa {rune} lleva {word} y RETURN_VALUE la devuelve. La palabra se guardó dentro de greet antes de que greet se ejecutara ni una sola vez.',
@@ -55,6 +56,7 @@ export const esLevelsBytecode: Record<string, LevelTexts> = {
       'No le des power a charge como argumento, o también se convertirá en un local. Usa el nombre power dentro de charge, sin más.',
       'Cambia la línea de return por: return energy * power',
     ],
+    spell: ['usa aquí el nombre global power en vez de 2'],
     msg: {
       'well-done':
         'charge lee su local {local} con {local_rune} y el global {global} con LOAD_GLOBAL: ¡dos tipos de nombres, dos runas distintas!',
@@ -122,6 +124,7 @@ export const esLevelsBytecode: Record<string, LevelTexts> = {
       'Un bucle for repite las líneas que tiene debajo: for i in range(100): y, en la línea siguiente, un paso más adentro, brew(i)',
       'Debajo del comentario escribe for i in range(100): y debajo, con cuatro espacios delante, brew(i)',
     ],
+    spell: ['lanza aquí brew muchas veces más', 'las runas tal como las ha cambiado el intérprete'],
     msg: {
       'well-done':
         'Después de esos lanzamientos, {count, plural, one {una runa de trabajo de brew cambió} other {# runas de trabajo de brew cambiaron}} de forma: {rune} se convirtió en {specialised}. Python aprendió lo que hace brew y eligió runas más rápidas.',

@@ -25,6 +25,7 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'Ponlo dentro de haunt(), después de crear a Pip: weakref.finalize(pip, print, ...) con las palabras que quieras que diga.',
       'En la línea vacía de dentro de haunt() escribe: weakref.finalize(pip, print, "Pip: Goodbye!")',
     ],
+    spell: ['Dale aquí a Pip unas últimas palabras:', 'Pip: ¡Buu!', 'Antes de haunt()', 'Después de haunt()'],
     msg: {
       'well-done':
         '{label} dijo sus últimas palabras justo cuando {function}() terminó: el nombre de la función soltó, su marcador llegó a 0 y Python lo liberó al instante. ¡Eso fue el marcador, no el Recogefantasmas!',
@@ -62,6 +63,13 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'Un espíritu recuerda a un amigo con .friend: wisp.friend = algo hace que wisp sostenga ese algo.',
       'Los dos tienen que recordar: wisp recuerda a mist Y mist recuerda a wisp. Hazlo antes de las líneas del.',
       'Debajo del comentario escribe wisp.friend = mist y, en la línea siguiente, mist.friend = wisp',
+    ],
+    spell: [
+      've a wisp sin sostenerlo',
+      'Haz que wisp y mist se recuerden el uno al otro (usa .friend):',
+      'Ahora los nombres sueltan:',
+      '¿Sigue aquí wisp?',
+      '¿Sigue aquí mist?',
     ],
     msg: {
       'well-done':
@@ -101,6 +109,13 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'Llámalo después de las líneas del: mientras hay nombres que sostienen a los espíritus, no están perdidos, y él los deja en paz.',
       'En la línea vacía debajo del comentario escribe: gc.collect()',
     ],
+    spell: [
+      'wisp recuerda a',
+      'mist recuerda a',
+      'Después de del, ¿sigue aquí wisp?',
+      'Llama al Recogefantasmas:',
+      'Después del Recogefantasmas, ¿sigue aquí wisp?',
+    ],
     msg: {
       'well-done':
         'El Recogefantasmas encontró el círculo perdido y barrió a wisp y mist. Sus marcadores nunca llegaron a 0: ¡solo él podía llevárselos!',
@@ -136,6 +151,7 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'Poner un amigo a None hace que el espíritu suelte a su antiguo amigo. Hazlo antes de las líneas del.',
       'Debajo del comentario escribe: wisp.friend = None',
     ],
+    spell: ['Rompe el círculo: haz que uno de los dos olvide a su amigo', '¿Sigue aquí wisp?', '¿Sigue aquí mist?'],
     msg: {
       'well-done':
         'wisp y mist se fueron al instante, sin Recogefantasmas: rompiste el círculo, así que cuando soltaron los nombres sus marcadores llegaron a 0. El marcador limpia en el acto; el Recogefantasmas, solo cuando viene.',
@@ -166,6 +182,7 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'Solo un espíritu necesita el farol: al que sostiene se le puede alcanzar, y también al amigo que ese recuerda.',
       'Cambia lantern = None por lantern = wisp',
     ],
+    spell: ['Enciende el farol: haz que sostenga a wisp, así el Recogefantasmas todavía puede alcanzarlo', 'sigue aquí:'],
     msg: {
       'well-done':
         'El Recogefantasmas barrió a boo y hush, pero dejó en paz a wisp y mist: el farol todavía podía alcanzar {held, select, both {a los dos} other {a wisp, y wisp sostiene a mist}}. ¡Solo barre lo que nada puede alcanzar!',

@@ -27,6 +27,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'bors() necesita el mismo bucle, con "B" en vez de "A". Borra la línea pass.',
       'Dentro de bors() escribe: for step in range(5): y en la línea siguiente, un paso más adentro: marks.append("B")',
     ],
+    spell: ['Haz que Bors marche como Arthur: cinco pasos, dejando una marca "B" en cada uno.'],
     msg: {
       'well-done':
         'Arthur y Bors tuvieron el bastón en {turns, plural, one {# turno} other {# turnos}}: marks es {marks}. Sir GIL pasó el bastón solo en puntos de cambio, un caballero cada vez.',
@@ -59,6 +60,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'Aquí count es un nombre global, así que las runas que lo tocan llevan GLOBAL en su nombre: una lo carga (LOAD) y otra lo guarda (STORE).',
       'read_rune = "LOAD_GLOBAL" y write_rune = "STORE_GLOBAL". El BINARY_OP (+=) que hay entre ellas es la suma.',
     ],
+    spell: ['¿Qué runa LEE count, y qué runa lo vuelve a ESCRIBIR?'],
     msg: {
       'well-done':
         '¡Correcto! add_one() leyó count con {read}, luego ejecutó {gap}, y solo después lo volvió a escribir con {write}. Ese hueco es por donde podría colarse otro caballero: la próxima lección lo muestra.',
@@ -92,6 +94,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'Su bucle tiene que hacer exactamente lo mismo que el de Arthur: count += 1, dos veces.',
       'bors() queda así: global count, luego for step in range(2): y dentro count += 1',
     ],
+    spell: ['Bors cuenta en su propio bastón. Haz que sume 1 al MISMO count que Arthur, dos veces.'],
     msg: {
       'well-done':
         '¡Lo encontraste! Cambiando en cualquier punto, el paso a paso encontró un orden en el que count termina en {final} en vez de {expected}: los dos caballeros leyeron el mismo número antes de que ninguno lo volviera a escribir, así que se perdió una suma. Míralo repetido runa a runa.',
@@ -138,6 +141,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'Los dos caballeros tienen que tomar el mismo candado. Un candado que usa un solo caballero no protege nada.',
       'En cada bucle escribe with lock: y, un paso más adentro debajo de esa línea, count += 1',
     ],
+    spell: ['La historia te da lock. Haz que cada caballero tenga el candado mientras lee, suma y escribe count.'],
     msg: {
       'not-two':
         '{knight}() sumó {added} a count cuando se ejecutó solo, no {goal}. Mantén el trabajo de la historia: cada caballero suma 1 a count, dos veces, y lo protege con el candado.',
@@ -181,6 +185,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'second_half() es igual, pero con total_b y range(11, 21): range se detiene justo antes de su segundo número.',
       'Dentro de second_half() escribe global total_b, luego for n in range(11, 21): y, un paso más adentro debajo, total_b += n',
     ],
+    spell: ['Suma 11, 12, ... 20 en total_b, igual que first_half suma de 1 a 10.'],
     msg: {
       'well-done':
         'Los caballeros tuvieron {turns, plural, one {# turno} other {# turnos}} y necesitaron {together, plural, one {# tic} other {# tics}} del bastón. Un solo caballero haciendo las dos mitades, una detrás de otra, necesitó {alone, plural, one {# tic} other {# tics}}. Con un solo bastón, se ejecuta una runa a la vez: repartir cálculos puros entre hilos no es más rápido con un GIL.',

@@ -25,6 +25,10 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       'El candado tiene que cubrir todo count += 1 en LOS DOS caballeros: with lock: y, un paso más adentro debajo, count += 1.',
       'Escribe reads = "LOAD_GLOBAL" y writes = "STORE_GLOBAL", y pon with lock: alrededor de count += 1 en cada bucle.',
     ],
+    spell: [
+      '1. ¿Qué runa LEE count, y qué runa lo vuelve a ESCRIBIR? (usa dis, o recuerda el capítulo 3)',
+      '2. La historia te da lock. Protege count += 1 en los dos caballeros.',
+    ],
     msg: {
       'well-done':
         '¡Protegido! {reads} lee count y {writes} lo vuelve a escribir, y el candado mantiene juntas las dos cosas: el paso a paso probó {schedules, plural, one {# ejecución terminada} other {# ejecuciones terminadas}} y count terminó en {expected} en todas.',
@@ -69,6 +73,12 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       'wisp y mist siguen sosteniéndose el uno al otro después de que sus nombres suelten: solo gc.collect() puede barrerlos, y solo después de las líneas del.',
       'Escribe del lamp debajo del paso 1, y del wisp, del mist y gc.collect() debajo del paso 2.',
     ],
+    spell: [
+      '1. Haz que lamp desaparezca: suelta su único portador.',
+      '¿Sigue aquí lamp?',
+      '2. wisp y mist se sostienen el uno al otro. Suelta sus nombres y luego llama al Recogefantasmas.',
+      '¿Sigue aquí wisp?',
+    ],
     msg: {
       'well-done':
         '¡Funcionaron los dos limpiadores! lamp se fue en el momento en que su marcador llegó a 0, y el Recogefantasmas barrió el círculo perdido de wisp y mist.',
@@ -106,6 +116,10 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       '60 * 60 se convirtió en la constante 3600 cuando se compiló el hechizo: ya no hay ningún BINARY_OP *.',
       'Antes del único BINARY_OP la pila es [5, 3600]. BINARY_OP quita las dos y vuelve a poner una sola piedra.',
       'Escribe: prediction = [3605]',
+    ],
+    spell: [
+      '¿Qué hay en la pila de valores justo después de la PRIMERA runa BINARY_OP,',
+      'mientras el mago lee potion(5)? Empieza por abajo y termina arriba.',
     ],
     msg: {
       'well-done':

@@ -24,6 +24,11 @@ export const esLevelsInterpreter: Record<string, LevelTexts> = {
       'exec(runes, vault) ejecuta las runas y guarda en vault los nombres que crean. Después, vault["gold"] ya está ahí.',
       'Escribe: runes = compile(recipe, "<recipe>", "exec") y, después de vault = {}, la línea exec(runes, vault)',
     ],
+    spell: [
+      'recipe es una cadena de texto con Python que te da la historia:',
+      'convierte la receta en runas con compile(recipe, "<recipe>", "exec")',
+      'ahora deja que el intérprete lleve a cabo las runas y guarde los nombres en vault: exec(runes, vault)',
+    ],
     msg: {
       'ran-text':
         'vault se llenó ejecutando otra vez el texto de la receta, no tus runas: exec compiló el texto una vez más, y runes nunca se ejecutó. Dale a exec el objeto de código: exec(runes, vault).',
@@ -62,6 +67,10 @@ export const esLevelsInterpreter: Record<string, LevelTexts> = {
       'BINARY_OP * toma solo las dos piedras de arriba (3 y 4). ¿Qué queda debajo?',
       'Escribe: prediction = [2, 12]  (el 2 de a sigue esperando abajo, y 3 * 4 = 12 queda encima)',
     ],
+    spell: [
+      '¿Qué hay en la pila de valores justo después de la PRIMERA runa BINARY_OP,',
+      'mientras el mago lee brew(2, 3, 4)? Empieza por abajo y termina arriba.',
+    ],
     msg: {
       'well-done':
         '¡Correcto! Después de BINARY_OP {rune} la pila es {stack}: el mago tomó las dos piedras de arriba y puso una, mientras a esperaba debajo.',
@@ -97,6 +106,11 @@ export const esLevelsInterpreter: Record<string, LevelTexts> = {
       'La varita salta hacia atrás una vez después de cada vuelta por el cuerpo. FOR_ITER se ejecuta una vez más: esa última vez no encuentra ningún número y sale.',
       'range(4) da 4 números, así que: jumps = 4',
     ],
+    spell: [
+      'suma aquí a total cada número de range(times) con un bucle for',
+      'debería ser 0 + 1 + 2 + 3 = 6',
+      '¿Cuántas veces se ejecuta la runa JUMP_BACKWARD mientras el mago lee stir(4)?',
+    ],
     msg: {
       'well-done':
         'La varita saltó hacia atrás {count, plural, one {# vez} other {# veces}}, una después de cada vuelta del bucle, y el mago leyó {steps, plural, one {# runa} other {# runas}} en total. ¡Un bucle no es más que un salto hacia arriba!',
@@ -131,6 +145,11 @@ export const esLevelsInterpreter: Record<string, LevelTexts> = {
       'Cuenta las salas que lee aquí el mago: el marco propio de brew, y uno más encima por cada llamada que todavía no ha terminado.',
       'double(5) calcula 5 * 2. RETURN_VALUE se lo entrega a brew, antes de que brew sume 1.',
       'Escribe: deepest = 2 y handed_back = 10',
+    ],
+    spell: [
+      'Mientras el mago lee brew(5):',
+      'el mayor número de marcos abiertos a la vez',
+      'lo que el RETURN_VALUE de double le devuelve a brew',
     ],
     msg: {
       'well-done':

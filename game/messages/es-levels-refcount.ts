@@ -20,6 +20,7 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'Usa un nombre nuevo (no el propio hat) y sin comillas: "hat" entre comillas es solo una palabra, no el sombrero.',
       'En la línea vacía, escribe: my_hat = hat',
     ],
+    spell: ['Dale al sombrero un portador más en la línea siguiente:', 'El marcador se movió en'],
     msg: {
       'well-done': 'El marcador se movió en {delta}: ¡ahora el sombrero tiene exactamente un portador más!',
       'well-done-unseen':
@@ -47,6 +48,7 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'Cada casilla que sostiene la varita suma 1 a su marcador. Necesitas tres casillas.',
       'Escribe pockets.append(wand) en tres líneas, una debajo de otra.',
     ],
+    spell: ['pockets es una lista vacía. Pon la varita en ella tres veces:', 'El marcador de la varita se movió en'],
     msg: {
       'well-done': 'Tres casillas de pockets sostienen la varita y el marcador se movió en {delta}: ¡una varita, tres portadores!',
       moved:
@@ -75,6 +77,10 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'del spare quita el nombre. shelf.remove(broom) saca solo UNA casilla: la primera que sostiene la escoba.',
       'Escribe del spare y luego shelf.remove(broom) dos veces.',
     ],
+    spell: [
+      'Haz que spare y las dos casillas de shelf suelten la escoba (¡conserva el nombre broom!):',
+      'El marcador de la escoba se movió en',
+    ],
     msg: {
       'well-done': 'El marcador se movió en {delta}: ¡los tres portadores de más soltaron y la escoba volvió a donde empezó!',
       'still-held':
@@ -99,6 +105,11 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'Encuentra los tres portadores: el nombre hat, una casilla de wardrobe y bag["hat"].',
       'wardrobe.remove(hat) vacía la casilla, del bag["hat"] saca el sombrero de la bolsa y del hat quita el nombre. Cuidado con el orden: después de del hat, el nombre hat ya no existe.',
       'Escribe estas tres líneas en este orden: wardrobe.remove(hat), luego del bag["hat"], luego del hat',
+    ],
+    spell: [
+      'una referencia débil, el fantasma: ve el sombrero, pero no lo sostiene',
+      'Haz que todos los portadores suelten el sombrero:',
+      '¿Sigue aquí el sombrero?',
     ],
     msg: {
       'well-done':
@@ -127,6 +138,12 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'Ahora mismo wear tiene los paréntesis vacíos: no recibe nada, así que dentro de ella nada nuevo sostiene el sombrero.',
       'Dale a wear un nombre para atrapar el sombrero, como def wear(h):, y pásale el sombrero cuando la llames.',
       'Cambia las dos líneas por def wear(h): y wear(hat)',
+    ],
+    spell: [
+      'peek() te dice cuánto se ha movido el marcador del sombrero desde que empezó el hechizo.',
+      'Antes de wear:',
+      'Dentro de wear:',
+      'Después de wear:',
     ],
     msg: {
       'well-done':
@@ -159,6 +176,11 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'pile.append(hat) añade una casilla que sostiene el sombrero; pile.append(None) añade una casilla que sostiene None.',
       'Un bucle te ahorra escribir: for i in range(5): repite cinco veces las líneas que tiene debajo.',
       'Debajo del comentario escribe for i in range(5): y, dentro del bucle, pile.append(hat) y pile.append(None)',
+    ],
+    spell: [
+      'pile es una lista vacía. Pon en ella el sombrero cinco veces, y None cinco veces:',
+      'El marcador del sombrero se movió en',
+      'El marcador de None se movió en',
     ],
     msg: {
       'hat-not-five':

@@ -9,6 +9,12 @@ export interface LevelTexts {
   predict?: string;
   goal: string;
   hints: string[];
+  /**
+   * The words inside the starter spell, in their order there: its comments and the sentences it
+   * prints (game/model/starter-words.ts finds them). English lists them as the starter has them;
+   * another language says each in its words, and the lesson shows the starter so. None: no words.
+   */
+  spell?: string[];
   /** Checker messages, keyed by the names the level's checker uses. */
   msg: Record<string, string>;
 }

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { LevelDefinition } from '../../contracts/level-schema.js';
 import type { CastResult } from '../../contracts/cast-protocol.js';
 import { LevelSession } from '../model/level-session.js';
+import { starterInWords } from '../model/starter-words.js';
 import { activeProfile } from '../model/profiles.js';
 import { keptSpell, levelProgress, recordCast, recordHint, recordPrediction, recordTime } from '../model/progress.js';
 import { certificateFacts, stepAfterPass } from '../model/step-after-pass.js';
@@ -63,6 +64,8 @@ export class LevelScene extends ScreenScene {
     let lastResult: CastResult | null = kept?.result ?? null;
     const session = new LevelSession(level, progress);
     const text = (part: string) => words.t(`levels.${level.id}.${part}`);
+    // the starter's comments and printed sentences in the kid's language (the code as it is)
+    const starter = starterInWords(level.starter, words.lookup(`levels.${level.id}.spell`) as string[] | undefined);
     let casting = false;
     /** Lets the canvas rest again once the stage animation is over (or the kid left). */
     let releaseStage: (() => void) | null = null;
@@ -223,7 +226,7 @@ export class LevelScene extends ScreenScene {
         story: text('story'),
         ...(typeof words.lookup(`levels.${level.id}.more`) === 'string' ? { more: text('more') } : {}),
         goal: text('goal'),
-        spell: kept?.spell ?? progress.lastSpell ?? level.starter,
+        spell: kept?.spell ?? progress.lastSpell ?? starter,
         shownHints: Array.from({ length: session.shownHints }, (_, i) => text(`hints.${i}`)),
         hintsLeft: session.hintsLeft,
         ...(level.predict && asksForGuess(level, progress)
@@ -253,7 +256,7 @@ export class LevelScene extends ScreenScene {
           sound.play('click');
           const startOver = () => {
             // one change in the editor's history: Ctrl+Z brings the kid's spell back
-            view.editor.setText(level.starter);
+            view.editor.setText(starter);
             view.clearResult();
             view.showEditorNote(null);
             replayStep = null;
@@ -264,7 +267,7 @@ export class LevelScene extends ScreenScene {
             view.editor.focus();
             ui.announce(words.t('level.reset-done'));
           };
-          if (view.editor.text() === level.starter) startOver();
+          if (view.editor.text() === starter || view.editor.text() === level.starter) startOver();
           else view.askToStartOver(startOver);
         },
         onReplayStep: (delta) => stepReplay(delta),

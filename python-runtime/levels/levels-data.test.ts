@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../game/messages/en.js';
 import { enLevels } from '../../game/messages/en-levels.js';
 import { lookup } from '../../game/messages/format.js';
+import { LANGUAGES } from '../../game/messages/languages.js';
 import { translatorFor } from '../../game/messages/translator.js';
 import { LEVELS, levelById, levelsOfChapter } from './index.js';
 import { CHAPTERS } from '../../contracts/level-schema.js';
+import { starterInWords, starterPhrases } from '../../game/model/starter-words.js';
 
 const english = translatorFor('en');
 
@@ -209,6 +211,26 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (id
       const needed = Math.min(before.trimEnd().endsWith(':') ? indent(before) + 4 : indent(before), indent(after));
       expect(line, `line ${index + 1} of the starter of ${id}`).toBe(' '.repeat(needed));
     });
+  });
+
+  it("lists its starter's words in every language, and each language's starter is still the same Python", () => {
+    const phrases = starterPhrases(level.starter);
+    expect(en.levels[id]!.spell ?? [], `levels.${id}.spell in en-levels-${level.chapter}.ts`).toEqual(phrases);
+    // the starter with every phrase blanked: the code a translation must leave exactly as it is
+    const blanks = phrases.map(() => '…');
+    const code = (starter: string) => starterInWords(starter, blanks);
+    for (const [language, { catalogue }] of Object.entries(LANGUAGES)) {
+      const words = catalogue.levels[id]?.spell;
+      if (phrases.length === 0) {
+        expect(words, `${language}: levels.${id} has no words in its starter, so no spell`).toBeUndefined();
+        continue;
+      }
+      expect(words, `${language}: levels.${id}.spell`).toHaveLength(phrases.length);
+      const translated = starterInWords(level.starter, words);
+      // each word stayed a phrase (a comment, or a sentence inside its print string) and the code around them did not move
+      expect(starterPhrases(translated), `${language}: the starter of ${id}`).toEqual(words);
+      expect(code(translated), `${language}: the starter of ${id}`).toBe(code(level.starter));
+    }
   });
 
   it('has a starter, a different reference and at least three different wrong spells', () => {
