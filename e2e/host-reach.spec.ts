@@ -58,7 +58,7 @@ test('every host-reaching spell comes back as a result in the browser build and 
       request,
     );
     expect(result.messages.length, spell.name).toBeGreaterThan(0);
-    for (const message of result.messages) expect(english.t(message.key, message.params), spell.name).toMatch(/^(?!\[)\w+ \w+/);
+    for (const message of result.messages) expect(english.say(message.key, message.params), spell.name).toMatch(/^(?!\[)\w+ \w+/);
     if (spell.outcome === 'lesson') {
       expect(result.error, spell.name).toBeNull();
     } else {

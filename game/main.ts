@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     language.set(chosenLanguage({ asked, profile: activeProfile(save)?.language ?? null, device: save.settings.language, system }));
   };
   follow();
-  if (store.notice) ui.showNotice(words().t(store.notice));
+  if (store.notice) ui.showNotice(words().say(store.notice));
 
   const sound = new SoundBoard(store.data.settings.muted);
   const soundSwitch = new SoundSwitch(words, store.data.settings.muted, (muted) => {
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     playerChip.hidden = player === null;
     playerChip.textContent = player?.name ?? '';
     // a failed write is told once per failure, not on every later change
-    if (store.notice && store.notice !== shownNotice) ui.showNotice(words().t(store.notice));
+    if (store.notice && store.notice !== shownNotice) ui.showNotice(words().say(store.notice));
     shownNotice = store.notice;
   };
   // the save's notice (a failed write) is only known once the write is done

@@ -9,7 +9,7 @@ import type { CastResult, KidMessage } from '../contracts/cast-protocol.js';
 
 /** One message's words in one language. */
 export function messageText(message: KidMessage, words: Translator): string {
-  return words.t(message.key, message.params ?? {});
+  return words.say(message.key, message.params ?? {});
 }
 
 function withText(message: KidMessage, words: Translator): KidMessage {

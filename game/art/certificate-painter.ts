@@ -84,12 +84,8 @@ export function paintCertificate(words: Translator, ctx: CanvasRenderingContext2
   text(ctx, words.t('certificate.awarded-to'), centre, 420, `italic 36px ${SERIF}`, SOFT_INK);
 
   // the kid's name: as big as fits, then cut on whole graphemes
-  const measure: MeasureText = (line, size) => {
-    ctx.font = `bold ${size}px ${NAME_FONT}`;
-    return ctx.measureText(line).width;
-  };
-  const fitted = fitText(content.name, w - 2 * m - 260, measure, 104, 44);
-  text(ctx, fitted.text, centre, 545, `bold ${fitted.fontSize}px ${NAME_FONT}`, cssColor(PALETTE.violet));
+  const name = fitted(ctx, content.name, w - 2 * m - 260, (size) => `bold ${size}px ${NAME_FONT}`, 104, 44);
+  text(ctx, name.text, centre, 545, name.font, cssColor(PALETTE.violet));
   ctx.beginPath();
   ctx.moveTo(centre - 480, 580);
   ctx.lineTo(centre + 480, 580);
@@ -109,17 +105,8 @@ export function paintCertificate(words: Translator, ctx: CanvasRenderingContext2
     const y = 720 + row * 56;
     star(ctx, x, y - 11, 14, GOLD, DEEP_GOLD);
     ctx.textAlign = 'left';
-    const fittedChapter = fitText(
-      chapter,
-      340,
-      (line, size) => {
-        ctx.font = `30px ${FONT_FAMILY}`.replace('30px', `${size}px`);
-        return ctx.measureText(line).width;
-      },
-      30,
-      20,
-    );
-    text(ctx, fittedChapter.text, x + 28, y, `${fittedChapter.fontSize}px ${FONT_FAMILY}`, INK);
+    const line = fitted(ctx, chapter, 340, (size) => `${size}px ${FONT_FAMILY}`, 30, 20);
+    text(ctx, line.text, x + 28, y, line.font, INK);
     ctx.textAlign = 'center';
   });
 
@@ -127,29 +114,18 @@ export function paintCertificate(words: Translator, ctx: CanvasRenderingContext2
   const baseY = h - m - 120;
   // the date, its month written out, is longer in some languages: it shrinks before it meets the seal
   const dateWidth = 2 * (centre - SEAL_CLEARANCE - 420);
-  const fittedDate = fitText(
+  const date = fitted(
+    ctx,
     words.t('certificate.date', { date: words.day(content.date) }),
     dateWidth,
-    (value, size) => {
-      ctx.font = `${size}px ${FONT_FAMILY}`;
-      return ctx.measureText(value).width;
-    },
+    (size) => `${size}px ${FONT_FAMILY}`,
     30,
     20,
   );
-  text(ctx, fittedDate.text, 420, baseY, `${fittedDate.fontSize}px ${FONT_FAMILY}`, INK);
+  text(ctx, date.text, 420, baseY, date.font, INK);
   line(ctx, 250, baseY + 20, 590);
-  const fittedSignature = fitText(
-    words.t('certificate.signature'),
-    dateWidth,
-    (value, size) => {
-      ctx.font = `${size}px ${FONT_FAMILY}`;
-      return ctx.measureText(value).width;
-    },
-    26,
-    18,
-  );
-  text(ctx, fittedSignature.text, w - 420, baseY + 58, `${fittedSignature.fontSize}px ${FONT_FAMILY}`, SOFT_INK);
+  const signatureLine = fitted(ctx, words.t('certificate.signature'), dateWidth, (size) => `${size}px ${FONT_FAMILY}`, 26, 18);
+  text(ctx, signatureLine.text, w - 420, baseY + 58, signatureLine.font, SOFT_INK);
   signature(ctx, w - 420, baseY);
   line(ctx, w - 590, baseY + 20, w - 250);
   seal(ctx, centre, baseY - 10, words.t('certificate.seal'));
@@ -163,6 +139,23 @@ export function certificateAltText(words: Translator, content: CertificateConten
     date: words.day(content.date),
     chapters: content.chapters.join(', '),
   });
+}
+
+/** A line as big as fits in `maxWidth` (from `maxSize` down to `minSize`), then cut: its text and its font. */
+function fitted(
+  ctx: CanvasRenderingContext2D,
+  value: string,
+  maxWidth: number,
+  fontOf: (size: number) => string,
+  maxSize: number,
+  minSize: number,
+): { text: string; font: string } {
+  const measure: MeasureText = (line, size) => {
+    ctx.font = fontOf(size);
+    return ctx.measureText(line).width;
+  };
+  const fit = fitText(value, maxWidth, measure, maxSize, minSize);
+  return { text: fit.text, font: fontOf(fit.fontSize) };
 }
 
 function text(ctx: CanvasRenderingContext2D, value: string, x: number, y: number, font: string, color: string, spacing = 0): void {

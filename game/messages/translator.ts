@@ -13,8 +13,13 @@ export interface Translator {
   /** The BCP 47 tag for Intl (plural rules, lists, numbers, dates) and for `<html lang>`. */
   readonly locale: string;
   readonly catalogue: Catalogue;
-  /** The words of a catalogue key; a missing key shows as `[key]`, never a crash. */
-  t(key: string, params?: MessageParams): string;
+  /** The words of a catalogue key, checked by the compiler (a lesson's keys by the tests). */
+  t(key: MessageKey | LessonKey, params?: MessageParams): string;
+  /**
+   * The words of a key known only at run time (a checker's message, the shell's answer, a
+   * problem a model function returned); a missing key shows as `[key]`, never a crash.
+   */
+  say(key: string, params?: MessageParams): string;
   /** The raw catalogue value (a text, a list of hints, a nested object), or undefined. */
   lookup(key: string): unknown;
   /** "a, b and c" / "a, b y c". */
@@ -54,6 +59,7 @@ function makeTranslator(language: LanguageId, catalogue: Catalogue): Translator 
     locale,
     catalogue,
     t: (key, params = {}) => formatMessage(key, params, catalogue),
+    say: (key, params = {}) => formatMessage(key, params, catalogue),
     lookup: (key) => lookup(catalogue, key),
     list: (items) => formatList(items, catalogue),
     number: (value) => numberFormat.format(value),
@@ -62,5 +68,19 @@ function makeTranslator(language: LanguageId, catalogue: Catalogue): Translator 
   };
 }
 
-/** One message's words in the language spoken now: what a stage or a view is handed (`words.t`). */
-export type Say = Translator['t'];
+/** One message's words in the language spoken now: what a stage or a view is handed (`words.say`). */
+export type Say = Translator['say'];
+
+/** A lesson's own texts: `levels.<chapter>/<slug>.<part>`. */
+export type LessonKey = `levels.${string}`;
+
+/**
+ * Every key of the catalogue outside the lessons, as the compiler knows them: a screen's words
+ * are checked when it is built (`words.t('level.not-yet')`), a misspelt key does not compile.
+ * A lesson's keys (`levels.<id>.…`) and the keys the runtime sends are checked by tests instead
+ * (python-runtime/levels/levels-data.test.ts), since they are only known when the spell ran.
+ */
+type KeysOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string | readonly string[] ? `${Prefix}${K}` : KeysOf<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+export type MessageKey = KeysOf<Omit<Catalogue, 'levels' | 'locale' | 'glossary'>>;

@@ -11,7 +11,7 @@ const english = translatorFor('en');
 
 function problems(change: KioskOptionsChange): Record<string, string> {
   if (change.ok) throw new Error('accepted');
-  return Object.fromEntries(change.problems.map((p) => [p.field, english.t(p.key, p.params)]));
+  return Object.fromEntries(change.problems.map((p) => [p.field, english.say(p.key, p.params)]));
 }
 
 describe('setKioskOptions', () => {

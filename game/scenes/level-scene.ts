@@ -151,7 +151,7 @@ export class LevelScene extends ScreenScene {
             }
           : {}),
       };
-      view.showResult(castResultView(result, words.t), result.passed ? this.#nextStep(level) : null, extras);
+      view.showResult(castResultView(result, words.say), result.passed ? this.#nextStep(level) : null, extras);
       sound.play(result.passed ? 'pass' : 'fail');
       releaseStage?.();
       releaseStage = null;
@@ -292,7 +292,7 @@ export class LevelScene extends ScreenScene {
         this.services.reducedMotion,
       ),
       keepAwake: (ms) => this.services.pacer.keepAwake(ms),
-      say: words.t,
+      say: words.say,
     });
     // the slot moves without changing size when a row of the stage panel above or below it
     // grows (the heading row wraps, the step-by-step row opens): watch them all
@@ -314,7 +314,7 @@ export class LevelScene extends ScreenScene {
     document.addEventListener('scroll', followScroll, { capture: true, passive: true });
     if (kept?.result) {
       // the verdict as it was, said again (no sound, no stars: they were given already)
-      view.showResult(castResultView(kept.result, words.t), kept.result.passed ? this.#nextStep(level) : null);
+      view.showResult(castResultView(kept.result, words.say), kept.result.passed ? this.#nextStep(level) : null);
       const release = this.services.pacer.hold();
       if (kept.result.scene === null || !stage.show(kept.result.scene, release)) {
         release();
@@ -371,7 +371,7 @@ export class LevelScene extends ScreenScene {
     if (!profile) return { onNext: null, chapterFinishedText: null, onCertificate: null };
     const overrides = chapterOverridesFor(store.data.teacher, profile.id);
     const step = stepAfterPass(profile, levels, level, overrides);
-    const chapterName = (chapter: string) => words.t(`chapters.${chapter}`);
+    const chapterName = (chapter: string) => words.say(`chapters.${chapter}`);
     const { nextLevelId, finished } = step;
     return {
       onNext: nextLevelId !== null ? () => this.go(SCENE_KEYS.level, { levelId: nextLevelId } satisfies LevelSceneData) : null,
@@ -399,5 +399,5 @@ export class LevelScene extends ScreenScene {
 function choiceLabel(words: Translator, rule: NonNullable<LevelDefinition['predict']>, choice: string): string {
   if (rule.measure === 'lit-rune') return choice;
   // a spirit's or an object's guess names it ("nobody: wisp stays")
-  return words.t(`predict.${rule.measure}.${choice}`, 'label' in rule ? { label: rule.label } : {});
+  return words.say(`predict.${rule.measure}.${choice}`, 'label' in rule ? { label: rule.label } : {});
 }

@@ -38,7 +38,7 @@ export class ProfileScene extends ScreenScene {
           const problem = validateProfileName(name, store.data);
           if (problem !== null) {
             sound.play('fail');
-            return words.t(problem, { max: MAX_NAME_LENGTH });
+            return words.say(problem, { max: MAX_NAME_LENGTH });
           }
           let createdName = '';
           void store.update((current) => {

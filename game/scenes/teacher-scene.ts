@@ -67,7 +67,7 @@ export class TeacherScene extends ScreenScene {
     const draw = (): PinScreen => {
       const view = createSetPinScreen(this.services.words, { onBack: this.backToTitle, onSet });
       this.mountScreen(view);
-      if (problem !== null) view.showFeedback({ text: this.services.words.t(problem) });
+      if (problem !== null) view.showFeedback({ text: this.services.words.say(problem) });
       view.setBusy(busy);
       return view;
     };
@@ -76,7 +76,7 @@ export class TeacherScene extends ScreenScene {
       problem = validateNewPin(pin, repeated);
       if (problem !== null) {
         sound.play('fail');
-        view.showFeedback({ text: this.services.words.t(problem) });
+        view.showFeedback({ text: this.services.words.say(problem) });
         return;
       }
       busy = true;
@@ -115,7 +115,7 @@ export class TeacherScene extends ScreenScene {
       const view = createEnterPinScreen(this.services.words, { onBack: this.backToTitle, onTry });
       this.mountScreen(view);
       if (lockedUntilMs !== null && lockedUntilMs > Date.now()) view.showFeedback({ text: '', lockedUntilMs });
-      else if (said !== null) view.showFeedback({ text: this.services.words.t(said.key, said.params) });
+      else if (said !== null) view.showFeedback({ text: this.services.words.say(said.key, said.params) });
       if (busy) view.setBusy(true);
       return view;
     };
@@ -147,7 +147,7 @@ export class TeacherScene extends ScreenScene {
         } else if (result.outcome === 'wrong') {
           said =
             result.triesLeft > 0 ? { key: 'teacher.wrong-pin', params: { tries: result.triesLeft } } : { key: 'teacher.wrong-pin-last' };
-          view.showFeedback({ text: this.services.words.t(said.key, said.params) });
+          view.showFeedback({ text: this.services.words.say(said.key, said.params) });
         }
       });
     };
@@ -173,7 +173,7 @@ export class TeacherScene extends ScreenScene {
     } catch (error) {
       if (error instanceof ProfileActionError) {
         this.services.sound.play('fail');
-        return this.services.words.t(error.key, error.params);
+        return this.services.words.say(error.key, error.params);
       }
       throw error;
     }
@@ -256,7 +256,7 @@ export class TeacherScene extends ScreenScene {
             sound.play('fail');
             return {
               saved: false,
-              problems: Object.fromEntries(change.problems.map((p) => [p.field, words.t(p.key, p.params)])),
+              problems: Object.fromEntries(change.problems.map((p) => [p.field, words.say(p.key, p.params)])),
               text: words.t('teacher.kiosk-not-saved'),
             };
           }
@@ -284,7 +284,7 @@ export class TeacherScene extends ScreenScene {
           const parsed = parseSetup(text);
           if (!parsed.ok) {
             sound.play('fail');
-            return this.services.words.t(parsed.problem, parsed.params ?? {});
+            return this.services.words.say(parsed.problem, parsed.params ?? {});
           }
           sound.play('pass');
           await store.update((current) => applySetup(current, parsed.setup));
@@ -332,7 +332,7 @@ export class TeacherScene extends ScreenScene {
 
 /** The CSV's words from the catalogue (the writer itself is pure, see class-csv.ts). */
 function csvWords(words: Translator): CsvWords {
-  const w = (key: string) => words.t(`teacher.csv.${key}`);
+  const w = (key: string) => words.say(`teacher.csv.${key}`);
   return {
     header: {
       profile: w('profile'),

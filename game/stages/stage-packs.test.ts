@@ -39,9 +39,9 @@ describe('the stage packs', () => {
   });
 
   it('has no words for no scene, a kind no pack knows, or data its guard refuses', () => {
-    expect(describeScene(null, english.t)).toEqual([]);
-    expect(describeScene({ kind: 'dragons', eggs: 3 }, english.t)).toEqual([]);
-    expect(describeScene({ kind: 'toString' }, english.t)).toEqual([]);
-    expect(describeScene({ kind: 'ghosts' }, english.t)).toEqual([]);
+    expect(describeScene(null, english.say)).toEqual([]);
+    expect(describeScene({ kind: 'dragons', eggs: 3 }, english.say)).toEqual([]);
+    expect(describeScene({ kind: 'toString' }, english.say)).toEqual([]);
+    expect(describeScene({ kind: 'ghosts' }, english.say)).toEqual([]);
   });
 });

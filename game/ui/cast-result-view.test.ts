@@ -3,8 +3,8 @@ import { OUTPUT_CUT_MARKER, type CastResult } from '../../contracts/cast-protoco
 import { translatorFor } from '../messages/translator.js';
 import { castResultView } from './cast-result-view.js';
 
-const english = translatorFor('en').t;
-const spanish = translatorFor('es').t;
+const english = translatorFor('en').say;
+const spanish = translatorFor('es').say;
 
 function result(partial: Partial<CastResult>): CastResult {
   return {

@@ -53,7 +53,7 @@ export function exportOutcomeText(words: Translator, outcome: ExportOutcome): st
       return words.t('teacher.export-cancelled');
     case 'failed': {
       // the shell's own reason when the catalogue has it (e.g. files.save-failed), else a general one
-      const reason = outcome.problem === null ? null : words.t(outcome.problem);
+      const reason = outcome.problem === null ? null : words.say(outcome.problem);
       return reason === null || reason.startsWith('[') ? words.t('teacher.export-failed') : reason;
     }
   }

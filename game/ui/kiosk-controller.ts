@@ -137,7 +137,7 @@ export class KioskController {
   /** The host's first PIN from the setup screen: the worded problem, or null once it is stored. */
   async setFirstPin(pin: string, repeated: string): Promise<string | null> {
     const problem = validateNewPin(pin, repeated);
-    if (problem !== null) return this.services.words.t(problem);
+    if (problem !== null) return this.services.words.say(problem);
     const record = await hashPin(pin);
     await this.services.store.update((save) => withFirstPin(save, record));
     this.services.ui.announce(this.services.words.t('kiosk.setup-done'));
@@ -310,7 +310,7 @@ export class KioskController {
 
 /** The shell's reason (a catalogue key), or the kiosk's general one when it gave none we know. */
 function problemText(words: Translator, problem: string | undefined): string {
-  const text = problem ? words.t(problem) : '';
+  const text = problem ? words.say(problem) : '';
   return text === '' || text.startsWith('[') ? words.t('kiosk.quit-refused') : text;
 }
 

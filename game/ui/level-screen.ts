@@ -200,7 +200,7 @@ export function createLevelScreen(words: Translator, texts: LevelTextsView, hand
   const replayButton = (key: string, icon: string, run: () => void) =>
     el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: run } }, [
       iconImage(icon, 20),
-      el('span', { text: words.t(key) }),
+      el('span', { text: words.say(key) }),
     ]);
   const replayBack = replayButton('level.replay-back', 'backhand-index-pointing-left', () => handlers.onReplayStep?.(-1));
   const replayForward = replayButton('level.replay-forward', 'right-arrow', () => handlers.onReplayStep?.(1));

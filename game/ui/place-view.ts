@@ -13,10 +13,10 @@ export function placeView(words: Translator, state: ChapterState): PlaceView {
   let statusText: string;
   if (state.lockedReason) {
     const previous = state.lockedReasonParams['chapter'];
-    statusText = words.t(state.lockedReason, {
+    statusText = words.say(state.lockedReason, {
       ...state.lockedReasonParams,
       // the model names the chapter by id; the kid reads its name
-      ...(previous ? { chapter: words.t(`chapters.${previous}`) } : {}),
+      ...(previous ? { chapter: words.say(`chapters.${previous}`) } : {}),
     });
   } else if (state.status === 'done') {
     statusText = words.t('map.done', { total: state.total });

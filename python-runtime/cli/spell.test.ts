@@ -67,8 +67,8 @@ describe('spell check', () => {
     };
     const inEnglish = JSON.parse((await runInProcess(['check', level.id, file, '--time-limit-ms', '1500'])).stdout) as typeof inSpanish;
     const { key, params } = inSpanish.error.explanation;
-    expect(inSpanish.error.explanation.text).toBe(spanish.t(key, params));
-    expect(inEnglish.error.explanation.text).toBe(english.t(key, params));
+    expect(inSpanish.error.explanation.text).toBe(spanish.say(key, params));
+    expect(inEnglish.error.explanation.text).toBe(english.say(key, params));
     expect(inSpanish.error.explanation.text).not.toBe(inEnglish.error.explanation.text);
   });
 

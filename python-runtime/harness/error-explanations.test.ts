@@ -18,7 +18,7 @@ async function explained(spell: string, level = LEVEL) {
   const result = await cast(level, spell);
   expect(result.error, JSON.stringify(result)).not.toBeNull();
   const { key, params } = result.error!.explanation;
-  return { key: key.replace(/^errors\./, ''), line: result.error!.line, text: english.t(key, params ?? {}) };
+  return { key: key.replace(/^errors\./, ''), line: result.error!.line, text: english.say(key, params ?? {}) };
 }
 
 describe('a TypeError is told by what went wrong', () => {

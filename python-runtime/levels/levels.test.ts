@@ -22,7 +22,7 @@ const { cast, castOnce } = real;
 function expectReadable(messages: KidMessage[]): void {
   expect(messages.length).toBeGreaterThan(0);
   for (const message of messages) {
-    const text = english.t(message.key, message.params ?? {});
+    const text = english.say(message.key, message.params ?? {});
     expect(text, `missing catalogue text for ${message.key}`).not.toBe(`[${message.key}]`);
     expect(text, `unfilled placeholder in ${message.key}`).not.toMatch(/\{\w+\}/);
     if (message.text !== undefined) expect(message.text).toBe(text);
@@ -39,7 +39,7 @@ function saidBy(id: string, result: CastResult): string[] {
 /** The verdict as the kid reads it: every message, then the error's explanation. */
 function shownBy(result: CastResult): string {
   const messages = result.error ? [...result.messages, result.error.explanation] : result.messages;
-  return messages.map((message) => english.t(message.key, message.params ?? {})).join('\n');
+  return messages.map((message) => english.say(message.key, message.params ?? {})).join('\n');
 }
 
 const tallyScene = (result: CastResult): TallySceneData => sceneOf(result, 'tally');

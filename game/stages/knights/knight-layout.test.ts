@@ -142,9 +142,9 @@ describe('layoutKnights', () => {
 describe('knights words', () => {
   it('says which knight read and wrote the counter, and tells the lost update in words', () => {
     const data = lostScene();
-    expect(stepText(data, data.steps[1]!, english.t)).toContain('arthur READS count');
-    expect(stepText(data, data.steps[9]!, english.t)).toContain('bors WRITES count');
-    const sentences = describeKnights(data, english.t);
+    expect(stepText(data, data.steps[1]!, english.say)).toContain('arthur READS count');
+    expect(stepText(data, data.steps[9]!, english.say)).toContain('bors WRITES count');
+    const sentences = describeKnights(data, english.say);
     expect(sentences.join(' ')).toContain('ended at 1, but it should be 2');
     expect(sentences.join(' ')).toContain(
       'Lost update: bors read count at rune 4, arthur wrote it at rune 7, then bors wrote 1 over it at rune 10.',
@@ -154,14 +154,14 @@ describe('knights words', () => {
 
   it('ends the rune panel with who wrote over whom, or where the counter ended', () => {
     const data = lostScene();
-    expect(finalText(data, english.t)).toBe("bors wrote over arthur's add: lost update!");
-    expect(finalText({ ...data, lost: [], final: '2' }, english.t)).toBe('count ended at 2.');
-    expect(finalText({ ...data, lost: [], counter: null, final: null }, english.t)).toBe('The knights took 4 turns with the stick.');
+    expect(finalText(data, english.say)).toBe("bors wrote over arthur's add: lost update!");
+    expect(finalText({ ...data, lost: [], final: '2' }, english.say)).toBe('count ended at 2.');
+    expect(finalText({ ...data, lost: [], counter: null, final: null }, english.say)).toBe('The knights took 4 turns with the stick.');
   });
 
   it('says when only a window of the runes is shown', () => {
     const data = { ...lostScene(), firstShown: 20, stepsTotal: 106 };
-    expect(describeKnights(data, english.t).join(' ')).toContain('Showing runes 21 to 30 of 106.');
+    expect(describeKnights(data, english.say).join(' ')).toContain('Showing runes 21 to 30 of 106.');
   });
 
   it('has every stage word in the catalogue', () => {

@@ -84,7 +84,7 @@ describe('runeText and runeSummary', () => {
 
 describe('layoutRunes', () => {
   it('puts one stone per rune, in reading order, inside the stage and not on top of each other', () => {
-    const layout = layoutRunes(greet, stage, english.t);
+    const layout = layoutRunes(greet, stage, english.say);
     expect(layout.stones.map((s) => s.title)).toEqual(['RESUME', 'LOAD_CONST', 'RETURN_VALUE']);
     expect(layout.stones.map((s) => s.argument)).toEqual(['0', "'Abracadabra!'", '']);
     expect(layout.hidden).toBe(0);
@@ -98,7 +98,7 @@ describe('layoutRunes', () => {
 
   it('makes every stone wide enough for its longest text, at 16 px or more', () => {
     for (const area of [stage, { x: 0, y: 0, width: 380, height: 200 }]) {
-      const layout = layoutRunes(brew, area, english.t);
+      const layout = layoutRunes(brew, area, english.say);
       expect(layout.fontSize).toBeGreaterThanOrEqual(16);
       expect(layout.smallFontSize).toBeGreaterThanOrEqual(16);
       for (const stone of layout.stones) {
@@ -109,12 +109,12 @@ describe('layoutRunes', () => {
   });
 
   it('uses the largest font at which every rune fits, and a smaller one on a small stage', () => {
-    const roomy = layoutRunes(brew, { x: 0, y: 0, width: 1000, height: 600 }, english.t);
+    const roomy = layoutRunes(brew, { x: 0, y: 0, width: 1000, height: 600 }, english.say);
     expect(roomy.fontSize).toBe(RUNE_FONT_STEPS[0]![0]);
     expect(roomy.hidden).toBe(0);
     // the stage's inside in a 1280x800 window
     const window1280: Rect = { x: 0, y: 0, width: 534, height: 200 };
-    const tight = layoutRunes(brew, window1280, english.t);
+    const tight = layoutRunes(brew, window1280, english.say);
     expect(tight.fontSize).toBeLessThan(roomy.fontSize);
     // all seven runes of brew still fit
     expect(tight.hidden).toBe(0);
@@ -123,7 +123,7 @@ describe('layoutRunes', () => {
   });
 
   it('lights the found stones only after every stone has appeared', () => {
-    const layout = layoutRunes(greet, stage, english.t);
+    const layout = layoutRunes(greet, stage, english.say);
     const lastAppear = Math.max(...layout.stones.map((s) => s.appearAt));
     const lit = layout.stones.filter((s) => s.lightAt >= 0);
     expect(lit.map((s) => s.title)).toEqual(['LOAD_CONST', 'RETURN_VALUE']);
@@ -132,7 +132,7 @@ describe('layoutRunes', () => {
   });
 
   it('changes specialised stones one after another, then lights the found ones', () => {
-    const layout = layoutRunes(brew, stage, english.t);
+    const layout = layoutRunes(brew, stage, english.say);
     const changing = layout.stones.filter((s) => s.changeTo !== null);
     expect(changing.map((s) => `${s.title}>${s.changeTo}`)).toEqual([
       'RESUME>RESUME_CHECK',
@@ -155,14 +155,14 @@ describe('layoutRunes', () => {
     const layout = layoutRunes(
       scene([rune('RESUME', '0'), rune('LOAD_FAST_BORROW', 'energy', { found: true })], { missing: ['LOAD_GLOBAL'] }),
       stage,
-      english.t,
+      english.say,
     );
     const last = layout.stones[layout.stones.length - 1]!;
     expect(last).toMatchObject({ kind: 'missing', title: 'LOAD_GLOBAL', argument: '?', found: false });
   });
 
   it('shows a lone ghost when the spell has no such function', () => {
-    const layout = layoutRunes(scene([], { missing: ['def greet'] }), stage, english.t);
+    const layout = layoutRunes(scene([], { missing: ['def greet'] }), stage, english.say);
     expect(layout.stones).toHaveLength(1);
     expect(layout.stones[0]).toMatchObject({ kind: 'missing', title: 'def greet' });
     expect(layout.stones[0]!.x).toBeCloseTo(stage.x + stage.width / 2);
@@ -176,7 +176,7 @@ describe('layoutRunes', () => {
       { missing: ['LOAD_CONST'], more: 5 },
     );
     const small: Rect = { x: 0, y: 0, width: 420, height: 220 };
-    const layout = layoutRunes(many, small, english.t);
+    const layout = layoutRunes(many, small, english.say);
     expectTidy(layout.stones, small);
     expect(layout.fontSize).toBe(16);
     const shown = layout.stones.filter((s) => s.kind === 'rune');
@@ -203,7 +203,7 @@ describe('layoutRunes', () => {
       rune('STORE_FAST', 'wand'),
     ]);
     const area = { x: 0, y: 0, width: 900, height: 300 };
-    const layout = layoutRunes(spell, area, english.t, { measure: wide });
+    const layout = layoutRunes(spell, area, english.say, { measure: wide });
     expectTidy(layout.stones, area);
     for (const stone of layout.stones) {
       const room = stone.width - 2 * DEFAULT_RUNE_OPTIONS.padding + 0.01;
@@ -213,7 +213,7 @@ describe('layoutRunes', () => {
     }
     // on a narrow stage the wide text is shortened to what fits, not to a count of letters
     const narrow = { x: 0, y: 0, width: 200, height: 300 };
-    const small = layoutRunes(spell, narrow, english.t, { measure: wide });
+    const small = layoutRunes(spell, narrow, english.say, { measure: wide });
     const hats = small.stones[0]!;
     expect(hats.argument.endsWith('\u2026')).toBe(true);
     expect(wide(hats.argument, small.smallFontSize, false)).toBeLessThanOrEqual(hats.width - 2 * DEFAULT_RUNE_OPTIONS.padding + 0.01);
@@ -221,13 +221,13 @@ describe('layoutRunes', () => {
 
   it('shortens a text wider than the whole stage with an ellipsis', () => {
     const long = scene([rune('LOAD_CONST', `'${'a'.repeat(200)}'`)]);
-    const layout = layoutRunes(long, { x: 0, y: 0, width: 300, height: 200 }, english.t);
+    const layout = layoutRunes(long, { x: 0, y: 0, width: 300, height: 200 }, english.say);
     expect(layout.stones[0]!.argument.endsWith('\u2026')).toBe(true);
     expect(layout.stones[0]!.width).toBeLessThanOrEqual(300);
   });
 
   it('lets many stones appear in the same short time as few', () => {
-    const many = layoutRunes(scene(Array.from({ length: 30 }, () => rune('NOP'))), { x: 0, y: 0, width: 1200, height: 900 }, english.t);
+    const many = layoutRunes(scene(Array.from({ length: 30 }, () => rune('NOP'))), { x: 0, y: 0, width: 1200, height: 900 }, english.say);
     expect(Math.max(...many.stones.map((s) => s.appearAt))).toBeLessThanOrEqual(DEFAULT_RUNE_OPTIONS.maxAppearMs);
   });
 });
@@ -236,10 +236,10 @@ describe('describeRunes', () => {
   const format = (key: string, params: Record<string, string | number> = {}) => `${key} ${JSON.stringify(params)}`;
 
   it('tells one step of the replay: the rune, what it changed into, whether the lesson looks for it', () => {
-    expect(describeRuneStep(rune('LOAD_CONST', "'Abracadabra!'", { found: true }), 2, english.t)).toBe(
+    expect(describeRuneStep(rune('LOAD_CONST', "'Abracadabra!'", { found: true }), 2, english.say)).toBe(
       "Rune 2 of the recipe: LOAD_CONST 'Abracadabra!'. This is a rune the lesson looks for.",
     );
-    expect(describeRuneStep(rune('BINARY_OP', '*', { specialised: 'BINARY_OP_MULTIPLY_INT' }), 5, english.t)).toBe(
+    expect(describeRuneStep(rune('BINARY_OP', '*', { specialised: 'BINARY_OP_MULTIPLY_INT' }), 5, english.say)).toBe(
       'Rune 5 of the recipe: BINARY_OP *. As the spell ran, it changed into BINARY_OP_MULTIPLY_INT.',
     );
   });

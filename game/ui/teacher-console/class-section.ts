@@ -118,7 +118,7 @@ function kidPanel(words: Translator, kid: KidReport, input: ConsoleInput, handle
               'tr',
               {},
               ['col-level', 'col-status', 'col-stars', 'col-attempts', 'col-hints', 'col-time', 'col-last-played'].map((key) =>
-                el('th', { attrs: { scope: 'col' }, text: words.t(`teacher.${key}`) }),
+                el('th', { attrs: { scope: 'col' }, text: words.say(`teacher.${key}`) }),
               ),
             ),
           ]),

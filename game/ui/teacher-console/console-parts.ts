@@ -19,7 +19,7 @@ export function chapterStateText(words: Translator, report: ChapterReport): stri
   // opening a later place leaves the one before it closed by the map's rule: say whose turn it waits for
   const waitsFor = state.lockedReasonParams['chapter'];
   if (state.lockedReason === 'map.locked-finish-previous' && waitsFor) {
-    return words.t('teacher.chapter-state-waits', { chapter: words.t(`chapters.${waitsFor}`) });
+    return words.t('teacher.chapter-state-waits', { chapter: words.say(`chapters.${waitsFor}`) });
   }
   return words.t('teacher.chapter-state-locked');
 }

@@ -24,10 +24,10 @@ export function kidActions(words: Translator, kid: KidReport, handlers: ConsoleH
   };
   const showConfirm = (questionKey: string, yesKey: string, backTo: string, onYes: () => void) => {
     box.dataset['open'] = questionKey === 'teacher.reset-confirm' ? 'reset' : 'delete';
-    const yes = smallButton(words.t(yesKey, { name: kid.name }), `${backTo}:yes`, onYes, true);
+    const yes = smallButton(words.say(yesKey, { name: kid.name }), `${backTo}:yes`, onYes, true);
     const question = el('p', {
       className: 'teacher-confirm',
-      text: words.t(questionKey, { name: kid.name }),
+      text: words.say(questionKey, { name: kid.name }),
       attrs: { role: 'alert' },
     });
     box.replaceChildren(

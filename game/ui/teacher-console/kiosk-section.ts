@@ -37,7 +37,7 @@ export function kioskSection(words: Translator, input: ConsoleInput, handlers: C
     return {
       field,
       error,
-      nodes: [el('label', { className: 'field-label', text: words.t(labelKey), attrs: { for: id } }), field, error],
+      nodes: [el('label', { className: 'field-label', text: words.say(labelKey), attrs: { for: id } }), field, error],
     };
   };
   const idle = numberField(

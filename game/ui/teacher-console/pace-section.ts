@@ -19,7 +19,7 @@ function overrideSelect(
   onChange: (value: ChapterOverride | null) => void,
 ): HTMLSelectElement {
   const options: [string, string][] = [
-    ['', words.t(inheritKey)],
+    ['', words.say(inheritKey)],
     ['open', words.t('teacher.choice-open')],
     ['locked', words.t('teacher.choice-locked')],
   ];

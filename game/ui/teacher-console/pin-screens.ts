@@ -28,7 +28,7 @@ export interface PinScreen extends ScreenView {
 function backButton(words: Translator, onBack: () => void, key = 'teacher.back-to-title'): HTMLButtonElement {
   return el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: onBack } }, [
     iconImage('castle', 24),
-    el('span', { text: words.t(key) }),
+    el('span', { text: words.say(key) }),
   ]);
 }
 
