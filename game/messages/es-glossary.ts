@@ -54,7 +54,7 @@ export const esGlossary: Record<string, GlossaryEntry> = {
   lock: {
     term: 'candado',
     forms: ['candado'],
-    text: 'Algo que solo un caballero puede tener a la vez. Los demás esperan hasta que lo devuelve.',
+    text: 'Algo que solo un caballero puede tener a la vez. Los demás esperan hasta que lo devuelva.',
   },
   rune: {
     term: 'runa',
@@ -79,7 +79,7 @@ export const esGlossary: Record<string, GlossaryEntry> = {
   specialised: {
     term: 'runa especializada',
     forms: ['runa especializada', 'runas especializadas'],
-    text: 'Una runa más rápida que Python pone en lugar de otra que sigue haciendo el mismo trabajo.',
+    text: 'Una runa más rápida que Python pone en lugar de otra que hace una y otra vez el mismo trabajo.',
   },
   global: {
     term: 'global',

@@ -42,30 +42,30 @@ export const esLevelsBytecode: Record<string, LevelTexts> = {
   'bytecode/local-or-global': {
     title: 'Nombres cerca, nombres lejos',
     story:
-      'Un nombre creado arriba del todo de un hechizo es un global: todas las funciones pueden leerlo. Un nombre que pertenece a ' +
-      'una función, como su argumento energy, es un local. Python los lee con runas distintas: ' +
-      'LOAD_FAST para un local, LOAD_GLOBAL para un global.',
+      'Un nombre creado arriba del todo de un hechizo es un nombre global: todas las funciones pueden leerlo. Un nombre que pertenece a ' +
+      'una función, como su argumento energy, es un nombre local. Python los lee con runas distintas: ' +
+      'LOAD_FAST para un nombre local, LOAD_GLOBAL para un nombre global.',
     more:
-      'Un local espera en las casillas numeradas propias de la función, y una runa LOAD_FAST lo saca directamente (en ' +
-      'Python 3.14 a menudo se llama LOAD_FAST_BORROW). Un global hay que buscarlo por su nombre, con una ' +
-      'runa LOAD_GLOBAL. Haz que charge lea su local energy y el global power, y mira las dos runas en su ' +
+      'Un nombre local espera en las casillas numeradas propias de la función, y una runa LOAD_FAST lo saca directamente (en ' +
+      'Python 3.14 a menudo se llama LOAD_FAST_BORROW). A un nombre global hay que buscarlo por cómo se llama, con una ' +
+      'runa LOAD_GLOBAL. Haz que charge lea su nombre local energy y el nombre global power, y mira las dos runas en su ' +
       'lista.',
-    goal: 'Haz que charge(energy) multiplique su local energy por el global power, para que entre sus runas haya una runa LOAD_FAST y una runa LOAD_GLOBAL.',
+    goal: 'Haz que charge(energy) multiplique su nombre local energy por el nombre global power, para que entre sus runas haya una runa LOAD_FAST y una runa LOAD_GLOBAL.',
     hints: [
-      'energy es un local de charge: es su argumento. power se crea arriba del todo del hechizo, fuera de charge, así que es un global.',
-      'No le des power a charge como argumento, o también se convertirá en un local. Usa el nombre power dentro de charge, sin más.',
+      'energy es un nombre local de charge: es su argumento. power se crea arriba del todo del hechizo, fuera de charge, así que es un nombre global.',
+      'No le des power a charge como argumento, o también se convertirá en un nombre local. Usa el nombre power dentro de charge, sin más.',
       'Cambia la línea de return por: return energy * power',
     ],
     spell: ['usa aquí el nombre global power en vez de 2'],
     msg: {
       'well-done':
-        'charge lee su local {local} con {local_rune} y el global {global} con LOAD_GLOBAL: ¡dos tipos de nombres, dos runas distintas!',
+        'charge lee su nombre local {local} con {local_rune} y el nombre global {global} con LOAD_GLOBAL: ¡dos tipos de nombres, dos runas distintas!',
       'no-function': 'No hay ninguna función de hechizo llamada {name}. Escribe una con def {name}(energy): y conserva ese nombre.',
       'no-local': 'No hay ninguna runa LOAD_FAST en {name}: no lee ningún nombre local. Dale a {name} un argumento, como energy, y úsalo.',
       'no-global':
-        'Ninguna runa LOAD_GLOBAL de {name} lee un global creado por tu hechizo. Usa power (creado arriba del todo del hechizo) dentro de {name}, y no lo conviertas en un argumento.',
+        'Ninguna runa LOAD_GLOBAL de {name} lee un nombre global creado por tu hechizo. Usa power (creado arriba del todo del hechizo) dentro de {name}, y no lo conviertas en un argumento.',
       'builtin-only':
-        '{name} lee {builtin} con LOAD_GLOBAL, pero {builtin} viene con Python: es un nombre incorporado (builtin), no un global creado por tu hechizo. Usa power dentro de {name}.',
+        '{name} lee {builtin} con LOAD_GLOBAL, pero {builtin} viene con Python: es un nombre incorporado (builtin), no un nombre global creado por tu hechizo. Usa power dentro de {name}.',
       'ignores-power':
         'charge({energy}) dio {got} cuando power valía {power}, y lo mismo cuando power valía {other}: su respuesta no usa power. Haz que charge multiplique energy por power.',
       'not-times':

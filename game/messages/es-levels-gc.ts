@@ -12,7 +12,7 @@ export const esLevelsGc: Record<string, LevelTexts> = {
     title: 'Adiós al terminar',
     story:
       'Python tiene dos limpiadores. El primero es el marcador: cuando llega a 0, el objeto se libera al instante. ' +
-      'Los nombres de dentro de una función sueltan cuando la función termina. Así que el espíritu Pip, creado dentro de ' +
+      'Los nombres de dentro de una función sueltan lo que sostienen cuando la función termina. Así que el espíritu Pip, creado dentro de ' +
       'haunt(), se va justo cuando haunt() termina. Dale unas últimas palabras para oírlas cuando se vaya.',
     more:
       'weakref.finalize(pip, print, "Pip: Goodbye!") le da a Pip unas últimas palabras sin sostenerlo: Python las dice ' +
@@ -28,19 +28,19 @@ export const esLevelsGc: Record<string, LevelTexts> = {
     spell: ['Dale aquí a Pip unas últimas palabras:', 'Pip: ¡Buu!', 'Antes de haunt()', 'Después de haunt()'],
     msg: {
       'well-done':
-        '{label} dijo sus últimas palabras justo cuando {function}() terminó: el nombre de la función soltó, su marcador llegó a 0 y Python lo liberó al instante. ¡Eso fue el marcador, no el Recogefantasmas!',
+        '{label} dijo sus últimas palabras justo cuando {function}() terminó: el nombre de la función lo soltó, su marcador llegó a 0 y Python lo liberó al instante. ¡Eso fue el marcador, no el Recogefantasmas!',
       'no-spirit': 'No se creó ningún espíritu. Crea uno dentro de haunt() con Spirit("Pip"), y llama a haunt().',
       'made-outside':
         '{label} se creó arriba del todo del hechizo, no dentro de una función, así que un nombre de arriba del todo siguió sosteniéndolo después de que la función terminara. Créalo dentro de haunt().',
       'still-held':
-        '{label} no se fue cuando {function}() terminó: todavía lo sostenían: {holders}. Dentro de la función, guárdalo solo en los nombres propios de la función.',
+        '{label} no se fue cuando {function}() terminó. Quién todavía lo sostenía: {holders}. Dentro de la función, guárdalo solo en los nombres propios de la función.',
       cycle:
         '{label} se sostiene a sí mismo (un círculo), así que su marcador nunca llega a 0 y no se fue cuando {function}() terminó. Ahora solo el Recogefantasmas podría llevárselo. No hagas que se sostenga a sí mismo.',
       'still-here': '{label} no se fue cuando {function}() terminó: algo todavía lo sostiene.',
       swept:
         'El Recogefantasmas barrió a {label}: se sostenía a sí mismo en un círculo. Esta lección va del marcador: deja que {label} se vaya solo, cuando {function}() termine.',
       'not-at-return':
-        '{label} se fue en la línea {line}, no cuando {function}() terminó. Un del dentro de la función suelta demasiado pronto; guardarlo en algún sitio y soltarlo después es demasiado tarde.',
+        '{label} se fue en la línea {line}, no cuando {function}() terminó. Un del dentro de la función lo suelta demasiado pronto; guardarlo en algún sitio y soltarlo después es demasiado tarde.',
       'words-failed':
         '{label} se fue justo cuando {function}() terminó, pero sus últimas palabras salieron mal. weakref.finalize necesita la función y sus palabras por separado: weakref.finalize(pip, print, "Pip: Goodbye!"). Si escribes print("...") dentro, las palabras se dicen enseguida y finalize no recibe nada que pueda llamar.',
       'no-last-words':
@@ -52,13 +52,13 @@ export const esLevelsGc: Record<string, LevelTexts> = {
     title: 'Amigos para siempre',
     story:
       'wisp y mist son espíritus. Cada uno puede recordar a un amigo: wisp.friend = mist hace que wisp sostenga a mist. Si ' +
-      'cada uno recuerda al otro, forman un círculo. Entonces, aunque sus nombres suelten, cada uno sigue sostenido por el ' +
+      'cada uno recuerda al otro, forman un círculo. Entonces, aunque sus nombres los suelten, cada uno sigue sostenido por el ' +
       'otro, así que sus marcadores nunca llegan a 0.',
     more:
       'Los magos llaman ciclo a un círculo así. Normalmente el Recogefantasmas encuentra un círculo perdido un tiempo ' +
       'después. En esta lección la escuela lo hace esperar, para que puedas ver cómo se quedan.',
-    predict: 'wisp y mist se recuerdan el uno al otro, y luego sueltan los dos nombres. ¿Quién liberará a wisp?',
-    goal: 'Haz que wisp y mist se recuerden el uno al otro, para que sigan aquí después de que suelten los dos nombres.',
+    predict: 'wisp y mist se recuerdan el uno al otro, y luego se sueltan los dos nombres. ¿Quién liberará a wisp?',
+    goal: 'Haz que wisp y mist se recuerden el uno al otro, para que sigan aquí después de que se suelten los dos nombres.',
     hints: [
       'Un espíritu recuerda a un amigo con .friend: wisp.friend = algo hace que wisp sostenga ese algo.',
       'Los dos tienen que recordar: wisp recuerda a mist Y mist recuerda a wisp. Hazlo antes de las líneas del.',
@@ -67,22 +67,22 @@ export const esLevelsGc: Record<string, LevelTexts> = {
     spell: [
       've a wisp sin sostenerlo',
       'Haz que wisp y mist se recuerden el uno al otro (usa .friend):',
-      'Ahora los nombres sueltan:',
+      'Ahora los nombres los sueltan:',
       '¿Sigue aquí wisp?',
       '¿Sigue aquí mist?',
     ],
     msg: {
       'well-done':
-        'Los nombres soltaron, pero wisp y mist siguen aquí: cada uno sostiene al otro, así que ningún marcador llega a 0. ¡Un círculo perdido como este necesita al Recogefantasmas (próxima lección)!',
-      left: '{count, plural, one {{labels} se fue en cuanto soltaron los nombres: nada más lo sostenía, así que su marcador llegó a 0} other {{labels} se fueron en cuanto soltaron los nombres: nada más los sostenía, así que sus marcadores llegaron a 0}}. Haz primero que cada uno recuerde al otro.',
+        'Los nombres los soltaron, pero wisp y mist siguen aquí: cada uno sostiene al otro, así que ningún marcador llega a 0. ¡Un círculo perdido como este necesita al Recogefantasmas (próxima lección)!',
+      left: '{count, plural, one {{labels} se fue en cuanto se soltaron los nombres: nada más lo sostenía, así que su marcador llegó a 0} other {{labels} se fueron en cuanto se soltaron los nombres: nada más los sostenía, así que sus marcadores llegaron a 0}}. Haz primero que cada uno recuerde al otro.',
       'one-way':
-        '{holder} sostenía a {target} (con .{via}), pero nada sostenía a {holder}. Así que, cuando el nombre {holder} soltó, {holder} se fue, y también soltó a {target}. Haz que {target} recuerde también a {holder}.',
+        '{holder} sostenía a {target} (con .{via}), pero nada sostenía a {holder}. Así que, cuando el nombre {holder} lo soltó, {holder} se fue, y también soltó a {target}. Haz que {target} recuerde también a {holder}.',
       'one-way-own-circle':
-        '{holder} sostenía a {target} (con .{via}), pero nada sostenía a {holder}, así que {holder} se fue cuando soltó el nombre. {target} sigue aquí solo porque se recuerda a sí mismo. Haz que {target} recuerde a {holder} en su lugar.',
+        '{holder} sostenía a {target} (con .{via}), pero nada sostenía a {holder}, así que {holder} se fue cuando el nombre lo soltó. {target} sigue aquí solo porque se recuerda a sí mismo. Haz que {target} recuerde a {holder} en su lugar.',
       'still-named':
         'Siguen aquí, pero solo porque {count, plural, one {los sostiene el nombre {holders}} other {los sostienen los nombres {holders}}}. Suelta los nombres (del) y mira si el círculo los retiene.',
       'quoted-friend':
-        '{count, plural, one {{labels} se fue} other {{labels} se fueron}} en cuanto soltaron los nombres: {holder}.{via} sostenía la palabra "{word}" entre comillas. Eso es un texto, no el espíritu {word}, así que {holder} no sostenía a ningún espíritu. Quita las comillas: {holder}.{via} = {word}',
+        '{count, plural, one {{labels} se fue} other {{labels} se fueron}} en cuanto se soltaron los nombres: {holder}.{via} sostenía la palabra "{word}" entre comillas. Eso es una cadena de texto, no el espíritu {word}, así que {holder} no sostenía a ningún espíritu. Quita las comillas: {holder}.{via} = {word}',
       'not-each-other':
         'Cada espíritu solo se recuerda a sí mismo. Eso también es un círculo, pero esta lección quiere que wisp y mist se recuerden el uno al otro.',
       'hidden-holder':
@@ -95,15 +95,15 @@ export const esLevelsGc: Record<string, LevelTexts> = {
   'gc/call-the-collector': {
     title: 'Llama al Recogefantasmas',
     story:
-      'wisp y mist se sostienen el uno al otro, y sus nombres están a punto de soltar. Entonces nada más podrá alcanzarlos: ' +
+      'wisp y mist se sostienen el uno al otro, y sus nombres están a punto de soltarlos. Entonces nada más podrá alcanzarlos: ' +
       'un círculo perdido. El marcador no puede liberarlos, pero el Recogefantasmas sí. ¡Llámalo con gc.collect() después ' +
-      'de que suelten los nombres!',
+      'de que se suelten los nombres!',
     more:
       'El Recogefantasmas es el recolector de ciclos de Python, el módulo gc. Busca grupos de objetos que solo se sostienen ' +
       'entre sí y los barre todos. Normalmente viene solo, de vez en cuando. En estas lecciones la escuela lo hace esperar, ' +
       'así que lo llamas tú.',
     predict: 'wisp y mist solo se sostienen el uno al otro. ¿Quién liberará a wisp?',
-    goal: 'Después de que suelten los dos nombres, llama al Recogefantasmas para que barra a wisp y mist.',
+    goal: 'Después de que se suelten los dos nombres, llama al Recogefantasmas para que barra a wisp y mist.',
     hints: [
       'El módulo gc es el Recogefantasmas, y el hechizo ya lo importa.',
       'Llámalo después de las líneas del: mientras hay nombres que sostienen a los espíritus, no están perdidos, y él los deja en paz.',
@@ -130,7 +130,7 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'young-only':
         'El Recogefantasmas vino, pero con un número entre los paréntesis, como gc.collect(0), solo mira las cosas más jóvenes, y wisp y mist son más viejos. Llama a gc.collect() sin nada entre los paréntesis: así mira en todas partes.',
       'too-early':
-        'El Recogefantasmas vino demasiado pronto: en ese momento los nombres todavía sostenían a wisp y mist, así que los dejó en paz. Llama a gc.collect() después de que suelten los nombres.',
+        'El Recogefantasmas vino demasiado pronto: en ese momento los nombres todavía sostenían a wisp y mist, así que los dejó en paz. Llama a gc.collect() después de que se suelten los nombres.',
       'not-called': 'wisp y mist están perdidos en su círculo, pero siguen aquí: nadie llamó al Recogefantasmas. Llama a gc.collect().',
     },
   },
@@ -139,13 +139,13 @@ export const esLevelsGc: Record<string, LevelTexts> = {
     title: 'Rompe el círculo',
     story:
       'wisp y mist se sostienen otra vez el uno al otro. Esta vez, sin Recogefantasmas: ¡rompe tú el círculo! Si ' +
-      'wisp olvida a su amigo (wisp.friend = None), ya no sostiene a mist. Entonces, cuando sueltan los nombres, ' +
+      'wisp olvida a su amigo (wisp.friend = None), ya no sostiene a mist. Entonces, cuando se sueltan los nombres, ' +
       'los dos marcadores llegan a 0 y los dos se van al instante.',
     more:
-      'Cuando sueltan los nombres, ya nada sostiene a mist: su marcador llega a 0 y Python lo libera al ' +
+      'Cuando se sueltan los nombres, ya nada sostiene a mist: su marcador llega a 0 y Python lo libera al ' +
       'instante, y con mist se va el último portador de wisp. El marcador limpia a los dos, en el acto, ' +
       'sin esperar a nadie.',
-    goal: 'Rompe el círculo a mano para que wisp y mist se vayan los dos cuando suelten sus nombres, sin Recogefantasmas.',
+    goal: 'Rompe el círculo a mano para que wisp y mist se vayan los dos cuando se suelten sus nombres, sin Recogefantasmas.',
     hints: [
       'Un círculo se rompe cuando uno de los dos olvida al otro.',
       'Poner un amigo a None hace que el espíritu suelte a su antiguo amigo. Hazlo antes de las líneas del.',
@@ -154,7 +154,7 @@ export const esLevelsGc: Record<string, LevelTexts> = {
     spell: ['Rompe el círculo: haz que uno de los dos olvide a su amigo', '¿Sigue aquí wisp?', '¿Sigue aquí mist?'],
     msg: {
       'well-done':
-        'wisp y mist se fueron al instante, sin Recogefantasmas: rompiste el círculo, así que cuando soltaron los nombres sus marcadores llegaron a 0. El marcador limpia en el acto; el Recogefantasmas, solo cuando viene.',
+        'wisp y mist se fueron al instante, sin Recogefantasmas: rompiste el círculo, así que cuando se soltaron los nombres sus marcadores llegaron a 0. El marcador limpia en el acto; el Recogefantasmas, solo cuando viene.',
       'still-circle':
         'wisp y mist siguen aquí: todavía se sostienen el uno al otro, así que sus marcadores nunca llegaron a 0. Haz que uno de ellos olvide a su amigo.',
       'own-circle':
@@ -162,7 +162,7 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'still-named':
         '{count, plural, one {El nombre {holders} todavía sostiene a un espíritu.} other {Los nombres {holders} todavía sostienen a los espíritus.}} Rompe el círculo y suelta todos los nombres (del).',
       swept:
-        'El Recogefantasmas barrió a {labels}. Eso también funciona, pero esta lección no quiere recolector: rompe el círculo a mano para que el marcador los libere.',
+        'El Recogefantasmas barrió a {labels}. Eso también funciona, pero esta lección no quiere al Recogefantasmas: rompe el círculo a mano para que el marcador los libere.',
       'still-here': 'wisp y mist siguen aquí: algo todavía los sostiene.',
     },
   },
@@ -170,7 +170,7 @@ export const esLevelsGc: Record<string, LevelTexts> = {
   'gc/lantern-light': {
     title: 'El farol',
     story:
-      'Dos círculos de espíritus: wisp y mist, y boo y hush. Los cuatro nombres van a soltar, y luego viene el ' +
+      'Dos círculos de espíritus: wisp y mist, y boo y hush. Los cuatro nombres van a soltar a sus espíritus, y luego viene el ' +
       'Recogefantasmas. Solo barre lo que nada puede alcanzar. Haz que el farol sostenga a wisp: así todavía se puede ' +
       'alcanzar a wisp, y a través de wisp.friend, también a mist.',
     more:
@@ -187,15 +187,15 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'well-done':
         'El Recogefantasmas barrió a boo y hush, pero dejó en paz a wisp y mist: el farol todavía podía alcanzar {held, select, both {a los dos} other {a wisp, y wisp sostiene a mist}}. ¡Solo barre lo que nada puede alcanzar!',
       'lantern-empty':
-        'El Recogefantasmas barrió a {labels}: ya nada {count, plural, one {lo} other {los}} podía alcanzar. Haz que el farol sostenga a wisp antes de que suelten los nombres.',
+        'El Recogefantasmas barrió a {labels}: ya nada {count, plural, one {lo} other {los}} podía alcanzar. Haz que el farol sostenga a wisp antes de que se suelten los nombres.',
       'lantern-word':
-        'El Recogefantasmas barrió a {labels}: el farol sostenía la palabra "{word}" entre comillas. Eso es un texto, no el espíritu {word}, así que no alcanzaba a ningún espíritu. Quita las comillas: lantern = {word}',
+        'El Recogefantasmas barrió a {labels}: el farol sostenía la palabra "{word}" entre comillas. Eso es una cadena de texto, no el espíritu {word}, así que no alcanzaba a ningún espíritu. Quita las comillas: lantern = {word}',
       'lantern-holds-other':
         'wisp y mist se quedaron, pero el farol sostiene a {held}, no a wisp. El objetivo es que el farol sostenga a wisp: lantern = wisp',
       'lantern-unlit':
         'wisp y mist se quedaron, pero {count, plural, =0 {los retuvo otra cosa} one {los retuvo {holders}} other {los retuvieron {holders}}}, no el farol. Haz que el propio farol sostenga a wisp: lantern = wisp',
       'swept-later':
-        '{labels} {count, plural, one {estaba a salvo} other {estaban a salvo}} la primera vez que vino tu Recogefantasmas: el farol {count, plural, one {lo} other {los}} sostenía. Pero luego el farol soltó, y su visita en la línea {line} {count, plural, one {lo} other {los}} barrió. Mantén el farol encendido hasta que termine tu hechizo.',
+        '{labels} {count, plural, one {estaba a salvo} other {estaban a salvo}} la primera vez que vino tu Recogefantasmas: el farol {count, plural, one {lo} other {los}} sostenía. Pero luego el farol {count, plural, one {lo} other {los}} soltó, y su visita en la línea {line} {count, plural, one {lo} other {los}} barrió. Mantén el farol encendido hasta que termine tu hechizo.',
       'unkept-at-end':
         '{labels} {count, plural, one {estaba a salvo} other {estaban a salvo}} cuando vino tu Recogefantasmas, pero al terminar tu hechizo ya nada tuyo {count, plural, one {lo} other {los}} sostenía (¿se vació el farol?). La escuela mira cuando termina tu hechizo, y en su próxima visita él {count, plural, one {lo} other {los}} barrería. Mantén el farol encendido hasta el final.',
       'kept-left':
@@ -206,11 +206,11 @@ export const esLevelsGc: Record<string, LevelTexts> = {
       'not-called-named':
         '{labels} {count, plural, one {sigue} other {siguen}} aquí: {holders_count, plural, one {el nombre {holders} todavía {count, plural, one {lo} other {los}} sostiene} other {los nombres {holders} todavía {count, plural, one {lo} other {los}} sostienen}}, y el Recogefantasmas nunca vino. Suelta los nombres (del) y luego llama a gc.collect().',
       'lost-kept':
-        '{count, plural, one {{labels} no fue barrido: todavía lo sostenían} other {{labels} no fueron barridos: todavía los sostenían}} estos portadores: {holders}. Así que el Recogefantasmas podía alcanzarlos. Solo wisp va en el farol.',
+        '{count, plural, one {{labels} no fue barrido} other {{labels} no fueron barridos}}. Quién todavía {count, plural, one {lo} other {los}} sostenía: {holders}. Así que, para el Recogefantasmas, todavía se {count, plural, one {lo} other {los}} podía alcanzar. Solo wisp va en el farol.',
       'young-only':
         'El Recogefantasmas vino, pero con un número entre los paréntesis, como gc.collect(0), solo mira las cosas más jóvenes, y {labels} {count, plural, one {es más viejo} other {son más viejos}}. Llama a gc.collect() sin nada entre los paréntesis: así mira en todas partes.',
       'too-early':
-        '{count, plural, one {{labels} no fue barrido: el Recogefantasmas vino cuando algo todavía lo sostenía} other {{labels} no fueron barridos: el Recogefantasmas vino cuando algo todavía los sostenía}}. Llama a gc.collect() después de que suelten los nombres.',
+        '{count, plural, one {{labels} no fue barrido: el Recogefantasmas vino cuando algo todavía lo sostenía} other {{labels} no fueron barridos: el Recogefantasmas vino cuando algo todavía los sostenía}}. Llama a gc.collect() después de que se suelten los nombres.',
       'own-names':
         'wisp y mist siguen aquí, pero solo porque sus propios nombres ({holders}) todavía los sostienen: el farol no sostiene nada. Suelta todos los nombres y haz que el farol sostenga a wisp.',
     },
@@ -232,8 +232,8 @@ export const esGhostStageWords: { readonly [K in keyof typeof enGhostStageWords]
   'ghost-badge-alive': 'sigue aquí',
   'ghost-collector': 'Recogefantasmas',
   'ghost-none': 'El hechizo no creó ningún espíritu.',
-  'ghost-held-by': 'A {label} lo sostienen: {holders}.',
-  'ghost-was-held-by': 'Justo antes de irse, a {label} lo sostenían: {holders}.',
+  'ghost-held-by': 'Quién sostiene a {label}: {holders}.',
+  'ghost-was-held-by': 'Quién sostenía a {label} justo antes de irse: {holders}.',
   'ghost-held-by-nobody': 'Ningún nombre sostiene a {label}.',
   'ghost-holds': '{holder} sostiene a {target} con .{via}.',
   'ghost-cut': '{holder} soltó a {target}: esa parte del círculo se rompió.',

@@ -19,7 +19,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'cambio: cuando empieza una función, cuando un bucle salta hacia atrás o después de una llamada. El Python de verdad ' +
       'lo pide cuando un caballero lleva 5 milisegundos esperando (sys.getswitchinterval() dice 0.005); a un caballero ' +
       'que está solo nunca se lo pide. El Python del navegador de esta escuela no puede poner en marcha hilos de verdad, ' +
-      'así que la escuela hace de caballeros runa a runa y cuenta 10 runas en vez de 5 milisegundos.',
+      'así que la escuela mueve a los caballeros runa a runa y cuenta 10 runas en vez de 5 milisegundos.',
     predict: '¿Cómo marcharán los dos caballeros?',
     goal: 'Escribe bors() para que marche como arthur(): cinco pasos, y en cada uno añade "B" a marks. Luego mira cómo los dos caballeros se turnan el bastón.',
     hints: [
@@ -30,7 +30,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
     spell: ['Haz que Bors marche como Arthur: cinco pasos, dejando una marca "B" en cada uno.'],
     msg: {
       'well-done':
-        'Arthur y Bors tuvieron el bastón en {turns, plural, one {# turno} other {# turnos}}: marks es {marks}. Sir GIL pasó el bastón solo en puntos de cambio, un caballero cada vez.',
+        'Arthur y Bors se turnaron el bastón en {turns, plural, one {# turno} other {# turnos}}: marks es {marks}. Sir GIL pasó el bastón solo en puntos de cambio, un caballero cada vez.',
       missing: 'No hay ningún caballero llamado {knight}(). Escribe def {knight}(): con su trabajo dentro.',
       'no-marks': 'marks ha desaparecido: deja la línea marks = [] arriba del todo, porque los caballeros dejan en ella sus marcas.',
       crashed: '{knight}() falló con el error {error} mientras marchaba. Mira sus líneas: ¿está bien escrito cada nombre?',
@@ -38,7 +38,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'not-five':
         '{knight}() dejó {count, plural, one {una marca "{mark}"} other {# marcas "{mark}"}}, no {steps}. Haz que marche {steps, plural, one {# paso} other {# pasos}}, con una marca en cada uno, como arthur().',
       'in-one-go':
-        '{knight}() soltó sus marcas "{mark}" en {goes, plural, one {un solo golpe} other {# golpes}}, no una a una. Haz que marche {steps, plural, one {# paso} other {# pasos}} con un bucle, con un marks.append("{mark}") en cada uno, como arthur().',
+        '{knight}() dejó sus marcas "{mark}" {goes, plural, one {de una sola vez} other {en # tandas}}, no una a una. Haz que marche {steps, plural, one {# paso} other {# pasos}} con un bucle, con un marks.append("{mark}") en cada uno, como arthur().',
       'one-go':
         'Cada caballero terminó todo su trabajo en un solo turno ({steps, plural, one {# runa} other {# runas}} en total): Sir GIL solo pide el bastón después de {interval, plural, one {# runa} other {# runas}}. Dales a los dos caballeros un bucle de cinco pasos, para que haya tiempo de turnarse.',
       stepper: 'El paso a paso de la escuela no pudo reproducir este hechizo: {detail}',
@@ -146,7 +146,7 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'not-two':
         '{knight}() sumó {added} a count cuando se ejecutó solo, no {goal}. Mantén el trabajo de la historia: cada caballero suma 1 a count, dos veces, y lo protege con el candado.',
       'well-done':
-        '¡A salvo! El paso a paso probó todos los órdenes de las runas ({schedules, plural, one {# ejecución terminada} other {# ejecuciones terminadas}}, con un cambio permitido en cualquier punto), y count terminó en {expected} en todos ellos: el candado mantuvo juntas cada lectura, suma y escritura.',
+        '¡A salvo! El paso a paso probó todos los órdenes de las runas ({schedules, plural, one {# ejecución terminada} other {# ejecuciones terminadas}}, con un cambio permitido en cualquier punto), y count terminó en {expected} en todos ellos: el candado mantuvo juntas, cada vez, la lectura, la suma y la escritura.',
       lost: 'Todavía no es seguro: el paso a paso encontró un orden en el que count termina en {final} en vez de {expected}. Míralo repetido: otro caballero escribió dentro del hueco. El candado tiene que cubrir todo count += 1, en los dos caballeros.',
       deadlock:
         'El paso a paso encontró un orden en el que los caballeros se esperan el uno al otro para siempre (un bloqueo mutuo, o deadlock): alguien toma un candado y nunca lo devuelve. with lock: siempre lo devuelve.',
@@ -177,8 +177,8 @@ export const esLevelsGil: Record<string, LevelTexts> = {
       'Dos caballeros que se turnan necesitan tantos tics como un solo caballero que hace las dos mitades (el Python de ' +
       'verdad hasta pierde un poco de tiempo pasando el bastón). Los hilos sí ayudan cuando un caballero espera algo de ' +
       'fuera de Python, como un archivo o la red: deja el bastón mientras espera. Y el Python sin GIL (free-threaded, ' +
-      '3.13 y posteriores) puede ejecutar dos hilos en dos núcleos del procesador en el mismo instante. La escuela juega ' +
-      'con la regla de Sir GIL.',
+      '3.13 y posteriores) puede ejecutar dos hilos en dos núcleos del procesador en el mismo instante. La escuela sigue ' +
+      'la regla de Sir GIL.',
     goal: 'Escribe second_half() para que sume 11, 12, ... 20 en total_b. Luego compara los tics de dos caballeros con los de un solo caballero que hace las dos mitades.',
     hints: [
       'Mira first_half(): global total_a, y luego un bucle for sobre range(1, 11) que suma cada n a total_a.',
@@ -216,7 +216,7 @@ export const esKnightStageWords = {
   'knights-legend-wait': 'espera el candado',
   'knights-final-lost': '{reader} escribió encima de la suma de {writer}: ¡actualización perdida!',
   'knights-final': '{counter} terminó en {final}.',
-  'knights-final-turns': 'Los caballeros tuvieron el bastón en {turns, plural, one {# turno} other {# turnos}}.',
+  'knights-final-turns': 'Los caballeros se turnaron el bastón en {turns, plural, one {# turno} other {# turnos}}.',
   'knights-window-tag': 'runas {from} a {to} de {total}',
   'knights-step': '{knight} ejecuta {rune} (línea {line})',
   'knights-step-read': '{knight} LEE {counter} con {rune}: {value} (línea {line})',

@@ -69,8 +69,8 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       'escuela lo hace esperar, así que solo viene cuando llamas a gc.collect().',
     goal: 'Haz que lamp desaparezca soltando su único portador; luego suelta los nombres de wisp y mist y llama al Recogefantasmas para que los barra.',
     hints: [
-      'del lamp suelta el nombre lamp. Nada más lo sostiene, así que desaparece enseguida, sin necesidad de recolector.',
-      'wisp y mist siguen sosteniéndose el uno al otro después de que sus nombres suelten: solo gc.collect() puede barrerlos, y solo después de las líneas del.',
+      'del lamp suelta el nombre lamp. Nada más lo sostiene, así que desaparece enseguida, sin necesidad del Recogefantasmas.',
+      'wisp y mist siguen sosteniéndose el uno al otro después de que sus nombres los suelten: solo gc.collect() puede barrerlos, y solo después de las líneas del.',
       'Escribe del lamp debajo del paso 1, y del wisp, del mist y gc.collect() debajo del paso 2.',
     ],
     spell: [
@@ -97,7 +97,7 @@ export const esLevelsGraduation: Record<string, LevelTexts> = {
       'young-only':
         'El Recogefantasmas vino, pero con un número entre los paréntesis, como gc.collect(0), solo mira las cosas más jóvenes, y wisp y mist son más viejos. Llama a gc.collect() sin nada entre los paréntesis: así mira en todas partes.',
       'too-early':
-        'El Recogefantasmas vino demasiado pronto: en ese momento todavía había nombres que sostenían a wisp y mist, así que los dejó en paz. Llama a gc.collect() después de que suelten los nombres.',
+        'El Recogefantasmas vino demasiado pronto: en ese momento todavía había nombres que sostenían a wisp y mist, así que los dejó en paz. Llama a gc.collect() después de que se suelten los nombres.',
       'not-called': 'wisp y mist están perdidos en su círculo, pero siguen aquí: nadie llamó al Recogefantasmas. Llama a gc.collect().',
     },
   },

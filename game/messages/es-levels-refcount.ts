@@ -52,14 +52,14 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
     msg: {
       'well-done': 'Tres casillas de pockets sostienen la varita y el marcador se movió en {delta}: ¡una varita, tres portadores!',
       moved:
-        'El marcador de la varita se movió en {delta}, pero el objetivo es {goal}. Ahora mismo pockets sostiene la varita en {slots, plural, one {# casilla} other {# casillas}}.',
+        'El marcador de la varita se movió en {delta}, pero el objetivo es {goal}. Ahora mismo pockets sostiene la varita {slots, plural, =0 {en ninguna casilla} one {en # casilla} other {en # casillas}}.',
       'let-go-again':
-        'En la línea {line} el marcador de la varita había subido {goal}, pero en la línea {gone} un portador la volvió a soltar. Así que, al terminar tu hechizo, el marcador se había movido en {delta}. La escuela mira cuando tu hechizo termina: deja la varita en sus tres bolsillos hasta entonces.',
+        'En la línea {line} el marcador de la varita había llegado a {goal}, pero en la línea {gone} un portador la volvió a soltar. Así que, al terminar tu hechizo, el marcador se había movido en {delta}. La escuela mira cuando tu hechizo termina: deja la varita en sus tres bolsillos hasta entonces.',
       'not-in-pockets':
         'El marcador se movió en {delta}, pero pockets {slots, plural, =0 {no sostiene la varita en ninguna casilla} one {sostiene la varita solo en # casilla} other {sostiene la varita solo en # casillas}}. Pon la varita en la propia lista pockets, {goal, plural, one {# vez} other {# veces}}.',
       'word-not-wand': 'pockets sostiene la palabra "wand" entre comillas. Eso es una cadena de texto, no la varita: quita las comillas.',
       'extra-holders':
-        'Cuando terminó tu hechizo, pockets sostenía la varita en {slots, plural, one {# casilla} other {# casillas}}, pero su marcador se había movido en {delta}: algo más también sostenía la varita. Todavía sostienen la varita: {holders}. Suéltala con del {first}.',
+        'Cuando terminó tu hechizo, pockets sostenía la varita en {slots, plural, one {# casilla} other {# casillas}}, pero su marcador se había movido en {delta}: algo más también sostenía la varita. Quién sostiene todavía la varita: {holders}. Suéltala con del {first}.',
     },
   },
 
@@ -67,10 +67,10 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
     title: '¡Suelta!',
     story:
       'Unos magos desordenados dejaron portadores de más en la escoba: el nombre spare y dos casillas de la lista shelf. Un ' +
-      'marcador solo baja cuando un portador suelta. Haz que suelten los tres de más, ¡pero conserva el nombre broom!',
+      'marcador solo baja cuando un portador lo suelta. Haz que suelten los tres de más, ¡pero conserva el nombre broom!',
     more:
       'del spare quita un nombre. Sacar la escoba de una lista (con remove, pop o clear) quita su casilla. ' +
-      'Cuando sueltan los tres de más, el marcador vuelve a donde empezó.',
+      'Cuando la sueltan los tres de más, el marcador vuelve a donde empezó.',
     goal: 'Haz que spare y las dos casillas de shelf suelten la escoba, y conserva el nombre broom.',
     hints: [
       'Tres de más sostienen la escoba: el nombre spare y dos casillas de shelf. El mapa que hay en el estante no importa.',
@@ -82,12 +82,12 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'El marcador de la escoba se movió en',
     ],
     msg: {
-      'well-done': 'El marcador se movió en {delta}: ¡los tres portadores de más soltaron y la escoba volvió a donde empezó!',
+      'well-done': 'El marcador se movió en {delta}: ¡los tres portadores de más la soltaron y la escoba volvió a donde empezó!',
       'still-held':
-        'El marcador se movió en {delta}, pero tiene que moverse en {goal} para volver al principio. Todavía sostienen la escoba: {holders}.',
+        'El marcador se movió en {delta}, pero tiene que moverse en {goal} para volver al principio. Quién sostiene todavía la escoba: {holders}.',
       'hidden-holder':
         'El marcador se movió en {delta}, pero tiene que moverse en {goal} para volver al principio. Algo que hizo tu hechizo todavía sostiene la escoba (¿una lista dentro de una lista?).',
-      'keep-broom': 'El nombre broom también soltó. Solo deben soltar los de más: deja que broom siga sosteniendo la escoba.',
+      'keep-broom': 'El nombre broom también la soltó. Solo deben soltarla los de más: deja que broom siga sosteniendo la escoba.',
     },
   },
 
@@ -113,7 +113,7 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
     ],
     msg: {
       'well-done':
-        '{count, plural, one {Su único portador soltó} other {Los # portadores soltaron}}, el marcador llegó a 0 y Python liberó el sombrero al instante: ¡desapareció!',
+        '{count, plural, one {Su único portador lo soltó} other {Los # portadores lo soltaron}}, el marcador llegó a 0 y Python liberó el sombrero al instante: ¡desapareció!',
       swept:
         'El sombrero desapareció, pero solo porque lo barrió gc.collect(), el limpiador de ciclos: su marcador nunca llegó a 0 por sí solo, porque algo todavía lo sostenía (¿el propio sombrero?). Esta lección quiere que sea el marcador quien libere el sombrero: haz que suelten todos los portadores y el sombrero desaparecerá al instante. ¡Conocerás al limpiador en el próximo capítulo!',
       'still-here':
@@ -127,7 +127,7 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
     title: 'Prestado a una función',
     story:
       'Cuando llamas a una función, recibe sus propios nombres para lo que le das. Mientras wear(hat) se ejecuta, su nombre ' +
-      'h sostiene el sombrero, así que el marcador está uno más arriba. Cuando wear termina, sus nombres sueltan. peek() muestra ' +
+      'h sostiene el sombrero, así que el marcador tiene uno más. Cuando wear termina, sus nombres lo sueltan. peek() muestra ' +
       'cuánto se movió el marcador.',
     more:
       'peek() te dice cuánto se ha movido el marcador del sombrero desde que empezó tu hechizo. Usa aquí peek(), no ' +
@@ -155,7 +155,7 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'held-outside':
         'Dentro de la función, peek vio {inside}, pero ninguno de los nombres propios de la función sostenía el sombrero: lo sostenía un portador de fuera de la función. Dale el sombrero a la función, como wear(hat), para que lo sostenga su propio nombre.',
       'kept-by':
-        'Después del hechizo el marcador sigue en {after}: cuando la función terminó, todavía sostenían el sombrero: {holders}. Solo deberían sostenerlo los nombres propios de la función.',
+        'Después del hechizo el marcador sigue en {after}. Quién seguía sosteniendo el sombrero cuando la función terminó: {holders}. Solo deberían sostenerlo los nombres propios de la función.',
       'kept-hidden':
         'Después del hechizo el marcador sigue en {after}: algo siguió sosteniendo el sombrero después de que la función terminara. (Por ejemplo, un valor por defecto como h=hat pertenece a la función y vive tanto como la función.)',
       'name-let-go':
@@ -190,11 +190,11 @@ export const esLevelsRefcount: Record<string, LevelTexts> = {
       'word-not-none': 'pile sostiene la palabra "None" entre comillas. Eso es una cadena de texto: escribe None sin comillas.',
       'none-moved': 'Aquí el marcador de None se movió en {none_delta}: este Python no mantiene a None inmortal.',
       'let-go-again':
-        'En la línea {line} el marcador del sombrero había subido {goal}, pero en la línea {gone} pile lo volvió a soltar. Cuando terminó tu hechizo, el sombrero estaba en {hat_slots, plural, one {# casilla de pile} other {# casillas de pile}} y su marcador se había movido en {hat_delta}. La escuela lee los marcadores cuando termina tu hechizo: deja el sombrero y None en pile hasta entonces.',
+        'En la línea {line} el marcador del sombrero había llegado a {goal}, pero en la línea {gone} pile lo volvió a soltar. Cuando terminó tu hechizo, el sombrero estaba en {hat_slots, plural, one {# casilla de pile} other {# casillas de pile}} y su marcador se había movido en {hat_delta}. La escuela lee los marcadores cuando termina tu hechizo: deja el sombrero y None en pile hasta entonces.',
       'extra-holders':
-        'Cuando terminó tu hechizo, pile sostenía el sombrero {goal, plural, one {# vez} other {# veces}}, pero su marcador se había movido en {hat_delta}: algo más también sostenía el sombrero. Todavía sostienen el sombrero: {holders}. Suéltalo con del {first}.',
+        'Cuando terminó tu hechizo, pile sostenía el sombrero {goal, plural, one {# vez} other {# veces}}, pero su marcador se había movido en {hat_delta}: algo más también sostenía el sombrero. Quién sostiene todavía el sombrero: {holders}. Suéltalo con del {first}.',
       'well-done':
-        'El marcador del sombrero se movió en {hat_delta}, pero el marcador de None se movió en {none_delta}, incluso con cinco portadores más: ¡None es inmortal! Prueba print(sys._is_immortal(None)) para preguntárselo tú mismo a Python.',
+        'El marcador del sombrero se movió en {hat_delta}, pero el marcador de None se movió en {none_delta}, incluso con cinco portadores más: ¡None es inmortal! Prueba print(sys._is_immortal(None)) para preguntárselo tú a Python.',
     },
   },
 };

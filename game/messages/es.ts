@@ -325,7 +325,7 @@ export const es: Catalogue = {
     'object-ghost-saw-it-go': 'El fantasma, una referencia débil, lo vio irse: miraba sin sostenerlo.',
     'tally-moment-start': 'Antes del hechizo:',
     'tally-moment-returned': '{function}() terminó:',
-    'object-vanished': 'Desapareció: ya nadie lo sostenía, así que Python lo tiró.',
+    'object-vanished': 'Desapareció: ya nadie lo sostenía, así que Python se deshizo de él.',
     'object-swept':
       'Desapareció, pero no porque su marcador llegara a 0: algo (quizá el propio objeto) todavía lo sostenía, así que solo el limpiador de ciclos, gc.collect(), podía llevárselo.',
     'runes-listed': 'Las runas de {name}, en orden: {runes}.',
