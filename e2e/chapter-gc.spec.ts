@@ -71,7 +71,7 @@ test('a kid meets the two cleaners: the tally frees Pip at return, the Ghost Col
   await castAndWait(page);
   expect((await lastResult(page))?.passed).toBe(true);
   await expect(page.locator('body')).toHaveAttribute('data-ghosts-animated', 'alive:wisp,mist');
-  await expect(page.locator('.stage-caption')).toContainText('wisp, mist hold each other in a circle.');
+  await expect(page.locator('.stage-caption')).toContainText('wisp and mist hold each other in a circle.');
   await snap(page, 'gc-2-passed');
 
   // lesson 3: the Ghost Collector called while the names still hold them takes nothing ...

@@ -237,14 +237,18 @@ export const enGhostStageWords = {
   'ghost-held-by-nobody': 'No name holds {label}.',
   'ghost-holds': '{holder} holds {target} with .{via}.',
   'ghost-cut': '{holder} let go of {target}: that part of the circle was broken.',
-  'ghost-cycle': '{labels} hold each other in a circle.',
-  'ghost-freed': '{label} was freed at once, at line {line}: its tally reached 0.',
+  'ghost-cycle': '{labels, plural, one {{labels} holds herself in a circle of her own.} other {{labels} hold each other in a circle.}}',
+  'ghost-freed':
+    '{label, plural, one {{label} was freed at once, at line {line}: her tally reached 0.} other {{label} were freed at once, at line {line}: their tallies reached 0.}}',
   'ghost-moment-start': 'Before the spell:',
   'ghost-moment-returned': '{function}() returned.',
-  'ghost-freed-at-return': '{label} was freed at once when {function}() returned to line {line}: its tally reached 0.',
-  'ghost-freed-no-line': '{label} was freed at once: its tally reached 0.',
-  'ghost-sweep': 'The Ghost Collector came at line {line} and swept {labels}: nothing could reach them.',
-  'ghost-sweep-no-line': 'The Ghost Collector came and swept {labels}: nothing could reach them.',
+  'ghost-freed-at-return':
+    '{label, plural, one {{label} was freed at once when {function}() returned to line {line}: her tally reached 0.} other {{label} were freed at once when {function}() returned to line {line}: their tallies reached 0.}}',
+  'ghost-freed-no-line':
+    '{label, plural, one {{label} was freed at once: her tally reached 0.} other {{label} were freed at once: their tallies reached 0.}}',
+  'ghost-sweep':
+    'The Ghost Collector came at line {line} and swept {labels}: nothing could reach {labels, plural, one {her} other {them}}.',
+  'ghost-sweep-no-line': 'The Ghost Collector came and swept {labels}: nothing could reach {labels, plural, one {her} other {them}}.',
   'ghost-sweep-nothing': 'The Ghost Collector came at line {line} and took nothing: everything could still be reached.',
   'ghost-sweep-nothing-no-line': 'The Ghost Collector came and took nothing: everything could still be reached.',
   'ghost-alive': '{label} is still here after the spell.',

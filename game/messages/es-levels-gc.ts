@@ -237,14 +237,19 @@ export const esGhostStageWords: { readonly [K in keyof typeof enGhostStageWords]
   'ghost-held-by-nobody': 'Ningún nombre sostiene a {label}.',
   'ghost-holds': '{holder} sostiene a {target} con .{via}.',
   'ghost-cut': '{holder} soltó a {target}: esa parte del círculo se rompió.',
-  'ghost-cycle': '{labels} se sostienen entre sí en un círculo.',
-  'ghost-freed': '{label} se liberó al instante, en la línea {line}: su marcador llegó a 0.',
+  'ghost-cycle':
+    '{labels, plural, one {{labels} se sostiene a sí mismo en un círculo propio.} other {{labels} se sostienen entre sí en un círculo.}}',
+  'ghost-freed':
+    '{label, plural, one {{label} se liberó al instante, en la línea {line}: su marcador llegó a 0.} other {{label} se liberaron al instante, en la línea {line}: sus marcadores llegaron a 0.}}',
   'ghost-moment-start': 'Antes del hechizo:',
   'ghost-moment-returned': '{function}() terminó.',
-  'ghost-freed-at-return': '{label} se liberó al instante cuando {function}() terminó y volvió a la línea {line}: su marcador llegó a 0.',
-  'ghost-freed-no-line': '{label} se liberó al instante: su marcador llegó a 0.',
-  'ghost-sweep': 'El Recogefantasmas vino en la línea {line} y barrió a {labels}: nada podía alcanzarlos.',
-  'ghost-sweep-no-line': 'El Recogefantasmas vino y barrió a {labels}: nada podía alcanzarlos.',
+  'ghost-freed-at-return':
+    '{label, plural, one {{label} se liberó al instante cuando {function}() terminó y volvió a la línea {line}: su marcador llegó a 0.} other {{label} se liberaron al instante cuando {function}() terminó y volvió a la línea {line}: sus marcadores llegaron a 0.}}',
+  'ghost-freed-no-line':
+    '{label, plural, one {{label} se liberó al instante: su marcador llegó a 0.} other {{label} se liberaron al instante: sus marcadores llegaron a 0.}}',
+  'ghost-sweep':
+    'El Recogefantasmas vino en la línea {line} y barrió a {labels}: nada podía {labels, plural, one {alcanzarlo} other {alcanzarlos}}.',
+  'ghost-sweep-no-line': 'El Recogefantasmas vino y barrió a {labels}: nada podía {labels, plural, one {alcanzarlo} other {alcanzarlos}}.',
   'ghost-sweep-nothing': 'El Recogefantasmas vino en la línea {line} y no se llevó nada: todavía se podía alcanzar todo.',
   'ghost-sweep-nothing-no-line': 'El Recogefantasmas vino y no se llevó nada: todavía se podía alcanzar todo.',
   'ghost-alive': '{label} sigue aquí después del hechizo.',

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { broken, lantern, scene } from './ghost-test-scenes.js';
+import type { MessageParams } from '../../messages/format.js';
 import { describeGhosts } from './ghost-words.js';
 
 describe('describeGhosts', () => {
-  const words = (key: string, params: Record<string, string | number> = {}) =>
-    `${key.replace('level.', '')}${Object.keys(params).length ? `(${Object.values(params).join('|')})` : ''}`;
+  // a list value shows as the catalogue would get it: its items, in order
+  const words = (key: string, params: MessageParams = {}) =>
+    `${key.replace('level.', '')}${
+      Object.keys(params).length
+        ? `(${Object.values(params)
+            .map((value) => (typeof value === 'object' ? value.join(', ') : value))
+            .join('|')})`
+        : ''
+    }`;
 
   it('says what held each spirit, the circles, the broken holds and every event in order', () => {
     expect(describeGhosts(broken, words)).toEqual([

@@ -80,7 +80,7 @@ export function describeGhosts(data: GhostsSceneData, format: Say, holdText: Hol
     sentences.push(format('level.ghost-holds', { holder: hold.holder, target: hold.target, via: hold.via }));
   }
   for (const hold of cutHolds(data)) sentences.push(format('level.ghost-cut', { holder: hold.holder, target: hold.target }));
-  for (const group of cycleGroups(data.spirits, data.holds)) sentences.push(format('level.ghost-cycle', { labels: group.join(', ') }));
+  for (const group of cycleGroups(data.spirits, data.holds)) sentences.push(format('level.ghost-cycle', { labels: group }));
   for (const event of data.events) sentences.push(describeEvent(event, format));
   for (const spirit of data.spirits) {
     if (spirit.end === 'alive') sentences.push(format('level.ghost-alive', { label: spirit.label }));
@@ -91,13 +91,14 @@ export function describeGhosts(data: GhostsSceneData, format: Say, holdText: Hol
 function describeEvent(event: GhostsSceneData['events'][number], format: Say): string {
   const line = event.line;
   if (event.what === 'freed') {
-    const label = event.labels.join(', ');
+    // a list: the language joins it, and says one spirit or many
+    const label = event.labels;
     if (event.returned && line !== null) return format('level.ghost-freed-at-return', { label, line, function: event.returned });
     return line === null ? format('level.ghost-freed-no-line', { label }) : format('level.ghost-freed', { label, line });
   }
   if (event.labels.length === 0) {
     return line === null ? format('level.ghost-sweep-nothing-no-line') : format('level.ghost-sweep-nothing', { line });
   }
-  const labels = event.labels.join(', ');
+  const labels = event.labels;
   return line === null ? format('level.ghost-sweep-no-line', { labels }) : format('level.ghost-sweep', { labels, line });
 }
