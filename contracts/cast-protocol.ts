@@ -309,9 +309,85 @@ export interface WizardStep {
   marked: boolean;
 }
 
+/**
+ * The Memory Lab's scene (python-runtime/lab/memory.py, recorded by harness/pyland_lab.py): a
+ * program's memory after each line it ran. Ids are the Lab's own small numbers, stable for the run.
+ * Each step carries what changed since the step before (a whole run fits the scene limit);
+ * `labStepsOf` in python-runtime/lab/memory-lab.ts gives every step whole (LabStep).
+ */
+export interface LabSceneData {
+  kind: 'lab';
+  /** At most 2,000; the last is the final picture (its line null when the steps were cut). */
+  steps: LabStepChange[];
+  /** The program's error (as a cast's `error`), or null: its steps up to it are kept. */
+  error: SpellError | null;
+  /** True when the program was stopped for running too long (its steps up to then are kept). */
+  interrupted: boolean;
+  /** More than 2,000 steps (the program ran on unrecorded), or a picture over 200 objects. */
+  cut: { steps: boolean; objects: boolean };
+  /** The recorder's own error, if it met one (never the program's): the steps stop there. */
+  broken?: string;
+}
+
+/** One step as the scene carries it: LabStep's fields, with names and objects as changes. */
+export interface LabStepChange extends Omit<LabStep, 'names' | 'objects'> {
+  /** Module names bound anew (or to another object) by this step. */
+  names: Record<string, number>;
+  /** Module names gone at this step (a `del`). */
+  unnamed: string[];
+  /** Objects new in the picture or changed (tally, repr, refs) at this step. */
+  objects: Record<string, LabObject>;
+  /** Ids that left the picture at this step (freed, swept, or simply no longer reached). */
+  left: number[];
+}
+
+/** Memory after one line of the program ran. */
+export interface LabStep {
+  /** The program's line that just ran, or null (the final picture after a cut). */
+  line: number | null;
+  /** The program's module names -> object id. */
+  names: Record<string, number>;
+  /** The program's functions running at this step, outermost first, each with its own names. */
+  frames: { function: string; line: number; names: Record<string, number> }[];
+  /** Every object the names reach (at most 200), by id. */
+  objects: Record<string, LabObject>;
+  /**
+   * Ids freed by the tally while this line ran: most were in the step before; a weakly
+   * referenceable one may have left the picture earlier (held by something it does not draw).
+   */
+  freed: number[];
+  /** Ids swept by the Ghost Collector (a collection) while this line ran. */
+  swept: number[];
+  /** The collections that ran while this line ran, each with the ids it swept. */
+  collections: { generation: number; swept: number[] }[];
+  /** How many characters of output the program had printed by the end of this step. */
+  printed: number;
+  /** True when more than 200 objects were reachable: the rest are not in `objects`. */
+  cut: boolean;
+}
+
+export interface LabObject {
+  /** Its type's name: `list`, `int`, `Dog` (a class of the program's). */
+  type: string;
+  /** Its repr, cut at 80 characters (the 80th then `…`), without memory addresses. */
+  repr: string;
+  /** The ids it holds, one per reference (a list holding x twice lists x twice). */
+  refs: number[];
+  /** sys.getrefcount now minus at its first sight in the run. */
+  tally_change: number;
+  /** sys._is_immortal: its tally never changes. */
+  immortal: boolean;
+}
+
 /** Other chapters add their own kinds here. */
 export type SceneData =
-  TallySceneData | RuneSceneData | GhostsSceneData | KnightsSceneData | WizardSceneData | { kind: string; [key: string]: unknown };
+  | TallySceneData
+  | RuneSceneData
+  | GhostsSceneData
+  | KnightsSceneData
+  | WizardSceneData
+  | LabSceneData
+  | { kind: string; [key: string]: unknown };
 
 /**
  * The spell stepper's tools (python-runtime/harness/pyland_stepper.py, `tool_json`): real CPython

@@ -12,6 +12,7 @@
  */
 import { version as pyodideVersion } from 'pyodide/package.json';
 import { harnessFilesAmong } from './harness-files.js';
+import { labCheckersById } from './lab/memory-lab.js';
 import type { FromWorker, ToWorker } from '../contracts/cast-protocol.js';
 import { SHIPPED_SNAPSHOT_DIR, snapshotKey } from './snapshot-key.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
@@ -37,10 +38,12 @@ export const BROWSER_HARNESS_FILES: Record<string, string> = harnessFilesAmong(
   ),
 );
 
-/** Every checker next to its level data, keyed by level id (`./levels/refcount/let-go.py` -> `refcount/let-go`). */
-export const BROWSER_CHECKERS: Record<string, string> = checkersByLevelId(
-  import.meta.glob('./levels/**/*.py', { query: '?raw', import: 'default', eager: true }),
-);
+/** Every checker next to its level data, keyed by level id (`./levels/refcount/let-go.py` -> `refcount/let-go`), and the Lab's. */
+export const BROWSER_CHECKERS: Record<string, string> = {
+  ...checkersByLevelId(import.meta.glob('./levels/**/*.py', { query: '?raw', import: 'default', eager: true })),
+  // the Memory Lab's (`./lab/memory.py` -> `lab/memory`): no lessons, the same checkers the Node runtime reads
+  ...labCheckersById(import.meta.glob('./lab/*.py', { query: '?raw', import: 'default', eager: true })),
+};
 
 export function checkersByLevelId(files: Record<string, unknown>): Record<string, string> {
   const checkers: Record<string, string> = {};

@@ -4,7 +4,8 @@
  * uses browser-runtime.ts.
  *
  * Pyodide comes from node_modules/pyodide; checkers are read from disk next to their level
- * data (python-runtime/levels/<chapter>/<slug>.py), for every level in LEVELS.
+ * data (python-runtime/levels/<chapter>/<slug>.py), for every level in LEVELS, and the Memory
+ * Lab's from python-runtime/lab/.
  *
  * A spell never reaches the host from here either, through three layers (any one of them
  * alone holds): the harness refuses programs, file writes, sockets and machine code
@@ -18,6 +19,7 @@ import { dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HARNESS_FILE, harnessFilesAmong } from './harness-files.js';
 import { LEVELS } from './levels/index.js';
+import { labCheckersById } from './lab/memory-lab.js';
 import { spawnSandboxWorker } from './node-sandbox.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
@@ -72,12 +74,18 @@ export function readLevelCheckers(): Record<string, string> {
   );
 }
 
+/** The Memory Lab's checkers (python-runtime/lab/<name>.py), id `lab/<name>` -> source: no lessons, so not in LEVELS. */
+export function readLabCheckers(): Record<string, string> {
+  const files = readdirSync(`${HERE}/lab`).filter((name) => name.endsWith('.py'));
+  return labCheckersById(Object.fromEntries(files.map((name) => [name, readFileSync(`${HERE}/lab/${name}`, 'utf8')])));
+}
+
 export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpellRuntime {
   const pyodideDir = pyodideDirectory();
   const clientOptions: RuntimeClientOptions = {
     indexURL: pyodideDir,
     harnessFiles: readHarnessFiles(),
-    checkers: { ...(options.withoutLevels === true ? {} : readLevelCheckers()), ...options.checkers },
+    checkers: { ...(options.withoutLevels === true ? {} : { ...readLevelCheckers(), ...readLabCheckers() }), ...options.checkers },
     // each worker in a process of its own under Node's permission model (node-sandbox.ts)
     spawn: (events) => spawnSandboxWorker(events, pyodideDir),
   };

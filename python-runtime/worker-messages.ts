@@ -23,6 +23,8 @@ const MAX_ERROR_TYPE_CHARS = 200;
 const MAX_ERROR_MESSAGE_CHARS = 4000;
 /** A scene is plain data of bounded size: its whole JSON, and how deep it nests. */
 const MAX_SCENE_JSON_CHARS = 1_000_000;
+/** The Memory Lab's scene holds up to 2,000 steps of a program's memory (harness/pyland_lab.py keeps under it). */
+const MAX_LAB_SCENE_JSON_CHARS = 4_000_000;
 const MAX_SCENE_DEPTH = 12;
 /** A stepper answer (JSON made in Python): runs and races are bigger than verdicts. */
 const MAX_TOOL_ANSWER_CHARS = 8_000_000;
@@ -96,7 +98,7 @@ function isPlainData(value: unknown, depth: number): boolean {
 function scene(value: unknown): WorkerCastResult['scene'] | undefined {
   if (value === null) return null;
   if (!isRecord(value) || !isText(value['kind'], 40) || !isPlainData(value, 0)) return undefined;
-  if (JSON.stringify(value).length > MAX_SCENE_JSON_CHARS) return undefined;
+  if (JSON.stringify(value).length > (value['kind'] === 'lab' ? MAX_LAB_SCENE_JSON_CHARS : MAX_SCENE_JSON_CHARS)) return undefined;
   return value as WorkerCastResult['scene'];
 }
 

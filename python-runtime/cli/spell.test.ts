@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../game/messages/translator.js';
+import type { LabRun } from '../lab/memory-lab.js';
 import { LEVELS } from '../levels/index.js';
 import { runCli, spellFile, useInProcessCli } from './run-cli.js';
 
@@ -91,6 +92,64 @@ describe('spell check', () => {
     const run = await runCli(['cast']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown command "cast"/);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('spell lab', () => {
+  const program = 'a = [1, 2]\nb = a\ndel a\nprint("done")\n';
+
+  it('exits 0 for a program that ran to its end and prints the final picture only', async () => {
+    const run = await runCli(['lab', spellFile(program)]);
+    expect(run.code).toBe(0);
+    const lab = JSON.parse(run.stdout) as LabRun;
+    expect(Object.keys(lab).sort()).toEqual(['cut', 'error', 'interrupted', 'output', 'steps']);
+    expect(lab).toMatchObject({ output: 'done\n', error: null, interrupted: false, cut: { steps: false, objects: false } });
+    expect(lab.steps).toHaveLength(1);
+    const [final] = lab.steps;
+    expect(Object.keys(final!.names)).toEqual(['b']);
+    expect(final!.objects[String(final!.names.b)]).toMatchObject({ type: 'list', repr: '[1, 2]', immortal: false });
+  });
+
+  it('prints every step with --steps, each whole', async () => {
+    const run = await runInProcess(['lab', spellFile(program), '--steps']);
+    expect(run.code).toBe(0);
+    const lab = JSON.parse(run.stdout) as LabRun;
+    expect(lab.steps.map((step) => step.line)).toEqual([1, 2, 3, 4]);
+    const [first, second, third] = lab.steps;
+    expect(second!.names).toEqual({ a: first!.names.a, b: first!.names.a });
+    const list = String(first!.names.a);
+    expect(second!.objects[list]!.tally_change - first!.objects[list]!.tally_change).toBe(1);
+    expect(third!.objects[list]!.tally_change).toBe(0);
+    for (const step of lab.steps) {
+      expect(Object.keys(step).sort()).toEqual(['collections', 'cut', 'frames', 'freed', 'line', 'names', 'objects', 'printed', 'swept']);
+    }
+  });
+
+  it('exits 1 for a program that raised, with its error and its steps up to it', async () => {
+    const run = await runInProcess(['lab', spellFile('kept = [1]\nboom = 1 / 0\n'), '--steps']);
+    expect(run.code).toBe(1);
+    const lab = JSON.parse(run.stdout) as LabRun;
+    expect(lab.error).toMatchObject({ type: 'ZeroDivisionError', line: 2 });
+    expect(Object.keys(lab.steps.at(-1)!.names)).toEqual(['kept']);
+  });
+
+  it('exits 1 for a program stopped for running too long', async () => {
+    const run = await runInProcess(['lab', spellFile('while True:\n    pass\n'), '--time-limit-ms', '800']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ interrupted: true });
+  });
+
+  it.each([
+    ['no program file', ['lab'], /lab needs one program file/],
+    ['two program files', ['lab', 'a.py', 'b.py'], /lab needs one program file/],
+    ['an unreadable file', ['lab', '/no/such/program.py'], /cannot read the program file \/no\/such\/program\.py/],
+    ['an unknown option', ['lab', 'a.py', '--all'], /unknown option --all/],
+    ['a bad time limit', ['lab', 'a.py', '--time-limit-ms', '0'], /--time-limit-ms/],
+  ])('exits 2 with a clear message on stderr for %s', async (_name, args, message) => {
+    const run = await runInProcess(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
   });
 });

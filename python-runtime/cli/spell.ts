@@ -6,12 +6,16 @@
  *   npm run --silent spell -- check <level-id> <spell.py> [--time-limit-ms <ms>] [--lang <language>]
  *       runs the spell through the level's checker in the same runtime the tests use and prints
  *       the CastResult as JSON, each message's `text` in the language (English without --lang)
+ *   npm run --silent spell -- lab <program.py> [--steps] [--time-limit-ms <ms>]
+ *       runs a program through the Memory Lab (python-runtime/lab/memory-lab.ts) and prints
+ *       {output, error, interrupted, cut, steps}: every step with --steps, else the final picture
  *   npm run --silent spell -- step <spell.py> --call <function> [--args <json array>]
  *   npm run --silent spell -- race <spell.py> --threads <f>,<g> --invariant "<expr>" [--mode anywhere|gil] [--bound <n>]
  *       the spell stepper (see stepper-commands.ts): exit 1 when a race's invariant does not hold
  *
- * stdout carries the JSON and nothing else. Exit codes: 0 passed (or `levels`), 1 not passed,
- * 2 could not check (bad usage, unknown level, unreadable file, Python did not start).
+ * stdout carries the JSON and nothing else. Exit codes: 0 passed (or `levels`; for `lab`: the
+ * program ran to its end), 1 not passed (`lab`: it raised or was stopped), 2 could not check
+ * (bad usage, unknown level, unreadable file, Python did not start).
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +24,7 @@ import { translatorFor, type Translator } from '../../game/messages/translator.j
 import { LEVELS, levelById } from '../levels/index.js';
 import { createNodeRuntime } from '../node-runtime.js';
 import type { CastRequest } from '../../contracts/cast-protocol.js';
+import { MEMORY_LAB_ID, labRunOf } from '../lab/memory-lab.js';
 import type { StepperRuntime } from '../runtime-client.js';
 import type { SpellRuntime } from '../spell-runtime.js';
 import { withTexts } from '../verdict-texts.js';
@@ -28,6 +33,7 @@ import { STEPPER_USAGE, StepperCommandError, parseRace, parseStep, runStepperCom
 const USAGE = `usage:
   spell levels [--lang <language>]
   spell check <level-id> <spell.py> [--time-limit-ms <ms>] [--without-policy] [--lang <language>]
+  spell lab <program.py> [--steps] [--time-limit-ms <ms>]
 ${STEPPER_USAGE}`;
 
 /** A reason the command cannot do its job: printed on stderr, exit code 2. */
@@ -64,6 +70,58 @@ function listLevels(out: Output, words: Translator): void {
   out.stdout += `${JSON.stringify(levels, null, 2)}\n`;
 }
 
+function parseTimeLimit(value: string | undefined): number {
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0) throw new UsageError('--time-limit-ms needs a whole number of milliseconds above 0');
+  return ms;
+}
+
+function readProgram(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the ${what} file ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** `lab <program.py> [--steps] [--time-limit-ms <ms>]`: the cast of the Lab, and whether every step is printed. */
+function parseLab(args: string[]): { request: CastRequest; allSteps: boolean } {
+  const positional: string[] = [];
+  let timeLimitMs: number | undefined;
+  let allSteps = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--steps') allSteps = true;
+    else if (arg === '--time-limit-ms') timeLimitMs = parseTimeLimit(args[++i]);
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  if (positional.length !== 1) throw new UsageError('lab needs one program file');
+  const source = readProgram(positional[0]!, 'program');
+  return { request: { level: MEMORY_LAB_ID, source, ...(timeLimitMs === undefined ? {} : { timeLimitMs }) }, allSteps };
+}
+
+async function lab(args: string[], out: Output, shared: SpellCommandOptions['runtime']): Promise<number> {
+  const { request, allSteps } = parseLab(args);
+  // the Lab's checker is read with the levels' (no snapshot: one cast and done)
+  const runtime = shared ?? createNodeRuntime({ makeSnapshot: false, reuseWorker: true });
+  try {
+    try {
+      await runtime.ready;
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const result = await runtime.cast(request);
+    if (result.messages.some((message) => message.key === 'common.checker-broken')) {
+      throw new UsageError(`the Memory Lab could not run: ${JSON.stringify(result.messages)}`);
+    }
+    out.stdout += `${JSON.stringify(labRunOf(result, allSteps), null, 2)}\n`;
+    return result.passed ? 0 : 1;
+  } finally {
+    if (shared === undefined) runtime.dispose();
+  }
+}
+
 function parseCheck(args: string[]): CastRequest {
   const positional: string[] = [];
   let timeLimitMs: number | undefined;
@@ -74,9 +132,7 @@ function parseCheck(args: string[]): CastRequest {
       // the tests of the host guard and the sandbox, the layers under the spell policy
       withoutPolicy = true;
     } else if (arg === '--time-limit-ms') {
-      const value = Number(args[++i]);
-      if (!Number.isInteger(value) || value <= 0) throw new UsageError('--time-limit-ms needs a whole number of milliseconds above 0');
-      timeLimitMs = value;
+      timeLimitMs = parseTimeLimit(args[++i]);
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -88,12 +144,7 @@ function parseCheck(args: string[]): CastRequest {
   if (levelById(level) === undefined) {
     throw new UsageError(`unknown level "${level}"; known levels: ${LEVELS.map((entry) => entry.id).join(', ')}`);
   }
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the spell file ${file}: ${(error as Error).message}`);
-  }
+  const source = readProgram(file, 'spell');
   return { level, source, ...(timeLimitMs === undefined ? {} : { timeLimitMs }), ...(withoutPolicy ? { withoutPolicy } : {}) };
 }
 
@@ -158,6 +209,7 @@ async function main(args: string[], out: Output, shared: SpellCommandOptions['ru
   }
   const rest = given;
   const usage = (message: string): UsageError => new UsageError(message);
+  if (command === 'lab') return lab(rest, out, shared);
   if (command === 'step') return stepper(parseStep(rest, usage), out, shared);
   if (command === 'race') return stepper(parseRace(rest, usage), out, shared);
   if (command === '--help' || command === '-h' || command === 'help') {
