@@ -10,6 +10,7 @@
  *   cast_p50_ms/p95_ms   cast -> verdict of a typical spell, over CAST_RUNS casts a kid's pause apart
  *   runaway_recovery_ms  a runaway spell's time limit -> the next cast answered (hard kill + respawn)
  *   stepper_steps_per_s, race_explore_ms   the spell stepper in the Node runtime (stepper-bench.ts)
+ *   lab_record_ms, lab_steps_ms            the Memory Lab's recorder in the Node runtime (lab-bench.ts)
  *   first_start_python_ms  navigation start -> Python ready on a kid's very first start (frame-bench.ts)
  *   fps_<place>, frame_p95_<place>_ms   frames a second and p95 frame time in every place: the title
  *                        while Python starts and once ready, the map, each chapter's first lesson at
@@ -28,6 +29,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { measureFrames } from './frame-bench.js';
+import { labRows, measureLab } from './lab-bench.js';
 import { measureStepper, stepperRows } from './stepper-bench.js';
 
 const CAST_RUNS = 40;
@@ -49,8 +51,9 @@ interface BenchHook {
 }
 
 async function main(): Promise<void> {
-  // first, while nothing else runs: the stepper in the Node runtime
+  // first, while nothing else runs: the stepper and the Lab in the Node runtime
   const stepper = await measureStepper();
+  const lab = await measureLab();
   if (!existsSync('build/web/index.html')) {
     console.log('building the web build first (npm run build:web)');
     execFileSync('npm', ['run', '--silent', 'build:web'], { stdio: 'inherit' });
@@ -121,6 +124,8 @@ async function main(): Promise<void> {
       runaway_recovery_ms: swallowing.recoveryMs,
       stepper_steps_per_s: stepper.stepper_steps_per_s,
       race_explore_ms: stepper.race_explore_ms,
+      lab_record_ms: lab.lab_record_ms,
+      lab_steps_ms: lab.lab_steps_ms,
       first_start_python_ms: frames.firstStartPythonMs,
     };
     for (const figure of frames.figures) {
@@ -139,6 +144,7 @@ async function main(): Promise<void> {
       ['runaway that swallows interrupts: limit -> next answer', `${swallowing.recoveryMs} ms`, '< 1000 ms'],
       ['hard kills', String(stats.hardKills), ''],
       ...stepperRows(stepper),
+      ...labRows(lab),
       [`renderer (Chromium's default, ${renderer === 'canvas' ? 'software WebGL: canvas chosen' : renderer})`, renderer, ''],
       ["Python ready on a kid's very first start", `${frames.firstStartPythonMs} ms`, '<= 2500 ms'],
       ...frames.figures.map((figure): [string, string, string] => [
