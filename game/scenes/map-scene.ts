@@ -6,6 +6,7 @@ import { pathLegs } from './map-path.js';
 import { profileStars, robePieces, ROBE_PIECES } from '../model/stars.js';
 import { CHAPTERS } from '../../contracts/level-schema.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
+import { labDoor } from '../model/lab-door.js';
 import { createMapScreen, type PlaceView } from '../ui/map-screen.js';
 import { placeView } from '../ui/place-view.js';
 import { avatarIcon } from './profile-scene.js';
@@ -26,9 +27,9 @@ export class MapScene extends ScreenScene {
       this.go(SCENE_KEYS.profile);
       return;
     }
-    const places = chapterStates(profile, levels, chapterOverridesFor(store.data.teacher, profile.id)).map((state) =>
-      placeView(words, state),
-    );
+    const states = chapterStates(profile, levels, chapterOverridesFor(store.data.teacher, profile.id));
+    const places = states.map((state) => placeView(words, state));
+    const door = labDoor(states);
     const earned = robePieces(profile, levels);
     const stars = profileStars(profile, levels);
     const robe = {
@@ -40,7 +41,13 @@ export class MapScene extends ScreenScene {
       countText: words.t('stars.robe-count', { count: earned.length }),
       starsText: words.t('stars.school-stars', stars),
     };
-    const view = createMapScreen(words, { name: profile.name, avatarIcon: avatarIcon(profile.avatar), robe }, places, {
+    const doorView = {
+      open: door.open,
+      name: words.t('lab.title'),
+      tagline: words.t('lab.door-tagline'),
+      statusText: door.open ? words.t('lab.door-open') : words.t('lab.door-locked', { chapter: words.t(`chapters.${door.chapter}`) }),
+    };
+    const view = createMapScreen(words, { name: profile.name, avatarIcon: avatarIcon(profile.avatar), robe }, places, doorView, {
       onOpen: (chapter) => {
         sound.play('click');
         this.go(SCENE_KEYS.chapter, { chapter } satisfies ChapterSceneData);
@@ -52,6 +59,12 @@ export class MapScene extends ScreenScene {
       onSwitchProfile: () => {
         sound.play('click');
         this.go(SCENE_KEYS.profile);
+      },
+      onLabDoor: (shown) => {
+        // the Lab draws tallies and holders: it opens once reference counting is done (lab-door.ts)
+        sound.play(door.open ? 'click' : 'fail');
+        if (door.open) this.go(SCENE_KEYS.lab);
+        else ui.announce(shown.statusText);
       },
     });
     this.mountScreen(view);
@@ -68,6 +81,28 @@ export class MapScene extends ScreenScene {
         ),
       [view.element],
     );
+    // the Lab's door sits under the places: in a low window the map scrolls, and the path drawn on
+    // the canvas behind it follows the cards (capture: scroll events do not bubble)
+    let scrollFrame = 0;
+    const followScroll = () => {
+      if (scrollFrame) return;
+      this.services.pacer.keepAwake(300);
+      scrollFrame = window.requestAnimationFrame(() => {
+        scrollFrame = 0;
+        if (this.scene.isActive())
+          drawPath(
+            path,
+            glow,
+            view.places().map((card) => this.rectOf(card)),
+            places,
+          );
+      });
+    };
+    document.addEventListener('scroll', followScroll, { capture: true, passive: true });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      document.removeEventListener('scroll', followScroll, { capture: true });
+      window.cancelAnimationFrame(scrollFrame);
+    });
   }
 }
 

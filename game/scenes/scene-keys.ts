@@ -7,6 +7,7 @@ export const SCENE_KEYS = {
   map: 'map',
   chapter: 'chapter',
   level: 'level',
+  lab: 'lab',
   teacher: 'teacher',
 } as const;
 

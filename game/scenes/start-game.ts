@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { KioskController } from '../ui/kiosk-controller.js';
 import { ChapterScene } from './chapter-scene.js';
+import { LabScene } from './lab-scene.js';
 import { LevelScene } from './level-scene.js';
 import { LoadingScene } from './loading-scene.js';
 import { MapScene } from './map-scene.js';
@@ -45,6 +46,7 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
       new MapScene(services),
       new ChapterScene(services),
       new LevelScene(services),
+      new LabScene(services),
       new TeacherScene(services),
     ],
   });

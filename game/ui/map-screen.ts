@@ -2,6 +2,7 @@ import type { Translator } from '../messages/translator.js';
 import type { ChapterId } from '../../contracts/level-schema.js';
 import { iconImage } from '../art/icons.js';
 import { el, uniqueId } from './dom.js';
+import { labDoorCard, type LabDoorView } from './lab/lab-door-card.js';
 import type { ScreenView } from './ui-root.js';
 import './map-screen.css';
 
@@ -28,6 +29,8 @@ export interface MapScreen extends ScreenView {
 export interface MapScreenHandlers {
   onOpen(chapter: ChapterId): void;
   onLocked(place: PlaceView): void;
+  /** The Memory Lab's door pressed (open or locked: the scene decides). */
+  onLabDoor(door: LabDoorView): void;
   onSwitchProfile(): void;
 }
 
@@ -42,6 +45,7 @@ export function createMapScreen(
   words: Translator,
   player: { name: string; avatarIcon: string; robe: RobeView },
   places: PlaceView[],
+  labDoor: LabDoorView,
   handlers: MapScreenHandlers,
 ): MapScreen {
   const heading = el('h1', { text: words.t('map.heading') });
@@ -62,6 +66,8 @@ export function createMapScreen(
       { className: 'map-places' },
       cards.map((card) => el('li', { className: 'map-place-slot' }, [card])),
     ),
+    // below the six places, after them in the tab order: the Lab is no place on the path
+    labDoorCard(labDoor, handlers.onLabDoor),
   ]);
   // first open (not finished) place gets focus, else the first one
   const firstOpen = cards[places.findIndex((p) => p.status === 'open')] ?? cards[0];
