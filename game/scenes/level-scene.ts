@@ -301,17 +301,8 @@ export class LevelScene extends ScreenScene {
     const stageRows = [view.stageSlot, ...Array.from(view.stageSlot.parentElement?.children ?? [])];
     this.keepLaidOut(() => stage.setArea(this.rectOf(view.stageSlot)), [...new Set(stageRows)]);
     // At a big zoom the lesson scrolls (one column): the stage is drawn on the canvas behind the
-    // page, so it follows the slot on every scroll (capture: scroll events do not bubble).
-    let scrollFrame = 0;
-    const followScroll = () => {
-      if (scrollFrame) return;
-      this.services.pacer.keepAwake(300);
-      scrollFrame = window.requestAnimationFrame(() => {
-        scrollFrame = 0;
-        if (this.scene.isActive()) stage.setArea(this.rectOf(view.stageSlot));
-      });
-    };
-    document.addEventListener('scroll', followScroll, { capture: true, passive: true });
+    // page, so it follows the slot on every scroll.
+    this.followScroll(() => stage.setArea(this.rectOf(view.stageSlot)));
     if (kept?.result) {
       // the verdict as it was, said again (no sound, no stars: they were given already)
       view.showResult(castResultView(kept.result, words.say), kept.result.passed ? this.#nextStep(level) : null);
@@ -329,8 +320,6 @@ export class LevelScene extends ScreenScene {
     const unwatch = python.watch((state) => view.setCastState(castState(state)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.#keepAndRestart = null;
-      document.removeEventListener('scroll', followScroll, { capture: true });
-      window.cancelAnimationFrame(scrollFrame);
       unwatch();
       releaseStage?.();
       stage.destroy();

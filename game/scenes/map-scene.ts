@@ -82,27 +82,15 @@ export class MapScene extends ScreenScene {
       [view.element],
     );
     // the Lab's door sits under the places: in a low window the map scrolls, and the path drawn on
-    // the canvas behind it follows the cards (capture: scroll events do not bubble)
-    let scrollFrame = 0;
-    const followScroll = () => {
-      if (scrollFrame) return;
-      this.services.pacer.keepAwake(300);
-      scrollFrame = window.requestAnimationFrame(() => {
-        scrollFrame = 0;
-        if (this.scene.isActive())
-          drawPath(
-            path,
-            glow,
-            view.places().map((card) => this.rectOf(card)),
-            places,
-          );
-      });
-    };
-    document.addEventListener('scroll', followScroll, { capture: true, passive: true });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      document.removeEventListener('scroll', followScroll, { capture: true });
-      window.cancelAnimationFrame(scrollFrame);
-    });
+    // the canvas behind it follows the cards
+    this.followScroll(() =>
+      drawPath(
+        path,
+        glow,
+        view.places().map((card) => this.rectOf(card)),
+        places,
+      ),
+    );
   }
 }
 

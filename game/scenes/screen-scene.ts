@@ -97,6 +97,28 @@ export abstract class ScreenScene extends Phaser.Scene {
     layout();
   }
 
+  /**
+   * Calls `layout` on the next frame after the page scrolls: what the canvas draws behind a page
+   * that scrolls (a lesson at a big zoom, a map taller than the window) follows the elements it
+   * was drawn around. Capture: scroll events do not bubble. Removed automatically on shutdown.
+   */
+  protected followScroll(layout: () => void): void {
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      this.services.pacer.keepAwake(300);
+      frame = window.requestAnimationFrame(() => {
+        frame = 0;
+        if (this.scene.isActive()) layout();
+      });
+    };
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      document.removeEventListener('scroll', onScroll, { capture: true });
+      window.cancelAnimationFrame(frame);
+    });
+  }
+
   /** Where a DOM element is, in the canvas's coordinates (the canvas fills the window). */
   protected rectOf(element: Element): Rect {
     const box = element.getBoundingClientRect();
