@@ -9,6 +9,7 @@ import './stars.css';
 import { iconImage } from '../art/icons.js';
 import { createCodeEditor } from './code-editor.js';
 import { el, replaceChildren, uniqueId } from './dom.js';
+import { showPythonButtonState } from './python-button.js';
 import { createStageCaption } from './stage-caption.js';
 import { createStoryView } from './story-view.js';
 import type { LevelScreen, LevelScreenHandlers, LevelTextsView } from './level-screen-types.js';
@@ -298,18 +299,11 @@ export function createLevelScreen(words: Translator, texts: LevelTextsView, hand
       editor.destroy();
     },
     setCastState(state) {
-      castButton.dataset['state'] = state;
-      castButton.setAttribute('aria-disabled', String(state !== 'ready'));
-      castButton.setAttribute('aria-busy', String(state === 'casting'));
-      castLabel.textContent = words.t(
-        state === 'ready'
-          ? 'level.cast'
-          : state === 'casting'
-            ? 'level.casting'
-            : state === 'failed'
-              ? 'level.python-failed'
-              : 'level.cast-waiting',
-      );
+      showPythonButtonState(words, castButton, castLabel, state === 'casting' ? 'busy' : state, {
+        ready: 'level.cast',
+        busy: 'level.casting',
+        dataState: state,
+      });
     },
     setReplay(state) {
       const wasOpen = !replayBar.hidden;

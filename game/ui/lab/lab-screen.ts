@@ -9,6 +9,7 @@ import { el, replaceChildren, uniqueId } from '../dom.js';
 import type { ScreenView } from '../ui-root.js';
 import { createLabMemoryView, labSentence } from './lab-memory-view.js';
 import type { LabPicture } from './lab-picture.js';
+import { showPythonButtonState } from '../python-button.js';
 
 /**
  *  ┌ Back to the map ┬ Memory Lab ──────────────────────────────────────────┐
@@ -172,18 +173,11 @@ export function createLabScreen(words: Translator, program: string, handlers: La
     editor,
     destroy: () => editor.destroy(),
     setRunState(state) {
-      runButton.dataset['state'] = state;
-      runButton.setAttribute('aria-disabled', String(state !== 'ready'));
-      runButton.setAttribute('aria-busy', String(state === 'running'));
-      runLabel.textContent = words.t(
-        state === 'ready'
-          ? 'lab.run'
-          : state === 'running'
-            ? 'lab.running'
-            : state === 'failed'
-              ? 'level.python-failed'
-              : 'level.cast-waiting',
-      );
+      showPythonButtonState(words, runButton, runLabel, state === 'running' ? 'busy' : state, {
+        ready: 'lab.run',
+        busy: 'lab.running',
+        dataState: state,
+      });
     },
     showRun(view) {
       run = view;
