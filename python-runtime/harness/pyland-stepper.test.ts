@@ -194,6 +194,46 @@ with guard:
     expect(stepped.steps).toBeGreaterThan(100);
   });
 
+  it.each([
+    [
+      'a class with __init__ and a method called from module code',
+      'class Shelf:\n    def __init__(self, size):\n        self.size = size\n        self.books = []\n    def add(self, book):\n        self.books.append(book)\n        return len(self.books)\n\nshelf = Shelf(3)\nshelf.add("owls")\nhow_many = shelf.add("moons")\nbooks = shelf.books\nprint(how_many, shelf.size)\n',
+      { how_many: '2', books: "['owls', 'moons']" },
+    ],
+    [
+      'a subclass calling super().__init__()',
+      'class Pet:\n    def __init__(self, name):\n        self.name = name\n    def speak(self):\n        return self.name + " says hi"\n\nclass Dog(Pet):\n    def __init__(self, name, trick):\n        super().__init__(name)\n        self.trick = trick\n    def speak(self):\n        return super().speak() + " and does a " + self.trick\n\nd = Dog("Fido", "roll")\nwords = d.speak()\nname = d.name\nprint(words)\n',
+      { words: "'Fido says hi and does a roll'", name: "'Fido'" },
+    ],
+    [
+      'a class made inside a function',
+      'def make(start):\n    class Counter:\n        def __init__(self):\n            self.n = start\n        def up(self):\n            self.n += 1\n            return self.n\n    return Counter()\n\nc = make(5)\nc.up()\nafter = c.up()\nprint(after, type(c).__qualname__)\n',
+      { after: '7' },
+    ],
+    [
+      'a class attribute and a staticmethod made without a decorator',
+      'class Owl:\n    wings = 2\n    def hoot(times):\n        return "hoo" * times\n    hoot = staticmethod(hoot)\n\nOwl.wings += 1\nsong = Owl.hoot(2)\nalso = Owl().hoot(1)\nwings = Owl().wings\nprint(song, also, wings)\n',
+      { song: "'hoohoo'", also: "'hoo'", wings: '3' },
+    ],
+  ])('steps module code that makes %s, as CPython runs it', async (_, source, expected) => {
+    const stepped = await ok<{ globals: Record<string, string>; steps: number; output: string }>('module', { source });
+    const native = await ok<{ globals: Record<string, string>; output: string }>('native-module', { source });
+    expect(stepped.globals).toEqual(native.globals);
+    expect(stepped.output).toBe(native.output);
+    expect(stepped.globals).toMatchObject(expected);
+    expect(stepped.output).not.toBe('');
+  });
+
+  it('a super() whose name the spell rebound behind the compiler’s back stops with a clear error, never a different result', async () => {
+    // (a plain `super = ...` in the spell makes the compiler call it as any function: no LOAD_SUPER_ATTR)
+    const source =
+      'class A:\n    def hi(self):\n        return 1\n\nclass B(A):\n    def hi(self):\n        return super().hi()\n\ndef f():\n    return B().hi()\n\nglobals()["super"] = lambda *args: A\n';
+    const reply = await answer('step', { source, function: 'f' });
+    expect(reply).toEqual({
+      error: { kind: 'unsupported', instruction: 'LOAD_SUPER_ATTR', line: 7, message: expect.stringContaining('not the built-in super') },
+    });
+  });
+
   it('reports every step as an event: instruction, argument, line, stack before and after, names written', async () => {
     const result = await ok<StepResult>('step', { source: RACE, function: 'inc', events: true });
     const events = result.events as {
@@ -216,7 +256,7 @@ with guard:
 
   it.each([
     ['a generator', 'def f():\n    yield 1\n', 'RETURN_GENERATOR', 1],
-    ['a class made inside a function', 'def f():\n    x = 1\n    class A:\n        pass\n    return A\n', 'LOAD_BUILD_CLASS', 3],
+    ['a match statement', 'def f(x=(1, 2)):\n    match x:\n        case [a, b]:\n            return a\n', 'MATCH_SEQUENCE', 3],
     ['a template string', 'def f(x=1):\n    return t"{x}"\n', 'BUILD_INTERPOLATION', 2],
     ['except*', 'def f():\n    try:\n        pass\n    except* ValueError:\n        pass\n', 'CHECK_EG_MATCH', 4],
   ])('stops %s with a clear error naming the instruction and the line', async (_, source, instruction, line) => {

@@ -368,6 +368,99 @@ def missing_attribute():
     b = Box(1)
     return b.weight
 
+# --- classes -------------------------------------------------------------------------------------
+# A class statement's LOAD_BUILD_CLASS is stepped; __build_class__ (a builtin) runs the class body
+# natively; its methods are stepped when called. super() without arguments reads the stepped frame.
+
+class Pet:
+    legs = 4
+    made = 0
+
+    def __init__(self, name):
+        self.name = name
+        Pet.made += 1
+
+    def speak(self):
+        return self.name + " says hi"
+
+    def describe(self):
+        return f"{self.name} has {self.legs} legs"
+
+
+class Dog(Pet):
+    def __init__(self, name, trick):
+        super().__init__(name)
+        self.trick = trick
+
+    def speak(self):
+        return super().speak() + " and woofs"
+
+    def parent_words(self):
+        helper = super()  # a plain CALL of super(): it reads the stepped frame too
+        return helper.describe()
+
+
+class Puppy(Dog):
+    def speak(self):
+        return super(Dog, self).speak() + "!"  # the two-argument form skips Dog
+
+
+class Counter:
+    start = 10
+
+    def twice(n):
+        return n * 2
+
+    twice = staticmethod(twice)
+
+
+def pets():
+    p = Pet("Rex")
+    d = Dog("Fido", "roll")
+    return p.speak(), d.speak(), d.trick, d.parent_words(), Puppy("Bit", "sit").speak(), isinstance(d, Pet), Pet.made
+
+def class_attributes():
+    c = Counter()
+    Counter.start += 1
+    return Counter.start, c.start, Counter.twice(4), c.twice(5), Pet.legs, type(c).__name__
+
+def class_inside(n):
+    step = n + 1
+    class Local(Pet):
+        size = step
+        def __init__(self, extra):
+            super().__init__("local")
+            self.total = step + extra
+        def grow(self):
+            self.total += 1
+            return self.total
+    thing = Local(2)
+    thing.grow()
+    return thing.grow(), Local.size, Local.__qualname__, thing.speak(), Pet.made
+
+def classes_in_a_loop():
+    made = []
+    for size in range(3):
+        class Bag:
+            def __init__(self):
+                self.size = size
+        made.append(Bag().size)
+    return made
+
+def lonely_super():
+    class Lone:
+        def hello(self):
+            return super().hello()
+    return Lone().hello()
+
+def super_without_self():
+    return super()
+
+def bad_base():
+    class Odd(5):
+        pass
+    return Odd
+
 # --- exceptions ----------------------------------------------------------------------------------
 
 def divide(a, b):

@@ -9,6 +9,12 @@ every instruction. So this module executes the code objects `compile` made (the 
 Calls to builtins and C functions (and to Python functions outside the spell) run natively; calls
 to functions the spell defined are stepped (a new frame).
 
+A class statement: its LOAD_BUILD_CLASS (push builtins.__build_class__) is stepped, and the CALL
+after it calls __build_class__ natively, as every builtin call: so the class body runs natively,
+inside that one CALL, not rune by rune. The methods it makes are the spell's functions, stepped
+when they are called later (calling the class steps its __init__). super() reads the stepped frame
+(its first argument and its __class__ cell), in a CALL and in LOAD_SUPER_ATTR.
+
 Every instruction is checked against what CPython 3.14 compiles (see factories.py): one that is
 not covered stops the run with UnsupportedInstruction naming it and its line, before the function
 runs at all, never with a wrong result.

@@ -12,6 +12,7 @@ from pyland_stepper.handlers_calls import (
     op_check_exc_match,
     op_import_from,
     op_import_name,
+    op_load_super_attr,
     op_pop_except,
     op_push_exc_info,
     op_raise_varargs,
@@ -29,6 +30,7 @@ from pyland_stepper.handlers_names import (
     op_delete_global,
     op_delete_name,
     op_load_attr,
+    op_load_build_class,
     op_load_const,
     op_load_deref,
     op_load_fast,
@@ -136,6 +138,11 @@ def _load_special(ins, i, info, index_of):
     if ins.arg >= len(_SPECIAL_NAMES) or _SPECIAL_NAMES[ins.arg] not in ("__enter__", "__exit__"):
         return None
     return (op_load_special, _SPECIAL_NAMES[ins.arg])
+
+
+def _load_super_attr(ins, i, info, index_of):
+    # oparg >> 2 indexes co_names; bit 0: load a method (push NULL after it); bit 1: super(C, obj)
+    return (op_load_super_attr, (info.code.co_names[ins.arg >> 2], bool(ins.arg & 1), bool(ins.arg & 2)))
 
 
 _BINARY_FUNCTIONS = {
@@ -251,6 +258,10 @@ FACTORIES.update({
     "STORE_ATTR": _name(op_store_attr),
     "DELETE_ATTR": _name(op_delete_attr),
     "LOAD_SPECIAL": _load_special,
+    "LOAD_SUPER_ATTR": _load_super_attr,
+    # a class: the push is stepped, the CALL of __build_class__ after it runs natively (a builtin),
+    # the class body with it; its methods are the spell's functions, stepped when called
+    "LOAD_BUILD_CLASS": _simple(op_load_build_class),
     "UNARY_NEGATIVE": lambda ins, i, info, index_of: (op_unary, operator.neg),
     "UNARY_INVERT": lambda ins, i, info, index_of: (op_unary, operator.invert),
     "UNARY_NOT": _simple(op_unary_not),

@@ -2,11 +2,12 @@
 frame, a lock's acquire may make the thread wait), exceptions, `with` and imports (see
 handlers_names.py for how a handler is called)."""
 
+import builtins
 import types
 
 from pyland_story import SPELL_FILENAME
-from pyland_stepper.errors import _STOP, NULL
-from pyland_stepper.frame_builtins import _FRAME_BUILTINS, _frame_builtin
+from pyland_stepper.errors import _STOP, NULL, UnsupportedInstruction
+from pyland_stepper.frame_builtins import _FRAME_BUILTINS, _frame_builtin, zero_argument_super
 from pyland_stepper.frames import DONE, WAITING, _callee_name, _push_frame, _stepped_function
 from pyland_stepper.handlers_names import _type_lookup
 from pyland_stepper.locks import _LOCK_ACQUIRE, _LOCK_ENTER, SteppedLock, _acquire_arguments
@@ -142,6 +143,25 @@ def op_call_function_ex(th, f, a):
     if self_ is not NULL:
         args.insert(0, self_)
     _call(th, f, base, fn, args, None if kwargs is NULL else kwargs)
+
+
+def op_load_super_attr(th, f, a):
+    """(global_super, class, self -- attr[, NULL]): `super().name` and `super(C, obj).name`. Done
+    as the unspecialized instruction: super is called with 0 arguments (it reads the frame: the
+    stepped one here) or 2 (class, self), then the attribute read from it; a method comes bound,
+    with NULL."""
+    name, method, two_arguments = a
+    s = f.stack
+    global_super = s[-3]
+    if global_super is not builtins.super:
+        # CPython calls whatever `super` names now, natively: a spell's own function would run
+        # unstepped, so the stepper says it cannot rather than run it differently
+        raise UnsupportedInstruction("LOAD_SUPER_ATTR", f.info.lines[f.ip - 1], f.info.name, "super is not the built-in super")
+    made = super(s[-2], s[-1]) if two_arguments else zero_argument_super(f)
+    del s[-3:]
+    s.append(getattr(made, name))
+    if method:
+        s.append(NULL)
 
 
 def op_raise_varargs(th, f, n):

@@ -165,6 +165,16 @@ def op_load_global_null(th, f, name):
     s.append(NULL)
 
 
+def op_load_build_class(th, f, a):
+    """Push builtins.__build_class__ for the CALL that follows (class body, name, bases...). That
+    CALL runs it natively, as every builtin call: the class body runs inside it, not rune by rune,
+    and the methods it makes are the spell's functions, stepped when they are called later."""
+    v = f.builtins.get("__build_class__", _MISSING)
+    if v is _MISSING:
+        raise NameError("__build_class__ not found")
+    f.stack.append(v)
+
+
 def op_store_global(th, f, name):
     f.globals[name] = f.stack.pop()
 

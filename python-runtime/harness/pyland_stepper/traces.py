@@ -7,10 +7,14 @@ from pyland_stepper.errors import StepperError
 from pyland_stepper.loaded_spell import _Quiet, function_named, load_spell
 from pyland_stepper.stepping import step_call
 
+CO_OPTIMIZED = 0x01
+
 
 def native_trace(source, function, args=(), kwargs=None):
     """(function, offset) of every instruction CPython itself executes for the call, in the
-    spell's code objects. sys.monitoring reports no INSTRUCTION event for RESUME."""
+    spell's code objects. sys.monitoring reports no INSTRUCTION event for RESUME. A class body
+    is not watched: stepped, it runs natively too (inside __build_class__, a builtin), so its
+    instructions are CPython's own in both runs; its methods are watched."""
     spell = load_spell(source)
     fn = function_named(spell, function)
     mon = sys.monitoring
@@ -24,7 +28,8 @@ def native_trace(source, function, args=(), kwargs=None):
     codes = []
 
     def collect(code):
-        codes.append(code)
+        if code.co_flags & CO_OPTIMIZED or code is spell.code:  # a class body has neither flag
+            codes.append(code)
         for const in code.co_consts:
             if isinstance(const, types.CodeType):
                 collect(const)
