@@ -363,7 +363,7 @@ test('the kiosk setup, its title, its "Still there?" dialog and its PIN prompt p
     ...save,
     settings: { muted: true, language: null },
     // no PIN yet: the kiosk asks the host for one first
-    teacher: { ...save.teacher, kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 20 } },
+    teacher: { ...save.teacher, kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 20, hideLab: false } },
   };
   await page.addInitScript((text) => {
     if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);

@@ -61,7 +61,11 @@ async function seededSave(): Promise<string> {
     ],
     activeProfileId: 'guest-left-over',
     settings: { muted: true, language: null },
-    teacher: { ...save.teacher, pin: await hashPin(PIN), kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 5 } },
+    teacher: {
+      ...save.teacher,
+      pin: await hashPin(PIN),
+      kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 5, hideLab: false },
+    },
   };
   return JSON.stringify(document);
 }

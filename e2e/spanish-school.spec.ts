@@ -133,7 +133,11 @@ test('a kiosk in Spanish asks "¿Sigues ahí?" in Spanish', async ({ page }) => 
   const save: SaveData = {
     ...emptySave(),
     settings: { muted: true, language: 'es' },
-    teacher: { ...emptySave().teacher, pin: await hashPin('2468'), kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 20 } },
+    teacher: {
+      ...emptySave().teacher,
+      pin: await hashPin('2468'),
+      kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 20, hideLab: false },
+    },
   };
   await page.addInitScript((text) => {
     if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);

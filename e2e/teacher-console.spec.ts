@@ -271,6 +271,7 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
     startInKiosk: false,
     idleMinutes: 3,
     countdownSeconds: 30,
+    hideLab: false,
   });
   await minutes.fill('7');
   await seconds.fill('45');
@@ -280,7 +281,7 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
   await expect(kiosk.getByText('Minutes without play must be')).toHaveCount(0);
   await snap(page, 'teacher-kiosk-panel');
 
-  // the setup file is schema 2 and carries the minutes the host set
+  // the setup file is schema 3 and carries the minutes the host set (and the Lab's two switches)
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the class setup' }).click();
   const download = await downloadPromise;
@@ -290,10 +291,11 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
   const setup = JSON.parse(setupText);
   expect(setup).toMatchObject({
     kind: 'pyland-class-setup',
-    schema: 2,
+    schema: 3,
     classChapters: { gc: 'open' },
+    labOpenForClass: false,
     pin: { algorithm: 'PBKDF2-SHA-256' },
-    kiosk: { startInKiosk: false, idleMinutes: 7, countdownSeconds: 45 },
+    kiosk: { startInKiosk: false, idleMinutes: 7, countdownSeconds: 45, hideLab: false },
   });
   expect(setupText).not.toContain('2468');
 
@@ -334,13 +336,13 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
   await expect(seconds).toHaveValue('45');
 
   // a schema 1 file (from before kiosk mode) still loads, and keeps this computer's kiosk options
-  const { kiosk: _kiosk, ...older } = { ...setup, schema: 1, classChapters: { gc: 'locked' } };
+  const { kiosk: _kiosk, labOpenForClass: _lab, ...older } = { ...setup, schema: 1, classChapters: { gc: 'locked' } };
   await load('older.json', older);
   await expect(page.getByText('It comes from an older version without kiosk options')).toBeVisible();
   await expect(classGc).toHaveValue('locked');
   await expect(minutes).toHaveValue('7');
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pyland.save') ?? '{}').teacher.kiosk);
-  expect(stored).toEqual({ startInKiosk: false, idleMinutes: 7, countdownSeconds: 45 });
+  expect(stored).toEqual({ startInKiosk: false, idleMinutes: 7, countdownSeconds: 45, hideLab: false });
 });
 
 /**
@@ -371,7 +373,7 @@ test('in the desktop app, exports go through the save dialog and the console say
   );
   await expect
     .poll(async () => JSON.parse((await shell()).stored ?? '{}').teacher.kiosk)
-    .toEqual({ startInKiosk: true, idleMinutes: 5, countdownSeconds: 30 });
+    .toEqual({ startInKiosk: true, idleMinutes: 5, countdownSeconds: 30, hideLab: false });
   await snap(page, 'teacher-kiosk-panel-desktop');
 
   // the CSV: saved where the teacher chose (no browser download), and the console says so
@@ -396,7 +398,7 @@ test('in the desktop app, exports go through the save dialog and the console say
   await expect(setupResult).toHaveText('The file could not be saved there. Try another folder, or check that the disk is not full.');
   const setupRequest = (await shell()).requests[2]!;
   expect(setupRequest.kind).toBe('class-setup');
-  expect(JSON.parse(setupRequest.text)).toMatchObject({ schema: 2, kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 30 } });
+  expect(JSON.parse(setupRequest.text)).toMatchObject({ schema: 3, kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 30, hideLab: false } });
   expect(downloads).toBe(0);
 });
 

@@ -10,6 +10,11 @@ export interface KioskOptions {
   idleMinutes: number;
   /** Seconds the "Still there?" countdown lasts before the game goes back to the title screen. */
   countdownSeconds: number;
+  /**
+   * The kiosk's map shows no Memory Lab door (a row of workshop computers for the lessons only).
+   * Only while the game runs as a kiosk; it wins over the teacher opening the Lab for the class.
+   */
+  hideLab: boolean;
 }
 
 export const DEFAULT_IDLE_MINUTES = 3;
@@ -20,7 +25,7 @@ export const MIN_COUNTDOWN_SECONDS = 5;
 export const MAX_COUNTDOWN_SECONDS = 120;
 
 export function defaultKioskOptions(): KioskOptions {
-  return { startInKiosk: false, idleMinutes: DEFAULT_IDLE_MINUTES, countdownSeconds: DEFAULT_COUNTDOWN_SECONDS };
+  return { startInKiosk: false, idleMinutes: DEFAULT_IDLE_MINUTES, countdownSeconds: DEFAULT_COUNTDOWN_SECONDS, hideLab: false };
 }
 
 /** Whole numbers in range only: a save edited by hand cannot make the kiosk reset every second. */
@@ -34,5 +39,7 @@ export function normalizeKioskOptions(raw: unknown): KioskOptions {
     startInKiosk: record['startInKiosk'] === true,
     idleMinutes: whole(record['idleMinutes'], MIN_IDLE_MINUTES, MAX_IDLE_MINUTES, defaults.idleMinutes),
     countdownSeconds: whole(record['countdownSeconds'], MIN_COUNTDOWN_SECONDS, MAX_COUNTDOWN_SECONDS, defaults.countdownSeconds),
+    // a save from before the Memory Lab has no such field: the Lab is shown
+    hideLab: record['hideLab'] === true,
   };
 }

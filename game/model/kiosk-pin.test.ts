@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySave } from './save-data.js';
 import { checkPin, FREE_TRIES, hashPin } from './teacher-pin.js';
-import { kioskNeedsPin, withFirstPin, withPinCounters } from './kiosk-pin.js';
+import { kioskNeedsPin, withFirstKioskSetup, withFirstPin, withPinCounters } from './kiosk-pin.js';
 
 // few iterations keep the test fast; the rules do not depend on the count
 const FAST = { iterations: 1000 };
@@ -21,6 +21,15 @@ describe('kiosk PIN', () => {
     const again = withFirstPin(first, await hashPin('1111', FAST));
     expect(again).toBe(first);
     expect((await checkPin(again.teacher, '1111', new Date())).outcome).toBe('wrong');
+  });
+
+  it('stores the setup screen\'s "Hide the Memory Lab" with the first PIN, and neither over a PIN that exists', async () => {
+    const first = withFirstKioskSetup(emptySave(), await hashPin('2468', FAST), true);
+    expect(kioskNeedsPin(first)).toBe(false);
+    expect(first.teacher.kiosk.hideLab).toBe(true);
+    expect(withFirstKioskSetup(emptySave(), await hashPin('2468', FAST), false).teacher.kiosk.hideLab).toBe(false);
+    const again = withFirstKioskSetup(first, await hashPin('1111', FAST), false);
+    expect(again).toBe(first);
   });
 
   it('wrong tries from the prompt count like the console’s and lock it after five', async () => {

@@ -21,6 +21,16 @@ export function withFirstPin(save: SaveData, record: PinRecord): SaveData {
   return { ...save, teacher: { ...save.teacher, pin: record, failedTries: 0, lockedUntil: null } };
 }
 
+/**
+ * The kiosk's setup screen: the first PIN and the host's "Hide the Memory Lab". Like the PIN, the
+ * choice is not stored when a PIN exists already: that setup was someone else's, made elsewhere.
+ */
+export function withFirstKioskSetup(save: SaveData, record: PinRecord, hideLab: boolean): SaveData {
+  const next = withFirstPin(save, record);
+  if (next === save) return save;
+  return { ...next, teacher: { ...next.teacher, kiosk: { ...next.teacher.kiosk, hideLab } } };
+}
+
 /** Stores the counters of a PIN check (tries, lockout) and nothing else: other teacher changes made meanwhile are kept. */
 export function withPinCounters(save: SaveData, checked: Pick<TeacherSection, 'failedTries' | 'lockedUntil'>): SaveData {
   return { ...save, teacher: { ...save.teacher, failedTries: checked.failedTries, lockedUntil: checked.lockedUntil } };

@@ -18,12 +18,23 @@ describe('setKioskOptions', () => {
   it('stores what the host typed, and it survives the save being written and read back', () => {
     const change = setKioskOptions(emptySave(), { startInKiosk: true, idleMinutes: ' 10 ', countdownSeconds: '45' });
     if (!change.ok) throw new Error('refused');
-    expect(change.save.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 10, countdownSeconds: 45 });
+    expect(change.save.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 10, countdownSeconds: 45, hideLab: false });
     expect(normalizeSave(JSON.parse(JSON.stringify(change.save)), SAVE_WORDS).teacher.kiosk).toEqual({
       startInKiosk: true,
       idleMinutes: 10,
       countdownSeconds: 45,
+      hideLab: false,
     });
+  });
+
+  it('stores "Hide the Memory Lab", and keeps the stored choice when the input leaves it out', () => {
+    const hidden = setKioskOptions(emptySave(), { startInKiosk: false, idleMinutes: '3', countdownSeconds: '30', hideLab: true });
+    if (!hidden.ok) throw new Error('refused');
+    expect(normalizeSave(JSON.parse(JSON.stringify(hidden.save)), SAVE_WORDS).teacher.kiosk.hideLab).toBe(true);
+    const kept = setKioskOptions(hidden.save, { startInKiosk: false, idleMinutes: '5', countdownSeconds: '30' });
+    expect(kept.ok && kept.options).toMatchObject({ idleMinutes: 5, hideLab: true });
+    const shown = setKioskOptions(hidden.save, { startInKiosk: false, idleMinutes: '5', countdownSeconds: '30', hideLab: false });
+    expect(shown.ok && shown.options.hideLab).toBe(false);
   });
 
   it('accepts the edges of each range and numbers as well as text', () => {

@@ -12,6 +12,8 @@ export interface KioskOptionsInput {
   /** As typed in the field (a number input gives text), or a number. */
   idleMinutes: string | number;
   countdownSeconds: string | number;
+  /** "Hide the Memory Lab"; left out, the stored choice stays as it is. */
+  hideLab?: boolean;
 }
 
 export interface KioskFieldProblem {
@@ -37,7 +39,8 @@ export function setKioskOptions(save: SaveData, input: KioskOptionsInput): Kiosk
     });
   }
   if (idleMinutes === null || countdownSeconds === null) return { ok: false, problems };
-  const options: KioskOptions = { startInKiosk: input.startInKiosk === true, idleMinutes, countdownSeconds };
+  const hideLab = input.hideLab === undefined ? save.teacher.kiosk.hideLab : input.hideLab === true;
+  const options: KioskOptions = { startInKiosk: input.startInKiosk === true, idleMinutes, countdownSeconds, hideLab };
   return { ok: true, options, save: { ...save, teacher: { ...save.teacher, kiosk: options } } };
 }
 

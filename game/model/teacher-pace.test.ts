@@ -5,7 +5,8 @@ import { placeView } from '../ui/place-view.js';
 import { chapterStates, recordCast, recordHint } from './progress.js';
 import { saveWords } from '../messages/save-words.js';
 import { emptySave, normalizeSave, type SaveData } from './save-data.js';
-import { activeChapterOverrides, chapterOverridesFor, setClassChapter, setKidChapter } from './teacher-pace.js';
+import { activeChapterOverrides, chapterOverridesFor, setClassChapter, setClassLab, setKidChapter } from './teacher-pace.js';
+import { labDoorFor } from './lab-door.js';
 import { classReport, STUCK_ATTEMPTS } from './teacher-report.js';
 import { testLevel } from './test-levels.js';
 
@@ -58,6 +59,23 @@ describe('the class pace', () => {
     const again = normalizeSave(JSON.parse(JSON.stringify(save)), SAVE_WORDS);
     expect(gcOf(again, 'ada').status).toBe('open');
     expect(gcOf(again, 'grace').status).toBe('locked');
+  });
+
+  it('opens the Memory Lab for every kid, and it survives the save being written and read again', () => {
+    const door = (save: SaveData, id: string) =>
+      labDoorFor(
+        save.profiles.find((p) => p.id === id)!,
+        LEVELS,
+        save.teacher,
+        false,
+      );
+    let save = setClassLab(classOfTwo(), true);
+    expect(door(save, 'ada')).toMatchObject({ status: 'open', reason: 'teacher-opened' });
+    expect(door(save, 'grace')).toMatchObject({ status: 'open', reason: 'teacher-opened' });
+    save = normalizeSave(JSON.parse(JSON.stringify(save)), SAVE_WORDS);
+    expect(door(save, 'grace').status).toBe('open');
+    // back to the rule: finish reference counting first
+    expect(door(setClassLab(save, false), 'ada')).toMatchObject({ status: 'locked', reason: 'chapter-not-done' });
   });
 
   it('refuses an override for a profile that does not exist', () => {

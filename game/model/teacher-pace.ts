@@ -20,6 +20,11 @@ export function setClassChapter(save: SaveData, chapter: ChapterId, value: Chapt
   return { ...save, teacher: { ...save.teacher, classChapters: withOverride(save.teacher.classChapters, chapter, value) } };
 }
 
+/** The teacher opens the Memory Lab for every kid (or gives it back to its rule: finish reference counting). */
+export function setClassLab(save: SaveData, open: boolean): SaveData {
+  return { ...save, teacher: { ...save.teacher, labOpenForClass: open } };
+}
+
 export function setKidChapter(save: SaveData, profileId: string, chapter: ChapterId, value: ChapterOverride | null): SaveData {
   // a guest follows the class's pace; its own overrides would outlive it in the save
   if (!save.profiles.some((p) => p.id === profileId && !p.guest)) throw new Error(`no profile ${profileId}`);

@@ -29,6 +29,11 @@ export interface TeacherSection {
   classChapters: ChapterOverrides;
   /** Overrides for one kid, by profile id; they win over the class's. */
   profileChapters: Record<string, ChapterOverrides>;
+  /**
+   * The teacher opened the Memory Lab for every kid, finished reference counting or not (see
+   * lab-door.ts). A save from before the Lab has no such field: it reads as not opened.
+   */
+  labOpenForClass: boolean;
   /** Profiles as they were before the teacher reset or deleted them, newest first (see teacher-profiles.ts). */
   backups: ProfileBackup[];
   /** The workshop host's kiosk options (schema 3). */
@@ -55,6 +60,7 @@ export function emptyTeacher(): TeacherSection {
     lockedUntil: null,
     classChapters: {},
     profileChapters: {},
+    labOpenForClass: false,
     backups: [],
     kiosk: defaultKioskOptions(),
   };
@@ -87,6 +93,7 @@ export function normalizeTeacher(
     lockedUntil: typeof until === 'string' && !Number.isNaN(Date.parse(until)) ? until : null,
     classChapters: normalizeOverrides(raw['classChapters']),
     profileChapters,
+    labOpenForClass: raw['labOpenForClass'] === true,
     backups: normalizeBackups(raw['backups'], readProfile),
     kiosk: normalizeKioskOptions(raw['kiosk']),
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
 import { emptySave, type SaveData } from './save-data.js';
-import { setClassChapter, setKidChapter } from './teacher-pace.js';
+import { setClassChapter, setClassLab, setKidChapter } from './teacher-pace.js';
 import { hashPin, pinMatches } from './teacher-pin.js';
 import { applySetup, exportSetup, MAX_SETUP_BYTES, parseSetup, setupFileName } from './teacher-setup.js';
 import { MIN_PIN_ITERATIONS } from './teacher-section.js';
@@ -20,9 +20,27 @@ function refused(text: string): string {
   return result.problem;
 }
 
-const KIOSK = { startInKiosk: true, idleMinutes: 7, countdownSeconds: 20 };
+const KIOSK = { startInKiosk: true, idleMinutes: 7, countdownSeconds: 20, hideLab: false };
 const valid = (override: Record<string, unknown>) =>
-  JSON.stringify({ kind: 'pyland-class-setup', schema: 2, classChapters: {}, pin: null, kiosk: KIOSK, ...override });
+  JSON.stringify({
+    kind: 'pyland-class-setup',
+    schema: 3,
+    classChapters: {},
+    pin: null,
+    labOpenForClass: false,
+    kiosk: KIOSK,
+    ...override,
+  });
+/** A setup file from before the Memory Lab: no labOpenForClass, no kiosk.hideLab. */
+const validV2 = (override: Record<string, unknown>) =>
+  JSON.stringify({
+    kind: 'pyland-class-setup',
+    schema: 2,
+    classChapters: {},
+    pin: null,
+    kiosk: { startInKiosk: true, idleMinutes: 7, countdownSeconds: 20 },
+    ...override,
+  });
 const validV1 = (override: Record<string, unknown>) =>
   JSON.stringify({ kind: 'pyland-class-setup', schema: 1, classChapters: {}, pin: null, ...override });
 const kioskWith = (override: Record<string, unknown>) => valid({ kiosk: { ...KIOSK, ...override } });
@@ -63,7 +81,7 @@ describe('class setup export and import', () => {
     expect(refused('null')).toBe('teacher.setup-wrong-kind');
     expect(refused(JSON.stringify({ schema: 2, profiles: [] }))).toBe('teacher.setup-wrong-kind');
     expect(refused(valid({ schema: '1' }))).toBe('teacher.setup-wrong-kind');
-    expect(refused(valid({ schema: 3 }))).toBe('teacher.setup-newer');
+    expect(refused(valid({ schema: 4 }))).toBe('teacher.setup-newer');
     expect(refused(valid({ schema: 1.5 }))).toBe('teacher.setup-wrong-kind');
   });
 
@@ -91,27 +109,71 @@ describe('class setup export and import', () => {
     ).toBe('teacher.setup-bad-pin');
   });
 
-  it("writes schema 2 with this computer's kiosk options, and carries them to another computer", async () => {
+  it("writes schema 3 with this computer's kiosk options, and carries them to another computer", async () => {
     let host = await hostComputer();
-    host = { ...host, teacher: { ...host.teacher, kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45 } } };
+    host = { ...host, teacher: { ...host.teacher, kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45, hideLab: true } } };
     const text = exportSetup(host);
-    expect(JSON.parse(text)).toMatchObject({ schema: 2, kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45 } });
+    expect(JSON.parse(text)).toMatchObject({
+      schema: 3,
+      kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45, hideLab: true },
+    });
     const parsed = parseSetup(text);
     if (!parsed.ok) throw new Error(parsed.problem);
     const other = applySetup(emptySave(), parsed.setup);
-    expect(other.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 12, countdownSeconds: 45 });
+    expect(other.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 12, countdownSeconds: 45, hideLab: true });
+  });
+
+  it('carries "Open the Memory Lab for everyone" to another computer, and closing it too', async () => {
+    const host = setClassLab(await hostComputer(), true);
+    const text = exportSetup(host);
+    expect(JSON.parse(text)).toMatchObject({ schema: 3, labOpenForClass: true });
+    const parsed = parseSetup(text);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(applySetup(emptySave(), parsed.setup).teacher.labOpenForClass).toBe(true);
+    // a host who closed it again closes it on a computer where it was open
+    const closed = parseSetup(exportSetup(setClassLab(host, false)));
+    if (!closed.ok) throw new Error(closed.problem);
+    expect(applySetup(setClassLab(emptySave(), true), closed.setup).teacher.labOpenForClass).toBe(false);
+  });
+
+  it("still loads a schema 2 file (older than the Memory Lab), keeping this computer's two Lab choices", () => {
+    let here = setClassLab(emptySave(), true);
+    here = { ...here, teacher: { ...here.teacher, kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 30, hideLab: true } } };
+    const parsed = parseSetup(validV2({ classChapters: { gc: 'open' } }));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.setup.labOpenForClass).toBeNull();
+    const next = applySetup(here, parsed.setup);
+    expect(next.teacher.labOpenForClass).toBe(true);
+    expect(next.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 7, countdownSeconds: 20, hideLab: true });
+    expect(next.teacher.classChapters).toEqual({ gc: 'open' });
+    // and on a computer that never chose: the Lab stays closed to its rule, and shown
+    const fresh = applySetup(emptySave(), parsed.setup);
+    expect(fresh.teacher.labOpenForClass).toBe(false);
+    expect(fresh.teacher.kiosk.hideLab).toBe(false);
+    // a schema 2 file never had the Lab's choices: one that has them was not written by this game
+    expect(refused(validV2({ labOpenForClass: true }))).toBe('teacher.setup-unknown-field');
+    expect(refusedWith(validV2({ kiosk: KIOSK }))).toEqual({ problem: 'teacher.setup-unknown-field', params: { field: 'kiosk.hideLab' } });
+  });
+
+  it('refuses a schema 3 file whose Lab choices are missing or not true/false', () => {
+    const { labOpenForClass: _dropped, ...withoutLab } = JSON.parse(valid({}));
+    expect(refused(JSON.stringify(withoutLab))).toBe('teacher.setup-bad-lab');
+    for (const labOpenForClass of ['yes', 1, null]) expect(refused(valid({ labOpenForClass }))).toBe('teacher.setup-bad-lab');
+    const { hideLab: _h, ...noHide } = KIOSK;
+    expect(refused(valid({ kiosk: noHide }))).toBe('teacher.setup-bad-kiosk');
+    expect(refused(kioskWith({ hideLab: 'true' }))).toBe('teacher.setup-bad-kiosk');
   });
 
   it("still loads a schema 1 file (older than kiosk mode), keeping this computer's kiosk options", () => {
     const here: SaveData = {
       ...emptySave(),
-      teacher: { ...emptySave().teacher, kiosk: { startInKiosk: true, idleMinutes: 9, countdownSeconds: 15 } },
+      teacher: { ...emptySave().teacher, kiosk: { startInKiosk: true, idleMinutes: 9, countdownSeconds: 15, hideLab: false } },
     };
     const parsed = parseSetup(validV1({ classChapters: { gc: 'open' } }));
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.setup.kiosk).toBeNull();
     const next = applySetup(here, parsed.setup);
-    expect(next.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 9, countdownSeconds: 15 });
+    expect(next.teacher.kiosk).toEqual({ startInKiosk: true, idleMinutes: 9, countdownSeconds: 15, hideLab: false });
     expect(next.teacher.classChapters).toEqual({ gc: 'open' });
     // a schema 1 file never had kiosk options: one that has them was not written by this game
     expect(refused(validV1({ kiosk: KIOSK }))).toBe('teacher.setup-unknown-field');

@@ -5,18 +5,22 @@ import { normalizePinRecord, type ChapterOverrides, type PinRecord } from './tea
 
 /**
  * The class setup file: what a workshop host sets once and carries to 20 computers (the class's
- * chapter overrides, the kiosk options and the PIN's hash).
+ * chapter overrides, whether the Memory Lab is open for everyone, the kiosk options and the PIN's hash).
  * Unlike a save, which is read leniently (keep what can be understood), an imported setup is
  * checked strictly: anything malformed, from a newer game, too big, of the wrong types or naming
  * unknown chapters is refused as a whole with a reason, and nothing is changed.
  */
 export const SETUP_KIND = 'pyland-class-setup';
-export const SETUP_SCHEMA_VERSION = 2;
+export const SETUP_SCHEMA_VERSION = 3;
 /*
  * Setup schema history:
  *   1: kind, schema, classChapters, pin.
  *   2: + kiosk (startInKiosk, idleMinutes, countdownSeconds), required. A schema 1 file is still
  *      loaded; it has no kiosk options, so this computer's stay as they are.
+ *   3: + labOpenForClass (the teacher opened the Memory Lab for everyone) and kiosk.hideLab, both
+ *      required. A schema 1 or 2 file is still loaded; it says nothing about the Lab, so this
+ *      computer's two Lab choices stay as they are. An older game refuses a schema 3 file as
+ *      "from a newer version" (rather than naming a field it does not know).
  */
 /** A real setup is a few hundred bytes; anything this big is not one. */
 export const MAX_SETUP_BYTES = 64 * 1024;
@@ -26,9 +30,16 @@ export interface ClassSetup {
   schema: number;
   classChapters: ChapterOverrides;
   pin: PinRecord | null;
-  /** Null when the file is schema 1 (older than kiosk mode): applying it keeps this computer's options. */
-  kiosk: KioskOptions | null;
+  /** Null when the file is older than schema 3 (than the Memory Lab): applying it keeps this computer's choice. */
+  labOpenForClass: boolean | null;
+  /**
+   * Null when the file is schema 1 (older than kiosk mode): applying it keeps this computer's options.
+   * `hideLab` is null in a schema 2 file: this computer's choice is kept.
+   */
+  kiosk: SetupKiosk | null;
 }
+
+export type SetupKiosk = Omit<KioskOptions, 'hideLab'> & { hideLab: boolean | null };
 
 export function exportSetup(save: SaveData): string {
   const setup: ClassSetup = {
@@ -36,6 +47,7 @@ export function exportSetup(save: SaveData): string {
     schema: SETUP_SCHEMA_VERSION,
     classChapters: save.teacher.classChapters,
     pin: save.teacher.pin,
+    labOpenForClass: save.teacher.labOpenForClass,
     kiosk: { ...save.teacher.kiosk },
   };
   return `${JSON.stringify(setup, null, 2)}\n`;
@@ -47,12 +59,17 @@ export type SetupParse = { ok: true; setup: ClassSetup } | { ok: false; problem:
 const KNOWN_FIELDS: Record<number, ReadonlySet<string>> = {
   1: new Set(['kind', 'schema', 'classChapters', 'pin']),
   2: new Set(['kind', 'schema', 'classChapters', 'pin', 'kiosk']),
+  3: new Set(['kind', 'schema', 'classChapters', 'pin', 'labOpenForClass', 'kiosk']),
 };
 const KIOSK_NUMBERS = {
   idleMinutes: [MIN_IDLE_MINUTES, MAX_IDLE_MINUTES],
   countdownSeconds: [MIN_COUNTDOWN_SECONDS, MAX_COUNTDOWN_SECONDS],
 } as const;
-const KIOSK_FIELDS = new Set(['startInKiosk', ...Object.keys(KIOSK_NUMBERS)]);
+/** The kiosk's fields by setup schema: a schema 2 file with `hideLab` is not one this game wrote. */
+const KIOSK_FIELDS: Record<number, ReadonlySet<string>> = {
+  2: new Set(['startInKiosk', ...Object.keys(KIOSK_NUMBERS)]),
+  3: new Set(['startInKiosk', 'hideLab', ...Object.keys(KIOSK_NUMBERS)]),
+};
 
 export function parseSetup(text: string): SetupParse {
   if (new TextEncoder().encode(text).length > MAX_SETUP_BYTES)
@@ -86,27 +103,36 @@ export function parseSetup(text: string): SetupParse {
   const rawPin = record['pin'];
   const pin = rawPin === null || rawPin === undefined ? null : normalizePinRecord(rawPin);
   if (rawPin !== null && rawPin !== undefined && pin === null) return { ok: false, problem: 'teacher.setup-bad-pin' };
-  let kiosk: KioskOptions | null = null;
+  let labOpenForClass: boolean | null = null;
+  if (schema >= 3) {
+    const value = record['labOpenForClass'];
+    if (typeof value !== 'boolean') return { ok: false, problem: 'teacher.setup-bad-lab' };
+    labOpenForClass = value;
+  }
+  let kiosk: SetupKiosk | null = null;
   if (schema >= 2) {
-    const parsed = parseKiosk(record['kiosk']);
+    const parsed = parseKiosk(record['kiosk'], schema);
     if ('problem' in parsed) return { ok: false, ...parsed };
     kiosk = parsed.kiosk;
   }
-  return { ok: true, setup: { kind: SETUP_KIND, schema: SETUP_SCHEMA_VERSION, classChapters, pin, kiosk } };
+  return { ok: true, setup: { kind: SETUP_KIND, schema: SETUP_SCHEMA_VERSION, classChapters, pin, labOpenForClass, kiosk } };
 }
 
 /**
- * A setup's kiosk options, all three present, of the right type and in range. A value out of
+ * A setup's kiosk options, all present (hideLab from schema 3), of the right type and in range. A value out of
  * range is refused rather than clamped: 20 computers silently running another idle time than
  * the file says would be a surprise at the workshop.
  */
-function parseKiosk(raw: unknown): { kiosk: KioskOptions } | { problem: string; params?: Record<string, string | number> } {
+function parseKiosk(raw: unknown, schema: number): { kiosk: SetupKiosk } | { problem: string; params?: Record<string, string | number> } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'teacher.setup-bad-kiosk' };
   const record = raw as Record<string, unknown>;
+  const known = KIOSK_FIELDS[schema]!;
   for (const key of Object.keys(record)) {
-    if (!KIOSK_FIELDS.has(key)) return { problem: 'teacher.setup-unknown-field', params: { field: `kiosk.${key.slice(0, 40)}` } };
+    if (!known.has(key)) return { problem: 'teacher.setup-unknown-field', params: { field: `kiosk.${key.slice(0, 40)}` } };
   }
   if (typeof record['startInKiosk'] !== 'boolean') return { problem: 'teacher.setup-bad-kiosk' };
+  const hideLab = record['hideLab'];
+  if (known.has('hideLab') && typeof hideLab !== 'boolean') return { problem: 'teacher.setup-bad-kiosk' };
   const numbers: Record<string, number> = {};
   for (const [field, [min, max]] of Object.entries(KIOSK_NUMBERS)) {
     const value = record[field];
@@ -116,22 +142,30 @@ function parseKiosk(raw: unknown): { kiosk: KioskOptions } | { problem: string; 
     numbers[field] = value;
   }
   return {
-    kiosk: { startInKiosk: record['startInKiosk'], idleMinutes: numbers['idleMinutes']!, countdownSeconds: numbers['countdownSeconds']! },
+    kiosk: {
+      startInKiosk: record['startInKiosk'],
+      idleMinutes: numbers['idleMinutes']!,
+      countdownSeconds: numbers['countdownSeconds']!,
+      hideLab: typeof hideLab === 'boolean' ? hideLab : null,
+    },
   };
 }
 
 /**
  * The save with the setup applied: the class's overrides are replaced; the PIN too when the setup
- * has one (a setup without a PIN keeps this computer's), and the kiosk options when it has them
- * (a schema 1 file has none). Kids' own overrides are not part of a setup.
+ * has one (a setup without a PIN keeps this computer's), the kiosk options when it has them
+ * (a schema 1 file has none) and the Lab's two choices when it has them (older than schema 3 has
+ * none). Kids' own overrides are not part of a setup.
  */
 export function applySetup(save: SaveData, setup: ClassSetup): SaveData {
+  const { kiosk } = setup;
   return {
     ...save,
     teacher: {
       ...save.teacher,
       classChapters: { ...setup.classChapters },
-      ...(setup.kiosk ? { kiosk: { ...setup.kiosk } } : {}),
+      ...(setup.labOpenForClass === null ? {} : { labOpenForClass: setup.labOpenForClass }),
+      ...(kiosk ? { kiosk: { ...kiosk, hideLab: kiosk.hideLab ?? save.teacher.kiosk.hideLab } } : {}),
       ...(setup.pin ? { pin: setup.pin, failedTries: 0, lockedUntil: null } : {}),
     },
   };

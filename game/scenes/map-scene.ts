@@ -6,7 +6,7 @@ import { pathLegs } from './map-path.js';
 import { profileStars, robePieces, ROBE_PIECES } from '../model/stars.js';
 import { CHAPTERS } from '../../contracts/level-schema.js';
 import { chapterOverridesFor } from '../model/teacher-pace.js';
-import { labDoor } from '../model/lab-door.js';
+import { labDoorFor } from '../model/lab-door.js';
 import { createMapScreen, type PlaceView } from '../ui/map-screen.js';
 import { placeView } from '../ui/place-view.js';
 import { avatarIcon } from './profile-scene.js';
@@ -16,7 +16,11 @@ import type { GameServices } from './services.js';
 
 /** The school map: six places joined by a glowing path; the model decides which are open. */
 export class MapScene extends ScreenScene {
-  constructor(services: GameServices) {
+  /** `kiosk`: whether this game runs as a kiosk (its host may hide the Memory Lab there). */
+  constructor(
+    services: GameServices,
+    private readonly kiosk: { readonly active: boolean },
+  ) {
     super(SCENE_KEYS.map, services);
   }
 
@@ -29,7 +33,7 @@ export class MapScene extends ScreenScene {
     }
     const states = chapterStates(profile, levels, chapterOverridesFor(store.data.teacher, profile.id));
     const places = states.map((state) => placeView(words, state));
-    const door = labDoor(states);
+    const door = labDoorFor(profile, levels, store.data.teacher, this.kiosk.active, states);
     const earned = robePieces(profile, levels);
     const stars = profileStars(profile, levels);
     const robe = {
@@ -41,12 +45,19 @@ export class MapScene extends ScreenScene {
       countText: words.t('stars.robe-count', { count: earned.length }),
       starsText: words.t('stars.school-stars', stars),
     };
-    const doorView = {
-      open: door.open,
-      name: words.t('lab.title'),
-      tagline: words.t('lab.door-tagline'),
-      statusText: door.open ? words.t('lab.door-open') : words.t('lab.door-locked', { chapter: words.t(`chapters.${door.chapter}`) }),
-    };
+    // a kiosk that hides the Lab shows no door at all (lab-door.ts)
+    const doorView =
+      door.status === 'hidden'
+        ? null
+        : {
+            open: door.status === 'open',
+            name: words.t('lab.title'),
+            tagline: words.t('lab.door-tagline'),
+            statusText:
+              door.status === 'locked'
+                ? words.t('lab.door-locked', { chapter: words.t(`chapters.${door.chapter}`) })
+                : words.t(door.reason === 'teacher-opened' ? 'lab.door-open-teacher' : 'lab.door-open'),
+          };
     const view = createMapScreen(words, { name: profile.name, avatarIcon: avatarIcon(profile.avatar), robe }, places, doorView, {
       onOpen: (chapter) => {
         sound.play('click');
@@ -61,9 +72,10 @@ export class MapScene extends ScreenScene {
         this.go(SCENE_KEYS.profile);
       },
       onLabDoor: (shown) => {
-        // the Lab draws tallies and holders: it opens once reference counting is done (lab-door.ts)
-        sound.play(door.open ? 'click' : 'fail');
-        if (door.open) this.go(SCENE_KEYS.lab);
+        // the Lab draws tallies and holders: it opens once reference counting is done, or when the teacher opened it (lab-door.ts)
+        const open = door.status === 'open';
+        sound.play(open ? 'click' : 'fail');
+        if (open) this.go(SCENE_KEYS.lab);
         else ui.announce(shown.statusText);
       },
     });

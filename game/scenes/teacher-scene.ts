@@ -5,7 +5,8 @@ import type { Translator } from '../messages/translator.js';
 import { classCsv, csvFileName, type CsvWords } from '../model/class-csv.js';
 import { withFirstPin, withPinCounters } from '../model/kiosk-pin.js';
 import { checkPin, hashPin, lockoutRemainingMs, validateNewPin } from '../model/teacher-pin.js';
-import { setClassChapter, setKidChapter } from '../model/teacher-pace.js';
+import { setClassChapter, setClassLab, setKidChapter } from '../model/teacher-pace.js';
+import { LAB_OPENS_AFTER } from '../model/lab-door.js';
 import { kioskAddress, setKioskOptions } from '../model/teacher-kiosk.js';
 import { applySetup, exportSetup, MAX_SETUP_BYTES, parseSetup, setupFileName } from '../model/teacher-setup.js';
 import { deleteProfile, ProfileActionError, renameProfile, resetProgress, restoreBackup } from '../model/teacher-profiles.js';
@@ -199,6 +200,7 @@ export class TeacherScene extends ScreenScene {
       {
         report: classReport(save, levels),
         classChapters: save.teacher.classChapters,
+        labOpenForClass: save.teacher.labOpenForClass,
         chaptersWithLessons,
         backups: save.teacher.backups,
         kiosk: save.teacher.kiosk,
@@ -211,6 +213,14 @@ export class TeacherScene extends ScreenScene {
           changed((s) => setClassChapter(s, chapter, value), `class:${chapter}`, chapter),
         onKidChapter: (profileId, chapter, value) =>
           changed((s) => setKidChapter(s, profileId, chapter, value), `kid:${profileId}:${chapter}`, chapter),
+        onClassLab: (open) => {
+          sound.play('click');
+          void store.update((s) => setClassLab(s, open));
+          ui.announce(
+            open ? words.t('teacher.lab-opened') : words.t('teacher.lab-closed', { chapter: words.t(`chapters.${LAB_OPENS_AFTER}`) }),
+          );
+          this.showConsole('class:lab');
+        },
         onExportCsv: () => {
           sound.play('click');
           return this.#saveOrDownload({
@@ -289,8 +299,13 @@ export class TeacherScene extends ScreenScene {
           sound.play('pass');
           await store.update((current) => applySetup(current, parsed.setup));
           this.showConsole('setup-import');
-          // a schema 1 file has no kiosk options: the host is told this computer's were kept
-          ui.showNotice(this.services.words.t(parsed.setup.kiosk ? 'teacher.setup-loaded' : 'teacher.setup-loaded-no-kiosk'));
+          // a schema 1 file has no kiosk options, a schema 2 file no Lab choices: the host is told this computer's were kept
+          const loaded = !parsed.setup.kiosk
+            ? 'teacher.setup-loaded-no-kiosk'
+            : parsed.setup.labOpenForClass === null
+              ? 'teacher.setup-loaded-no-lab'
+              : 'teacher.setup-loaded';
+          ui.showNotice(this.services.words.t(loaded));
           return null;
         },
         onRestore: (index) => {

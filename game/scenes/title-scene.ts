@@ -186,11 +186,11 @@ export class TitleScene extends ScreenScene {
   #showKioskSetup(data: TitleSceneData): void {
     const { sound, words } = this.services;
     let busy = false;
-    const view = createKioskSetupScreen(words, (pin, repeated) => {
+    const view = createKioskSetupScreen(words, { hideLab: this.services.store.data.teacher.kiosk.hideLab }, (pin, repeated, hideLab) => {
       if (busy) return;
       busy = true;
       view.setBusy(true);
-      void this.kiosk.setFirstPin(pin, repeated).then((problem) => {
+      void this.kiosk.setFirstPin(pin, repeated, hideLab).then((problem) => {
         busy = false;
         view.setBusy(false);
         if (problem !== null) {

@@ -3,7 +3,7 @@ import type { Translator } from '../messages/translator.js';
 import { guestFirstLesson, hasGuests, readyForNextKid, startGuest } from '../model/guest-profiles.js';
 import { IdleTimer } from '../model/idle-timer.js';
 import { detectKiosk, isExitChord, kioskTimings, type KioskLaunch } from '../model/kiosk-mode.js';
-import { kioskNeedsPin, withFirstPin, withPinCounters } from '../model/kiosk-pin.js';
+import { kioskNeedsPin, withFirstKioskSetup, withPinCounters } from '../model/kiosk-pin.js';
 import { checkPin, hashPin, lockoutRemainingMs, validateNewPin } from '../model/teacher-pin.js';
 import { SCENE_KEYS } from '../scenes/scene-keys.js';
 import type { GameServices } from '../scenes/services.js';
@@ -134,12 +134,15 @@ export class KioskController {
     return guestFirstLesson(this.services.store.data, guestId, this.services.levels);
   }
 
-  /** The host's first PIN from the setup screen: the worded problem, or null once it is stored. */
-  async setFirstPin(pin: string, repeated: string): Promise<string | null> {
+  /**
+   * The host's first PIN from the setup screen, and whether the kiosk hides the Memory Lab: the
+   * worded problem, or null once it is stored.
+   */
+  async setFirstPin(pin: string, repeated: string, hideLab: boolean): Promise<string | null> {
     const problem = validateNewPin(pin, repeated);
     if (problem !== null) return this.services.words.say(problem);
     const record = await hashPin(pin);
-    await this.services.store.update((save) => withFirstPin(save, record));
+    await this.services.store.update((save) => withFirstKioskSetup(save, record, hideLab));
     this.services.ui.announce(this.services.words.t('kiosk.setup-done'));
     return null;
   }

@@ -45,7 +45,8 @@ export function createMapScreen(
   words: Translator,
   player: { name: string; avatarIcon: string; robe: RobeView },
   places: PlaceView[],
-  labDoor: LabDoorView,
+  /** Null when the door is hidden (a kiosk whose host hid the Lab): the map shows no door at all. */
+  labDoor: LabDoorView | null,
   handlers: MapScreenHandlers,
 ): MapScreen {
   const heading = el('h1', { text: words.t('map.heading') });
@@ -67,7 +68,7 @@ export function createMapScreen(
       cards.map((card) => el('li', { className: 'map-place-slot' }, [card])),
     ),
     // below the six places, after them in the tab order: the Lab is no place on the path
-    labDoorCard(labDoor, handlers.onLabDoor),
+    ...(labDoor ? [labDoorCard(labDoor, handlers.onLabDoor)] : []),
   ]);
   // first open (not finished) place gets focus, else the first one
   const firstOpen = cards[places.findIndex((p) => p.status === 'open')] ?? cards[0];

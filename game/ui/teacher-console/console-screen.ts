@@ -48,12 +48,20 @@ function readDraft(element: HTMLElement): ConsoleDraft {
   const idle = field('kiosk-idle');
   const countdown = field('kiosk-countdown');
   const start = field('kiosk-start');
+  const hideLab = field('kiosk-hide-lab');
   const kids = [...element.querySelectorAll<HTMLElement>('.teacher-kid-actions')]
     .map(kidActionDraft)
     .filter((open): open is KidActionDraft => open !== undefined);
   return {
     ...(idle && countdown
-      ? { kiosk: { idleMinutes: idle.value, countdownSeconds: countdown.value, startInKiosk: start ? start.checked : null } }
+      ? {
+          kiosk: {
+            idleMinutes: idle.value,
+            countdownSeconds: countdown.value,
+            startInKiosk: start ? start.checked : null,
+            ...(hideLab ? { hideLab: hideLab.checked } : {}),
+          },
+        }
       : {}),
     kids,
   };

@@ -22,6 +22,8 @@ export type KioskOptionsAnswer =
 export interface ConsoleHandlers {
   onClassChapter(chapter: ChapterId, value: ChapterOverride | null): void;
   onKidChapter(profileId: string, chapter: ChapterId, value: ChapterOverride | null): void;
+  /** "Open the Memory Lab for everyone" switched on or off (saved at once, like the pace). */
+  onClassLab(open: boolean): void;
   /** Saves or downloads the CSV; resolves with where it went (or why not). */
   onExportCsv(): Promise<ActionResult>;
   onLeave(): void;
@@ -39,6 +41,8 @@ export interface ConsoleHandlers {
 export interface ConsoleInput {
   report: KidReport[];
   classChapters: Partial<Record<ChapterId, ChapterOverride>>;
+  /** The teacher opened the Memory Lab for every kid. */
+  labOpenForClass: boolean;
   /** Chapters that have lessons (the others cannot be opened yet). */
   chaptersWithLessons: ReadonlySet<ChapterId>;
   backups: readonly ProfileBackup[];
@@ -60,7 +64,7 @@ export interface ConsoleInput {
  */
 export interface ConsoleDraft {
   /** The kiosk panel's fields as typed (maybe not valid yet: the model checks them when saved). */
-  kiosk?: { idleMinutes: string; countdownSeconds: string; startInKiosk: boolean | null };
+  kiosk?: { idleMinutes: string; countdownSeconds: string; startInKiosk: boolean | null; hideLab?: boolean };
   /** Each kid's open rename form (with the name typed so far) or reset/delete question. */
   kids?: readonly KidActionDraft[];
 }

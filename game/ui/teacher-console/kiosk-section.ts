@@ -90,6 +90,25 @@ export function kioskSection(words: Translator, input: ConsoleInput, handlers: C
       address,
     );
   }
+  // the Lab's door is hidden only in a kiosk: the choice means the same in the app and a browser
+  const hideLabId = uniqueId('kiosk-hide-lab');
+  const hideLabHintId = uniqueId('kiosk-hide-lab-hint');
+  const hideLab = el('input', {
+    attrs: {
+      id: hideLabId,
+      type: 'checkbox',
+      checked: typed?.hideLab ?? input.kiosk.hideLab,
+      'aria-describedby': hideLabHintId,
+      'data-focus-key': 'kiosk-hide-lab',
+    },
+  });
+  const hideLabNodes = [
+    el('div', { className: 'teacher-check' }, [
+      hideLab,
+      el('label', { text: words.t('teacher.kiosk-hide-lab'), attrs: { for: hideLabId } }),
+    ]),
+    el('p', { className: 'muted teacher-hint', text: words.t('teacher.kiosk-hide-lab-hint'), attrs: { id: hideLabHintId } }),
+  ];
   const fields = { idleMinutes: idle, countdownSeconds: countdown } as const;
   const form = el(
     'form',
@@ -104,6 +123,7 @@ export function kioskSection(words: Translator, input: ConsoleInput, handlers: C
             startInKiosk: startInKiosk ? startInKiosk.checked : input.kiosk.startInKiosk,
             idleMinutes: idle.field.value,
             countdownSeconds: countdown.field.value,
+            hideLab: hideLab.checked,
           });
           let firstWrong: HTMLInputElement | null = null;
           for (const [name, { field, error }] of Object.entries(fields)) {
@@ -121,6 +141,7 @@ export function kioskSection(words: Translator, input: ConsoleInput, handlers: C
       ...where,
       ...idle.nodes,
       ...countdown.nodes,
+      ...hideLabNodes,
       el('div', { className: 'teacher-actions' }, [
         el('button', {
           className: 'button button-small button-primary',

@@ -1,5 +1,6 @@
 import { CHAPTERS } from '../../../contracts/level-schema.js';
 import type { Translator } from '../../messages/translator.js';
+import { LAB_OPENS_AFTER } from '../../model/lab-door.js';
 import type { ChapterOverride } from '../../model/teacher-section.js';
 import { el, uniqueId } from '../dom.js';
 import { chapterName, chapterStateText } from './console-parts.js';
@@ -7,7 +8,8 @@ import type { ConsoleHandlers, ConsoleInput } from './console-types.js';
 
 /**
  * The pace: one row per place, one choice for the whole class and one per kid (follow the rule,
- * open, locked), each kid's cell also saying what their map shows now.
+ * open, locked), each kid's cell also saying what their map shows now; under it, the switch that
+ * opens the Memory Lab for every kid (saved at once, as a choice in the table is).
  */
 
 function overrideSelect(
@@ -80,5 +82,24 @@ export function paceSection(words: Translator, input: ConsoleInput, handlers: Co
     el('div', { className: 'teacher-table-scroll' }, [
       el('table', { className: 'teacher-table' }, [el('thead', {}, [head]), el('tbody', {}, rows)]),
     ]),
+    ...labSwitch(words, input, handlers),
   ]);
+}
+
+/** "Open the Memory Lab for everyone": without it, each kid's Lab opens after chapter 1 (lab-door.ts). */
+function labSwitch(words: Translator, input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement[] {
+  const id = uniqueId('class-lab');
+  const hintId = uniqueId('class-lab-hint');
+  const box = el('input', {
+    attrs: { id, type: 'checkbox', checked: input.labOpenForClass, 'aria-describedby': hintId, 'data-focus-key': 'class:lab' },
+    on: { change: () => handlers.onClassLab(box.checked) },
+  });
+  return [
+    el('div', { className: 'teacher-check' }, [box, el('label', { text: words.t('teacher.lab-open-label'), attrs: { for: id } })]),
+    el('p', {
+      className: 'muted teacher-hint',
+      text: words.t('teacher.lab-open-hint', { chapter: chapterName(words, LAB_OPENS_AFTER) }),
+      attrs: { id: hintId },
+    }),
+  ];
 }
