@@ -46,7 +46,15 @@ export interface CastRequest {
    * that could send it could run any JavaScript anyway, and the sandbox still holds.
    */
   withoutPolicy?: boolean;
+  /**
+   * What a Memory Lab view asks of its checker (`lab/knights`: which functions race, under whom),
+   * plain JSON values. Never part of the program: the checker reads them as `spell.options`.
+   */
+  options?: CastOptions;
 }
+
+/** A cast's options: plain JSON values (see CastRequest.options). */
+export type CastOptions = Record<string, string | number | boolean | null | readonly string[]>;
 
 export interface CastResult {
   level: string;
@@ -379,6 +387,203 @@ export interface LabObject {
   immortal: boolean;
 }
 
+/**
+ * The Memory Lab's rune-by-rune view (python-runtime/lab/wizard.py, harness/pyland_lab_wizard.py):
+ * the whole program read by the spell stepper one rune at a time, with every frame's value stack
+ * and names after each rune. game/ui/lab/lab-wizard-view.ts gives every step whole.
+ */
+export interface LabWizardSceneData {
+  kind: 'lab-wizard';
+  /** Each code read (the module, a function), in the order first entered, with all its runes. */
+  codes: { name: string; runes: LabWizardRune[] }[];
+  /** At most 1,500 runes, in the order they ran. */
+  steps: LabWizardStep[];
+  /** More runes ran than were written down: the program ran on (stepped, unwritten) after the last step. */
+  cut: boolean;
+  /** Every rune the program ran, written down or not. */
+  total: number;
+  /** Why the reading ended: the program's end, its error, the stop request, a rune the stepper cannot read, a lock never given back. */
+  end: 'finished' | 'error' | 'interrupted' | 'unsupported' | 'stuck';
+  /** The program's error (as a cast's `error`), or null. */
+  error: SpellError | null;
+  interrupted: boolean;
+  /** The rune the stepper does not cover, where it met it (the steps stop before it). */
+  unsupported: { rune: string; line: number | null; function: string } | null;
+}
+
+/** A rune as `dis` shows it: its name, its argument, its line (null: before the first line). */
+export type LabWizardRune = [opname: string, argument: string, line: number | null];
+
+/** One rune that ran: which code, which rune of it, and the frames open after it (changes only). */
+export interface LabWizardStep {
+  /** Index into `codes`, and into that code's runes. */
+  code: number;
+  rune: number;
+  /** Frames open after the rune (0 once the module returned). */
+  depth: number;
+  /** Frames not shown, between the outermost and the innermost ones shown (a deep recursion). */
+  hidden: number;
+  /** The first `keep` frames shown are the step before's, unchanged; `frames` are the rest. */
+  keep: number;
+  frames: LabWizardFrame[];
+}
+
+export interface LabWizardFrame {
+  /** Index into `codes`: the code this frame runs. */
+  code: number;
+  /** The line of the rune it ran last (a caller: its CALL), or null. */
+  line: number | null;
+  /** Its value stack as short reprs, bottom first: the top 8 stones, `below` more under them. */
+  stack: string[];
+  below: number;
+  /** Its names (a function's locals, the module's names) with short reprs: 12 at most, `moreNames` more. */
+  names: [name: string, value: string][];
+  moreNames: number;
+}
+
+/**
+ * The Memory Lab's knights view (python-runtime/lab/knights.py, harness/pyland_lab_knights.py):
+ * two functions of the program run as knights on the spell stepper, once (`sample`) or in every
+ * order the explorer reaches, judged by the kid's check (`race`); or the functions a knight can run.
+ */
+export interface LabKnightsSceneData {
+  kind: 'lab-knights';
+  ask: 'functions' | 'sample' | 'race';
+  /** The program's functions (at most 40): a knight runs one called with no arguments. */
+  functions: { name: string; line: number; runnable: boolean; why: 'arguments' | 'generator' | 'unsupported' | null; detail: string }[];
+  /** What was asked could not be done as asked (a bad check, a loop that never ends ...), or null. */
+  problem: LabKnightsProblem | null;
+  mode: 'gil' | 'anywhere';
+  /** The seed of a sample's "anywhere" choices (the same seed, the same run), or null. */
+  seed: number | null;
+  invariant: string | null;
+  knights: { name: string; steps: number; status: string; error: string | null; line: number | null }[];
+  /** At most 300 steps of the run, from its step `firstShown`; the run had `stepsTotal`. */
+  steps: LabKnightStep[];
+  firstShown: number;
+  stepsTotal: number;
+  /** How often the stick went from one knight to the other in the whole run. */
+  switches: number;
+  /** The program's data globals and locks (at most 12, short reprs): before the run, before steps[0], after. */
+  globalsBefore: Record<string, string>;
+  globalsAtFirstShown: Record<string, string>;
+  globalsAfter: Record<string, string>;
+  race: LabKnightsRace | null;
+}
+
+export interface LabKnightStep {
+  /** Index into knights. */
+  thread: number;
+  op: string;
+  arg: string;
+  line: number | null;
+  /** Global names this rune read / wrote. */
+  reads: string[];
+  writes: string[];
+  /** Globals whose short repr changed with this rune: name -> repr after it. */
+  changed: Record<string, string>;
+  /** The knight wanted a lock another one holds, and waited. */
+  waits: boolean;
+  /** Who holds the (first) lock after this rune, or null. */
+  lock: number | null;
+}
+
+export interface LabKnightsRace {
+  /** No order tried broke the check (and no order got stuck). */
+  holds: boolean;
+  /** Every order was tried. */
+  complete: boolean;
+  reason: 'invariant' | 'deadlock' | null;
+  /** Orders tried to their end. */
+  orders: number;
+  /** The breaking order shown is the shortest (false: found by seeded runs, too many orders). */
+  shortest: boolean;
+  /** The global the check reads, what it should be (`count == 2`), its value at the end. */
+  watched: string | null;
+  expected: string | null;
+  final: string | null;
+  /** The first lost update of the order: steps are indexes into the whole run. */
+  lost: { name: string; reader: number; other: number; read: number; overwritten: number; overwriting: number } | null;
+}
+
+export interface LabKnightsProblem {
+  kind:
+    | 'ask'
+    | 'threads'
+    | 'no-function'
+    | 'not-runnable'
+    | 'mode'
+    | 'seed'
+    | 'invariant-empty'
+    | 'invariant-long'
+    | 'invariant-syntax'
+    | 'invariant-refused'
+    | 'invariant-name'
+    | 'invariant-not-bool'
+    | 'invariant-failed'
+    | 'runaway'
+    | 'runaway-race'
+    | 'unsupported'
+    | 'cannot-copy';
+  name?: string;
+  why?: string;
+  detail?: string;
+  construct?: string;
+  type?: string;
+  error?: string;
+  column?: number;
+  length?: number;
+  limit?: number;
+  line?: number | null;
+}
+
+/**
+ * The Memory Lab's runes view (python-runtime/lab/runes.py, read by harness/pyland_lab_runes.py):
+ * the program ran once, plainly, as a spell; then each of its functions' runes as compiled and
+ * as the run left them.
+ */
+export interface LabRunesSceneData {
+  kind: 'lab-runes';
+  /** The program's own module code first, then its functions by line (at most 12 in all). */
+  functions: LabRunesFunction[];
+  /** Functions past the 12. */
+  more: number;
+  /** The program's error (as a cast's `error`), or null: what it wrote is read all the same. */
+  error: SpellError | null;
+  /** True when the program was stopped for running too long. */
+  interrupted: boolean;
+}
+
+export interface LabRunesFunction {
+  /** Python's qualified name: `add`, `Dog.speak`, `outer.<locals>.inner`; `<module>` for the program. */
+  name: string;
+  /** The program's own module code ("the program itself"). */
+  program: boolean;
+  /** The line its `def` is on (1 for the program). */
+  line: number;
+  /** It ran at least once: its first RESUME became RESUME_CHECK (how many times is not counted). */
+  ran: boolean;
+  /** Runes the run specialised, RESUME not counted (all of them, not only the 80 shown). */
+  specialised: number;
+  /** At most 80, in order, no CACHE entries. */
+  runes: LabRune[];
+  /** Runes past the 80. */
+  more: number;
+}
+
+export interface LabRune {
+  /** The program's line it belongs to (null: none, as RESUME of the module). */
+  line: number | null;
+  /** As the compiler made it (dis, adaptive=False). */
+  opname: string;
+  /** What dis shows after the opname, cut at 40 characters. */
+  argument: string;
+  /** What the interpreter specialised it into during the run (BINARY_OP_ADD_INT), or null. */
+  now: string | null;
+  /** A constant the compiler worked out before the run: the source text it came from (`6 * 7`), or null. */
+  folded: string | null;
+}
+
 /** Other chapters add their own kinds here. */
 export type SceneData =
   | TallySceneData
@@ -387,6 +592,9 @@ export type SceneData =
   | KnightsSceneData
   | WizardSceneData
   | LabSceneData
+  | LabWizardSceneData
+  | LabKnightsSceneData
+  | LabRunesSceneData
   | { kind: string; [key: string]: unknown };
 
 /**
@@ -479,7 +687,7 @@ export type ToWorker =
       /** Ask the worker to send a snapshot back after a cold start. */
       wantSnapshot?: boolean;
     }
-  | { type: 'cast'; id: number; level: string; source: string; withoutPolicy?: boolean }
+  | { type: 'cast'; id: number; level: string; source: string; withoutPolicy?: boolean; options?: CastOptions }
   | { type: 'tool'; id: number; tool: StepperTool; payload: Record<string, unknown> };
 
 export type FromWorker =

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { castAndWait, enterAs, levelsBefore, seed, snap, typeSpell } from './kid-actions.js';
+import { noSeriousViolations, tabTo } from './lab-actions.js';
 
 /**
  * The Memory Lab (issue 13), its first screen: the door on the map opens after reference
@@ -11,28 +11,7 @@ import { castAndWait, enterAs, levelsBefore, seed, snap, typeSpell } from './kid
 
 const NEW_KID = { id: 'kid-lab-new', name: 'Nova', avatar: 'owl' };
 const LAB_KID = { id: 'kid-lab', name: 'Lina', avatar: 'owl' };
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Tab (at most `presses` times) until the focused element matches `selector`. */
-async function tabTo(page: Page, selector: string, presses = 30): Promise<void> {
-  for (let i = 0; i < presses; i += 1) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) === true, selector)) return;
-    // Tab indents in the editor: Esc then Tab leaves it (what its help tells the kid)
-    if (await page.evaluate(() => document.activeElement?.matches('.cm-content') === true)) await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function noSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const describe = (v: (typeof blocking)[number]) => `${v.impact} ${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`;
-  for (const v of results.violations) console.log(`[a11y ${screen}] ${describe(v)}`);
-  expect(blocking.map(describe), `serious or critical accessibility violations on ${screen}`).toEqual([]);
-}
-
-const status = (page: Page) => page.locator('.lab-step-status');
+const status = (page: Page) => page.locator('.lab-memory-page .lab-step-status');
 
 test('the Lab’s door is locked for a new kid, and says why', async ({ page }) => {
   await seed(page, NEW_KID, []);

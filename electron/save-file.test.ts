@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('sanitizeFileName', () => {
-  it.each<[string, string, 'class-csv' | 'class-setup', string]>([
+  it.each<[string, string, 'class-csv' | 'class-setup' | 'lab-program', string]>([
     ['keeps a good name', 'pyland-class-2026-11-25.csv', 'class-csv', 'pyland-class-2026-11-25.csv'],
     ['adds the missing extension', 'pyland-class', 'class-csv', 'pyland-class.csv'],
     ['puts the right extension for the kind', 'setup.csv', 'class-setup', 'setup.csv.json'],
@@ -31,6 +31,7 @@ describe('sanitizeFileName', () => {
     ['no Windows device name', 'CON.csv', 'class-csv', 'pyland-class.csv'],
     ['no Windows device name with more dots', 'nul.txt', 'class-setup', 'pyland-class-setup.json'],
     ['keeps letters of any language and emoji', 'Klasse Zoë 🐍.csv', 'class-csv', 'Klasse Zoë 🐍.csv'],
+    ['a Memory Lab program ends in .py', 'my circle', 'lab-program', 'my circle.py'],
   ])('%s', (_name, suggested, kind, expected) => {
     expect(sanitizeFileName(suggested, kind)).toBe(expected);
   });

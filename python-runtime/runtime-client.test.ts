@@ -63,6 +63,21 @@ describe('casting', () => {
     expect((await second).passed).toBe(true);
   });
 
+  it("hands a Lab view's options to the worker with the cast, and none when there are none", async () => {
+    const runtime = await readyClient();
+    const worker = workers[0]!;
+    const asked = runtime.cast({ level: 'refcount/test', source: 'a = 1', options: { threads: ['left', 'right'], mode: 'gil' } });
+    await settle();
+    expect(worker.casts[0]!.options).toEqual({ threads: ['left', 'right'], mode: 'gil' });
+    worker.answer();
+    await asked;
+    const plain = runtime.cast({ level: 'refcount/test', source: 'b = 2' });
+    await settle();
+    expect(worker.casts[1]!).not.toHaveProperty('options');
+    worker.answer();
+    await plain;
+  });
+
   it('answers an unknown level with a clear message without asking Python', async () => {
     const runtime = await readyClient();
     const result = await runtime.cast({ level: 'refcount/nope', source: 'x = 1' });

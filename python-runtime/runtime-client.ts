@@ -166,6 +166,7 @@ export class RuntimeClient implements MeasuredSpellRuntime {
       level: request.level,
       source: request.source,
       ...(request.withoutPolicy === true ? { withoutPolicy: true } : {}),
+      ...(request.options === undefined ? {} : { options: request.options }),
     } as const;
     const outcome = await this.stopTiers.runJob<Extract<WorkerAnswer, { type: 'result' }>>(session, job, 'result', limit);
     switch (outcome.kind) {

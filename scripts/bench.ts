@@ -11,6 +11,8 @@
  *   runaway_recovery_ms  a runaway spell's time limit -> the next cast answered (hard kill + respawn)
  *   stepper_steps_per_s, race_explore_ms   the spell stepper in the Node runtime (stepper-bench.ts)
  *   lab_record_ms, lab_steps_ms            the Memory Lab's recorder in the Node runtime (lab-bench.ts)
+ *   lab_run_to_picture_ms, lab_first_draw_ms, lab_step_draw_*_ms   the Memory Lab in Chromium: a
+ *                        100-line program run to its first picture, and each step drawn (lab-draw-bench.ts)
  *   first_start_python_ms  navigation start -> Python ready on a kid's very first start (frame-bench.ts)
  *   fps_<place>, frame_p95_<place>_ms   frames a second and p95 frame time in every place: the title
  *                        while Python starts and once ready, the map, each chapter's first lesson at
@@ -30,6 +32,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { measureFrames } from './frame-bench.js';
 import { labRows, measureLab } from './lab-bench.js';
+import { labDrawRows, measureLabDrawing } from './lab-draw-bench.js';
 import { measureStepper, stepperRows } from './stepper-bench.js';
 
 const CAST_RUNS = 40;
@@ -114,6 +117,7 @@ async function main(): Promise<void> {
     // PYLAND_BENCH_RENDERER=webgl|canvas measures the places under one renderer (renderer-choice.ts)
     const forced = process.env['PYLAND_BENCH_RENDERER'];
     const frames = await measureFrames(browser, forced ? `${url}?renderer=${forced}` : url, process.env['PYLAND_SCREENSHOTS']);
+    const labDrawing = await measureLabDrawing(browser, url);
 
     const figures: Record<string, number | null | Record<string, number>> = {
       title_ready_ms: titleReady,
@@ -126,6 +130,7 @@ async function main(): Promise<void> {
       race_explore_ms: stepper.race_explore_ms,
       lab_record_ms: lab.lab_record_ms,
       lab_steps_ms: lab.lab_steps_ms,
+      ...labDrawing,
       first_start_python_ms: frames.firstStartPythonMs,
     };
     for (const figure of frames.figures) {
@@ -145,6 +150,7 @@ async function main(): Promise<void> {
       ['hard kills', String(stats.hardKills), ''],
       ...stepperRows(stepper),
       ...labRows(lab),
+      ...labDrawRows(labDrawing),
       [`renderer (Chromium's default, ${renderer === 'canvas' ? 'software WebGL: canvas chosen' : renderer})`, renderer, ''],
       ["Python ready on a kid's very first start", `${frames.firstStartPythonMs} ms`, '<= 2500 ms'],
       ...frames.figures.map((figure): [string, string, string] => [

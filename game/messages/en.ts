@@ -1,4 +1,6 @@
 import { enGlossary } from './en-glossary.js';
+import { enLabKnights, enLabRunes, enLabWizard } from './en-lab-views.js';
+import { enLabPrograms } from './en-lab-programs.js';
 import { enLevels } from './en-levels.js';
 import { enGhostStageWords } from './en-levels-gc.js';
 import { enKnightStageWords } from './en-levels-gil.js';
@@ -406,6 +408,11 @@ export const en = {
     'choice-locked': 'Locked',
     'pace-saved': '{chapter}: saved.',
     'no-lessons': 'no lessons yet',
+    'lab-open-label': 'Open the Memory Lab for everyone',
+    'lab-open-hint':
+      'Without this, a kid’s Memory Lab opens once they finish “{chapter}”. A kiosk can still hide it (see Workshop kiosk below).',
+    'lab-opened': 'The Memory Lab is open for everyone.',
+    'lab-closed': 'The Memory Lab now opens for each kid once they finish “{chapter}”.',
     'class-heading': 'The class',
     'overview-caption': 'The class at a glance: what each kid’s map shows for each place. Press a name for that kid’s lessons.',
     'col-kid': 'Kid',
@@ -470,6 +477,9 @@ export const en = {
     'setup-loaded': 'The class setup was loaded: the places, the kiosk options and the PIN now match that file.',
     'setup-loaded-no-kiosk':
       'The class setup was loaded: the places and the PIN now match that file. It comes from an older version without kiosk options, so this computer’s kiosk options stay as they were.',
+    'setup-loaded-no-lab':
+      'The class setup was loaded: the places, the kiosk options and the PIN now match that file. It comes from an older version without the Memory Lab choices, so this computer’s stay as they were.',
+    'setup-bad-lab': 'The Memory Lab choice in this class setup is not written correctly. Nothing was changed.',
     'setup-bad-kiosk': 'The kiosk options in this class setup are not written correctly. Nothing was changed.',
     'setup-kiosk-range': 'The kiosk option “{field}” in this class setup must be a whole number from {min} to {max}. Nothing was changed.',
     'setup-too-big': 'This file is too big to be a class setup (at most {max} KB). Nothing was changed.',
@@ -498,6 +508,8 @@ export const en = {
     'kiosk-browser-address': 'Kiosk address',
     'kiosk-idle-label': 'Minutes without play before “Still there?” (1 to 60)',
     'kiosk-countdown-label': 'Seconds of the countdown (5 to 120)',
+    'kiosk-hide-lab': 'Hide the Memory Lab',
+    'kiosk-hide-lab-hint': 'In a kiosk, the map then shows no Memory Lab door, even when you opened it for everyone.',
     'kiosk-save': 'Save the kiosk options',
     'kiosk-saved': 'Kiosk options saved: “Still there?” after {minutes} min without play, then {seconds} s to answer.',
     'kiosk-saved-start':
@@ -557,6 +569,8 @@ export const en = {
     'setup-submit': 'Save the PIN and start the kiosk',
     'setup-saving': 'Saving the PIN…',
     'setup-done': 'The PIN is saved. The kiosk is ready for kids.',
+    'setup-hide-lab': 'Hide the Memory Lab',
+    'setup-hide-lab-hint': 'The map then shows only the lessons. You can change this later in the teacher’s console.',
     // why the desktop app's main process refused to quit the kiosk (window.pyland.quitKiosk)
     'not-kiosk': 'This window is not a kiosk, so there is no kiosk to quit.',
     'pin-wrong': 'That PIN is not right. The kiosk stays open.',
@@ -568,13 +582,14 @@ export const en = {
     title: 'Memory Lab',
     'door-tagline': 'Write any small program and watch what Python does with memory.',
     'door-open': 'Open: come and try things out!',
+    'door-open-teacher': 'Open: your teacher opened the Memory Lab for you!',
     'door-locked': 'Locked: finish “{chapter}” first.',
     intro: 'Write any small program and press Run. The Lab shows the real Python’s memory after every line.',
     'editor-label': 'Your program (Python)',
     'editor-help': 'Ctrl+Enter runs the program. Esc then Tab leaves the editor.',
     run: 'Run',
     running: 'Running…',
-    'kept-note': 'The Lab keeps your program while the game is open.',
+    'kept-note': 'The Lab keeps your program for next time.',
     output: 'What the program printed',
     'output-empty': 'The program has not printed anything yet.',
     starter:
@@ -617,6 +632,10 @@ export const en = {
     broken: 'The Lab could not follow every step of this program. It shows the steps up to there.',
     'cut-steps': 'Cut: your program ran more than 2,000 steps. The Lab shows the first ones, then the end.',
     'cut-objects': 'Cut: more than 200 objects here. The Lab draws the first 200.',
+    runes: enLabRunes,
+    wizard: enLabWizard,
+    knights: enLabKnights,
+    programs: enLabPrograms,
   },
   /** Files the desktop app saves through the save dialog (the class CSV, the class setup). */
   files: {

@@ -1,6 +1,8 @@
 import type { Catalogue } from './en.js';
 import type { enGhostStageWords } from './en-levels-gc.js';
 import { esGlossary } from './es-glossary.js';
+import { esLabKnights, esLabRunes, esLabWizard } from './es-lab-views.js';
+import { esLabPrograms } from './es-lab-programs.js';
 import { esLevels } from './es-levels.js';
 import { esGhostStageWords } from './es-levels-gc.js';
 import { esKnightStageWords } from './es-levels-gil.js';
@@ -442,6 +444,11 @@ export const es: Catalogue = {
     'choice-locked': 'Cerrado',
     'pace-saved': '{chapter}: guardado.',
     'no-lessons': 'todavía sin lecciones',
+    'lab-open-label': 'Abrir el Laboratorio de memoria para todos',
+    'lab-open-hint':
+      'Si no lo marcas, el Laboratorio de memoria de cada alumno se abre cuando termina “{chapter}”. Un quiosco puede esconderlo igualmente (mira Quiosco para talleres, más abajo).',
+    'lab-opened': 'El Laboratorio de memoria está abierto para todos.',
+    'lab-closed': 'Ahora el Laboratorio de memoria se abre para cada alumno cuando termina “{chapter}”.',
     'class-heading': 'La clase',
     'overview-caption':
       'La clase de un vistazo: lo que muestra el mapa de cada alumno para cada lugar. Pulsa un nombre para ver las lecciones de ese alumno.',
@@ -507,6 +514,9 @@ export const es: Catalogue = {
     'setup-loaded': 'Se cargó la configuración de la clase: los lugares, las opciones de quiosco y el PIN ahora coinciden con ese archivo.',
     'setup-loaded-no-kiosk':
       'Se cargó la configuración de la clase: los lugares y el PIN ahora coinciden con ese archivo. Viene de una versión anterior sin opciones de quiosco, así que las opciones de quiosco de este equipo se quedan como estaban.',
+    'setup-loaded-no-lab':
+      'Se cargó la configuración de la clase: los lugares, las opciones de quiosco y el PIN ahora coinciden con ese archivo. Viene de una versión anterior sin las opciones del Laboratorio de memoria, así que las de este equipo se quedan como estaban.',
+    'setup-bad-lab': 'La opción del Laboratorio de memoria de esta configuración de clase no está bien escrita. No se cambió nada.',
     'setup-bad-kiosk': 'Las opciones de quiosco de esta configuración de clase no están bien escritas. No se cambió nada.',
     'setup-kiosk-range':
       'La opción de quiosco “{field}” de esta configuración de clase tiene que ser un número entero del {min} al {max}. No se cambió nada.',
@@ -537,6 +547,9 @@ export const es: Catalogue = {
     'kiosk-browser-address': 'Dirección del quiosco',
     'kiosk-idle-label': 'Minutos sin jugar antes de “¿Sigues ahí?” (de 1 a 60)',
     'kiosk-countdown-label': 'Segundos de la cuenta regresiva (de 5 a 120)',
+    'kiosk-hide-lab': 'Esconder el Laboratorio de memoria',
+    'kiosk-hide-lab-hint':
+      'En un quiosco, el mapa no muestra entonces la puerta del Laboratorio de memoria, aunque lo hayas abierto para todos.',
     'kiosk-save': 'Guardar las opciones de quiosco',
     'kiosk-saved': 'Opciones de quiosco guardadas: “¿Sigues ahí?” tras {minutes} min sin jugar, y luego {seconds} s para responder.',
     'kiosk-saved-start':
@@ -596,6 +609,8 @@ export const es: Catalogue = {
     'setup-submit': 'Guardar el PIN y abrir el quiosco',
     'setup-saving': 'Guardando el PIN…',
     'setup-done': 'El PIN está guardado. El quiosco está listo para los niños.',
+    'setup-hide-lab': 'Esconder el Laboratorio de memoria',
+    'setup-hide-lab-hint': 'Así el mapa muestra solo las lecciones. Puedes cambiarlo más tarde en la consola del docente.',
     // why the desktop app's main process refused to quit the kiosk (window.pyland.quitKiosk)
     'not-kiosk': 'Esta ventana no es un quiosco, así que no hay ningún quiosco que cerrar.',
     'pin-wrong': 'Ese PIN no es correcto. El quiosco sigue abierto.',
@@ -607,6 +622,7 @@ export const es: Catalogue = {
     title: 'Laboratorio de memoria',
     'door-tagline': 'Escribe cualquier programa pequeño y mira qué hace Python con la memoria.',
     'door-open': 'Abierto: ¡ven a probar cosas!',
+    'door-open-teacher': 'Abierto: ¡tu docente te abrió el Laboratorio de memoria!',
     'door-locked': 'Cerrado: termina primero «{chapter}».',
     intro:
       'Escribe cualquier programa pequeño y pulsa Ejecutar. El laboratorio muestra la memoria del Python de verdad después de cada línea.',
@@ -614,7 +630,7 @@ export const es: Catalogue = {
     'editor-help': 'Ctrl+Enter ejecuta el programa. Esc y luego Tab sale del editor.',
     run: 'Ejecutar',
     running: 'Ejecutando…',
-    'kept-note': 'El laboratorio guarda tu programa mientras el juego está abierto.',
+    'kept-note': 'El laboratorio guarda tu programa para la próxima vez.',
     output: 'Lo que mostró el programa',
     'output-empty': 'El programa todavía no ha mostrado nada.',
     starter:
@@ -657,6 +673,10 @@ export const es: Catalogue = {
     broken: 'El laboratorio no pudo seguir todos los pasos de este programa. Muestra los pasos hasta ahí.',
     'cut-steps': 'Cortado: tu programa hizo más de 2000 pasos. El laboratorio muestra los primeros y luego el final.',
     'cut-objects': 'Cortado: aquí hay más de 200 objetos. El laboratorio dibuja los 200 primeros.',
+    runes: esLabRunes,
+    wizard: esLabWizard,
+    knights: esLabKnights,
+    programs: esLabPrograms,
   },
   /** Files the desktop app saves through the save dialog (the class CSV, the class setup). */
   files: {

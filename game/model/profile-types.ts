@@ -38,4 +38,21 @@ export interface Profile {
   guest: boolean;
   /** The language the kid picked (null: none yet, the computer's is spoken; a guest never has one). */
   language: LanguageId | null;
+  /**
+   * The Memory Lab's saved experiments (game/model/lab-experiments.ts), at most 20. Absent: none
+   * (every save before schema 6, and a kid who never saved one), so older profiles need nothing new.
+   */
+  labExperiments?: LabExperiment[];
+  /** The program the kid was writing in the Lab, kept as a lesson keeps its last spell. Absent: none yet. */
+  labDraft?: string;
+}
+
+/** One program a kid saved in the Memory Lab. */
+export interface LabExperiment {
+  id: string;
+  /** The name the kid gave it (cleaned like a profile name, at most 40 code points). */
+  name: string;
+  source: string;
+  /** ISO 8601 of the last save. */
+  savedAt: string;
 }

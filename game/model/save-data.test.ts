@@ -26,8 +26,9 @@ describe('normalizeSave', () => {
         lockedUntil: null,
         classChapters: { gc: 'open' },
         profileChapters: { a: { gc: 'locked' } },
+        labOpenForClass: true,
         backups: [],
-        kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 20 },
+        kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 20, hideLab: true },
       },
       profiles: [
         {
@@ -139,7 +140,8 @@ describe('normalizeSave', () => {
           lockedUntil: 'tomorrow',
           classChapters: { gc: 'open', gil: 'maybe', wizardry: 'open' },
           profileChapters: { a: { bytecode: 'locked' }, gone: { gc: 'locked' }, b: 7 },
-          kiosk: { startInKiosk: 'yes', idleMinutes: 0.5, countdownSeconds: 100000 },
+          labOpenForClass: 'yes',
+          kiosk: { startInKiosk: 'yes', idleMinutes: 0.5, countdownSeconds: 100000, hideLab: 1 },
           backups: [
             { action: 'explode', at: '2026-11-25T10:00:00Z', profile: { id: 'x', name: 'X' } },
             { action: 'reset', at: 'never', profile: { id: 'x', name: 'X' } },
@@ -155,8 +157,9 @@ describe('normalizeSave', () => {
       lockedUntil: null,
       classChapters: { gc: 'open' },
       profileChapters: { a: { bytecode: 'locked' } },
+      labOpenForClass: false,
       backups: [],
-      kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 30 },
+      kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 30, hideLab: false },
     });
     expect(normalizeSave({ schema: 2, profiles: [], teacher: 'nope' }, SAVE_WORDS).teacher).toEqual(emptyTeacher());
   });
@@ -173,8 +176,10 @@ describe('normalizeSave', () => {
       },
       SAVE_WORDS,
     );
-    expect(save.teacher.kiosk).toEqual({ startInKiosk: false, idleMinutes: 3, countdownSeconds: 30 });
+    expect(save.teacher.kiosk).toEqual({ startInKiosk: false, idleMinutes: 3, countdownSeconds: 30, hideLab: false });
     expect(save.teacher.classChapters).toEqual({ gc: 'open' });
+    // older than the Memory Lab: the teacher has not opened it, and no kiosk hides it
+    expect(save.teacher.labOpenForClass).toBe(false);
     expect(save.profiles.map((p) => p.guest)).toEqual([false, true]);
   });
 
@@ -198,6 +203,46 @@ describe('normalizeSave', () => {
     expect(chosen.settings.language).toBe('es');
     expect(chosen.profiles.map((p) => p.language)).toEqual(['es', null, null]);
     expect(normalizeSave(JSON.parse(JSON.stringify(chosen)), SAVE_WORDS)).toEqual(chosen);
+  });
+
+  it('reads a schema 5 save with no Lab experiments and no Lab draft, and keeps the ones a schema 6 save has', () => {
+    const old = normalizeSave({ schema: 5, profiles: [{ id: 'a', name: 'Ada', labExperiments: 'ignored?' }] }, SAVE_WORDS);
+    expect(old.profiles[0]).not.toHaveProperty('labExperiments');
+    expect(old.profiles[0]).not.toHaveProperty('labDraft');
+    const experiment = { id: 'x-1', name: 'my circle', source: 'a = []\na.append(a)\n', savedAt: '2026-12-07T10:00:00.000Z' };
+    const kept = normalizeSave(
+      { schema: 6, profiles: [{ id: 'a', name: 'Ada', labExperiments: [experiment], labDraft: 'x = 1\n' }] },
+      SAVE_WORDS,
+    );
+    expect(kept.profiles[0]!.labExperiments).toEqual([experiment]);
+    expect(kept.profiles[0]!.labDraft).toBe('x = 1\n');
+    expect(normalizeSave(JSON.parse(JSON.stringify(kept)), SAVE_WORDS)).toEqual(kept);
+  });
+
+  it('recovers a damaged experiments field without losing the profile or its progress', () => {
+    const progress = { attempts: 1, passed: true, firstPassedAt: '2026-11-25T10:01:00.000Z', lastSpell: 'x = hat' };
+    for (const damaged of [42, 'text', { 'x-1': {} }, null, [null, 7, { id: 3 }]]) {
+      const save = normalizeSave(
+        {
+          schema: SAVE_SCHEMA_VERSION,
+          activeProfileId: 'a',
+          profiles: [{ id: 'a', name: 'Ada', levels: { 'refcount/a': progress }, labExperiments: damaged, labDraft: 9 }],
+        },
+        SAVE_WORDS,
+      );
+      expect(save.activeProfileId, JSON.stringify(damaged)).toBe('a');
+      expect(save.profiles[0]!.levels['refcount/a']!.passed).toBe(true);
+      expect(save.profiles[0]).not.toHaveProperty('labExperiments');
+      expect(save.profiles[0]).not.toHaveProperty('labDraft');
+    }
+    // one bad entry among good ones costs only itself; a missing name gets the kind default
+    const mixed = normalizeSave(
+      { schema: SAVE_SCHEMA_VERSION, profiles: [{ id: 'a', name: 'Ada', labExperiments: [{ id: 'x-1', source: 'a = 1\n' }, 'junk'] }] },
+      SAVE_WORDS,
+    );
+    expect(mixed.profiles[0]!.labExperiments).toEqual([
+      { id: 'x-1', name: english.t('lab.programs.saved.numbered', { n: 1 }), source: 'a = 1\n', savedAt: new Date(0).toISOString() },
+    ]);
   });
 
   it('refuses documents that are not saves, or come from a newer game', () => {

@@ -1,4 +1,5 @@
 import { AVATARS, type AvatarId } from './avatars.js';
+import { experimentsFromSave, MAX_LAB_PROGRAM_CHARS } from './lab-experiments.js';
 import { isLanguageId, type LanguageId } from './language-choice.js';
 import { nameFromSave } from './profile-name.js';
 import type { LevelPrediction, LevelProgress, Profile } from './profile-types.js';
@@ -11,7 +12,7 @@ export type { LevelPrediction, LevelProgress, Profile } from './profile-types.js
  * Stored as one JSON document (desktop: a file in the user-data folder; browser: localStorage),
  * always with `schema` so an older game never misreads a newer file and a newer game can migrate.
  */
-export const SAVE_SCHEMA_VERSION = 5;
+export const SAVE_SCHEMA_VERSION = 6;
 /*
  * Schema history:
  *   1: profiles, activeProfileId, settings.
@@ -28,6 +29,11 @@ export const SAVE_SCHEMA_VERSION = 5;
  *      `Profile.language` (the kid's own). Older documents read with neither chosen (null: the
  *      system's language is spoken, as before); a schema 4 game refuses a schema 5 save instead
  *      of dropping the choices.
+ *   6: + `Profile.labExperiments` (the Memory Lab's saved programs, at most 20) and
+ *      `Profile.labDraft` (the program being written there). Both are left out while a kid has
+ *      none, so older documents read as they are; a damaged list keeps the entries it can and
+ *      never costs the profile. A kiosk guest keeps them only while it plays: guests are removed
+ *      when the kiosk resets. A schema 5 game refuses a schema 6 save instead of dropping them.
  */
 
 export interface Settings {
@@ -74,6 +80,8 @@ export function emptyProgress(): LevelProgress {
 export interface SaveWords {
   /** The name of a profile whose stored name is missing, or empty once cleaned (`profile.unnamed`). */
   unnamedProfile: string;
+  /** The name of a saved Lab experiment whose stored name is missing: "Experiment 3" (`lab.programs.saved.numbered`). */
+  unnamedExperiment(n: number): string;
 }
 
 /** Longest spell kept in a save: a pasted novel must not bloat the file. */
@@ -117,7 +125,7 @@ export function normalizeSave(raw: unknown, words: SaveWords): SaveData {
 /** A stored profile (of the save or of a teacher's backup), or null when it has no id to be known by. */
 function normalizeProfile(raw: unknown, words: SaveWords): Profile | null {
   if (!isRecord(raw)) return null;
-  const { id, name, avatar, createdAt } = raw;
+  const { id, name, avatar, createdAt, labDraft } = raw;
   // a profile without a usable name still holds a kid's progress: it gets the kind default name
   if (typeof id !== 'string' || id === '') return null;
   const levels: Record<string, LevelProgress> = {};
@@ -127,7 +135,7 @@ function normalizeProfile(raw: unknown, words: SaveWords): Profile | null {
       if (normal) levels[levelId] = normal;
     }
   }
-  return {
+  const profile: Profile = {
     id,
     name: nameFromSave(name, words.unnamedProfile),
     avatar: AVATARS.some((a) => a.id === avatar) ? (avatar as AvatarId) : AVATARS[0].id,
@@ -137,6 +145,11 @@ function normalizeProfile(raw: unknown, words: SaveWords): Profile | null {
     // a guest takes the computer's language: a choice stored on one is not kept
     language: raw['guest'] !== true && isLanguageId(raw['language']) ? raw['language'] : null,
   };
+  // the Lab's programs (schema 6): absent while there are none, so a profile reads the same as before
+  const experiments = experimentsFromSave(raw['labExperiments'], words.unnamedExperiment);
+  if (experiments.length > 0) profile.labExperiments = experiments;
+  if (typeof labDraft === 'string') profile.labDraft = labDraft.slice(0, MAX_LAB_PROGRAM_CHARS);
+  return profile;
 }
 
 function normalizeProgress(raw: unknown): LevelProgress | null {

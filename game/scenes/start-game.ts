@@ -43,10 +43,10 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
       new LoadingScene(services, onAssetProgress),
       new TitleScene(services, kiosk),
       new ProfileScene(services),
-      new MapScene(services),
+      new MapScene(services, kiosk),
       new ChapterScene(services),
       new LevelScene(services),
-      new LabScene(services),
+      new LabScene(services, kiosk),
       new TeacherScene(services),
     ],
   });

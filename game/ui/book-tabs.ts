@@ -1,3 +1,4 @@
+import './book-tabs.css';
 import { el, uniqueId } from './dom.js';
 
 interface BookTab {
@@ -10,7 +11,11 @@ interface BookTab {
  * Tabs over pages that share one panel (the WAI-ARIA tabs pattern): one tab in the Tab order,
  * the arrow keys, Home and End move between tabs and show their page at once.
  */
-export function createBook(tabs: BookTab[]): { element: HTMLElement; select(index: number): void } {
+export function createBook(
+  tabs: BookTab[],
+  options: { onSelect?(index: number): void } = {},
+): { element: HTMLElement; select(index: number): void; selected(): number } {
+  let chosenIndex = 0;
   const buttons = tabs.map((tab, index) =>
     el('button', {
       className: 'book-tab',
@@ -20,12 +25,15 @@ export function createBook(tabs: BookTab[]): { element: HTMLElement; select(inde
     }),
   );
   const select = (index: number): void => {
+    const changed = index !== chosenIndex;
+    chosenIndex = index;
     buttons.forEach((button, at) => {
       const chosen = at === index;
       button.setAttribute('aria-selected', String(chosen));
       button.tabIndex = chosen ? 0 : -1;
       tabs[at]!.page.hidden = !chosen;
     });
+    if (changed) options.onSelect?.(index);
   };
   const list = el('div', { className: 'book-tabs', attrs: { role: 'tablist' } }, buttons);
   list.addEventListener('keydown', (event) => {
@@ -52,5 +60,9 @@ export function createBook(tabs: BookTab[]): { element: HTMLElement; select(inde
     buttons[next]!.focus();
   });
   select(0);
-  return { element: el('section', { className: 'panel book-panel' }, [list, ...tabs.map((tab) => tab.page)]), select };
+  return {
+    element: el('section', { className: 'panel book-panel' }, [list, ...tabs.map((tab) => tab.page)]),
+    select,
+    selected: () => chosenIndex,
+  };
 }

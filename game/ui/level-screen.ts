@@ -1,5 +1,6 @@
 // the lesson's own rules come before those of the parts it is made of (stage caption, story)
 import type { Translator } from '../messages/translator.js';
+import './book-tabs.css'; // before the lesson's own rules, which narrow it on small screens
 import './level-screen.css';
 import './level-editor.css';
 import './level-stage.css';

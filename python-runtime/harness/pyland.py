@@ -133,6 +133,7 @@ class Spell:
         self.globals = None
         self.initial_names = frozenset()
         self.module_steps = 0  # the instructions its module code took, when the stepper stepped it
+        self.options = {}  # what a Lab view asked its checker (CastRequest.options), never the program's
 
     @property
     def output(self):
@@ -268,8 +269,9 @@ def _param(value):
         return [str(item) for item in value]
     return str(value)
 
-def cast(level_id, source, checker_source, without_policy=False):
-    """Run one spell through one level's checker. Returns a CastResult-shaped dict (no `ms`)."""
+def cast(level_id, source, checker_source, without_policy=False, options=None):
+    """Run one spell through one level's checker. Returns a CastResult-shaped dict (no `ms`).
+    `options`: what a Lab view asks of its checker (plain JSON values), read as spell.options."""
     result = {
         "level": level_id,
         "passed": False,
@@ -294,6 +296,7 @@ def cast(level_id, source, checker_source, without_policy=False):
         if not without_policy:  # only the tests of the layers under the policy go without it
             pyland_policy.check_tree(tree, may_use)
         spell = Spell(source, may_use, tree)
+        spell.options = dict(options) if isinstance(options, dict) else {}
     except (SyntaxError, ValueError) as exc:
         result["error"] = describe_error(exc, source)
         result["messages"].append({"key": "common.cannot-read", "params": {}})
@@ -343,13 +346,17 @@ def cast(level_id, source, checker_source, without_policy=False):
     return result
 
 
-def cast_json(level_id, source, checker_source, without_policy=False):
+def cast_json(level_id, source, checker_source, without_policy=False, options_json="{}"):
     """`cast` as a JSON string: the worker parses it, so no Python object ever crosses to JavaScript.
 
     A scene a checker built that JSON cannot carry (an object, NaN) is the checker's bug:
     it is reported as such instead of being half-converted.
     """
-    result = cast(level_id, source, checker_source, bool(without_policy))
+    try:
+        options = json.loads(options_json) if isinstance(options_json, str) else {}
+    except ValueError:
+        options = {}
+    result = cast(level_id, source, checker_source, bool(without_policy), options)
     try:
         return json.dumps(result, allow_nan=False)
     except (TypeError, ValueError) as exc:

@@ -24,7 +24,7 @@ import { readShippedSnapshot } from './shipped-snapshot.js';
 type InitMessage = Extract<ToWorker, { type: 'init' }>;
 type CastMessage = Extract<ToWorker, { type: 'cast' }>;
 type ToolMessage = Extract<ToWorker, { type: 'tool' }>;
-type CastJson = (level: string, source: string, checker: string, withoutPolicy: boolean) => string;
+type CastJson = (level: string, source: string, checker: string, withoutPolicy: boolean, options: string) => string;
 type ToolJson = (tool: string, payload: string) => string;
 
 /** The harness module as Pyodide hands it to JavaScript (a PyProxy). */
@@ -200,7 +200,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     let result: WorkerCastResult;
     let fatal = false;
     try {
-      result = JSON.parse(castJson(message.level, message.source, checker, message.withoutPolicy === true)) as typeof result;
+      result = JSON.parse(castJson(message.level, message.source, checker, message.withoutPolicy === true, JSON.stringify(message.options ?? {}))) as typeof result;
     } catch (error) {
       // The harness catches everything a spell or checker raises, so only a stop request landing
       // outside the spell (while the verdict is turned into JSON) or a broken interpreter gets here.

@@ -1,4 +1,5 @@
 import type { Translator } from '../../messages/translator.js';
+import '../book-tabs.css';
 import '../level-editor.css';
 import '../level-verdict.css';
 import './lab-screen.css';
@@ -10,6 +11,8 @@ import type { ScreenView } from '../ui-root.js';
 import { createLabMemoryView, labSentence } from './lab-memory-view.js';
 import type { LabPicture } from './lab-picture.js';
 import { showPythonButtonState } from '../python-button.js';
+import { createBook } from '../book-tabs.js';
+import type { LabPanel, LabRunState } from './lab-panels.js';
 
 /**
  *  ┌ Back to the map ┬ Memory Lab ──────────────────────────────────────────┐
@@ -23,13 +26,15 @@ import { showPythonButtonState } from '../python-button.js';
  * The screen only shows things and reports presses; the Lab scene runs the program and decides
  * which step shows.
  */
-export type LabRunState = 'ready' | 'running' | 'waiting' | 'failed';
+export type { LabRunState } from './lab-panels.js';
 
 export interface LabScreenHandlers {
   onRun(): void;
   /** A step further (+1), back (-1), or to a step (`to`, 0-based). */
   onStep(change: { delta: number } | { to: number }): void;
   onBackToMap(): void;
+  /** A view's tab was opened: 0 the memory, then the panels in their order. */
+  onView(index: number): void;
 }
 
 /** What a run said, apart from its steps: an error explained, a runaway stopped, a cut. */
@@ -58,9 +63,18 @@ export interface LabScreen extends ScreenView {
   setRunState(state: LabRunState): void;
   showRun(run: LabRunView): void;
   showStep(view: LabStepView): void;
+  /** Open a view's tab (0: the memory), as if the kid chose it. */
+  showView(index: number): void;
 }
 
-export function createLabScreen(words: Translator, program: string, handlers: LabScreenHandlers): LabScreen {
+export function createLabScreen(
+  words: Translator,
+  program: string,
+  handlers: LabScreenHandlers,
+  panels: readonly LabPanel[] = [],
+  /** The examples, saving and files bar (lab-program-bar.ts), shown above the editor. */
+  programBar: HTMLElement | null = null,
+): LabScreen {
   const heading = el('h1', { className: 'lab-title', text: words.t('lab.title') });
   const backToMap = el('button', { className: 'button button-small', attrs: { type: 'button' }, on: { click: handlers.onBackToMap } }, [
     iconImage('world-map', 24),
@@ -92,8 +106,8 @@ export function createLabScreen(words: Translator, program: string, handlers: La
     output,
   ]);
   const programPanel = el('section', { className: 'panel lab-program' }, [
-    el('p', { className: 'lab-intro', text: words.t('lab.intro') }),
     el('h2', { className: 'editor-label', text: words.t('lab.editor-label'), attrs: { id: editorLabelId } }),
+    programBar,
     editorHost,
     el('p', { className: 'editor-help', text: `${words.t('lab.editor-help')} ${words.t('lab.kept-note')}`, attrs: { id: editorHelpId } }),
     el('div', { className: 'cast-row' }, [runButton]),
@@ -140,18 +154,32 @@ export function createLabScreen(words: Translator, program: string, handlers: La
   });
   const sentence = el('p', { className: 'lab-sentence', attrs: { hidden: true } });
   const cutMarker = el('p', { className: 'lab-cut', attrs: { hidden: true } });
-  const memoryPanel = el('section', { className: 'panel lab-memory-panel', attrs: { 'aria-labelledby': memoryHeadingId } }, [
-    el('h2', { className: 'lab-memory-heading', text: words.t('lab.memory-heading'), attrs: { id: memoryHeadingId } }),
+  const memoryTabId = uniqueId('lab-tab');
+  const memoryPage = el('div', { className: 'book-page lab-memory-page', attrs: { role: 'tabpanel', 'aria-labelledby': memoryTabId } }, [
+    el('h2', { className: 'visually-hidden', text: words.t('lab.memory-heading'), attrs: { id: memoryHeadingId } }),
     stepper,
     stepStatus,
     cutMarker,
     memory.element,
     sentence,
   ]);
+  // the memory first, then the other views, each a tab of one book
+  const pages = panels.map((panel) => {
+    const tabId = uniqueId('lab-tab');
+    const page = el('div', { className: 'book-page lab-view-page', attrs: { role: 'tabpanel', 'aria-labelledby': tabId, hidden: true } }, [
+      panel.element,
+    ]);
+    return { id: tabId, label: panel.label, page };
+  });
+  const book = createBook([{ id: memoryTabId, label: words.t('lab.memory-heading'), page: memoryPage }, ...pages], {
+    onSelect: (index) => handlers.onView(index),
+  });
+  book.element.classList.add('lab-memory-panel');
 
   const element = el('section', { className: 'screen lab-screen' }, [
-    el('div', { className: 'lab-bar' }, [backToMap, heading]),
-    el('div', { className: 'lab-columns' }, [programPanel, memoryPanel]),
+    // what the Lab is, beside its name: the program's column keeps its height for the editor
+    el('div', { className: 'lab-bar' }, [backToMap, heading, el('p', { className: 'lab-intro', text: words.t('lab.intro') })]),
+    el('div', { className: 'lab-columns' }, [programPanel, book.element]),
   ]);
 
   let run: LabRunView | null = null;
@@ -171,7 +199,10 @@ export function createLabScreen(words: Translator, program: string, handlers: La
     element,
     initialFocus: heading,
     editor,
-    destroy: () => editor.destroy(),
+    destroy: () => {
+      editor.destroy();
+      for (const panel of panels) panel.destroy();
+    },
     setRunState(state) {
       showPythonButtonState(words, runButton, runLabel, state === 'running' ? 'busy' : state, {
         ready: 'lab.run',
@@ -203,6 +234,9 @@ export function createLabScreen(words: Translator, program: string, handlers: La
         editor.markRunLine(null);
         showOutput(null);
       }
+    },
+    showView(index) {
+      book.select(index);
     },
     showStep(view) {
       const params = { step: view.step + 1, total: view.total };
