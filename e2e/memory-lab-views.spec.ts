@@ -133,25 +133,32 @@ test('a kid opens an example and tours the memory, the runes, the wizard and the
   await expect(first.locator('option', { hasText: 'knight_a()' })).toHaveCount(1);
   await first.selectOption({ label: 'knight_a()' });
   await second.selectOption({ label: 'knight_b()' });
-  // Sir GIL first: a sample run
+  // Sir GIL first (Python as the school runs it): a sample run
   await tabTo(page, 'input[type="radio"]:checked', 15);
-  await page.keyboard.press('ArrowUp');
+  await expect(knights.getByRole('radio', { name: /^Sir GIL/ })).toBeFocused();
   await expect(knights.getByRole('radio', { name: /^Sir GIL/ })).toBeChecked();
   await tabTo(page, '[role="tabpanel"]:not([hidden]) button', 5);
   await expect(knights.getByRole('button', { name: 'Watch them run' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(knights).toContainText(/The knights ran \d+ runes/);
   await expect(knights.getByRole('list', { name: 'The runes, in the order the knights ran them' })).toBeVisible();
-  // anywhere: the shortest order that breaks "count == 6"
-  await knights.getByRole('radio', { name: /^Anywhere/ }).focus();
-  await page.keyboard.press('Space');
-  await expect(knights.getByRole('radio', { name: /^Anywhere/ })).toBeChecked();
+  // the program ran first (it called both knights: count is 6), and the knights add 6 more
+  await expect(knights).toContainText('Your program ran first, so the knights started from count = 6.');
+  // under Sir GIL "count == 12" holds in every order: he never switches inside count = count + 1
   const check = knights.getByRole('textbox', { name: 'What must be true at the end?' });
   await check.focus();
-  await page.keyboard.type('count == 6');
+  await page.keyboard.type('count == 12');
+  await page.keyboard.press('Enter');
+  await expect(knights).toContainText(/count == 12 stayed True in every order/);
+  // anywhere: the shortest order that breaks it (back to the radio group: Shift+Tab)
+  for (let i = 0; i < 6 && !(await knights.getByRole('radio', { name: /^Sir GIL/ }).evaluate((r) => r === document.activeElement)); i += 1)
+    await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(knights.getByRole('radio', { name: /^Anywhere/ })).toBeChecked();
+  await check.focus();
   await page.keyboard.press('Enter');
   await expect(knights).toContainText('This is the shortest order that breaks it');
-  await expect(knights).toContainText(/count == 6 is False at the end/);
+  await expect(knights).toContainText(/count ends at \d+, not 12|count == 12 is False at the end/);
   await noSeriousViolations(page, 'the Lab’s knights view');
   await snap(page, 'lab-views-03-knights');
   await page.setViewportSize({ width: 1366, height: 768 });

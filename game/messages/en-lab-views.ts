@@ -146,6 +146,7 @@ export const enLabKnights = {
   'verdict-holds-some':
     '{check} stayed True in the {orders, plural, one {# order} other {# orders}} tried, but there were too many orders to try them all.',
   shortest: 'This is the shortest order that breaks it.',
+  start: 'Your program ran first, so the knights started from {names}.',
   'not-shortest': 'There were too many orders to try them all, so the knights found this one by chance: it may not be the shortest.',
   'problem-threads': 'Pick two functions first.',
   'problem-no-function': 'There is no function {name} in your program as it last ran. Press Run again.',

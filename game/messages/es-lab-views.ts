@@ -148,6 +148,7 @@ export const esLabKnights: Record<keyof typeof enLabKnights, string> = {
   'verdict-holds-some':
     '{check} siguió siendo True en {orders, plural, one {el # orden probado} other {los # órdenes probados}}, pero había demasiados órdenes para probarlos todos.',
   shortest: 'Este es el orden más corto que lo rompe.',
+  start: 'Tu programa se ejecutó primero, así que los caballeros empezaron con {names}.',
   'not-shortest':
     'Había demasiados órdenes para probarlos todos, así que los caballeros encontraron este por azar: puede que no sea el más corto.',
   'problem-threads': 'Primero elige dos funciones.',

@@ -8,6 +8,7 @@ import {
   knightChoices,
   knightsVerdict,
   orderNote,
+  startNote,
   problemWords,
   startingPair,
   stepAfterKey,
@@ -55,7 +56,7 @@ export function createLabKnightsPanel(context: LabPanelContext): LabPanel {
   const state = (): KeptKnights => {
     let now = context.kept.get(KEPT) as KeptKnights | undefined;
     if (now === undefined) {
-      now = { program: null, functions: null, result: null, pair: null, mode: 'anywhere', invariant: '', step: 0 };
+      now = { program: null, functions: null, result: null, pair: null, mode: 'gil', invariant: '', step: 0 };
       context.kept.set(KEPT, now);
     }
     return now;
@@ -282,13 +283,11 @@ export function createLabKnightsPanel(context: LabPanelContext): LabPanel {
       }
     }
     const verdict = knightsVerdict(scene);
-    const note = orderNote(scene);
-    const sentence = [problem, verdict === null ? null : say(verdict), note === null ? null : say(note)]
-      .filter((text) => text !== null)
-      .join(' ');
+    const notes = [verdict, orderNote(scene), startNote(scene)].filter((words) => words !== null).map(say);
+    const sentence = [problem, ...notes].filter((text) => text !== null).join(' ');
     showStatus(problem);
     if (fresh) context.announce(sentence);
-    drawTimeline(scene, verdict === null ? null : [say(verdict), note === null ? null : say(note)].filter(Boolean).join(' '));
+    drawTimeline(scene, verdict === null ? null : notes.join(' '));
   };
 
   const drawTimeline = (scene: LabKnightsSceneData, sentence: string | null) => {

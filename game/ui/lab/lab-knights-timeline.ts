@@ -129,6 +129,16 @@ export function knightsVerdict(scene: LabKnightsSceneData): KnightsWords | null 
   return { key: 'lab.knights.verdict-broken', params: { check } };
 }
 
+/**
+ * Where the knights started: the program ran first, so a name it changed (count, after the
+ * program called the knights itself) is not where a kid may think. Said with every run's verdict.
+ */
+export function startNote(scene: LabKnightsSceneData): KnightsWords | null {
+  if (scene.ask === 'functions' || scene.steps.length === 0) return null;
+  const names = Object.entries(scene.globalsBefore).map(([name, value]) => `${name} = ${value}`);
+  return names.length === 0 ? null : { key: 'lab.knights.start', params: { names } };
+}
+
 /** A second sentence for a broken check: the shortest order, or one found by chance. */
 export function orderNote(scene: LabKnightsSceneData): KnightsWords | null {
   const race = scene.race;
