@@ -38,6 +38,11 @@ What a step holds, and why it can be trusted:
     the picture (an int, a str, a tuple, which a collection may stop tracking) is not shown again,
     and no free is claimed for it.
 
+Speed: a step after a line that changed no container (most lines of a loop) is taken quickly,
+from the last walked picture kept as numbers (pyland_lab_quick.py); the others walk everything
+again. A program stopped half-way through a step (its time limit) ends with a step that says
+the whole picture again, taken at the stop, and claims no free it could not be sure of.
+
 The automatic collector is paused while the program runs (the recorder's own work would make it
 run at moments plain CPython would not); a gc.collect() the program calls runs as always.
 Like pyland_ghosts, this module is imported by a checker while its cast runs and forgotten after.
@@ -49,22 +54,27 @@ import json
 import sys
 import types
 import weakref
+from itertools import compress, count
+from operator import not_
 
-from pyland_lab_reach import ATOMIC, code_objects, held_by, identity, school, shown_repr, spell_frames
+from pyland_lab_describe import Describing, loose_values
+from pyland_lab_quick import Skeleton
+from pyland_lab_reach import ATOMIC, MAX_SLOTS, code_objects, held_by, identity, school, spell_frames
 from pyland_story import SPELL_FILENAME
 
 # Objects in one picture, at most (the rest: `cut`), and steps in a run (the program runs on).
 MAX_OBJECTS = 200
 MAX_STEPS = 2000
 # The scene's JSON, at most, in characters: the runtime takes a Lab scene of up to 4,000,000
-# (python-runtime/worker-messages.ts). Past it the steps are cut, as past MAX_STEPS.
-MAX_SCENE_CHARS = 3_800_000
-# Objects that left the picture while still alive, watched for a sweep (the oldest are dropped).
-MAX_LOST = 1000
+# (python-runtime/worker-messages.ts), but a stopped program's answer must be written within the
+# stop's grace (400 ms), and a list growing every line makes large steps. Past it the steps are
+# cut, as past MAX_STEPS (a 100-line program of 2,000 steps: about 500,000).
+MAX_SCENE_CHARS = 1_500_000
+# Walked steps, at most, between two skeletons made while quick steps keep failing.
+MAX_GAP = 8
 TOOL_NAME = "pyland-memory-lab"
 
 _getrefcount = sys.getrefcount
-_is_immortal = sys._is_immortal
 # Found again from the names, never weakly referenced (their types cannot be).
 _NO_WEAK_REFERENCE = ATOMIC | {list, dict, tuple}
 
@@ -72,7 +82,24 @@ _NO_WEAK_REFERENCE = ATOMIC | {list, dict, tuple}
 class _Known:
     """What the recorder keeps of one object between steps: never the object itself."""
 
-    __slots__ = ("lab", "first", "ref", "address", "type_id", "watched", "young", "collections", "repr", "shown", "spells")
+    __slots__ = (
+        "lab",
+        "first",
+        "ref",
+        "address",
+        "type_id",
+        "hash",
+        "watched",
+        "young",
+        "collections",
+        "repr",
+        "spells",
+        "shown_tally",
+        "shown_repr",
+        "shown_refs",
+        "shown_whole",
+        "text",
+    )
 
     def __init__(self, lab, obj, ref, collections):
         self.lab = lab
@@ -84,11 +111,17 @@ class _Known:
         self.young = False  # among the young generation at first sight (a list the program made)
         self.collections = collections  # collections seen by then: young until one ran
         self.repr = None  # kept for a value that never changes (an int, a str)
-        self.shown = None  # (what it showed, its text in the step's JSON) at its last step
+        self.hash = None  # a number's or string's: another one at its address after it died is not it
+        # what it showed at its last step (tally, repr, refs as lab ids) and its text in that step's JSON
+        self.shown_tally = None
+        self.shown_repr = None
+        self.shown_refs = None
+        self.shown_whole = False  # every slot of it was in that picture
+        self.text = None
         self.spells = None  # a function: whether its code is the spell's (then its defaults and cells are drawn)
 
 
-class MemoryRecorder:
+class MemoryRecorder(Describing):
     def __init__(self, spell):
         self.spell = spell
         self.ns = spell.namespace()
@@ -117,6 +150,14 @@ class MemoryRecorder:
         self._sentinel = []  # made at the end of every step (see _alive)
         self._tool = None
         self._codes = []
+        self._skeleton = None  # the last walked picture, for a quick step (pyland_lab_quick.py)
+        self._loose = {}  # lab id -> _Known: the numbers and strings the names held besides, at a quick step
+        self._resync = False  # a picture was stopped half-way: the next says everything again
+        self._ever_named = set()  # every module name a step named, and every lab id it showed
+        self._ever_shown = set()
+        self._gap = self._wait = 0  # walked steps to go before a skeleton is made again
+        self._keys = None  # the namespace's keys at the last step, and the module names among them
+        self._module_names = []
         self.broken = None  # the recorder's own error, if it met one (the scene says so)
 
     # ----- running ------------------------------------------------------------------------------
@@ -305,11 +346,17 @@ class MemoryRecorder:
         try:
             self._take(line, frame)
         except RecursionError:  # a program recursing to the limit leaves no room for a picture: skipped
+            self._resync = True
             return
         except Exception as exc:  # the recorder's own bug must never look like the kid's error
             self.broken = f"{type(exc).__name__}: {exc}"
             self._stop_monitoring()
             return
+        except BaseException:
+            # stopped (the time limit) half-way through a picture: what the recorder keeps may no
+            # longer be what the steps said, so the last picture says everything again
+            self._resync = True
+            raise
         finally:
             self._busy = False
         if not last and (len(self.steps) >= MAX_STEPS - 1 or self._chars >= MAX_SCENE_CHARS):
@@ -320,108 +367,72 @@ class MemoryRecorder:
     def _tool_on(self):
         return self._tool is not None
 
+    def _roots(self, frame):
+        """The names' values (the module's, then each running function's, innermost first), the
+        module's names, and the frames as (function, line, its names)."""
+        keys = list(self.ns)
+        if keys != self._keys:  # (most lines bind no new name: the names are sorted out again only then)
+            self._keys = keys
+            self._module_names = [name for name in keys if not (name in self._hidden or (name.startswith("__") and name.endswith("__")))]
+        names = self._module_names
+        values = list(map(self.ns.__getitem__, names))
+        frames = []
+        for running in spell_frames(frame, self.spell.code):
+            held = []
+            for name, value in list(running.f_locals.items()):
+                if not (name.startswith("__") and name.endswith("__")):
+                    held.append(name)
+                    values.append(value)
+            frames.append((running.f_code.co_name, running.f_lineno, held))
+        return values, names, frames
+
     def _take(self, line, frame):
-        found, labs, refs, names, frames, cut = self._walk(frame)
-        # every tally read the same way, while the recorder holds each object once (in `found`)
-        tallies = [_getrefcount(obj) for obj in found]
-        shown, seen = self._describe(found, labs, tallies, refs)
-        del found
-        self._departures(seen)
+        values, module_names, running = self._roots(frame)
+        resync, self._resync = self._resync, False
+        skeleton, self._skeleton = self._skeleton, None
+        found = None
+        if skeleton is not None and not (self._freed or self._swept or self._collections or resync):
+            found = skeleton.fetch(values)
+            if found is not None:
+                found.extend(loose_values(values, skeleton.addresses))
+                if len(found) > MAX_OBJECTS:
+                    found = None
+            # lines that keep changing memory (a list filled line by line) are walked anyway: the
+            # skeleton is then made only every few steps
+            self._gap = 0 if found is not None else min(max(1, 2 * self._gap), MAX_GAP)
+            self._wait = self._gap
+        if found is not None:
+            loose = [self._loose_known(obj) for obj in found[len(skeleton.knowns) :]]
+            roots = list(map(identity, values))
+            del values
+            # every tally read the same way, while the recorder holds each object once (in `found`)
+            tallies = list(map(_getrefcount, found))
+            shown = self._describe_quickly(skeleton, found, loose, tallies)
+            del found
+            self._skeleton = skeleton
+            root_labs = list(map(skeleton.labs.get, roots))
+            if loose:
+                loose_labs = {known.address: known.lab for known in loose}
+                for at in compress(count(), map(not_, root_labs)):
+                    root_labs[at] = loose_labs.get(roots[at])
+            cut = False
+        else:
+            found, knowns, refs, roots, cut, whole = self._walk(values)
+            del values
+            tallies = list(map(_getrefcount, found))
+            shown = self._describe(found, knowns, tallies, refs, whole, claims=not resync)
+            self._loose = {}
+            self._wait -= 1
+            if all(whole) and not cut and self._wait < 0:
+                self._skeleton = Skeleton.of(found, knowns, tallies, [at for at in roots if at is not None])
+                if self._skeleton is not None:
+                    taken = self._skeleton.addresses
+                    self._loose = {known.lab: known for known in knowns if taken.get(known.address) is not known}
+            del found
+            root_labs = [None if at is None else knowns[at].lab for at in roots]
         self._sentinel = []
         self.cut_objects = self.cut_objects or cut
-        # a step says what changed since the one before (most of a picture stays as it was, and
-        # the whole run must fit the runtime's scene limit); LabStep in memory-lab.ts is each whole
-        before, self._shown_before = self._shown_before, shown
-        changed = [text for lab, text in shown.items() if before.get(lab) != text]
-        names = {name: labs[at].lab for name, at in names.items()}
-        named_before, self._names_before = self._names_before, names
-        step = {
-            "line": line,
-            "names": {name: lab for name, lab in names.items() if named_before.get(name) != lab},
-            "unnamed": [name for name in named_before if name not in names],
-            "frames": [
-                {"function": function, "line": at_line, "names": {name: labs[at].lab for name, at in held.items()}}
-                for function, at_line, held in frames
-            ],
-            "objects": None,
-            "left": [lab for lab in before if lab not in shown],
-            "freed": self._freed,
-            "swept": self._swept,
-            "collections": self._collections,
-            "printed": getattr(self.spell.stdout, "_size", 0),
-            "cut": cut,
-        }
-        self._freed, self._swept, self._collections = [], [], []
-        # the objects' texts go in as they are (json.dumps would write them again)
-        text = json.dumps(step, allow_nan=False, default=str).replace('"objects": null', '"objects": {' + ", ".join(changed) + "}", 1)
-        self._chars += len(text) + 2
-        self.steps.append(text)
-
-    def _describe(self, found, labs, tallies, refs):
-        """The picture's objects as the step's JSON shows them (lab id -> its `"lab id": {type,
-        repr, refs, tally_change, immortal}` text), and the _Known of each by lab id. An object whose tally,
-        repr and refs did not change reuses its text: most objects of a step are as they were."""
-        texts = {}
-        seen = {}
-        fresh = []
-        for obj, known, tally, held in zip(found, labs, tallies, refs):
-            if known.first is None:
-                known.first = tally
-                if known.ref is None and gc.is_tracked(obj):
-                    fresh.append(known)
-            if known.repr is None:
-                # a tuple is left alone: a collection may stop tracking one, which would look like a free
-                known.watched = known.ref is None and type(obj) is not tuple and gc.is_tracked(obj)
-            key = (tally, self._repr(obj, known), [labs[at].lab for at in held])
-            if known.shown is None or known.shown[0] != key:
-                text = json.dumps(
-                    {
-                        "type": type(obj).__name__,
-                        "repr": key[1],
-                        "refs": key[2],
-                        "tally_change": tally - known.first,
-                        "immortal": bool(_is_immortal(obj)),
-                    }
-                )
-                known.shown = (key, f'"{known.lab}": {text}')
-            texts[known.lab] = known.shown[1]
-            seen[known.lab] = known
-        if fresh:
-            # made since the last collection (the young generation), or older (sys.path, a constant):
-            # where to look for it once it leaves the picture
-            young = self._young_now(fresh)
-            for known in fresh:
-                known.young = known.lab in young
-        return texts, seen
-
-    def _departures(self, seen):
-        """The last picture's objects not in this one: freed (a watched one no longer among gc's
-        objects), lost (still alive, held by something the picture does not draw: watched on), or
-        simply not shown any more (an int, a str). A young lost one is looked for at every step,
-        so its free is dated too."""
-        gone = [known for lab, known in self._previous.items() if lab not in seen]
-        self._previous = seen
-        for lab in seen:
-            self._lost.pop(lab, None)
-        checks = {known.lab: known for known in gone if known.ref is None and known.watched}
-        for lab, known in self._lost.items():
-            if self._place(known)[2]:
-                checks.setdefault(lab, known)
-        alive = self._alive({lab: self._place(known) for lab, known in checks.items()})
-        for known in gone:
-            # a weakly referenced one stays known (its callback tells when it goes, wherever it is);
-            # the others are found by address only while the picture shows them
-            if known.ref is None and self._known.get(known.address) is known:
-                del self._known[known.address]
-                self._by_lab.pop(known.lab, None)
-        for lab, known in checks.items():
-            if lab in alive:
-                self._lost[lab] = known
-            else:
-                self._lost.pop(lab, None)
-                self._freed.append(lab)
-        while len(self._lost) > MAX_LOST:
-            del self._lost[next(iter(self._lost))]
+        self._record(line, shown, root_labs, module_names, running, cut, resync)
 
     def _first_sight(self, obj, kind):
         """A _Known for an object seen for the first time (with a weak reference where its type
@@ -435,28 +446,24 @@ class MemoryRecorder:
             except TypeError:  # an instance of a class with __slots__ ...: found again from the names
                 ref = None
         known = _Known(lab, obj, ref, self._collections_seen)
+        if kind in ATOMIC:
+            known.hash = hash(obj)
         self._known[identity(obj)] = known
         self._by_lab[lab] = known
         return known
 
-    def _repr(self, obj, known):
-        if known.repr is not None:
-            return known.repr
-        text, fixed = shown_repr(obj)
-        if fixed:
-            known.repr = text  # it never changes: read once
-        return text
-
     # ----- what the names reach -----------------------------------------------------------------
 
-    def _walk(self, frame):
-        """The picture's objects, breadth first from the names: (objects, the _Known of each, each
-        one's references as positions, module names -> position, frames, whether it was cut).
-        Holds the objects only in the list it returns."""
+    def _walk(self, values):
+        """The picture's objects, breadth first from the names' values: (objects, the _Known of
+        each, each one's references as positions, each value's position (None: not drawn), whether
+        it was cut, whether each object has all it holds in the picture). Holds the objects only in
+        the list it returns."""
         found = []
         knowns = []
         index = {}
         refs = []
+        whole = []
         cut = False
         known_of = self._known.get
 
@@ -472,8 +479,13 @@ class MemoryRecorder:
                 return None
             kind = type(obj)
             known = known_of(address)
-            # an object the recorder knows is none of the school's (it never learns one)
-            if known is None or not (known.ref() is obj if known.ref is not None else known.type_id == identity(kind)):
+            # an object the recorder knows is none of the school's (it never learns one); a number
+            # or string at the address of one that is gone is told apart by its hash
+            if known is None or not (
+                known.ref() is obj
+                if known.ref is not None
+                else known.type_id == identity(kind) and (known.hash is None or known.hash == hash(obj))
+            ):
                 if kind not in ATOMIC and school(obj):
                     return None
                 known = self._first_sight(obj, kind)
@@ -482,29 +494,15 @@ class MemoryRecorder:
             knowns.append(known)
             # an int or a str holds nothing the picture draws
             refs.append(() if kind in ATOMIC else None)
+            whole.append(True)
             return at
 
-        names = {}
-        for name, value in list(self.ns.items()):
-            if name in self._hidden or (name.startswith("__") and name.endswith("__")):
-                continue
-            at = visit(value)
-            if at is not None:
-                names[name] = at
-        frames = []
-        for running in spell_frames(frame, self.spell.code):
-            held = {}
-            for name, value in list(running.f_locals.items()):
-                if name.startswith("__") and name.endswith("__"):
-                    continue
-                at = visit(value)
-                if at is not None:
-                    held[name] = at
-            frames.append((running.f_code.co_name, running.f_lineno, held))
-        frames.reverse()
+        roots = list(map(visit, values))
         position = 0
         while position < len(found):
             if refs[position] is None:
-                refs[position] = [at for at in map(visit, held_by(found[position], knowns[position])) if at is not None]
+                held = held_by(found[position], knowns[position])
+                refs[position] = [at for at in map(visit, held) if at is not None]
+                whole[position] = len(refs[position]) == len(held) < MAX_SLOTS
             position += 1
-        return found, knowns, refs, names, frames, cut
+        return found, knowns, refs, roots, cut, whole

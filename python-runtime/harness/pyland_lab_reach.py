@@ -6,6 +6,7 @@ shows it. Imported with pyland_lab by the Lab's checker, and forgotten after eac
 
 import re
 import types
+from itertools import islice
 
 from pyland_story import SPELL_FILENAME
 
@@ -13,6 +14,9 @@ from pyland_story import SPELL_FILENAME
 REPR_CHARS = 80
 # Running functions shown, at most (the innermost ones: deep recursion keeps its newest calls).
 MAX_FRAMES = 10
+# What one object holds, at most, in slots (a list of a million items: its first ones; the picture
+# shows 200 objects at most anyway, and a runaway's last picture must be taken in a moment).
+MAX_SLOTS = 200
 # An object's identity, as id() gives it but without the audit event id() raises (the gate and
 # the host guard would look at every one, a hundred times a step): object.__hash__ is the
 # object's address turned by 4 bits, one number per address.
@@ -24,7 +28,7 @@ _FIXED_REPR = ATOMIC | {types.FunctionType, types.BuiltinFunctionType, types.Mod
 _CONTAINERS = (list, tuple, dict, set, frozenset)
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _SCHOOL_FILES = ("/pyland/", "<checker ", "<exec>")
-_SPELL_MODULE = "__spell__"
+SPELL_MODULE = _SPELL_MODULE = "__spell__"
 
 
 def shown_repr(obj):
@@ -68,14 +72,15 @@ def school(obj):
 
 
 def held_by(obj, known):
-    """What `obj` holds that the picture draws, in order (a slot held twice is listed twice)."""
+    """What `obj` holds that the picture draws, in order (a slot held twice is listed twice), up to
+    MAX_SLOTS slots."""
     kind = type(obj)
     if kind in ATOMIC:
         return ()
     if kind is list or kind is tuple or kind is set or kind is frozenset:
-        return list(obj)
+        return list(islice(obj, MAX_SLOTS))
     if kind is dict:
-        return [part for pair in obj.items() for part in pair]
+        return [part for pair in islice(obj.items(), MAX_SLOTS // 2) for part in pair]
     if kind is types.FunctionType:
         if known.spells is None:
             # read once: reading __code__ raises an audit event, which the gate looks at
@@ -101,7 +106,7 @@ def held_by(obj, known):
             attributes = object.__getattribute__(obj, "__dict__")
         except AttributeError:  # a class with __slots__
             attributes = {}
-        return list(attributes.values()) + [kind]
+        return list(islice(attributes.values(), MAX_SLOTS)) + [kind]
     return []
 
 

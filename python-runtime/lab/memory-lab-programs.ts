@@ -18,6 +18,8 @@ export interface LabProgram {
     tally?: { name: string; line: number; change: number }[];
     /** Some step shows these running functions, innermost last. */
     frames?: string[];
+    /** Some step shows this running function (a class body: the class's name) holding these names. */
+    frameNames?: { function: string; names: string[] };
     /** The program raises this error, at this line. */
     error?: { type: string; line: number };
   };
@@ -259,4 +261,111 @@ export const LAB_PROGRAMS: LabProgram[] = [
   },
   { name: 'a long list, cut at 200 objects', source: program('', 'big = list(range(1000, 1500))', 'total = sum(big)') },
   { name: 'a long string cut at 80 characters', source: program('', 'long = "ab" * 100', 'nested = [long, [long]]') },
+  // the recorder takes a quick step when memory looks as it did (pyland_lab_quick.py): programs that
+  // change it in ways a quick look could miss (the test compares every step with plain CPython)
+  {
+    name: 'a list changed inside a function called from one line',
+    source: program(
+      '',
+      'def grow(bag):',
+      '    bag.append(len(bag))',
+      '    bag[0] = "first"',
+      '',
+      'items = [0]',
+      'other = 1',
+      'grow(items)',
+      'other = 2',
+      'grow(items)',
+      'other = 3',
+    ),
+    expect: { frames: ['grow'] },
+  },
+  {
+    name: 'a list changed through an alias',
+    source: program('', 'a = {"k": [1]}', 'b = a', 'n = 1', 'b["k"].append(2)', 'n = 2', 'b["k"][0] = 7', 'n = 3'),
+  },
+  {
+    name: 'a dict value replaced',
+    source: program(
+      '',
+      'd = {"x": [1], "y": 2}',
+      'n = 1',
+      'd["x"] = "new"',
+      'n = 2',
+      'd["y"] = [3]',
+      'n = 3',
+      'd["x"], d["y"] = d["y"], d["x"]',
+    ),
+  },
+  {
+    name: 'a freed list and a new one on the next line',
+    source: program('', 'a = [1]', 'del a', 'b = [2]', 'c = [3]', 'del b', 'd = [4]', 'n = int("1000")', 'n = None', 'm = int("2000")'),
+  },
+  {
+    name: 'a slot emptied and filled again in one line',
+    source: program(
+      '',
+      'holder = [[int("5")], int("1000")]',
+      'n = 1',
+      'holder[0] = None; holder[0] = [int("7")]',
+      'n = 2',
+      'holder[1] = None; holder[1] = int("2000")',
+      'n = 3',
+    ),
+  },
+  {
+    name: 'a list appended three levels deep',
+    source: program(
+      '',
+      'deep = [[[1]]]',
+      'n = 1',
+      'deep[0][0].append(2)',
+      'n = 2',
+      'deep[0][0][0] = [3]',
+      'n = 3',
+      'deep[0][0][0].append(4)',
+      'n = 4',
+    ),
+  },
+  {
+    name: "an instance's attribute changed in a method",
+    source: program(
+      '',
+      'class Pet:',
+      '    def __init__(self):',
+      '        self.toys = []',
+      '    def play(self):',
+      '        self.toys.append("ball")',
+      '',
+      'p = Pet()',
+      'n = 1',
+      'p.play()',
+      'n = 2',
+      'p.toys = ("kite",)',
+      'n = 3',
+    ),
+  },
+  {
+    name: 'a class with its own repr',
+    source: program(
+      '',
+      'class Count:',
+      '    def __init__(self):',
+      '        self.n = 0',
+      '    def __repr__(self):',
+      '        return "Count(" + str(self.n) + ")"',
+      '',
+      'c = Count()',
+      'box = [c]',
+      'c.n = 5',
+      'x = 1',
+      'c.n = 6',
+      'x = 2',
+    ),
+  },
+  {
+    name: 'a class body',
+    source: program('', 'class Dog:', '    legs = 4', '    sound = "woof"', '', 'rex = Dog()'),
+    expect: { frames: ['Dog'], frameNames: { function: 'Dog', names: ['legs', 'sound'] } },
+  },
 ];

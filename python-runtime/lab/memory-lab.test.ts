@@ -25,24 +25,90 @@ import json, re, sys
 PROGRAM = ${JSON.stringify(source)}
 ns = {"__name__": "__spell__"}
 
+collecting = [False]
+
 def watch(phase, info):
+    collecting[0] = phase == "start"
     print("gc:" + phase)
+
+def cut(text):
+    text = re.sub(r" at 0x[0-9a-fA-F]+", "", text).replace("__spell__.", "")
+    return text if len(text) <= 80 else text[:79] + "\u2026"
+
+# every picture the Lab should take, as plain CPython shows it: after each line of the program
+# (at the next line, a return or a yield), the reprs its names hold
+CODE = compile(PROGRAM, "<facts program>", "exec")
+codes = [CODE]
+for each in codes:
+    codes.extend(const for const in each.co_consts if isinstance(const, type(CODE)))
+pictures = []
+state = {"line": None, "busy": False}
+
+def shown_repr(value):
+    try:
+        return cut(repr(value))
+    except Exception:  # as the Lab shows a kid's __repr__ that raised
+        return "<" + type(value).__name__ + " object>"
+
+def shown(names):
+    return {name: shown_repr(value) for name, value in list(names.items()) if not (name.startswith("__") and name.endswith("__"))}
+
+def picture(frame):
+    frames = []
+    while frame is not None and frame.f_code in codes and frame.f_code is not CODE and len(frames) < 10:
+        frames.append([frame.f_code.co_name, shown(frame.f_locals)])
+        frame = frame.f_back
+    pictures.append([state["line"], shown(ns), frames[::-1]])
+
+def on_line(code, line):
+    if state["busy"]:
+        return
+    state["busy"] = True
+    try:
+        if state["line"] is not None and not collecting[0]:
+            picture(None if code is CODE else sys._getframe(1))
+        state["line"] = line
+    finally:
+        state["busy"] = False
+
+def on_return(code, offset, value):
+    if state["busy"] or code is CODE:
+        return
+    state["busy"] = True
+    try:
+        frame = sys._getframe(1)
+        if not collecting[0]:
+            picture(frame)
+        if frame.f_back is not None and frame.f_back.f_code in codes:
+            state["line"] = frame.f_back.f_lineno
+    finally:
+        state["busy"] = False
+
+mon = sys.monitoring
+events = mon.events
+mon.use_tool_id(4, "facts")
+mon.register_callback(4, events.LINE, on_line)
+mon.register_callback(4, events.PY_RETURN, on_return)
+mon.register_callback(4, events.PY_YIELD, on_return)
+for each in codes:
+    mon.set_local_events(4, each, events.LINE | events.PY_RETURN | events.PY_YIELD)
 
 # as in the Lab: the automatic collector paused, a gc.collect() of the program's runs
 import gc
 gc.disable()
 gc.callbacks.append(watch)
 try:
-    exec(compile(PROGRAM, "<facts program>", "exec"), ns)
+    exec(CODE, ns)
 except Exception:
     pass
 finally:
+    for each in codes:
+        mon.set_local_events(4, each, 0)
+    mon.free_tool_id(4)
     gc.callbacks.remove(watch)
     gc.enable()
-
-def cut(text):
-    text = re.sub(r" at 0x[0-9a-fA-F]+", "", text).replace("__spell__.", "")
-    return text if len(text) <= 80 else text[:79] + "\u2026"
+picture(None)
+print("PICTURES:" + json.dumps(pictures))
 
 names, first = {}, {}
 for name, value in ns.items():
@@ -53,12 +119,32 @@ print("FACTS:" + json.dumps(names))
 `;
 }
 
-/** Plain CPython's final names, and what it printed (with `gc:start` / `gc:stop` around each collection). */
-async function plainRun(source: string): Promise<{ facts: Facts; output: string }> {
+/** A picture as reprs: [line, module name -> repr, frames as [function, name -> repr], outermost first]. */
+type Picture = [number | null, Record<string, string>, [string, Record<string, string>][]];
+
+/**
+ * Plain CPython's final names, each picture the Lab should take (the reprs the names hold after
+ * each line), and what it printed (with `gc:start` / `gc:stop` around each collection).
+ */
+async function plainRun(source: string): Promise<{ facts: Facts; pictures: Picture[]; output: string }> {
   const output = await factsOf(factsProgram(source));
-  const line = output.split('\n').find((each) => each.startsWith('FACTS:'));
-  expect(line, output).toBeDefined();
-  return { facts: JSON.parse(line!.slice('FACTS:'.length)) as Facts, output };
+  const lines = output.split('\n');
+  const facts = lines.find((each) => each.startsWith('FACTS:'));
+  const pictures = lines.find((each) => each.startsWith('PICTURES:'));
+  expect(facts, output).toBeDefined();
+  expect(pictures, output).toBeDefined();
+  return {
+    facts: JSON.parse(facts!.slice('FACTS:'.length)) as Facts,
+    pictures: JSON.parse(pictures!.slice('PICTURES:'.length)) as Picture[],
+    output: lines.filter((each) => !each.startsWith('PICTURES:')).join('\n'),
+  };
+}
+
+/** A Lab step as reprs, as plainRun gives each picture. */
+function pictureOf(step: LabStep): Picture {
+  const reprs = (names: Record<string, number>) =>
+    Object.fromEntries(Object.entries(names).map(([name, id]) => [name, step.objects[String(id)]?.repr ?? '(not drawn)']));
+  return [step.line, reprs(step.names), step.frames.map((frame) => [frame.function, reprs(frame.names)])];
 }
 
 function labFacts(step: LabStep): Facts {
@@ -143,6 +229,11 @@ function checkExpectations(program: LabProgram, scene: Recorded, result: CastRes
   if (program.expect?.frames !== undefined) {
     expect(scene.steps.map((step) => step.frames.map((frame) => frame.function))).toContainEqual(program.expect.frames);
   }
+  const frameNames = program.expect?.frameNames;
+  if (frameNames !== undefined) {
+    const frames = scene.steps.flatMap((step) => step.frames.map((frame) => [frame.function, Object.keys(frame.names)]));
+    expect(frames).toContainEqual([frameNames.function, frameNames.names]);
+  }
   const error = labRunOf(result, false).error;
   if (program.expect?.error !== undefined) expect(error).toMatchObject(program.expect.error);
   else expect(error, JSON.stringify(error)).toBeNull();
@@ -184,6 +275,8 @@ describe('the Memory Lab, program by program', () => {
     const final = scene.steps.at(-1)!;
     const plain = await plainRun(program.source);
     expect(labFacts(final)).toEqual(plain.facts);
+    // every step, not only the last: no repr the Lab kept from an earlier step may be out of date
+    expect(scene.steps.map(pictureOf)).toEqual(plain.pictures);
     for (const step of scene.steps) expect(Object.keys(step.objects).length).toBeLessThanOrEqual(200);
     checkFreesAgainstWeakReferences(scene, result.output, plain.output);
     checkExpectations(program, scene, result);
@@ -206,6 +299,19 @@ describe('the Memory Lab, its limits', () => {
     expect(result.passed).toBe(false);
     expect(labRunOf(result, true)).toMatchObject({ interrupted: true, cut: { steps: true } });
     expect(scene.steps.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('ends a runaway with the picture of memory when it was stopped, the steps before kept', async () => {
+    const { result, scene } = await lab('x = []\nn = 0\nwhile True:\n    x.append(n)\n    n += 1\n', 1500);
+    expect(labRunOf(result, true).interrupted).toBe(true);
+    expect(scene.steps.length).toBeGreaterThan(100);
+    expect(scene.steps[0]!.line).toBe(1);
+    const [before, last] = scene.steps.slice(-2).map((step) => Number(step.objects[String(step.names.n)]!.repr));
+    // the program ran on after the recording was cut (2,000 steps): the last picture is taken at the stop
+    if (scene.cut.steps) expect(last).toBeGreaterThan(before!);
+    else expect(last).toBeGreaterThanOrEqual(before!);
+    const final = scene.steps.at(-1)!;
+    expect(final.objects[String(final.names.x)]!.repr).toMatch(/^\[0, 1, 2, /);
   });
 
   it('refuses a program that reaches the host as a spell is refused', async () => {
