@@ -121,7 +121,16 @@ test('a kid opens an example and tours the memory, the runes, the wizard and the
   await noSeriousViolations(page, 'the Lab’s rune-by-rune view');
   await snap(page, 'lab-views-02-wizard');
 
-  // the knights: the knights example, two functions adding to one count
+  // the knights: a program whose functions all need something in their brackets has no knight
+  await openExample(page, 'interpreter');
+  await tabTo(page, '.cm-content');
+  await castAndWait(page);
+  await tabTo(page, '[role="tab"][aria-selected="true"]');
+  await nextTab(page, 'Knights');
+  await expect(page.getByRole('tabpanel', { name: 'Knights' })).toContainText(
+    'each of your functions (double() and double_and_one()) needs something there',
+  );
+  // the knights example: two functions adding to one count
   await openExample(page, 'gil');
   await tabTo(page, '.cm-content');
   await castAndWait(page);

@@ -398,7 +398,10 @@ test('in the desktop app, exports go through the save dialog and the console say
   await expect(setupResult).toHaveText('The file could not be saved there. Try another folder, or check that the disk is not full.');
   const setupRequest = (await shell()).requests[2]!;
   expect(setupRequest.kind).toBe('class-setup');
-  expect(JSON.parse(setupRequest.text)).toMatchObject({ schema: 3, kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 30, hideLab: false } });
+  expect(JSON.parse(setupRequest.text)).toMatchObject({
+    schema: 3,
+    kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 30, hideLab: false },
+  });
   expect(downloads).toBe(0);
 });
 

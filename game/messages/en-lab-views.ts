@@ -99,6 +99,8 @@ export const enLabKnights = {
   'run-first': 'Run your program first: then pick two of its functions here.',
   loading: 'Looking for the functions in your program…',
   'no-functions': 'Your program has no function a knight can run. Write one with def, like def add():',
+  'none-runnable':
+    'A knight calls a function with nothing in its brackets, but {names, plural, one {your function {names} needs} other {each of your functions ({names}) needs}} something there. Write one like def add():',
   'first-knight': 'First knight',
   'second-knight': 'Second knight',
   choice: '{name}()',

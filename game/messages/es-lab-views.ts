@@ -100,6 +100,8 @@ export const esLabKnights: Record<keyof typeof enLabKnights, string> = {
   'run-first': 'Primero pulsa Ejecutar para ejecutar tu programa: luego elige aquí dos de sus funciones.',
   loading: 'Buscando las funciones de tu programa…',
   'no-functions': 'Tu programa no tiene ninguna función que un caballero pueda ejecutar. Escribe una con def, como def add():',
+  'none-runnable':
+    'Un caballero llama a una función sin nada entre los paréntesis, pero {names, plural, one {tu función {names} necesita} other {cada una de tus funciones ({names}) necesita}} algo ahí. Escribe una como def add():',
   'first-knight': 'Primer caballero',
   'second-knight': 'Segundo caballero',
   choice: '{name}()',

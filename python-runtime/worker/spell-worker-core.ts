@@ -200,7 +200,9 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     let result: WorkerCastResult;
     let fatal = false;
     try {
-      result = JSON.parse(castJson(message.level, message.source, checker, message.withoutPolicy === true, JSON.stringify(message.options ?? {}))) as typeof result;
+      result = JSON.parse(
+        castJson(message.level, message.source, checker, message.withoutPolicy === true, JSON.stringify(message.options ?? {})),
+      ) as typeof result;
     } catch (error) {
       // The harness catches everything a spell or checker raises, so only a stop request landing
       // outside the spell (while the verdict is turned into JSON) or a broken interpreter gets here.

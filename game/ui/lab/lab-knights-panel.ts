@@ -252,7 +252,13 @@ export function createLabKnightsPanel(context: LabPanelContext): LabPanel {
     anywhereRadio.input.checked = now.mode === 'anywhere';
     checkInput.value = now.invariant;
     form.hidden = false;
-    const none = now.pair === null ? words.t('lab.knights.no-functions') : null;
+    // no pair: no function at all, or only ones a knight cannot call (each needs something in its brackets)
+    const none =
+      now.pair !== null
+        ? null
+        : scene.functions.length === 0
+          ? words.t('lab.knights.no-functions')
+          : words.t('lab.knights.none-runnable', { names: scene.functions.map((fn) => `${fn.name}()`) });
     showStatus(none);
     showButtons();
     if (fresh && none !== null) context.announce(none);
