@@ -80,7 +80,7 @@ test('after chapter 1 a kid opens the Lab, runs the example and steps through me
   const freed = page.locator('.lab-box[data-gone="freed"]');
   await expect(freed).toContainText('[1, 2]');
   await expect(freed).toContainText('freed at line 5');
-  await expect(page.locator('.lab-sentence')).toContainText('freed here');
+  await expect(page.locator('.lab-memory-page .lab-sentence')).toContainText('freed here');
   await snap(page, 'lab-03-freed');
   await page.keyboard.press('ArrowLeft');
   await expect(status(page)).toHaveText(/^Step 3 of \d+, line 4$/);
@@ -95,7 +95,7 @@ test('after chapter 1 a kid opens the Lab, runs the example and steps through me
   await expect(swept).toHaveAttribute('aria-label', /swept by the Ghost Collector at line 13/);
   await expect(swept).toContainText('at line 13');
   await expect(page.locator('.lab-arrow.is-ghost')).toHaveCount(1);
-  await expect(page.locator('.lab-sentence')).toContainText('The Ghost Collector swept one object');
+  await expect(page.locator('.lab-memory-page .lab-sentence')).toContainText('The Ghost Collector swept one object');
   await noSeriousViolations(page, 'the Lab at a sweep');
   await snap(page, 'lab-04-swept-1280x800');
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -115,7 +115,7 @@ test('after chapter 1 a kid opens the Lab, runs the example and steps through me
   await typeSpell(page, 'n = 0\nwhile True:\n    n = n + 1\n');
   await castAndWait(page);
   await expect(page.locator('.lab-message')).toContainText('ran too long');
-  await expect(page.locator('.lab-cut')).toBeVisible();
+  await expect(page.locator('.lab-memory-page .lab-cut')).toBeVisible();
   await expect(page.locator('.lab-name[data-name="n"]')).toBeVisible();
   await snap(page, 'lab-07-runaway');
 
