@@ -426,6 +426,8 @@ export interface LabWizardStep {
   /** The first `keep` frames shown are the step before's, unchanged; `frames` are the rest. */
   keep: number;
   frames: LabWizardFrame[];
+  /** This rune is a `class` statement's CALL: Python built the class of this name, its body run in one go (not read rune by rune). */
+  builds?: string;
 }
 
 export interface LabWizardFrame {

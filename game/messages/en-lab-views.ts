@@ -61,6 +61,8 @@ export const enLabWizard = {
   'status-function': 'Rune {number} of {total}, line {line}, in {function}',
   'status-module': 'Rune {number} of {total}, line {line}, in the main program',
   'status-start': 'Rune {number} of {total}: the wizard opens the main program',
+  'builds-class':
+    'Here Python builds the class {name}: it runs the class body in one go, not rune by rune. Its functions get rooms of their own when they are called.',
   'runes-function': 'The runes of {function}',
   'runes-module': 'The runes of the main program',
   'runes-before': '{count, plural, one {# rune} other {# runes}} before these',

@@ -61,6 +61,8 @@ export const esLabWizard: Record<keyof typeof enLabWizard, string> = {
   'status-function': 'Runa {number} de {total}, línea {line}, en {function}',
   'status-module': 'Runa {number} de {total}, línea {line}, en el programa principal',
   'status-start': 'Runa {number} de {total}: el mago abre el programa principal',
+  'builds-class':
+    'Aquí Python construye la clase {name}: ejecuta el cuerpo de la clase de una vez, no runa a runa. Sus funciones tienen salas propias cuando se las llama.',
   'runes-function': 'Las runas de {function}',
   'runes-module': 'Las runas del programa principal',
   'runes-before': '{count, plural, one {# runa} other {# runas}} antes de estas',

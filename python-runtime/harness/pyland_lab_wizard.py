@@ -161,6 +161,7 @@ class RuneReader:
         frame = thread.frame
         info = frame.info
         index = frame.ip
+        builds = self._class_built(frame, info.instructions[index])
         self.total += stepper.step_thread(thread)
         code = self._code_number(info)
         frames, depth, hidden = self._frames_after(thread, frame, info.lines[index])
@@ -169,13 +170,26 @@ class RuneReader:
         while keep < len(before) and keep < len(frames) and before[keep] == frames[keep]:
             keep += 1
         self._shown_before = frames
-        step = '{"code": %d, "rune": %d, "depth": %d, "hidden": %d, "keep": %d, "frames": [%s]}' % (
-            code, index, depth, hidden, keep, ", ".join(frames[keep:])
+        step = '{"code": %d, "rune": %d, "depth": %d, "hidden": %d, "keep": %d, "frames": [%s]%s}' % (
+            code, index, depth, hidden, keep, ", ".join(frames[keep:]), "" if builds is None else f', "builds": {json.dumps(builds)}'
         )
         self._chars += len(step) + 2
         self.steps.append(step)
         if len(self.steps) >= MAX_STEPS or self._chars >= MAX_SCENE_CHARS or self._runes_listed >= RUNES_LISTED:
             self.cut = True
+
+    @staticmethod
+    def _class_built(frame, rune):
+        """The class's name when this rune is the CALL of __build_class__ (a `class` statement):
+        the stepper runs it natively, so the class body opens no room and none of its runes are
+        read; the step says so, for the view to tell the kid. None for any other rune."""
+        if rune.opname != "CALL" or rune.arg is None or rune.arg < 2:
+            return None
+        stack = frame.stack
+        if len(stack) < rune.arg + 2 or stack[-(rune.arg + 2)] is not frame.builtins.get("__build_class__"):
+            return None
+        name = stack[-rune.arg + 1]
+        return _cut(name, NAME_CHARS) if isinstance(name, str) else None
 
     def _code_number(self, info):
         number = self._code_numbers.get(info)

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CastResult, LabWizardFrame, LabWizardSceneData } from '../../contracts/cast-protocol.js';
-import { endNote, labWizardSceneOf, wholeFrames } from '../../game/ui/lab/lab-wizard-view.js';
+import { endNote, labWizardSceneOf, wholeFrames, wizardStepView } from '../../game/ui/lab/lab-wizard-view.js';
 import { translatorFor } from '../../game/messages/translator.js';
 import { LEVELS } from '../levels/index.js';
 import { useRealRuntime } from '../levels/real-runtime.js';
@@ -139,8 +139,11 @@ describe('the rune-by-rune view: what the wizard reads', () => {
     expect(innermost(module[0]!).stack).toEqual([expect.stringContaining('<built-in function __build_')]);
     expect(module[2]!.argument).toContain('code object Shelf');
     expect(module.slice(4, 7).map((step) => step.argument)).toEqual(["'Shelf'", '2', 'Shelf']);
-    // the whole class body ran inside that one CALL: no room opened for it, no rune of it read
+    // the whole class body ran inside that one CALL: no room opened for it, no rune of it read,
+    // and the step says which class it built, for the view to tell the kid why
     const made = module[5]!;
+    expect(wizardStepView(scene, wholeFrames(scene), steps.indexOf(made))?.builtClass).toBe('Shelf');
+    expect(steps.filter((step) => wizardStepView(scene, wholeFrames(scene), steps.indexOf(step))?.builtClass)).toEqual([made]);
     expect(made.depth).toBe(1);
     expect(made.frames.map((frame) => frame.code)).toEqual(['<module>']);
     expect(innermost(made).stack).toEqual([expect.stringContaining('Shelf')]);

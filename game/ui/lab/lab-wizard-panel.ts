@@ -195,7 +195,8 @@ export function createLabWizardPanel(context: LabPanelContext): LabPanel {
       return;
     }
     now.step = view.number - 1;
-    const caption = statusOf(view);
+    const built = view.builtClass === null ? '' : ` ${t('builds-class', { name: view.builtClass })}`;
+    const caption = `${statusOf(view)}${built}`;
     stepStatus.textContent = caption;
     slider.value = String(view.number);
     slider.setAttribute('aria-valuetext', caption);

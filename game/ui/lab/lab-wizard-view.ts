@@ -63,6 +63,8 @@ export interface WizardStepView {
   rooms: WizardRoom[];
   /** Rooms left out between the outermost and the others (a deep recursion). */
   hiddenRooms: number;
+  /** The class this rune built (a `class` statement's CALL: its body ran in one go), or null. */
+  builtClass: string | null;
 }
 
 /** Runes listed at once: a long module shows the ones around the lit rune. */
@@ -115,6 +117,7 @@ export function wizardStepView(scene: LabWizardSceneData, frames: LabWizardFrame
     runesAfter: code.runes.length - last,
     rooms,
     hiddenRooms: step.hidden,
+    builtClass: step.builds ?? null,
   };
 }
 
