@@ -327,7 +327,7 @@ test('the teacher’s PIN screens and console pass axe', async ({ page }) => {
       },
     ],
     activeProfileId: null,
-    settings: { muted: true, language: null },
+    settings: { muted: true, language: null, computerId: 'pc-e2e-test' },
   };
   await page.addInitScript((text) => {
     if (localStorage.getItem('pyland.save') === null) localStorage.setItem('pyland.save', text);
@@ -361,7 +361,7 @@ test('the kiosk setup, its title, its "Still there?" dialog and its PIN prompt p
   const save = emptySave();
   const document: SaveData = {
     ...save,
-    settings: { muted: true, language: null },
+    settings: { muted: true, language: null, computerId: 'pc-e2e-test' },
     // no PIN yet: the kiosk asks the host for one first
     teacher: { ...save.teacher, kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 20, hideLab: false } },
   };

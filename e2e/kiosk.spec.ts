@@ -60,7 +60,7 @@ async function seededSave(): Promise<string> {
       },
     ],
     activeProfileId: 'guest-left-over',
-    settings: { muted: true, language: null },
+    settings: { muted: true, language: null, computerId: 'pc-e2e-test' },
     teacher: {
       ...save.teacher,
       pin: await hashPin(PIN),

@@ -132,7 +132,7 @@ test('a Spanish kid plays a lesson of every chapter and the last one of the grad
 test('a kiosk in Spanish asks "¿Sigues ahí?" in Spanish', async ({ page }) => {
   const save: SaveData = {
     ...emptySave(),
-    settings: { muted: true, language: 'es' },
+    settings: { muted: true, language: 'es', computerId: 'pc-e2e-test' },
     teacher: {
       ...emptySave().teacher,
       pin: await hashPin('2468'),

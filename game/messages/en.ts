@@ -649,6 +649,19 @@ export const en = {
     'from-newer-game': 'This save comes from a newer version of the game. It will not be changed; progress made now is not saved.',
     unavailable: 'The school could not open its saved games just now. You can play, but progress made now is not saved.',
   },
+  /** The class folder (a shared folder or a USB stick) where each named kid has a file, and a kid's carried file. */
+  classFolder: {
+    'kid-file-damaged': 'This wizard file is damaged, so it was left as it is. Nothing was read from it.',
+    'kid-file-wrong-kind': 'This is not a PyLand wizard file, so it was left as it is.',
+    'kid-file-newer': 'This wizard file comes from a newer version of the game, so it was left as it is. Update the game to read it.',
+    'kid-file-too-big': 'This file is too big to be a wizard file (more than {max} MB), so it was left as it is.',
+    unreachable:
+      'The class folder cannot be reached right now. Progress is kept on this computer and copied there when the folder is back.',
+    'read-only':
+      'The class folder cannot be written to. Progress is kept on this computer and copied there when the folder can be written again.',
+    full: 'The class folder is full. Progress is kept on this computer and copied there when there is room again.',
+    'write-failed': 'Progress could not be copied to the class folder just now. It is kept on this computer, and the game will try again.',
+  },
   settings: {
     sound: 'Sound',
     /** The picker's label; each language is listed in its own words. */

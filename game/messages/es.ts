@@ -37,6 +37,7 @@ import { esKnightStageWords } from './es-levels-gil.js';
  *   brackets () → paréntesis      indented → un paso más adentro
  *   teacher → docente             kid (teacher's words) → alumno   kiosk → quiosco
  *   guest → invitado              computer → equipo          countdown → cuenta regresiva
+ *   class folder → carpeta de la clase   wizard file (a kid's file) → archivo de mago
  * Python code, names in the kids' code (hat, broom, spare, shelf, wand, pip, wisp, mist, lantern,
  * arthur, bors, count, …) and rune names (LOAD_FAST, BINARY_OP, …) stay as they are.
  */
@@ -692,6 +693,20 @@ export const es: Catalogue = {
       'Esta partida guardada viene de una versión más nueva del juego. No se cambiará; el progreso que hagas ahora no se guarda.',
     unavailable:
       'La escuela no pudo abrir sus partidas guardadas ahora mismo. Puedes jugar, pero el progreso que hagas ahora no se guarda.',
+  },
+  classFolder: {
+    'kid-file-damaged': 'Este archivo de mago está dañado, así que se dejó como estaba. No se leyó nada de él.',
+    'kid-file-wrong-kind': 'Este no es un archivo de mago de PyLand, así que se dejó como estaba.',
+    'kid-file-newer':
+      'Este archivo de mago viene de una versión más nueva del juego, así que se dejó como estaba. Actualiza el juego para leerlo.',
+    'kid-file-too-big': 'Este archivo es demasiado grande para ser un archivo de mago (más de {max} MB), así que se dejó como estaba.',
+    unreachable:
+      'Ahora mismo no se llega a la carpeta de la clase. El progreso se guarda en este equipo y se copiará allí cuando la carpeta vuelva.',
+    'read-only':
+      'No se puede escribir en la carpeta de la clase. El progreso se guarda en este equipo y se copiará allí cuando se pueda escribir de nuevo.',
+    full: 'La carpeta de la clase está llena. El progreso se guarda en este equipo y se copiará allí cuando vuelva a haber espacio.',
+    'write-failed':
+      'Ahora mismo no se pudo copiar el progreso a la carpeta de la clase. Se guarda en este equipo, y el juego lo volverá a intentar.',
   },
   settings: {
     sound: 'Sonido',

@@ -1,5 +1,5 @@
 import type { SaveBackend } from '../storage/save-backend.js';
-import { emptySave, normalizeSave, SaveFormatError, type SaveData, type SaveWords } from './save-data.js';
+import { emptySave, isRecord, normalizeSave, SaveFormatError, type SaveData, type SaveWords } from './save-data.js';
 
 /**
  * The one place the game's save lives while it runs. Scenes read `data` and change it only
@@ -34,14 +34,23 @@ export class GameStore {
       return new GameStore(new ReadOnlyBackend('saves.unavailable'), emptySave(), 'saves.unavailable');
     }
     if (loaded.text === null) return new GameStore(backend, emptySave(), loaded.problem);
+    let raw: unknown;
+    let store: GameStore;
     try {
-      return new GameStore(backend, normalizeSave(JSON.parse(loaded.text), words), loaded.problem);
+      raw = JSON.parse(loaded.text);
+      store = new GameStore(backend, normalizeSave(raw, words), loaded.problem);
     } catch (error) {
       // a document from a newer game must not be overwritten by this one: refuse to write it
       const fromNewer = error instanceof SaveFormatError && /newer/.test(error.message);
       if (fromNewer) return new GameStore(new ReadOnlyBackend('saves.from-newer-game'), emptySave(), 'saves.from-newer-game');
       return new GameStore(backend, emptySave(), 'saves.started-fresh');
     }
+    // a save from before schema 7 was given this computer's id just now: written at once, so the
+    // next start finds the same one (a new id would count this computer's play twice in a class
+    // folder, game/model/kid-file.ts)
+    const settings = isRecord(raw) && isRecord(raw['settings']) ? raw['settings'] : {};
+    if (settings['computerId'] !== store.data.settings.computerId) await store.update((save) => save);
+    return store;
   }
 
   get data(): SaveData {

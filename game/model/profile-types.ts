@@ -9,6 +9,13 @@ export interface LevelPrediction {
   right: boolean;
 }
 
+/** What a kid's play on a lesson adds up to, the part of LevelProgress that counts. */
+export interface LevelCounters {
+  attempts: number;
+  hintsUsed: number;
+  seconds: number;
+}
+
 export interface LevelProgress {
   /** Casts of this level, passed or not. */
   attempts: number;
@@ -45,6 +52,14 @@ export interface Profile {
   labExperiments?: LabExperiment[];
   /** The program the kid was writing in the Lab, kept as a lesson keeps its last spell. Absent: none yet. */
   labDraft?: string;
+  /**
+   * Per lesson and per other computer (its id), the casts, hints and seconds that computer had
+   * counted when a class folder's file of this kid was last brought here (game/model/kid-file.ts):
+   * they are in this profile's totals, so this computer's own counters are the totals less these,
+   * and a file carried on from here still names each computer's part. Absent: none (every save
+   * before schema 7, every guest).
+   */
+  countedElsewhere?: Record<string, Record<string, LevelCounters>>;
 }
 
 /** One program a kid saved in the Memory Lab. */

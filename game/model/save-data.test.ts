@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../messages/translator.js';
 import { saveWords } from '../messages/save-words.js';
 import { MAX_NAME_LENGTH, validateProfileName } from './profiles.js';
-import { emptySave, normalizeSave, SAVE_SCHEMA_VERSION, SaveFormatError } from './save-data.js';
+import { COMPUTER_ID, emptySave, normalizeSave, SAVE_SCHEMA_VERSION, SaveFormatError } from './save-data.js';
 import { emptyTeacher } from './teacher-section.js';
 
 const SAVE_WORDS = saveWords(translatorFor('en'));
@@ -14,7 +14,7 @@ describe('normalizeSave', () => {
     const save = {
       schema: SAVE_SCHEMA_VERSION,
       activeProfileId: 'a',
-      settings: { muted: true, language: 'en' },
+      settings: { muted: true, language: 'en', computerId: 'pc-0123456789abcdef' },
       teacher: {
         pin: {
           algorithm: 'PBKDF2-SHA-256',
@@ -185,7 +185,7 @@ describe('normalizeSave', () => {
 
   it('reads a schema 4 save with no language chosen, and keeps the choices a schema 5 save made', () => {
     const old = normalizeSave({ schema: 4, profiles: [{ id: 'a', name: 'Ada' }], settings: { muted: true } }, SAVE_WORDS);
-    expect(old.settings).toEqual({ muted: true, language: null });
+    expect(old.settings).toEqual({ muted: true, language: null, computerId: expect.stringMatching(COMPUTER_ID) });
     expect(old.profiles[0]!.language).toBeNull();
     const chosen = normalizeSave(
       {
@@ -243,6 +243,42 @@ describe('normalizeSave', () => {
     expect(mixed.profiles[0]!.labExperiments).toEqual([
       { id: 'x-1', name: english.t('lab.programs.saved.numbered', { n: 1 }), source: 'a = 1\n', savedAt: new Date(0).toISOString() },
     ]);
+  });
+
+  it('gives a save older than schema 7 a fresh computer id, and keeps it from then on', () => {
+    let made = 0;
+    const fresh = () => `pc-fresh-${++made}-0000`;
+    const old = normalizeSave({ schema: 6, profiles: [{ id: 'a', name: 'Ada' }], settings: { muted: true } }, SAVE_WORDS, fresh);
+    expect(old.schema).toBe(7);
+    expect(old.settings.computerId).toBe('pc-fresh-1-0000');
+    // written and read again: the same computer, not a new one (a new id would count its play twice)
+    expect(normalizeSave(JSON.parse(JSON.stringify(old)), SAVE_WORDS, fresh).settings.computerId).toBe('pc-fresh-1-0000');
+    // an id that is not one (a path, an object) is replaced
+    for (const damaged of ['../../etc', 42, { id: 'x' }, '']) {
+      expect(normalizeSave({ schema: 7, profiles: [], settings: { computerId: damaged } }, SAVE_WORDS).settings.computerId).toMatch(
+        COMPUTER_ID,
+      );
+    }
+    // two computers never share an id by chance
+    expect(emptySave().settings.computerId).not.toBe(emptySave().settings.computerId);
+  });
+
+  it('keeps the counters other computers added to a profile, and drops the ones it cannot read', () => {
+    const counted = { 'pc-other-0001': { attempts: 3, hintsUsed: 1, seconds: 50 } };
+    const save = normalizeSave(
+      {
+        schema: 7,
+        profiles: [
+          { id: 'a', name: 'Ada', countedElsewhere: { 'refcount/a': counted, 'refcount/b': { 'not an id!': { attempts: 1 } }, x: 5 } },
+          { id: 'g', name: 'Guest', guest: true, countedElsewhere: { 'refcount/a': counted } },
+          { id: 'b', name: 'Bo' },
+        ],
+      },
+      SAVE_WORDS,
+    );
+    expect(save.profiles[0]!.countedElsewhere).toEqual({ 'refcount/a': counted });
+    expect(save.profiles[1]).not.toHaveProperty('countedElsewhere');
+    expect(save.profiles[2]).not.toHaveProperty('countedElsewhere');
   });
 
   it('refuses documents that are not saves, or come from a newer game', () => {

@@ -2,17 +2,17 @@ import { AVATARS, type AvatarId } from './avatars.js';
 import { experimentsFromSave, MAX_LAB_PROGRAM_CHARS } from './lab-experiments.js';
 import { isLanguageId, type LanguageId } from './language-choice.js';
 import { nameFromSave } from './profile-name.js';
-import type { LevelPrediction, LevelProgress, Profile } from './profile-types.js';
+import type { LevelCounters, LevelPrediction, LevelProgress, Profile } from './profile-types.js';
 import { emptyTeacher, normalizeTeacher, type TeacherSection } from './teacher-section.js';
 
-export type { LevelPrediction, LevelProgress, Profile } from './profile-types.js';
+export type { LevelCounters, LevelPrediction, LevelProgress, Profile } from './profile-types.js';
 
 /**
  * The save document: every profile on this computer, their progress, and settings.
  * Stored as one JSON document (desktop: a file in the user-data folder; browser: localStorage),
  * always with `schema` so an older game never misreads a newer file and a newer game can migrate.
  */
-export const SAVE_SCHEMA_VERSION = 6;
+export const SAVE_SCHEMA_VERSION = 7;
 /*
  * Schema history:
  *   1: profiles, activeProfileId, settings.
@@ -34,12 +34,20 @@ export const SAVE_SCHEMA_VERSION = 6;
  *      none, so older documents read as they are; a damaged list keeps the entries it can and
  *      never costs the profile. A kiosk guest keeps them only while it plays: guests are removed
  *      when the kiosk resets. A schema 5 game refuses a schema 6 save instead of dropping them.
+ *   7: + `settings.computerId` (this computer's own id, random, made once: a kid's file in a class
+ *      folder keeps each computer's casts, hints and seconds apart, so they add up without counting
+ *      one twice, game/model/kid-file.ts) and `Profile.countedElsewhere` (per lesson, the counters
+ *      of the other computers already in this profile's totals, left out while there are none).
+ *      An older document gets a fresh id; a schema 6 game refuses a schema 7 save instead of
+ *      dropping the id (a new id would count this computer's past play twice).
  */
 
 export interface Settings {
   muted: boolean;
   /** The computer's language (the title screen's picker, a kiosk's); null: the system's. */
   language: LanguageId | null;
+  /** This computer's id in a class folder's kid files (randomComputerId), kept for good once made. */
+  computerId: string;
 }
 
 export interface SaveData {
@@ -52,12 +60,12 @@ export interface SaveData {
 
 export class SaveFormatError extends Error {}
 
-export function emptySave(): SaveData {
+export function emptySave(newComputerId: () => string = randomComputerId): SaveData {
   return {
     schema: SAVE_SCHEMA_VERSION,
     profiles: [],
     activeProfileId: null,
-    settings: { muted: false, language: null },
+    settings: { muted: false, language: null, computerId: newComputerId() },
     teacher: emptyTeacher(),
   };
 }
@@ -84,6 +92,15 @@ export interface SaveWords {
   unnamedExperiment(n: number): string;
 }
 
+/** A computer id as this game makes them (and the only ones a save or a kid file accepts): a plain file-safe word. */
+export const COMPUTER_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** A fresh computer id: 128 random bits in hex (crypto.getRandomValues is in every browser and Node 20+, secure page or not). */
+export function randomComputerId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return `pc-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** Longest spell kept in a save: a pasted novel must not bloat the file. */
 export const MAX_SAVED_SPELL_CHARS = 20_000;
 
@@ -92,7 +109,7 @@ export const MAX_SAVED_SPELL_CHARS = 20_000;
  * cannot be understood (keeping everything that can), and refuses documents from a newer schema
  * or of the wrong kind (SaveFormatError), so the caller can fall back to the backup.
  */
-export function normalizeSave(raw: unknown, words: SaveWords): SaveData {
+export function normalizeSave(raw: unknown, words: SaveWords, newComputerId: () => string = randomComputerId): SaveData {
   if (!isRecord(raw)) throw new SaveFormatError('the save is not an object');
   const schema = raw['schema'];
   if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) {
@@ -116,7 +133,12 @@ export function normalizeSave(raw: unknown, words: SaveWords): SaveData {
     schema: SAVE_SCHEMA_VERSION,
     profiles,
     activeProfileId: typeof active === 'string' && seen.has(active) ? active : null,
-    settings: { muted: settings['muted'] === true, language: isLanguageId(settings['language']) ? settings['language'] : null },
+    settings: {
+      muted: settings['muted'] === true,
+      language: isLanguageId(settings['language']) ? settings['language'] : null,
+      // before schema 7 (or a damaged id): a fresh one, kept from the next write on
+      computerId: isComputerId(settings['computerId']) ? settings['computerId'] : newComputerId(),
+    },
     // schema 1 had no teacher section: normalizeTeacher gives the empty one
     teacher: normalizeTeacher(raw['teacher'], seen, readProfile),
   };
@@ -149,12 +171,56 @@ function normalizeProfile(raw: unknown, words: SaveWords): Profile | null {
   const experiments = experimentsFromSave(raw['labExperiments'], words.unnamedExperiment);
   if (experiments.length > 0) profile.labExperiments = experiments;
   if (typeof labDraft === 'string') profile.labDraft = labDraft.slice(0, MAX_LAB_PROGRAM_CHARS);
+  // schema 7: what other computers added to the totals (a class folder's kid); a guest never has any
+  const elsewhere = raw['guest'] === true ? {} : countersByLevel(raw['countedElsewhere']);
+  if (Object.keys(elsewhere).length > 0) profile.countedElsewhere = elsewhere;
   return profile;
+}
+
+export function isComputerId(value: unknown): value is string {
+  return typeof value === 'string' && COMPUTER_ID.test(value);
+}
+
+/** A stored count: a whole number from 0 (anything else reads as 0). */
+export function storedCount(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0;
+}
+
+/** A lesson id as a key: a short plain text that is not one of Object's own names. */
+export function isLevelKey(key: string): boolean {
+  return key.length > 0 && key.length <= 100 && key !== '__proto__' && key !== 'constructor' && key !== 'prototype';
+}
+
+export function countersFromSave(raw: unknown): LevelCounters | null {
+  if (!isRecord(raw)) return null;
+  return { attempts: storedCount(raw['attempts']), hintsUsed: storedCount(raw['hintsUsed']), seconds: storedCount(raw['seconds']) };
+}
+
+/** Counters per lesson and per computer; an entry that is not one is dropped, and a lesson left with none. */
+function countersByLevel(raw: unknown): Record<string, Record<string, LevelCounters>> {
+  const result: Record<string, Record<string, LevelCounters>> = {};
+  if (!isRecord(raw)) return result;
+  for (const [levelId, byComputer] of Object.entries(raw)) {
+    const counted = countersByComputer(byComputer);
+    if (isLevelKey(levelId) && Object.keys(counted).length > 0) result[levelId] = counted;
+  }
+  return result;
+}
+
+/** Each computer's counters (a key that is not a computer id, or an entry that is not counters, is dropped). */
+export function countersByComputer(raw: unknown): Record<string, LevelCounters> {
+  const result: Record<string, LevelCounters> = {};
+  if (!isRecord(raw)) return result;
+  for (const [computerId, entry] of Object.entries(raw)) {
+    const counters = countersFromSave(entry);
+    if (isComputerId(computerId) && counters) result[computerId] = counters;
+  }
+  return result;
 }
 
 function normalizeProgress(raw: unknown): LevelProgress | null {
   if (!isRecord(raw)) return null;
-  const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0);
+  const count = storedCount;
   const when = (value: unknown) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null);
   const passed = raw['passed'] === true;
   return {
@@ -170,7 +236,7 @@ function normalizeProgress(raw: unknown): LevelProgress | null {
   };
 }
 
-function normalizePrediction(raw: unknown): LevelPrediction | null {
+export function normalizePrediction(raw: unknown): LevelPrediction | null {
   if (!isRecord(raw) || typeof raw['guess'] !== 'string' || raw['guess'].length > 40 || typeof raw['right'] !== 'boolean') return null;
   return { guess: raw['guess'], right: raw['right'] };
 }

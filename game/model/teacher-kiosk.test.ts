@@ -66,10 +66,10 @@ describe('setKioskOptions', () => {
   });
 
   it('keeps everything else in the save as it was', () => {
-    const save = { ...emptySave(), settings: { muted: true, language: null } };
+    const save = { ...emptySave(), settings: { muted: true, language: null, computerId: 'pc-test-1234' } };
     const change = setKioskOptions(save, { startInKiosk: false, idleMinutes: 5, countdownSeconds: 20 });
     if (!change.ok) throw new Error('refused');
-    expect(change.save.settings).toEqual({ muted: true, language: null });
+    expect(change.save.settings).toEqual({ muted: true, language: null, computerId: 'pc-test-1234' });
     expect(change.save.teacher.pin).toBeNull();
   });
 });

@@ -34,6 +34,20 @@ describe('BrowserSaveBackend with GameStore', () => {
     expect(again.notice).toBeNull();
   });
 
+  it('gives a save from before the class folder this computer’s id once, and keeps it at the next start', async () => {
+    const storage = new MemoryStorage();
+    storage.items.set(
+      SAVE_KEY,
+      JSON.stringify({ schema: 6, profiles: [], activeProfileId: null, settings: { muted: true, language: null } }),
+    );
+    const store = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
+    const id = store.data.settings.computerId;
+    expect(id).toMatch(/^pc-[0-9a-f]{32}$/);
+    // nothing changed yet, and still the id is written: the next start reads the same one
+    const again = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
+    expect(again.data.settings).toMatchObject({ muted: true, computerId: id });
+  });
+
   it('recovers from the backup when the save is broken, and keeps the broken one aside', async () => {
     const storage = new MemoryStorage();
     const store = await GameStore.open(new BrowserSaveBackend(storage), SAVE_WORDS);
