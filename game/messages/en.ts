@@ -471,7 +471,7 @@ export const en = {
     'restore-name-taken': 'Another profile is called {name} now. Rename it first, then restore.',
     'setup-heading': 'Class setup file',
     'setup-intro':
-      'Set up one computer, download its setup (which places are open for the class, the kiosk options, and the PIN’s hash), and load that file on the other computers. Kids’ progress is not in it.',
+      'Set up one computer, download its setup (which places are open for the class, whether the Memory Lab is open for everyone, the kiosk options, and the PIN’s hash), and load that file on the other computers. Kids’ progress is not in it.',
     'setup-export': 'Download the class setup',
     'setup-import': 'Load a class setup file',
     'setup-loaded': 'The class setup was loaded: the places, the kiosk options and the PIN now match that file.',

@@ -509,7 +509,7 @@ export const es: Catalogue = {
     'restore-name-taken': 'Ahora otro perfil se llama {name}. Cámbiale el nombre primero y luego restaura.',
     'setup-heading': 'Archivo de configuración de la clase',
     'setup-intro':
-      'Configura un equipo, descarga su configuración (qué lugares están abiertos para la clase, las opciones de quiosco y el hash del PIN) y carga ese archivo en los demás equipos. El progreso de los alumnos no va en él.',
+      'Configura un equipo, descarga su configuración (qué lugares están abiertos para la clase, si el laboratorio de memoria está abierto para todos, las opciones de quiosco y el hash del PIN) y carga ese archivo en los demás equipos. El progreso de los alumnos no va en él.',
     'setup-export': 'Descargar la configuración de la clase',
     'setup-import': 'Cargar un archivo de configuración de la clase',
     'setup-loaded': 'Se cargó la configuración de la clase: los lugares, las opciones de quiosco y el PIN ahora coinciden con ese archivo.',
