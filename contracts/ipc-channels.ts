@@ -27,10 +27,10 @@ export interface AppInfo {
   kiosk: boolean;
 }
 
-/** A file the game offers to save on the computer (the class CSV, the class setup, a Memory Lab program as .py). */
+/** A file the game offers to save on the computer (the class CSV, the class setup, a Memory Lab program as .py, a kid's wizard file). */
 export interface SaveFileRequest {
   /** Which file it is: decides the dialog's title and its file-type filter. */
-  kind: 'class-csv' | 'class-setup' | 'lab-program';
+  kind: 'class-csv' | 'class-setup' | 'lab-program' | 'kid-file';
   /** The name the dialog proposes, e.g. pyland-class-2026-11-25.csv. */
   suggestedName: string;
   text: string;

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('sanitizeFileName', () => {
-  it.each<[string, string, 'class-csv' | 'class-setup' | 'lab-program', string]>([
+  it.each<[string, string, 'class-csv' | 'class-setup' | 'lab-program' | 'kid-file', string]>([
     ['keeps a good name', 'pyland-class-2026-11-25.csv', 'class-csv', 'pyland-class-2026-11-25.csv'],
     ['adds the missing extension', 'pyland-class', 'class-csv', 'pyland-class.csv'],
     ['puts the right extension for the kind', 'setup.csv', 'class-setup', 'setup.csv.json'],
@@ -32,6 +32,7 @@ describe('sanitizeFileName', () => {
     ['no Windows device name with more dots', 'nul.txt', 'class-setup', 'pyland-class-setup.json'],
     ['keeps letters of any language and emoji', 'Klasse Zoë 🐍.csv', 'class-csv', 'Klasse Zoë 🐍.csv'],
     ['a Memory Lab program ends in .py', 'my circle', 'lab-program', 'my circle.py'],
+    ['a wizard file keeps its two-part ending', 'Vera.pyland-kid.json', 'kid-file', 'Vera.pyland-kid.json'],
   ])('%s', (_name, suggested, kind, expected) => {
     expect(sanitizeFileName(suggested, kind)).toBe(expected);
   });
@@ -49,12 +50,14 @@ describe('readSaveFileRequest', () => {
   const good = { kind: 'class-csv', suggestedName: 'a.csv', text: 'a,b\r\n' };
   it('takes a well-formed request', () => {
     expect(readSaveFileRequest(good)).toEqual(good);
+    expect(readSaveFileRequest({ ...good, kind: 'kid-file' })).toEqual({ ...good, kind: 'kid-file' });
   });
   it.each<[string, unknown]>([
     ['nothing', undefined],
     ['a string', 'a.csv'],
     ['an array', [good]],
     ['an unknown kind', { ...good, kind: 'save-game' }],
+    ['a kind named like an object property', { ...good, kind: 'toString' }],
     ['a name that is not text', { ...good, suggestedName: 42 }],
     ['a name longer than any file name', { ...good, suggestedName: 'a'.repeat(1001) }],
     ['text that is not text', { ...good, text: { rows: [] } }],

@@ -23,6 +23,8 @@ export const FILE_KINDS: Record<SaveFileKind, { extension: string; fallbackName:
   'class-csv': { extension: '.csv', fallbackName: 'pyland-class', filterName: 'CSV' },
   'class-setup': { extension: '.json', fallbackName: 'pyland-class-setup', filterName: 'JSON' },
   'lab-program': { extension: '.py', fallbackName: 'pyland-program', filterName: 'Python' },
+  // "Carry my wizard" (game/model/kid-file.ts): <name>.pyland-kid.json
+  'kid-file': { extension: '.json', fallbackName: 'pyland-kid', filterName: 'JSON' },
 };
 
 /** Longest proposed file name, extension included: every file system takes it, and it fits the dialog. */
@@ -66,10 +68,10 @@ export function sanitizeFileName(suggested: string, kind: SaveFileKind): string 
 export function readSaveFileRequest(raw: unknown): SaveFileRequest | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const { kind, suggestedName, text } = raw as Record<string, unknown>;
-  if (kind !== 'class-csv' && kind !== 'class-setup' && kind !== 'lab-program') return null;
+  if (typeof kind !== 'string' || !Object.hasOwn(FILE_KINDS, kind)) return null;
   if (typeof suggestedName !== 'string' || suggestedName.length > 1000) return null;
   if (typeof text !== 'string' || text.length > MAX_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return null;
-  return { kind, suggestedName, text };
+  return { kind: kind as SaveFileKind, suggestedName, text };
 }
 
 /** Electron's dialog.showSaveDialog (bound to the game window in main.ts), or a fake in tests. */

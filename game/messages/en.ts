@@ -662,6 +662,27 @@ export const en = {
     full: 'The class folder is full. Progress is kept on this computer and copied there when there is room again.',
     'write-failed': 'Progress could not be copied to the class folder just now. It is kept on this computer, and the game will try again.',
   },
+  /** The browser build's wizard files (game/model/kid-carry.ts): the profile screen's carry and bring, the console's import. */
+  carry: {
+    'row-label': 'Move your wizard to another computer',
+    carry: 'Carry my wizard',
+    'carry-hint': 'Saves {name}’s wizard in a file. On another computer, pick “Bring my wizard” and choose the file.',
+    bring: 'Bring my wizard',
+    'bring-hint': 'Choose a wizard file you saved with “Carry my wizard”.',
+    downloaded: '{name}’s wizard is in the file {file}. Take it to the other computer.',
+    saved: '{name}’s wizard is saved in the file {file}. Take it to the other computer.',
+    cancelled: 'Nothing was saved.',
+    failed: 'The wizard could not be saved just now. Please try again.',
+    brought: '{name}’s wizard is here: {passed, plural, =0 {no lessons passed yet} one {# lesson passed} other {# lessons passed}}.',
+    'read-failed': 'The file {file} could not be read. Please try again.',
+    'guest-file': 'This wizard file cannot be brought in here, so it was left as it is.',
+    'import-heading': 'Kids from other computers',
+    'import-label': 'Import wizard files',
+    'import-intro': 'Kids’ wizard files from other computers (saved with “Carry my wizard”). You can choose several at once.',
+    imported: '{count, plural, one {# wizard brought in} other {# wizards brought in}}: {names}.',
+    'imported-none': 'No wizard was brought in.',
+    'file-problem': '{file}: {problem}',
+  },
   settings: {
     sound: 'Sound',
     /** The picker's label; each language is listed in its own words. */

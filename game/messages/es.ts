@@ -708,6 +708,27 @@ export const es: Catalogue = {
     'write-failed':
       'Ahora mismo no se pudo copiar el progreso a la carpeta de la clase. Se guarda en este equipo, y el juego lo volverá a intentar.',
   },
+  carry: {
+    'row-label': 'Llevar tu mago a otro equipo',
+    carry: 'Llevar mi mago',
+    'carry-hint': 'Guarda el mago de {name} en un archivo. En otro equipo, elige “Traer mi mago” y el archivo.',
+    bring: 'Traer mi mago',
+    'bring-hint': 'Elige un archivo de mago que guardaste con “Llevar mi mago”.',
+    downloaded: 'El mago de {name} está en el archivo {file}. Llévalo al otro equipo.',
+    saved: 'El mago de {name} está guardado en el archivo {file}. Llévalo al otro equipo.',
+    cancelled: 'No se guardó nada.',
+    failed: 'Ahora mismo no se pudo guardar el mago. Inténtalo de nuevo.',
+    brought:
+      'El mago de {name} ya está aquí: {passed, plural, =0 {todavía ninguna lección superada} one {# lección superada} other {# lecciones superadas}}.',
+    'read-failed': 'No se pudo leer el archivo {file}. Inténtalo de nuevo.',
+    'guest-file': 'Este archivo de mago no se puede traer aquí, así que se dejó como estaba.',
+    'import-heading': 'Alumnos de otros equipos',
+    'import-label': 'Importar archivos de mago',
+    'import-intro': 'Archivos de mago de los alumnos de otros equipos (guardados con “Llevar mi mago”). Puedes elegir varios a la vez.',
+    imported: '{count, plural, one {# mago traído} other {# magos traídos}}: {names}.',
+    'imported-none': 'No se trajo ningún mago.',
+    'file-problem': '{file}: {problem}',
+  },
   settings: {
     sound: 'Sonido',
     language: 'Idioma',

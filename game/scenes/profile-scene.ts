@@ -1,18 +1,27 @@
 import { iconTextureKey } from '../art/icons.js';
 import { namedProfiles } from '../model/guest-profiles.js';
-import { AVATARS, createProfile, MAX_NAME_LENGTH, selectProfile, validateProfileName } from '../model/profiles.js';
+import { bringKidFiles } from '../model/kid-carry.js';
+import { activeProfile, AVATARS, createProfile, MAX_NAME_LENGTH, selectProfile, validateProfileName } from '../model/profiles.js';
+import { exportFile, pageExportTargets } from '../ui/file-export.js';
+import type { ProfileCarry } from '../ui/profile-carry-row.js';
 import { createProfileScreen } from '../ui/profile-screen.js';
+import { broughtText, carryFile, carryOutcomeText, problemText, readChosenFiles } from '../ui/wizard-files.js';
 import { SCENE_KEYS } from './scene-keys.js';
 import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
 
 /** Who is playing: pick a profile or make one, then on to the school map. */
 export class ProfileScene extends ScreenScene {
-  constructor(services: GameServices) {
+  /** `kiosk`: a kiosk's guests have no wizard to carry, and it opens no file picker (it would show the host's disk). */
+  constructor(
+    services: GameServices,
+    private readonly kiosk: { readonly active: boolean },
+  ) {
     super(SCENE_KEYS.profile, services);
   }
 
-  create(): void {
+  /** `carried`: what the last "Bring my wizard" said, shown in the row's status line when the list is drawn again. */
+  create(data?: { carried?: { text: string; ok: boolean } }): void {
     const { store, sound, ui, words } = this.services;
     const save = store.data;
     const view = createProfileScreen(
@@ -52,8 +61,10 @@ export class ProfileScene extends ScreenScene {
           return null;
         },
       },
+      this.kiosk.active ? undefined : this.#carry(data?.carried),
     );
     this.mountScreen(view);
+    if (data?.carried) ui.announce(data.carried.text);
 
     const owl = this.add.image(0, 0, iconTextureKey('owl'));
     const books = this.add.image(0, 0, iconTextureKey('books'));
@@ -64,6 +75,40 @@ export class ProfileScene extends ScreenScene {
       books.setDisplaySize(side * 0.9, side * 0.9).setPosition(side * 0.8, height - side * 0.6);
     });
     this.bob(owl, 6, 2600);
+  }
+
+  /** The wizard-file row: carry the kid who played last, bring any kid's file (game/model/kid-carry.ts). */
+  #carry(status: { text: string; ok: boolean } | undefined): ProfileCarry {
+    const { store, sound } = this.services;
+    const player = activeProfile(store.data);
+    const carried = player && !player.guest ? player : null;
+    return {
+      name: carried?.name ?? null,
+      ...(status ? { status } : {}),
+      onCarry: async () => {
+        sound.play('click');
+        // the kid as the store holds them at the click, with all they did
+        const kid = store.data.profiles.find((p) => p.id === carried?.id);
+        const file = kid ? carryFile(kid, store.data.settings.computerId, new Date()) : null;
+        if (!kid || !file) return this.services.words.t('carry.failed');
+        const outcome = await exportFile(file, pageExportTargets());
+        return carryOutcomeText(this.services.words, kid.name, outcome);
+      },
+      onBring: (chosen) => {
+        void readChosenFiles(chosen).then(({ files, problems: unread }) => {
+          const say = this.services.words;
+          // reckoned on the save as it is now and stored in the same turn, so nothing comes between
+          const result = bringKidFiles(store.data, files, store.data.settings.computerId, new Date(), { activate: true });
+          if (result.save !== store.data) void store.update(() => result.save);
+          const problems = [...unread, ...result.problems];
+          const texts = [...result.brought.map((kid) => broughtText(say, kid)), ...problems.map((p) => problemText(say, p))];
+          const shown = { text: texts.join(' '), ok: problems.length === 0 };
+          sound.play(shown.ok ? 'pass' : 'fail');
+          // the list is drawn again with the kid who came, first and focused
+          if (this.scene.isActive()) this.go(SCENE_KEYS.profile, { carried: shown });
+        });
+      },
+    };
   }
 }
 

@@ -42,7 +42,7 @@ export function startGame(parent: HTMLElement, services: GameServices, onAssetPr
       new SkyScene(() => services.reducedMotion),
       new LoadingScene(services, onAssetProgress),
       new TitleScene(services, kiosk),
-      new ProfileScene(services),
+      new ProfileScene(services, kiosk),
       new MapScene(services, kiosk),
       new ChapterScene(services),
       new LevelScene(services),

@@ -15,6 +15,8 @@ import type { SaveData } from '../model/save-data.js';
 import type { ChapterOverride } from '../model/teacher-section.js';
 import { exportFile, exportOutcomeText, pageExportTargets } from '../ui/file-export.js';
 import { createConsoleScreen } from '../ui/teacher-console/console-screen.js';
+import { importResultText, readChosenFiles } from '../ui/wizard-files.js';
+import { bringKidFiles } from '../model/kid-carry.js';
 import type { ActionResult, ConsoleDraft } from '../ui/teacher-console/console-types.js';
 import { createEnterPinScreen, createSetPinScreen, type PinScreen } from '../ui/teacher-console/pin-screens.js';
 import type { ScreenView } from '../ui/ui-root.js';
@@ -184,8 +186,8 @@ export class TeacherScene extends ScreenScene {
     return null;
   }
 
-  /** `draft`: what the teacher had typed or opened, when a language switch draws the console again. */
-  private showConsole(focusKey?: string, draft?: ConsoleDraft): void {
+  /** `draft`: what the teacher had typed or opened, when a language switch draws the console again; `kidsImported`: what the last import said. */
+  private showConsole(focusKey?: string, draft?: ConsoleDraft, kidsImported?: ActionResult): void {
     const { store, levels, sound, ui, words } = this.services;
     const save = store.data;
     const chaptersWithLessons = new Set<ChapterId>(CHAPTERS.filter((c) => levels.some((l) => l.chapter === c)));
@@ -207,6 +209,7 @@ export class TeacherScene extends ScreenScene {
         place: window.pyland ? { desktop: true } : { desktop: false, kioskAddress: kioskAddress(window.location.href) },
         ...(focusKey ? { focusKey } : {}),
         ...(draft ? { draft } : {}),
+        ...(kidsImported ? { kidsImported } : {}),
       },
       {
         onClassChapter: (chapter, value: ChapterOverride | null) =>
@@ -306,6 +309,22 @@ export class TeacherScene extends ScreenScene {
               ? 'teacher.setup-loaded-no-lab'
               : 'teacher.setup-loaded';
           ui.showNotice(this.services.words.t(loaded));
+          return null;
+        },
+        onImportKids: async (chosen) => {
+          const read = await readChosenFiles(chosen);
+          const result = bringKidFiles(store.data, read.files, store.data.settings.computerId, new Date());
+          if (result.save !== store.data) await store.update(() => result.save);
+          const problems = [...read.problems, ...result.problems];
+          const said = { text: importResultText(this.services.words, { brought: result.brought, problems }), ok: problems.length === 0 };
+          if (result.brought.length === 0) {
+            sound.play('fail');
+            return said;
+          }
+          sound.play('pass');
+          // the kids are this computer's profiles now: the class view is drawn again with them
+          this.showConsole('kids-import', undefined, said);
+          ui.announce(said.text);
           return null;
         },
         onRestore: (index) => {

@@ -2,6 +2,7 @@ import type { Translator } from '../messages/translator.js';
 import { iconImage } from '../art/icons.js';
 import { AVATARS, type AvatarId } from '../model/profiles.js';
 import { el, uniqueId } from './dom.js';
+import { profileCarryRow, type ProfileCarry } from './profile-carry-row.js';
 import type { ScreenView } from './ui-root.js';
 import './profile-screen.css';
 
@@ -25,7 +26,13 @@ export interface ProfileScreenHandlers {
   onBack(): void;
 }
 
-export function createProfileScreen(words: Translator, profiles: ProfileChoice[], handlers: ProfileScreenHandlers): ScreenView {
+/** `carry`: the wizard-file row under the list (profile-carry-row.ts); absent in a kiosk. */
+export function createProfileScreen(
+  words: Translator,
+  profiles: ProfileChoice[],
+  handlers: ProfileScreenHandlers,
+  carry?: ProfileCarry,
+): ScreenView {
   const heading = el('h1', { text: words.t('profile.heading') });
   const ordered = [...profiles].sort((a, b) => Number(b.active) - Number(a.active));
 
@@ -50,6 +57,7 @@ export function createProfileScreen(words: Translator, profiles: ProfileChoice[]
   const pickSection = el('section', { className: 'panel profile-pick' }, [
     el('h2', { text: words.t('profile.pick-heading'), attrs: { id: pickHeadingId } }),
     profiles.length > 0 ? pickList : el('p', { className: 'muted', text: words.t('profile.none-yet') }),
+    carry ? profileCarryRow(words, carry) : null,
   ]);
 
   // the new-profile form

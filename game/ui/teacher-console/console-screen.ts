@@ -7,6 +7,7 @@ import { classSection } from './class-section.js';
 import type { ConsoleDraft, ConsoleHandlers, ConsoleInput, KidActionDraft } from './console-types.js';
 import { exportSection } from './export-section.js';
 import { kidActionDraft } from './kid-actions.js';
+import { kidsImportSection } from './kids-import-section.js';
 import { kioskSection } from './kiosk-section.js';
 import { paceSection } from './pace-section.js';
 import { setupSection } from './setup-section.js';
@@ -36,6 +37,7 @@ export function createConsoleScreen(words: Translator, input: ConsoleInput, hand
     backupsSection(words, input.backups, handlers),
     kioskSection(words, input, handlers),
     setupSection(words, handlers),
+    kidsImportSection(words, handlers, input.kidsImported),
     exportSection(words, handlers),
   ]);
   const refocus = input.focusKey ? element.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(input.focusKey)}"]`) : null;

@@ -36,6 +36,11 @@ export interface ConsoleHandlers {
   /** Returns the worded problem when the file is refused (nothing changed), or null when loaded. */
   onImportSetup(file: File): Promise<string | null>;
   onKioskOptions(input: KioskOptionsInput): KioskOptionsAnswer;
+  /**
+   * Kids' wizard files brought in (game/model/kid-carry.ts). Resolves with the worded problems when
+   * nobody came; null when kids came (the console is drawn again with them and says who came).
+   */
+  onImportKids(files: File[]): Promise<ActionResult | null>;
 }
 
 export interface ConsoleInput {
@@ -56,6 +61,8 @@ export interface ConsoleInput {
   focusKey?: string;
   /** What the teacher had typed or opened before the console was drawn again in another language. */
   draft?: ConsoleDraft;
+  /** What the last "Import wizard files" said (the console is drawn again with the kids who came). */
+  kidsImported?: ActionResult;
 }
 
 /**
