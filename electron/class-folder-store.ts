@@ -10,6 +10,7 @@ import {
   type KidFileProblem,
 } from '../game/model/kid-file.js';
 import { mergeKidFiles } from '../game/model/kid-merge.js';
+import { errorCode, withRetry, writeTextAtomically } from './save-store.js';
 
 /**
  * A class folder (a school's file server, a synced drive folder, a USB stick): one file per named
@@ -87,8 +88,6 @@ const MAX_SYNC_ROUNDS = 8;
 /** A kid's file name, as listKids reads them: temporaries and anything else in the folder are skipped. */
 const KID_FILE_NAME = /^[A-Za-z0-9_-]{1,80}\.json$/;
 
-let tempCounter = 0;
-
 type ReadOutcome =
   | { kind: 'missing' }
   | { kind: 'file'; file: KidFile; text: string }
@@ -132,24 +131,11 @@ export function createClassFolderStore(folder: string, options: ClassFolderOptio
     }
   }
 
-  async function writeAtomically(file: string, text: string): Promise<void> {
-    tempCounter += 1;
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${options.computerId}-${process.pid}-${tempCounter}`);
-    try {
-      const handle = await fileSystem.open(temp, 'wx');
-      try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await withRetry(() => fileSystem.rename(temp, file));
-    } catch (error) {
-      await fileSystem.unlink(temp).catch(() => undefined);
-      throw error;
-    }
-    await syncFolder(fileSystem, path.dirname(file));
-  }
+  /** Atomic as the saves are; the temp's name starts with a dot and says whose it is, so listKids skips it and two computers never pick the same one. */
+  const writeAtomically = (file: string, text: string): Promise<void> =>
+    writeTextAtomically(file, text, fileSystem, (target, n) =>
+      path.join(path.dirname(target), `.${path.basename(target)}.tmp-${options.computerId}-${process.pid}-${n}`),
+    );
 
   async function sync(localFile: KidFile): Promise<SyncResult> {
     if (!KID_ID.test(localFile.kid.id)) throw new RangeError(`class-folder-store: not a kid id (${localFile.kid.id})`);
@@ -238,36 +224,6 @@ function reasonOf(error: unknown): FolderReason {
   return 'write-failed';
 }
 
-/** Windows refuses a rename or a read for a moment while a virus scanner or another computer holds the file. */
-async function withRetry<T>(operation: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (!['EPERM', 'EACCES', 'EBUSY'].includes(errorCode(error) ?? '') || attempt >= 4) throw error;
-      await pause(40 * attempt);
-    }
-  }
-}
-
-/** Makes the rename durable on POSIX; Windows and many network shares cannot fsync a folder, and need not. */
-async function syncFolder(fileSystem: ClassFolderFileSystem, folder: string): Promise<void> {
-  try {
-    const handle = await fileSystem.open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // not supported here; the file itself is already fsync'ed
-  }
-}
-
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }

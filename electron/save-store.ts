@@ -255,9 +255,15 @@ let tempCounter = 0;
  * the rename survives a power cut. On failure the temp file is removed and the error thrown.
  * Used for the saves and for files the teacher saves through the save dialog (electron/save-file.ts).
  */
-export async function writeTextAtomically(file: string, text: string, fileSystem: SaveFileSystem = nodeSaveFileSystem): Promise<void> {
+export async function writeTextAtomically(
+  file: string,
+  text: string,
+  fileSystem: AtomicWriteFileSystem = nodeSaveFileSystem,
+  /** The temp file's path for the n-th write of this process (a class folder names its own: electron/class-folder-store.ts). */
+  tempPathOf: (file: string, n: number) => string = (target, n) => `${target}.tmp-${process.pid}-${n}`,
+): Promise<void> {
   tempCounter += 1;
-  const temp = `${file}.tmp-${process.pid}-${tempCounter}`;
+  const temp = tempPathOf(file, tempCounter);
   try {
     const handle = await fileSystem.open(temp, 'wx');
     try {
@@ -274,12 +280,21 @@ export async function writeTextAtomically(file: string, text: string, fileSystem
   await syncDirectory(fileSystem, path.dirname(file));
 }
 
-/** Windows refuses a rename while a virus scanner or indexer holds the file for a moment. */
-async function renameWithRetry(fileSystem: SaveFileSystem, from: string, to: string): Promise<void> {
+/** What an atomic write needs of the file system (node:fs/promises, or a test's stand-in). */
+export type AtomicWriteFileSystem = Pick<SaveFileSystem, 'open' | 'rename' | 'unlink'>;
+
+async function renameWithRetry(fileSystem: AtomicWriteFileSystem, from: string, to: string): Promise<void> {
+  await withRetry(() => fileSystem.rename(from, to));
+}
+
+/**
+ * Windows refuses a rename or a read while a virus scanner or indexer holds the file for a
+ * moment: tried again a few times, a little later each time.
+ */
+export async function withRetry<T>(operation: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await fileSystem.rename(from, to);
-      return;
+      return await operation();
     } catch (error) {
       const transient = ['EPERM', 'EACCES', 'EBUSY'].includes(errorCode(error) ?? '');
       if (!transient || attempt >= 4) throw error;
@@ -289,7 +304,7 @@ async function renameWithRetry(fileSystem: SaveFileSystem, from: string, to: str
 }
 
 /** Makes renames durable on POSIX. Windows cannot open a folder for fsync; NTFS journals renames. */
-async function syncDirectory(fileSystem: SaveFileSystem, directory: string): Promise<void> {
+async function syncDirectory(fileSystem: AtomicWriteFileSystem, directory: string): Promise<void> {
   try {
     const handle = await fileSystem.open(directory, 'r');
     try {
@@ -302,6 +317,6 @@ async function syncDirectory(fileSystem: SaveFileSystem, directory: string): Pro
   }
 }
 
-function errorCode(error: unknown): string | undefined {
+export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
