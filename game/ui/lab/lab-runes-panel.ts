@@ -141,7 +141,7 @@ export function createLabRunesPanel(context: LabPanelContext): LabPanel {
     const selectId = uniqueId('lab-runes-function');
     const select = el(
       'select',
-      { className: 'lab-runes-select', attrs: { id: selectId } },
+      { className: 'language-select lab-runes-select', attrs: { id: selectId } },
       scene.functions.map((fn, index) => el('option', { text: say(labRunesOption(fn)), attrs: { value: index, selected: index === at } })),
     );
     const shownFunction = el('div', { className: 'lab-runes-function' });
