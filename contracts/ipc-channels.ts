@@ -3,6 +3,7 @@
  * typed API the preload exposes as `window.pyland`. One method per operation; the renderer
  * never sees ipcRenderer. The Record below makes the compiler insist each method has a channel.
  */
+import type { KidFile } from '../game/model/kid-file.js';
 
 /** What loading a stored document gave. `text` is null when nothing was stored yet. */
 export interface LoadedDocument {
@@ -51,6 +52,35 @@ export interface KioskQuitOutcome {
   problem?: string;
 }
 
+/** The console's "Choose the class folder": the platform's folder dialog. */
+export interface ChooseFolderOutcome {
+  /** 'chosen' with the folder's absolute path; 'cancelled' when the teacher closed the dialog. */
+  outcome: 'chosen' | 'cancelled' | 'failed';
+  folder?: string;
+  /** Catalogue key when outcome is 'failed'. */
+  problem?: string;
+}
+
+/**
+ * Why the class folder did not take a kid's file or could not be read: none is set in the save,
+ * this is a kiosk (its guests never go there), the folder is gone, read-only or full, or the kid's
+ * file there cannot be read (damaged, from a newer game: it is left as it is).
+ */
+export type ClassFolderReason = 'no-folder' | 'kiosk' | 'unreachable' | 'read-only' | 'full' | 'write-failed' | 'unreadable';
+
+/** What the class folder holds for one kid after a sync: this computer's file merged with the folder's (game/model/kid-merge.ts). */
+export type ClassFolderSyncOutcome =
+  | { ok: true; file: KidFile }
+  | { ok: false; reason: ClassFolderReason; problem: string; params?: Record<string, string | number> };
+
+/** Every kid's file in the class folder, and what could not be read (`file` null: the folder itself). */
+export interface ClassFolderListing {
+  /** The folder as the save names it, or null when there is none. */
+  folder: string | null;
+  files: KidFile[];
+  problems: { file: string | null; problem: string; params?: Record<string, string | number> }[];
+}
+
 export interface GameApi {
   /** Load the save document (profiles, progress, settings) as JSON text. */
   loadSave(): Promise<LoadedDocument>;
@@ -64,6 +94,16 @@ export interface GameApi {
    * renderer that was tricked cannot quit the kiosk without it. The renderer counts wrong tries.
    */
   quitKiosk(pin: string): Promise<KioskQuitOutcome>;
+  /** Ask which folder is the class folder (the platform's folder dialog). The page stores the answer in the save. */
+  chooseClassFolder(): Promise<ChooseFolderOutcome>;
+  /**
+   * Merge one named kid's file (game/model/kid-file.ts, as text) into the class folder the save
+   * names, atomically. The main process reads the folder and this computer's id from the stored
+   * save, never from the call: a page cannot point it anywhere else.
+   */
+  syncClassKid(kidFileText: string): Promise<ClassFolderSyncOutcome>;
+  /** Every kid's file in the class folder the save names. */
+  listClassFolder(): Promise<ClassFolderListing>;
 }
 
 /**
@@ -87,6 +127,9 @@ export const IPC_CHANNELS: Record<keyof GameApi, string> = {
   appInfo: 'pyland:app:info',
   saveFile: 'pyland:file:save',
   quitKiosk: 'pyland:kiosk:quit',
+  chooseClassFolder: 'pyland:class-folder:choose',
+  syncClassKid: 'pyland:class-folder:sync-kid',
+  listClassFolder: 'pyland:class-folder:list',
 };
 
 declare global {

@@ -194,3 +194,123 @@ describe('a class folder', () => {
     expect(await fs.readdir(path.join(folder, 'kids'))).toEqual(['p-ada.json']);
   });
 });
+
+describe('leftover temporaries of a cut-off write', () => {
+  const kidsPath = (name: string) => path.join(folder, 'kids', name);
+  /** A file in the kids' folder whose time is `minutes` ago (as a crash that long ago would leave it). */
+  async function leftover(name: string, minutes: number): Promise<void> {
+    await fs.writeFile(kidsPath(name), '{"kind": "pyland-kid", "sch');
+    const at = new Date(Date.now() - minutes * 60 * 1000);
+    await fs.utimes(kidsPath(name), at, at);
+  }
+
+  async function syncedHome(): Promise<Computer> {
+    const home = new Computer('pc-home-0001', ada(), '2026-12-07T09:00:00.000Z');
+    home.pass('refcount/a');
+    expect((await home.sync()).ok).toBe(true);
+    return home;
+  }
+
+  it('are removed by the listing once old enough: this computer’s after 10 minutes, another’s after a day', async () => {
+    const home = await syncedHome();
+    await leftover('.p-ada.json.tmp-pc-home-0001-4242-1', 11);
+    await leftover('.p-bo.json.tmp-pc-home-0001-17-3', 60);
+    await leftover('.p-ada.json.tmp-pc-lab-00002-99-2', 25 * 60);
+    // young ones may be writes going on right now
+    await leftover('.p-ada.json.tmp-pc-home-0001-4242-2', 2);
+    await leftover('.p-ada.json.tmp-pc-lab-00002-99-3', 5 * 60);
+    // another computer whose id only starts like this one's waits its day too
+    await leftover('.p-ada.json.tmp-pc-home-0001-5-99-3', 60);
+    const listing = await home.store.listKids();
+    expect(listing).toMatchObject({ files: [{ kid: { id: 'p-ada' } }], problems: [] });
+    expect((await fs.readdir(path.join(folder, 'kids'))).sort()).toEqual([
+      '.p-ada.json.tmp-pc-home-0001-4242-2',
+      '.p-ada.json.tmp-pc-home-0001-5-99-3',
+      '.p-ada.json.tmp-pc-lab-00002-99-3',
+      'p-ada.json',
+    ]);
+  });
+
+  it('never takes anything but the store’s own temporary files, however old', async () => {
+    const home = await syncedHome();
+    const old = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    await fs.utimes(kidPath(), old, old);
+    const others = [
+      'notes.txt',
+      '.p-ada.json.bak',
+      'p-ada.json.tmp-pc-home-0001-1-1',
+      '.p-ada.json.tmp-backup',
+      '.p-ada.json.tmp-pc-home-0001-1-1.keep',
+      '.p-ada.txt.tmp-pc-home-0001-1-1',
+    ];
+    for (const name of others) await leftover(name, 30 * 24 * 60);
+    // a folder named like a temporary is not a file to remove, and does not stop the real one after it
+    await fs.mkdir(kidsPath('.p-a.json.tmp-pc-home-0001-1-1'));
+    await fs.utimes(kidsPath('.p-a.json.tmp-pc-home-0001-1-1'), old, old);
+    await leftover('.p-ada.json.tmp-pc-home-0001-2-2', 30 * 24 * 60);
+    expect((await home.store.listKids()).files.map((f) => f.kid.id)).toEqual(['p-ada']);
+    expect((await fs.readdir(path.join(folder, 'kids'))).sort()).toEqual(
+      [...others, '.p-a.json.tmp-pc-home-0001-1-1', 'p-ada.json'].sort(),
+    );
+  });
+
+  it('that cannot be removed (a read-only folder) leave the listing whole', async () => {
+    await syncedHome();
+    await leftover('.p-ada.json.tmp-pc-home-0001-4242-1', 11);
+    await leftover('.p-ada.json.tmp-pc-lab-00002-99-2', 25 * 60);
+    const unlinks: string[] = [];
+    const readOnly = createClassFolderStore(folder, {
+      computerId: 'pc-home-0001',
+      fileSystem: {
+        ...nodeClassFolderFileSystem,
+        unlink: (file) => {
+          unlinks.push(path.basename(file));
+          return Promise.reject(Object.assign(new Error('EROFS'), { code: 'EROFS' }));
+        },
+      },
+    });
+    expect(await readOnly.listKids()).toMatchObject({ files: [{ kid: { id: 'p-ada' } }], problems: [] });
+    // the first refusal stops the rest: a read-only folder refuses them all
+    expect(unlinks).toHaveLength(1);
+    expect((await fs.readdir(path.join(folder, 'kids'))).length).toBe(3);
+  });
+
+  it('never removes a write this computer is doing, however old its file’s time looks', async () => {
+    const home = await syncedHome();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let writing!: () => void;
+    const started = new Promise<void>((resolve) => (writing = resolve));
+    const slow = createClassFolderStore(folder, {
+      computerId: 'pc-home-0001',
+      fileSystem: {
+        ...nodeClassFolderFileSystem,
+        open: async (file, flags) => {
+          const handle = await nodeClassFolderFileSystem.open(file, flags);
+          if (flags !== 'wx') return handle;
+          return {
+            close: () => handle.close(),
+            sync: () => handle.sync(),
+            writeFile: async (data, encoding) => {
+              await handle.writeFile(data, encoding);
+              writing();
+              await held;
+            },
+          };
+        },
+      },
+    });
+    home.pass('refcount/b');
+    const syncing = slow.syncKid(home.localFile());
+    await started;
+    const [temp] = (await fs.readdir(path.join(folder, 'kids'))).filter((name) => name.startsWith('.'));
+    // a file server whose clock is an hour behind
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    await fs.utimes(kidsPath(temp!), hourAgo, hourAgo);
+    await slow.listKids();
+    release();
+    expect(await syncing).toMatchObject({ ok: true });
+    expect(passedIds((await home.store.listKids()).files[0]!)).toEqual(['refcount/a', 'refcount/b']);
+    expect(await fs.readdir(path.join(folder, 'kids'))).toEqual(['p-ada.json']);
+  });
+});

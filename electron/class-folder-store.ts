@@ -25,6 +25,8 @@ import { errorCode, withRetry, writeTextAtomically } from './save-store.js';
  *   merges again until the file holds everything this computer has. A computer's own progress is in
  *   its own save whatever happens here, so the next sync brings anything still missing.
  * - A damaged file, or one from a newer game, is kept as it is (never overwritten) and reported.
+ * - A write cut off by a crash or a pulled cable leaves its temporary behind; listKids removes the
+ *   store's own old ones (see removeLeftoverTemporaries).
  * - A folder that is gone, read-only or full gives a result, never a throw: the kid plays on the
  *   local save. The class folder itself is never created: a missing folder is a USB stick pulled
  *   out or a server down, and making it again would write the class onto this computer's disk.
@@ -56,7 +58,7 @@ export interface ClassFolderStore {
 
 /** The part of node:fs/promises the store uses; tests swap in one that fails on purpose. */
 export interface ClassFolderFileSystem {
-  stat(file: string): Promise<{ isDirectory(): boolean; size: number }>;
+  stat(file: string): Promise<{ isDirectory(): boolean; isFile(): boolean; size: number; mtimeMs: number }>;
   mkdir(dir: string): Promise<unknown>;
   readdir(dir: string): Promise<string[]>;
   readFile(file: string, encoding: 'utf8'): Promise<string>;
@@ -87,6 +89,17 @@ export interface ClassFolderOptions {
 const MAX_SYNC_ROUNDS = 8;
 /** A kid's file name, as listKids reads them: temporaries and anything else in the folder are skipped. */
 const KID_FILE_NAME = /^[A-Za-z0-9_-]{1,80}\.json$/;
+/** The store's own temporary name (writeAtomically): `.<kid-id>.json.tmp-<computer>-<pid>-<n>`; nothing else is ever removed. */
+const TEMP_FILE_NAME = /^\.[A-Za-z0-9_-]{1,80}\.json\.tmp-([A-Za-z0-9-]{8,64})-\d{1,10}-\d{1,16}$/;
+/**
+ * How old a leftover temporary must be before it is removed. No write of a kid's file (4 MB at
+ * most) lasts minutes, so this computer's own is safely dead after 10; another computer's clock
+ * (or the file server's) may be hours off, so theirs wait a whole day.
+ */
+const OWN_TEMP_MAX_AGE_MS = 10 * 60 * 1000;
+const ANY_TEMP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** Temporaries this process is writing right now (every store of it): never removed, however old their time looks. */
+const tempsInFlight = new Set<string>();
 
 type ReadOutcome =
   | { kind: 'missing' }
@@ -132,10 +145,49 @@ export function createClassFolderStore(folder: string, options: ClassFolderOptio
   }
 
   /** Atomic as the saves are; the temp's name starts with a dot and says whose it is, so listKids skips it and two computers never pick the same one. */
-  const writeAtomically = (file: string, text: string): Promise<void> =>
-    writeTextAtomically(file, text, fileSystem, (target, n) =>
-      path.join(path.dirname(target), `.${path.basename(target)}.tmp-${options.computerId}-${process.pid}-${n}`),
-    );
+  async function writeAtomically(file: string, text: string): Promise<void> {
+    let temp: string | null = null;
+    try {
+      await writeTextAtomically(file, text, fileSystem, (target, n) => {
+        temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${options.computerId}-${process.pid}-${n}`);
+        tempsInFlight.add(temp);
+        return temp;
+      });
+    } finally {
+      if (temp !== null) tempsInFlight.delete(temp);
+    }
+  }
+
+  /**
+   * Removes temporaries a cut-off write left in the kids' folder: only names of this store's own
+   * pattern, only files, only when old enough that no write can still be going on (this
+   * computer's after OWN_TEMP_MAX_AGE_MS, any computer's after ANY_TEMP_MAX_AGE_MS), never one
+   * this process is writing. Done by listKids, not by a sync: the listing reads the folder's names
+   * anyway, so it costs nothing when there is nothing to remove, while a sync runs after every
+   * change of the save and touches one kid's file only (a folder listing on each would be slow on
+   * a school's file server). Never fails: a folder that refuses a removal (read-only, a file held
+   * by another computer) keeps its temporaries, which listKids skips anyway, until the next time.
+   */
+  async function removeLeftoverTemporaries(names: readonly string[]): Promise<void> {
+    const now = Date.now();
+    for (const name of [...names].sort()) {
+      const writer = TEMP_FILE_NAME.exec(name)?.[1];
+      if (writer === undefined) continue;
+      const temp = path.join(kidsFolder, name);
+      if (tempsInFlight.has(temp)) continue;
+      // the writer is all between `tmp-` and the last two numbers (pid, n): this computer's id exactly, or another's
+      const own = writer === options.computerId;
+      try {
+        const stats = await fileSystem.stat(temp);
+        // a time in the future (another clock) is a write going on, not an old one
+        if (!stats.isFile() || now - stats.mtimeMs < (own ? OWN_TEMP_MAX_AGE_MS : ANY_TEMP_MAX_AGE_MS)) continue;
+        await fileSystem.unlink(temp);
+      } catch (error) {
+        // renamed meanwhile by its writer: fine; refused: the folder refuses the rest too, try next time
+        if (errorCode(error) !== 'ENOENT') return;
+      }
+    }
+  }
 
   async function sync(localFile: KidFile): Promise<SyncResult> {
     if (!KID_ID.test(localFile.kid.id)) throw new RangeError(`class-folder-store: not a kid id (${localFile.kid.id})`);
@@ -175,7 +227,8 @@ export function createClassFolderStore(folder: string, options: ClassFolderOptio
       if (failure) return { files: [], problems: [{ file: null, problem: problemOf(failure) }] };
       const listing: KidFileListing = { files: [], problems: [] };
       try {
-        const names = (await fileSystem.readdir(kidsFolder)).filter((name) => KID_FILE_NAME.test(name)).sort();
+        const allNames = await fileSystem.readdir(kidsFolder);
+        const names = allNames.filter((name) => KID_FILE_NAME.test(name)).sort();
         for (const name of names) {
           const found = await readKidFile(path.join(kidsFolder, name)).catch((error: unknown) => ({
             kind: 'unreadable' as const,
@@ -186,6 +239,7 @@ export function createClassFolderStore(folder: string, options: ClassFolderOptio
           else if (found.kind === 'unreadable')
             listing.problems.push({ file: name, problem: found.problem, ...(found.params ? { params: found.params } : {}) });
         }
+        await removeLeftoverTemporaries(allNames);
       } catch (error) {
         return { files: [], problems: [{ file: null, problem: problemOf(reasonOf(error)) }] };
       }

@@ -46,6 +46,20 @@ describe('createGameApi (window.pyland)', () => {
     expect(Object.getPrototypeOf(calls[0]![1])).toBe(Object.prototype);
   });
 
+  it('sends no folder from the page: chooseClassFolder and listClassFolder carry nothing, syncClassKid only the text', async () => {
+    const { calls, invoke } = recordingInvoke();
+    const api = createGameApi(invoke);
+    const loose = api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    await loose['chooseClassFolder']!('/etc');
+    await loose['syncClassKid']!('{"kind":"pyland-kid"}', '/etc/passwd');
+    await loose['listClassFolder']!('/home');
+    expect(calls).toEqual([
+      [IPC_CHANNELS.chooseClassFolder],
+      [IPC_CHANNELS.syncClassKid, '{"kind":"pyland-kid"}'],
+      [IPC_CHANNELS.listClassFolder],
+    ]);
+  });
+
   it('resolves to what the main process answered', async () => {
     const api = createGameApi(recordingInvoke().invoke);
     expect(await api.loadSave()).toEqual({ answeredBy: IPC_CHANNELS.loadSave });

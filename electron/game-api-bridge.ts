@@ -1,6 +1,9 @@
 import {
   IPC_CHANNELS,
   type AppInfo,
+  type ChooseFolderOutcome,
+  type ClassFolderListing,
+  type ClassFolderSyncOutcome,
   type GameApi,
   type KioskQuitOutcome,
   type LoadedDocument,
@@ -33,6 +36,10 @@ export function createGameApi(invoke: Invoke): GameApi {
         text: request?.text,
       }) as Promise<SaveFileOutcome>,
     quitKiosk: (pin: string) => invoke(IPC_CHANNELS.quitKiosk, pin) as Promise<KioskQuitOutcome>,
+    // no folder crosses from the page: the main process takes it from the stored save
+    chooseClassFolder: () => invoke(IPC_CHANNELS.chooseClassFolder) as Promise<ChooseFolderOutcome>,
+    syncClassKid: (kidFileText: string) => invoke(IPC_CHANNELS.syncClassKid, kidFileText) as Promise<ClassFolderSyncOutcome>,
+    listClassFolder: () => invoke(IPC_CHANNELS.listClassFolder) as Promise<ClassFolderListing>,
   };
   return Object.freeze(api);
 }

@@ -54,6 +54,14 @@ function recordingSaves() {
       { outcome: 'saved', fileName: 'class.csv' }
     ),
     quitKiosk: async (pin: unknown): Promise<KioskQuitOutcome> => (calls.push(['quitKiosk', pin]), { quitting: true }),
+    classFolder: {
+      choose: async (args: unknown[]) => (calls.push(['chooseClassFolder', ...args]), { outcome: 'cancelled' as const }),
+      sync: async (args: unknown[]) => (
+        calls.push(['syncClassKid', ...args]),
+        { ok: false as const, reason: 'no-folder' as const, problem: 'classFolder.no-folder' }
+      ),
+      list: async (args: unknown[]) => (calls.push(['listClassFolder', ...args]), { folder: null, files: [], problems: [] }),
+    },
   };
 }
 
@@ -66,6 +74,7 @@ function setup(recording = recordingSaves(), gameContents: () => WebContents | n
     appInfo: () => ({ version: '0.1.0', platform: 'linux', desktop: true, kiosk: true }),
     saveFile: recording.saveFile,
     quitKiosk: recording.quitKiosk,
+    classFolder: recording.classFolder,
   });
   const invoke = async (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]) => {
     const listener = fake.handlers.get(channel);
@@ -92,6 +101,18 @@ describe('setupIpcHandlers', () => {
       ['load', SAVE_DOCUMENT],
       ['write', SAVE_DOCUMENT, '{"schema":1,"x":2}'],
     ]);
+  });
+
+  it("passes the class folder's calls on with exactly the arguments the page sent (each operation checks them itself)", async () => {
+    const recording = recordingSaves();
+    const { invoke } = setup(recording);
+    expect(await invoke(IPC_CHANNELS.chooseClassFolder, fromGame)).toEqual({ outcome: 'cancelled' });
+    expect(await invoke(IPC_CHANNELS.syncClassKid, fromGame, '{"kind":"pyland-kid"}', 'extra')).toMatchObject({ ok: false });
+    expect(await invoke(IPC_CHANNELS.listClassFolder, fromGame)).toEqual({ folder: null, files: [], problems: [] });
+    expect(recording.calls).toEqual([['chooseClassFolder'], ['syncClassKid', '{"kind":"pyland-kid"}', 'extra'], ['listClassFolder']]);
+    // and, like every channel, refused to anything but the game window
+    await expect(invoke(IPC_CHANNELS.syncClassKid, eventFrom(otherWindow, 'app://game/index.html'), '{}')).rejects.toThrow(/refused/);
+    expect(recording.calls).toHaveLength(3);
   });
 
   it('answers appInfo', async () => {

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_CHANNELS, type AppInfo, type GameApi, type KioskQuitOutcome, type SaveFileOutcome } from '../contracts/ipc-channels.js';
+import type { ClassFolderService } from './class-folder-service.js';
 import { isAppUrl } from './navigation-guard.js';
 import { KIOSK_QUIT_PROBLEMS } from './kiosk-quit.js';
 import { FILE_PROBLEMS } from './save-file.js';
@@ -25,6 +26,8 @@ export interface IpcHandlerDependencies {
   saveFile: (request: unknown) => Promise<SaveFileOutcome>;
   /** Checks the PIN itself against the stored hash (kiosk-quit.ts createKioskQuit). */
   quitKiosk: (pin: unknown) => Promise<KioskQuitOutcome>;
+  /** The class folder's three operations, each checking its own arguments (class-folder-service.ts). */
+  classFolder: ClassFolderService;
 }
 
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
@@ -79,6 +82,9 @@ export function setupIpcHandlers(deps: IpcHandlerDependencies): () => void {
       if (args.length !== 1) return { quitting: false, problem: KIOSK_QUIT_PROBLEMS.pinWrong };
       return deps.quitKiosk(args[0]);
     },
+    chooseClassFolder: (args) => deps.classFolder.choose(args),
+    syncClassKid: (args) => deps.classFolder.sync(args),
+    listClassFolder: (args) => deps.classFolder.list(args),
   };
 
   const operations = Object.keys(IPC_CHANNELS) as Array<keyof GameApi>;

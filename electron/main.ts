@@ -16,6 +16,7 @@
  *   kiosk-session.ts      the kiosk's rules attached to the window and the app, display kept awake
  *   save-file.ts          window.pyland.saveFile: the save dialog, then an atomic write
  *   launch-language.ts    --lang es: the language asked for this run, handed to the page as ?lang=es
+ *   class-folder-service.ts  window.pyland's class folder: the folder dialog, a kid's file synced, the folder listed
  *
  * Bundled by scripts/build-electron.mjs into build/electron/main.cjs (package.json "main").
  */
@@ -32,6 +33,7 @@ import {
   savesDirectory,
   userDataDirectory,
 } from './app-lifecycle.js';
+import { createClassFolderService } from './class-folder-service.js';
 import { CloseGuard } from './close-guard.js';
 import { SAVE_DOCUMENT, setupIpcHandlers } from './ipc-handlers.js';
 import { decideKiosk } from './kiosk-launch.js';
@@ -113,6 +115,12 @@ export async function main(): Promise<void> {
       now: () => new Date(),
       allowQuit: () => closeGuard.allowQuit(),
       quitSoon: () => setTimeout(() => app.quit(), QUIT_AFTER_ANSWER_MS),
+    }),
+    classFolder: createClassFolderService({
+      readSave: () => saves.peek(SAVE_DOCUMENT),
+      isKiosk: () => kiosk,
+      showOpenDialog: (options) => (gameWindow ? dialog.showOpenDialog(gameWindow, options) : dialog.showOpenDialog(options)),
+      documentsDirectory,
     }),
   });
 

@@ -12,7 +12,7 @@ export type { LevelCounters, LevelPrediction, LevelProgress, Profile } from './p
  * Stored as one JSON document (desktop: a file in the user-data folder; browser: localStorage),
  * always with `schema` so an older game never misreads a newer file and a newer game can migrate.
  */
-export const SAVE_SCHEMA_VERSION = 7;
+export const SAVE_SCHEMA_VERSION = 8;
 /*
  * Schema history:
  *   1: profiles, activeProfileId, settings.
@@ -40,6 +40,9 @@ export const SAVE_SCHEMA_VERSION = 7;
  *      of the other computers already in this profile's totals, left out while there are none).
  *      An older document gets a fresh id; a schema 6 game refuses a schema 7 save instead of
  *      dropping the id (a new id would count this computer's past play twice).
+ *   8: + `teacher.classFolder` (the desktop app's class folder, where each named kid also has a
+ *      file; game/model/class-folder-path.ts). Older documents read with none; a schema 7 game
+ *      refuses a schema 8 save instead of forgetting the folder (its kids would stop being copied).
  */
 
 export interface Settings {

@@ -1,4 +1,5 @@
 import { CHAPTERS, type ChapterId } from '../../contracts/level-schema.js';
+import { normalizeClassFolder } from './class-folder-path.js';
 import { defaultKioskOptions, normalizeKioskOptions, type KioskOptions } from './kiosk-options.js';
 import type { Profile } from './profile-types.js';
 
@@ -38,6 +39,11 @@ export interface TeacherSection {
   backups: ProfileBackup[];
   /** The workshop host's kiosk options (schema 3). */
   kiosk: KioskOptions;
+  /**
+   * The class folder (schema 8): where every named kid of this computer also has a file, shared by
+   * the lab's computers (class-folder-path.ts). Null: none, the kids' progress stays on this computer.
+   */
+  classFolder: string | null;
 }
 
 export interface ProfileBackup {
@@ -63,6 +69,7 @@ export function emptyTeacher(): TeacherSection {
     labOpenForClass: false,
     backups: [],
     kiosk: defaultKioskOptions(),
+    classFolder: null,
   };
 }
 
@@ -96,6 +103,7 @@ export function normalizeTeacher(
     labOpenForClass: raw['labOpenForClass'] === true,
     backups: normalizeBackups(raw['backups'], readProfile),
     kiosk: normalizeKioskOptions(raw['kiosk']),
+    classFolder: normalizeClassFolder(raw['classFolder']),
   };
 }
 
