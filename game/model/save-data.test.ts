@@ -29,6 +29,7 @@ describe('normalizeSave', () => {
         labOpenForClass: true,
         backups: [],
         kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 20, hideLab: true },
+        classFolder: '/media/usb/class-5b',
       },
       profiles: [
         {
@@ -142,6 +143,7 @@ describe('normalizeSave', () => {
           profileChapters: { a: { bytecode: 'locked' }, gone: { gc: 'locked' }, b: 7 },
           labOpenForClass: 'yes',
           kiosk: { startInKiosk: 'yes', idleMinutes: 0.5, countdownSeconds: 100000, hideLab: 1 },
+          classFolder: 'class-5b',
           backups: [
             { action: 'explode', at: '2026-11-25T10:00:00Z', profile: { id: 'x', name: 'X' } },
             { action: 'reset', at: 'never', profile: { id: 'x', name: 'X' } },
@@ -160,6 +162,8 @@ describe('normalizeSave', () => {
       labOpenForClass: false,
       backups: [],
       kiosk: { startInKiosk: false, idleMinutes: 3, countdownSeconds: 30, hideLab: false },
+      // a folder that is not a whole path (relative: it would be the game's own working folder) is none
+      classFolder: null,
     });
     expect(normalizeSave({ schema: 2, profiles: [], teacher: 'nope' }, SAVE_WORDS).teacher).toEqual(emptyTeacher());
   });
@@ -249,7 +253,7 @@ describe('normalizeSave', () => {
     let made = 0;
     const fresh = () => `pc-fresh-${++made}-0000`;
     const old = normalizeSave({ schema: 6, profiles: [{ id: 'a', name: 'Ada' }], settings: { muted: true } }, SAVE_WORDS, fresh);
-    expect(old.schema).toBe(7);
+    expect(old.schema).toBe(SAVE_SCHEMA_VERSION);
     expect(old.settings.computerId).toBe('pc-fresh-1-0000');
     // written and read again: the same computer, not a new one (a new id would count its play twice)
     expect(normalizeSave(JSON.parse(JSON.stringify(old)), SAVE_WORDS, fresh).settings.computerId).toBe('pc-fresh-1-0000');
@@ -279,6 +283,16 @@ describe('normalizeSave', () => {
     expect(save.profiles[0]!.countedElsewhere).toEqual({ 'refcount/a': counted });
     expect(save.profiles[1]).not.toHaveProperty('countedElsewhere');
     expect(save.profiles[2]).not.toHaveProperty('countedElsewhere');
+  });
+
+  it('reads a save from before the class folder with none chosen, and keeps a chosen one on every system', () => {
+    expect(normalizeSave({ schema: 7, profiles: [] }, SAVE_WORDS).teacher.classFolder).toBeNull();
+    for (const folder of ['/media/usb/class-5b', 'Z:\\class-5b', '\\\\school-server\\classes\\5b']) {
+      expect(normalizeSave({ schema: 8, profiles: [], teacher: { classFolder: folder } }, SAVE_WORDS).teacher.classFolder).toBe(folder);
+    }
+    for (const damaged of ['', 'class-5b', './kids', '/media/usb\nclass', 42, { path: '/x' }, `/${'x'.repeat(5000)}`]) {
+      expect(normalizeSave({ schema: 8, profiles: [], teacher: { classFolder: damaged } }, SAVE_WORDS).teacher.classFolder).toBeNull();
+    }
   });
 
   it('refuses documents that are not saves, or come from a newer game', () => {
