@@ -70,8 +70,7 @@ export type ClassFolderReason = 'no-folder' | 'kiosk' | 'unreachable' | 'read-on
 
 /** What the class folder holds for one kid after a sync: this computer's file merged with the folder's (game/model/kid-merge.ts). */
 export type ClassFolderSyncOutcome =
-  | { ok: true; file: KidFile }
-  | { ok: false; reason: ClassFolderReason; problem: string; params?: Record<string, string | number> };
+  { ok: true; file: KidFile } | { ok: false; reason: ClassFolderReason; problem: string; params?: Record<string, string | number> };
 
 /** Every kid's file in the class folder, and what could not be read (`file` null: the folder itself). */
 export interface ClassFolderListing {

@@ -4,9 +4,16 @@
  * printed, where no Electron binary exists (see e2e/electron-app.ts).
  */
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { saveWords } from '../game/messages/save-words.js';
+import { translatorFor } from '../game/messages/translator.js';
+import { kidFileOf, kidFileText } from '../game/model/kid-file.js';
+import { normalizeSave } from '../game/model/save-data.js';
 import { findElectron, launchDesktopApp, userDataWith } from './electron-app.js';
+import { seededSave } from './kid-actions.js';
+
+const SAVE_WORDS = saveWords(translatorFor('en'));
 
 const electron = findElectron();
 if (!electron.ok) console.log(`[e2e/electron.spec.ts] SKIPPED, all desktop-app tests: ${electron.reason}`);
@@ -60,8 +67,8 @@ test.describe('desktop app (Electron)', () => {
       ipcRenderer: typeof (globalThis as { ipcRenderer?: unknown }).ipcRenderer,
     }));
     expect(surface).toEqual({
-      keys: ['appInfo', 'loadSave', 'quitKiosk', 'saveFile', 'writeSave'],
-      types: ['function', 'function', 'function', 'function', 'function'],
+      keys: ['appInfo', 'chooseClassFolder', 'listClassFolder', 'loadSave', 'quitKiosk', 'saveFile', 'syncClassKid', 'writeSave'],
+      types: ['function', 'function', 'function', 'function', 'function', 'function', 'function', 'function'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
@@ -95,6 +102,29 @@ test.describe('desktop app (Electron)', () => {
     expect(await page.evaluate((r) => window.pyland?.saveFile(r), request)).toEqual({ outcome: 'saved', fileName: 'exported class.csv' });
     expect(await readFile(target, 'utf8')).toBe(request.text);
     expect(await page.evaluate((r) => window.pyland?.saveFile(r), request)).toEqual({ outcome: 'cancelled' });
+  });
+
+  test('copies a named kid into the class folder the stored save names, and lists it', async () => {
+    const folder = path.join(userData, 'class-5b');
+    await mkdir(folder);
+    // the teacher's choice as the console stores it: in the save, read by the main process
+    const save = JSON.parse(seededSave({ id: 'p-ada-0001', name: 'Ada', avatar: 'owl' }, [])) as Record<string, unknown>;
+    save['teacher'] = { ...(save['teacher'] as object), classFolder: folder };
+    save['settings'] = { muted: true, language: null, computerId: 'pc-electron-e2e-01' };
+    expect(await page.evaluate((text) => window.pyland?.writeSave(text), JSON.stringify(save))).toEqual({ ok: true });
+    const kid = kidFileText(kidFileOf(normalizeSave(save, SAVE_WORDS).profiles[0]!, 'pc-electron-e2e-01', new Date())!);
+    expect(await page.evaluate((text) => window.pyland?.syncClassKid(text), kid)).toMatchObject({
+      ok: true,
+      file: { kid: { name: 'Ada' } },
+    });
+    expect(JSON.parse(await readFile(path.join(folder, 'kids', 'p-ada-0001.json'), 'utf8'))).toMatchObject({ kid: { name: 'Ada' } });
+    const listing = await page.evaluate(() => window.pyland?.listClassFolder());
+    expect(listing?.files.map((f) => f.kid.name)).toEqual(['Ada']);
+    // the dialog is the main process's: it answers with the folder the teacher "chose"
+    await app.evaluate(({ dialog }, chosen) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [chosen] })) as typeof dialog.showOpenDialog;
+    }, folder);
+    expect(await page.evaluate(() => window.pyland?.chooseClassFolder())).toEqual({ outcome: 'chosen', folder });
   });
 
   test('stores saves through window.pyland, refusing broken documents', async () => {

@@ -20,6 +20,9 @@ export interface FakeShell {
   quitAnswers: { quitting: boolean; problem?: string }[];
 }
 
+/** The page's way to the Node side's class folder service (exposed by e2e/fake-class-folder.ts). */
+type ClassFolderBinding = (operation: 'choose' | 'sync' | 'list', args: unknown[]) => Promise<unknown>;
+
 export async function installFakeDesktopShell(
   page: Page,
   options: { save: string | null; kiosk: boolean; answers?: FakeShell['answers']; quitAnswers?: FakeShell['quitAnswers'] },
@@ -48,6 +51,20 @@ export async function installFakeDesktopShell(
         quitKiosk: async (pin: string) => {
           shell.quitPins.push(pin);
           return shell.quitAnswers.shift() ?? { quitting: false, problem: options.kiosk ? 'kiosk.pin-wrong' : 'kiosk.not-kiosk' };
+        },
+        // the class folder: the real main-side service in the test's Node process when a spec
+        // connected one (e2e/fake-class-folder.ts), else a shell with no folder chosen
+        chooseClassFolder: async () => {
+          const folder = (window as unknown as { __pylandClassFolder?: ClassFolderBinding }).__pylandClassFolder;
+          return folder ? folder('choose', []) : { outcome: 'cancelled' };
+        },
+        syncClassKid: async (text: string) => {
+          const folder = (window as unknown as { __pylandClassFolder?: ClassFolderBinding }).__pylandClassFolder;
+          return folder ? folder('sync', [text]) : { ok: false, reason: 'no-folder', problem: 'classFolder.no-folder' };
+        },
+        listClassFolder: async () => {
+          const folder = (window as unknown as { __pylandClassFolder?: ClassFolderBinding }).__pylandClassFolder;
+          return folder ? folder('list', []) : { folder: null, files: [], problems: [] };
         },
       },
     });

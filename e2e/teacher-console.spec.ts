@@ -281,7 +281,7 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
   await expect(kiosk.getByText('Minutes without play must be')).toHaveCount(0);
   await snap(page, 'teacher-kiosk-panel');
 
-  // the setup file is schema 3 and carries the minutes the host set (and the Lab's two switches)
+  // the setup file is schema 4 and carries the minutes the host set (and the Lab's two switches, and no class folder in a browser)
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the class setup' }).click();
   const download = await downloadPromise;
@@ -291,9 +291,10 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
   const setup = JSON.parse(setupText);
   expect(setup).toMatchObject({
     kind: 'pyland-class-setup',
-    schema: 3,
+    schema: 4,
     classChapters: { gc: 'open' },
     labOpenForClass: false,
+    classFolder: null,
     pin: { algorithm: 'PBKDF2-SHA-256' },
     kiosk: { startInKiosk: false, idleMinutes: 7, countdownSeconds: 45, hideLab: false },
   });
@@ -399,7 +400,7 @@ test('in the desktop app, exports go through the save dialog and the console say
   const setupRequest = (await shell()).requests[2]!;
   expect(setupRequest.kind).toBe('class-setup');
   expect(JSON.parse(setupRequest.text)).toMatchObject({
-    schema: 3,
+    schema: 4,
     kiosk: { startInKiosk: true, idleMinutes: 5, countdownSeconds: 30, hideLab: false },
   });
   expect(downloads).toBe(0);

@@ -22,12 +22,15 @@ import { SoundBoard } from './audio/sound-board.js';
 import { LanguageState } from './messages/language-state.js';
 import { saveWords } from './messages/save-words.js';
 import { askedLanguage, chosenLanguage, type LanguageId } from './model/language-choice.js';
+import { ClassFolderSync } from './model/class-folder-sync.js';
 import { GameStore } from './model/game-store.js';
+import { detectKiosk } from './model/kiosk-mode.js';
 import { activeProfile, chooseLanguage } from './model/profiles.js';
 import { defaultSaveBackend } from './storage/default-save-backend.js';
 import { DebugState, installBenchHook } from './ui/debug-hook.js';
 import { el, replaceChildren } from './ui/dom.js';
 import { createLoadingScreen } from './ui/loading-screen.js';
+import { ClassFolderStatusChip } from './ui/class-folder-status.js';
 import { PythonStatus } from './ui/python-status.js';
 import { LanguagePicker } from './ui/language-picker.js';
 import { SoundSwitch } from './ui/sound-switch.js';
@@ -79,6 +82,12 @@ async function main(): Promise<void> {
   follow();
   if (store.notice) ui.showNotice(words().say(store.notice));
 
+  // the desktop app's class folder: every named kid copied there after each save (never in a kiosk)
+  const launch = await detectKiosk(location.search, window.pyland);
+  const classFolder = new ClassFolderSync(store, launch.desktop ? (window.pyland ?? null) : null, { kiosk: launch.kiosk });
+  const folderStatus = new ClassFolderStatusChip(words, classFolder);
+  classFolder.start();
+
   const sound = new SoundBoard(store.data.settings.muted);
   const soundSwitch = new SoundSwitch(words, store.data.settings.muted, (muted) => {
     sound.setMuted(muted);
@@ -96,13 +105,14 @@ async function main(): Promise<void> {
   const playerChip = el('p', { className: 'player-chip' });
   const appName = el('span', { text: words().t('app.name') });
   replaceChildren(ui.topBarStart, [el('p', { className: 'top-bar-name' }, [iconImage('top-hat', 28), appName]), playerChip]);
-  replaceChildren(ui.topBarEnd, [pythonStatus.element, picker.element, soundSwitch.element]);
+  replaceChildren(ui.topBarEnd, [folderStatus.element, pythonStatus.element, picker.element, soundSwitch.element]);
   // what stays on screen says itself again; each scene draws itself again (screen-scene.ts)
   language.onChange(() => {
     appName.textContent = words().t('app.name');
     picker.set(words());
     soundSwitch.set(store.data.settings.muted);
     pythonStatus.refresh();
+    folderStatus.refresh();
   });
   let shownNotice = store.notice;
   const showSave = () => {
@@ -153,6 +163,7 @@ async function main(): Promise<void> {
     get words() {
       return language.words;
     },
+    classFolder,
   };
   startGame(document.getElementById('stage')!, services, (fraction) =>
     setAssets(ASSET_SHARE.code + ASSET_SHARE.font + ASSET_SHARE.icons * fraction),

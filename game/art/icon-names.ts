@@ -43,6 +43,8 @@ export const SCENE_ICONS = [
   'right-arrow',
   'magnifying-glass-tilted-right',
   'counterclockwise-arrows-button',
+  // the class folder (the top bar's chip, the console, the profile screen's folder kids)
+  'file-folder',
   // the wizard's robe, a piece per chapter (game/model/stars.ts)
   'scarf',
   'gloves',

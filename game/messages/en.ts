@@ -471,7 +471,7 @@ export const en = {
     'restore-name-taken': 'Another profile is called {name} now. Rename it first, then restore.',
     'setup-heading': 'Class setup file',
     'setup-intro':
-      'Set up one computer, download its setup (which places are open for the class, whether the Memory Lab is open for everyone, the kiosk options, and the PIN’s hash), and load that file on the other computers. Kids’ progress is not in it.',
+      'Set up one computer, download its setup (which places are open for the class, whether the Memory Lab is open for everyone, the kiosk options, the class folder, and the PIN’s hash), and load that file on the other computers. Kids’ progress is not in it.',
     'setup-export': 'Download the class setup',
     'setup-import': 'Load a class setup file',
     'setup-loaded': 'The class setup was loaded: the places, the kiosk options and the PIN now match that file.',
@@ -492,6 +492,9 @@ export const en = {
     'setup-unknown-chapter': 'This class setup names a place the school does not have (“{chapter}”). Nothing was changed.',
     'setup-bad-pin': 'The PIN in this class setup is not a valid slow hash. Nothing was changed.',
     'setup-unreadable': 'The file could not be read. Nothing was changed.',
+    'setup-bad-folder': 'The class folder in this class setup is not a full folder path. Nothing was changed.',
+    'setup-folder-set': 'This computer now uses the class folder {folder}.',
+    'setup-folder-none': 'The file names no class folder, so this computer no longer uses one.',
     'export-heading': 'Export',
     'export-csv': 'Download the class progress (CSV)',
     'export-done': 'The file {file} was downloaded.',
@@ -534,6 +537,29 @@ export const en = {
       started: 'not passed yet',
       'not-started': 'not started',
     },
+  },
+  /** The teacher's console on the desktop app: the class folder shared by the lab's computers (issue 14). */
+  teacherFolder: {
+    heading: 'Class folder',
+    intro:
+      'A class folder is a shared network folder or a memory stick that every computer of the class uses. Each named kid has one file there: their name, picture, lessons, last spells and Memory Lab programs. Guests are never copied there, and neither is the PIN. Each computer also keeps its own copy, so the game goes on when the folder cannot be reached.',
+    travels:
+      'The folder you choose here is also saved in the class setup file: load that file on the other computers and they use the same folder. It must have the same path on each of them (the same drive letter or network address).',
+    chosen: 'This computer uses the class folder {folder}.',
+    none: 'No class folder is chosen. Each computer keeps its kids’ progress on its own.',
+    kids: '{count, plural, =0 {The folder holds no kids’ files yet.} one {The folder holds # kid’s file.} other {The folder holds # kids’ files.}}',
+    choose: 'Choose the class folder',
+    stop: 'Stop using the class folder',
+    reading: 'Reading the class folder…',
+    'now-using': 'The class folder is now {folder}. The kids of this computer are copied there.',
+    cancelled: 'Nothing changed: the folder dialog was closed.',
+    'not-a-folder': 'That folder cannot be the class folder. Choose a folder on a drive, a memory stick or a network share.',
+    stopped:
+      'This computer no longer uses a class folder. The kids’ progress stays on this computer, and what was copied stays in the folder.',
+    'file-problem': '{file}: {problem}',
+    'folder-only':
+      'Played on other computers only. Rename, reset, delete and a kid’s own pace work on a computer where {name} has a profile.',
+    'overview-elsewhere': 'other computers',
   },
   /** Kiosk mode (a workshop computer strangers' kids walk up to): guest play, "Still there?", the way out. */
   kiosk: {
@@ -661,6 +687,20 @@ export const en = {
       'The class folder cannot be written to. Progress is kept on this computer and copied there when the folder can be written again.',
     full: 'The class folder is full. Progress is kept on this computer and copied there when there is room again.',
     'write-failed': 'Progress could not be copied to the class folder just now. It is kept on this computer, and the game will try again.',
+    'no-folder': 'No class folder is chosen on this computer.',
+    'not-in-kiosk': 'A kiosk does not use the class folder. Its guests play on this computer only.',
+    'not-a-kid': 'Only the wizards of this computer go to the class folder.',
+    'choose-failed': 'The folder could not be chosen just now. Please try again.',
+    'kid-file-left':
+      '{count, plural, one {The class folder file of {names} cannot be read, so it was left as it is.} other {The class folder files of {names} cannot be read, so they were left as they are.}} Their progress is kept on this computer.',
+    /** The top bar's chip while the folder cannot take the kids' progress (the whole sentence is its description). */
+    'status-short': 'Class folder away',
+    'status-copying': 'Copying to the class folder…',
+    'status-copied': 'Everyone’s progress is in the class folder.',
+    /** The profile screen: kids of the class folder who never played on this computer. */
+    'folder-kids-heading': 'From the class folder',
+    'folder-kid-hint': 'Played on another computer. Pick to bring their wizard here.',
+    'folder-kids-none': 'Nobody else is in the class folder yet.',
   },
   /** The browser build's wizard files (game/model/kid-carry.ts): the profile screen's carry and bring, the console's import. */
   carry: {

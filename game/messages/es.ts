@@ -509,7 +509,7 @@ export const es: Catalogue = {
     'restore-name-taken': 'Ahora otro perfil se llama {name}. Cámbiale el nombre primero y luego restaura.',
     'setup-heading': 'Archivo de configuración de la clase',
     'setup-intro':
-      'Configura un equipo, descarga su configuración (qué lugares están abiertos para la clase, si el laboratorio de memoria está abierto para todos, las opciones de quiosco y el hash del PIN) y carga ese archivo en los demás equipos. El progreso de los alumnos no va en él.',
+      'Configura un equipo, descarga su configuración (qué lugares están abiertos para la clase, si el laboratorio de memoria está abierto para todos, las opciones de quiosco, la carpeta de la clase y el hash del PIN) y carga ese archivo en los demás equipos. El progreso de los alumnos no va en él.',
     'setup-export': 'Descargar la configuración de la clase',
     'setup-import': 'Cargar un archivo de configuración de la clase',
     'setup-loaded': 'Se cargó la configuración de la clase: los lugares, las opciones de quiosco y el PIN ahora coinciden con ese archivo.',
@@ -531,6 +531,9 @@ export const es: Catalogue = {
     'setup-unknown-chapter': 'Esta configuración de clase nombra un lugar que la escuela no tiene (“{chapter}”). No se cambió nada.',
     'setup-bad-pin': 'El PIN de esta configuración de clase no es un hash lento válido. No se cambió nada.',
     'setup-unreadable': 'No se pudo leer el archivo. No se cambió nada.',
+    'setup-bad-folder': 'La carpeta de la clase de esta configuración no es una ruta de carpeta completa. No se cambió nada.',
+    'setup-folder-set': 'Ahora este equipo usa la carpeta de la clase {folder}.',
+    'setup-folder-none': 'El archivo no nombra ninguna carpeta de la clase, así que este equipo ya no usa ninguna.',
     'export-heading': 'Exportar',
     'export-csv': 'Descargar el progreso de la clase (CSV)',
     'export-done': 'Se descargó el archivo {file}.',
@@ -575,6 +578,30 @@ export const es: Catalogue = {
       started: 'aún no superada',
       'not-started': 'sin empezar',
     },
+  },
+  /** The teacher's console on the desktop app: the class folder shared by the lab's computers (issue 14). */
+  teacherFolder: {
+    heading: 'Carpeta de la clase',
+    intro:
+      'La carpeta de la clase es una carpeta compartida en la red o una memoria USB que usan todos los equipos de la clase. Cada niño con nombre tiene allí un archivo: su nombre, su imagen, sus lecciones, sus últimos hechizos y sus programas del Laboratorio de memoria. Los invitados nunca se copian allí, y el PIN tampoco. Cada equipo guarda también su propia copia, así que el juego sigue aunque no se llegue a la carpeta.',
+    travels:
+      'La carpeta que elijas aquí también se guarda en el archivo de configuración de la clase: carga ese archivo en los demás equipos y usarán la misma carpeta. Tiene que tener la misma ruta en todos (la misma letra de unidad o la misma dirección de red).',
+    chosen: 'Este equipo usa la carpeta de la clase {folder}.',
+    none: 'No hay una carpeta de la clase elegida. Cada equipo guarda solo el progreso de sus niños.',
+    kids: '{count, plural, =0 {La carpeta todavía no tiene archivos de niños.} one {La carpeta tiene # archivo de un niño.} other {La carpeta tiene # archivos de niños.}}',
+    choose: 'Elegir la carpeta de la clase',
+    stop: 'Dejar de usar la carpeta de la clase',
+    reading: 'Leyendo la carpeta de la clase…',
+    'now-using': 'Ahora la carpeta de la clase es {folder}. Los niños de este equipo se copian allí.',
+    cancelled: 'No cambió nada: se cerró la ventana de elegir carpeta.',
+    'not-a-folder':
+      'Esa carpeta no puede ser la carpeta de la clase. Elige una carpeta en un disco, una memoria USB o una carpeta compartida en la red.',
+    stopped:
+      'Este equipo ya no usa una carpeta de la clase. El progreso de los niños se queda en este equipo, y lo que se copió se queda en la carpeta.',
+    'file-problem': '{file}: {problem}',
+    'folder-only':
+      'Solo jugó en otros equipos. Cambiar el nombre, reiniciar, borrar y su propio ritmo se hacen en un equipo donde {name} tiene perfil.',
+    'overview-elsewhere': 'otros equipos',
   },
   /** Kiosk mode (a workshop computer strangers' kids walk up to): guest play, "Still there?", the way out. */
   kiosk: {
@@ -707,6 +734,18 @@ export const es: Catalogue = {
     full: 'La carpeta de la clase está llena. El progreso se guarda en este equipo y se copiará allí cuando vuelva a haber espacio.',
     'write-failed':
       'Ahora mismo no se pudo copiar el progreso a la carpeta de la clase. Se guarda en este equipo, y el juego lo volverá a intentar.',
+    'no-folder': 'En este equipo no hay una carpeta de la clase elegida.',
+    'not-in-kiosk': 'Un quiosco no usa la carpeta de la clase. Sus invitados juegan solo en este equipo.',
+    'not-a-kid': 'Solo los magos de este equipo van a la carpeta de la clase.',
+    'choose-failed': 'Ahora mismo no se pudo elegir la carpeta. Inténtalo de nuevo.',
+    'kid-file-left':
+      '{count, plural, one {El archivo de {names} en la carpeta de la clase no se puede leer, así que se dejó como estaba.} other {Los archivos de {names} en la carpeta de la clase no se pueden leer, así que se dejaron como estaban.}} Su progreso se guarda en este equipo.',
+    'status-short': 'Carpeta de clase lejos',
+    'status-copying': 'Copiando a la carpeta de la clase…',
+    'status-copied': 'El progreso de todos está en la carpeta de la clase.',
+    'folder-kids-heading': 'De la carpeta de la clase',
+    'folder-kid-hint': 'Jugó en otro equipo. Elígelo para traer su mago aquí.',
+    'folder-kids-none': 'Todavía no hay nadie más en la carpeta de la clase.',
   },
   carry: {
     'row-label': 'Llevar tu mago a otro equipo',

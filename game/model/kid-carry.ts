@@ -1,4 +1,4 @@
-import { isoTime, kidFileOf, parseKidFile, profileFromKidFile, type KidFile, type KidFileProblem } from './kid-file.js';
+import { isoTime, kidFileName, kidFileOf, parseKidFile, profileFromKidFile, type KidFile, type KidFileProblem } from './kid-file.js';
 import { mergeKidFiles, mergeKidFilesById } from './kid-merge.js';
 import { cleanName, MAX_NAME_LENGTH } from './profile-name.js';
 import type { Profile, SaveData } from './save-data.js';
@@ -72,13 +72,31 @@ export function bringKidFiles(
     } else problems.push({ fileName, problem: parsed.problem, params: { ...(parsed.params ?? {}), file: fileName } });
   }
 
+  const result = bringKids(save, mergeKidFilesById(readable), computerId, now, options, (kidId) => fileNames.get(kidId) ?? []);
+  return { ...result, problems: [...problems, ...result.problems] };
+}
+
+/**
+ * Brings kids' files already read (a class folder's, from the desktop app's main process) into
+ * the save: as bringKidFiles, one file per kid. `fileNamesOf` names the files a kid came in, for
+ * the problem said of a guest's id; a class folder's file is named by the kid's id.
+ */
+export function bringKids(
+  save: SaveData,
+  files: readonly KidFile[],
+  computerId: string,
+  now: Date,
+  options: BringOptions = {},
+  fileNamesOf: (kidId: string) => readonly string[] = (kidId) => [kidFileName(kidId)],
+): BringResult {
+  const problems: BringProblem[] = [];
   let profiles = save.profiles;
   const brought: BroughtKid[] = [];
-  for (const file of mergeKidFilesById(readable)) {
+  for (const file of mergeKidFilesById(files)) {
     const local = profiles.find((p) => p.id === file.kid.id);
     if (local?.guest) {
       // a guest's id in a kid's file was not written by this game: nobody's progress goes into a guest
-      for (const fileName of fileNames.get(file.kid.id) ?? []) {
+      for (const fileName of fileNamesOf(file.kid.id)) {
         problems.push({ fileName, problem: 'carry.guest-file', params: { file: fileName } });
       }
       continue;
@@ -110,7 +128,7 @@ export function bringKidFiles(
  * Lab save (never after `now`). The merge keeps the name, avatar and Lab draft of the newer file, so
  * a kid renamed on another computer since they last played here keeps the new name when brought.
  */
-function localTime(profile: Profile, now: Date): Date {
+export function localTime(profile: Profile, now: Date): Date {
   const times = [
     profile.createdAt,
     ...Object.values(profile.levels).map((l) => l.lastPlayedAt),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProfile } from './profiles.js';
 import { emptySave, type SaveData } from './save-data.js';
+import { setClassFolder } from './teacher-class-folder.js';
 import { setClassChapter, setClassLab, setKidChapter } from './teacher-pace.js';
 import { hashPin, pinMatches } from './teacher-pin.js';
 import { applySetup, exportSetup, MAX_SETUP_BYTES, parseSetup, setupFileName } from './teacher-setup.js';
@@ -24,13 +25,19 @@ const KIOSK = { startInKiosk: true, idleMinutes: 7, countdownSeconds: 20, hideLa
 const valid = (override: Record<string, unknown>) =>
   JSON.stringify({
     kind: 'pyland-class-setup',
-    schema: 3,
+    schema: 4,
     classChapters: {},
     pin: null,
     labOpenForClass: false,
     kiosk: KIOSK,
+    classFolder: null,
     ...override,
   });
+/** A setup file from before the class folder. */
+const validV3 = (override: Record<string, unknown>) => {
+  const { classFolder: _dropped, ...v3 } = JSON.parse(valid({}));
+  return JSON.stringify({ ...v3, schema: 3, ...override });
+};
 /** A setup file from before the Memory Lab: no labOpenForClass, no kiosk.hideLab. */
 const validV2 = (override: Record<string, unknown>) =>
   JSON.stringify({
@@ -81,7 +88,7 @@ describe('class setup export and import', () => {
     expect(refused('null')).toBe('teacher.setup-wrong-kind');
     expect(refused(JSON.stringify({ schema: 2, profiles: [] }))).toBe('teacher.setup-wrong-kind');
     expect(refused(valid({ schema: '1' }))).toBe('teacher.setup-wrong-kind');
-    expect(refused(valid({ schema: 4 }))).toBe('teacher.setup-newer');
+    expect(refused(valid({ schema: 5 }))).toBe('teacher.setup-newer');
     expect(refused(valid({ schema: 1.5 }))).toBe('teacher.setup-wrong-kind');
   });
 
@@ -109,12 +116,12 @@ describe('class setup export and import', () => {
     ).toBe('teacher.setup-bad-pin');
   });
 
-  it("writes schema 3 with this computer's kiosk options, and carries them to another computer", async () => {
+  it("writes schema 4 with this computer's kiosk options, and carries them to another computer", async () => {
     let host = await hostComputer();
     host = { ...host, teacher: { ...host.teacher, kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45, hideLab: true } } };
     const text = exportSetup(host);
     expect(JSON.parse(text)).toMatchObject({
-      schema: 3,
+      schema: 4,
       kiosk: { startInKiosk: true, idleMinutes: 12, countdownSeconds: 45, hideLab: true },
     });
     const parsed = parseSetup(text);
@@ -126,7 +133,7 @@ describe('class setup export and import', () => {
   it('carries "Open the Memory Lab for everyone" to another computer, and closing it too', async () => {
     const host = setClassLab(await hostComputer(), true);
     const text = exportSetup(host);
-    expect(JSON.parse(text)).toMatchObject({ schema: 3, labOpenForClass: true });
+    expect(JSON.parse(text)).toMatchObject({ schema: 4, labOpenForClass: true });
     const parsed = parseSetup(text);
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(applySetup(emptySave(), parsed.setup).teacher.labOpenForClass).toBe(true);
@@ -155,7 +162,49 @@ describe('class setup export and import', () => {
     expect(refusedWith(validV2({ kiosk: KIOSK }))).toEqual({ problem: 'teacher.setup-unknown-field', params: { field: 'kiosk.hideLab' } });
   });
 
-  it('refuses a schema 3 file whose Lab choices are missing or not true/false', () => {
+  it('carries the class folder to another computer, and "no folder" too', async () => {
+    const host = setClassFolder(await hostComputer(), '\\\\school\\class-5b');
+    const text = exportSetup(host);
+    expect(JSON.parse(text)).toMatchObject({ schema: 4, classFolder: '\\\\school\\class-5b' });
+    const parsed = parseSetup(text);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(applySetup(emptySave(), parsed.setup).teacher.classFolder).toBe('\\\\school\\class-5b');
+    // a host without a folder stops the other computers using theirs
+    const none = parseSetup(exportSetup(setClassFolder(host, null)));
+    if (!none.ok) throw new Error(none.problem);
+    expect(JSON.parse(exportSetup(setClassFolder(host, null)))).toHaveProperty('classFolder', null);
+    expect(applySetup(setClassFolder(emptySave(), '/media/usb/class'), none.setup).teacher.classFolder).toBeNull();
+  });
+
+  it("still loads a schema 3 file (older than the class folder), keeping this computer's folder", () => {
+    const here = setClassFolder(emptySave(), '/media/usb/class');
+    const parsed = parseSetup(validV3({ classChapters: { gc: 'open' }, labOpenForClass: true }));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.setup.classFolder).toBeNull();
+    const next = applySetup(here, parsed.setup);
+    expect(next.teacher.classFolder).toBe('/media/usb/class');
+    expect(next.teacher.labOpenForClass).toBe(true);
+    expect(next.teacher.classChapters).toEqual({ gc: 'open' });
+    // a schema 3 file never had a folder: one that names it was not written by this game
+    expect(refusedWith(validV3({ classFolder: null }))).toEqual({
+      problem: 'teacher.setup-unknown-field',
+      params: { field: 'classFolder' },
+    });
+  });
+
+  it('refuses a schema 4 file whose class folder is missing, relative, or not a path', () => {
+    const { classFolder: _dropped, ...withoutFolder } = JSON.parse(valid({}));
+    expect(refused(JSON.stringify(withoutFolder))).toBe('teacher.setup-bad-folder');
+    for (const classFolder of ['class-5b', '', 'C:', '/media/usb\nclass', 42, true, ['/media'], { path: '/media' }]) {
+      expect(refused(valid({ classFolder })), String(classFolder)).toBe('teacher.setup-bad-folder');
+    }
+    for (const classFolder of ['/media/usb/class', 'Z:\\class-5b', '\\\\server\\share\\5b']) {
+      const parsed = parseSetup(valid({ classFolder }));
+      expect(parsed.ok && parsed.setup.classFolder).toEqual({ folder: classFolder });
+    }
+  });
+
+  it('refuses a schema 3 or 4 file whose Lab choices are missing or not true/false', () => {
     const { labOpenForClass: _dropped, ...withoutLab } = JSON.parse(valid({}));
     expect(refused(JSON.stringify(withoutLab))).toBe('teacher.setup-bad-lab');
     for (const labOpenForClass of ['yes', 1, null]) expect(refused(valid({ labOpenForClass }))).toBe('teacher.setup-bad-lab');

@@ -1,17 +1,19 @@
 import { CHAPTERS } from '../../contracts/level-schema.js';
+import { normalizeClassFolder } from './class-folder-path.js';
 import { MAX_COUNTDOWN_SECONDS, MAX_IDLE_MINUTES, MIN_COUNTDOWN_SECONDS, MIN_IDLE_MINUTES, type KioskOptions } from './kiosk-options.js';
 import type { SaveData } from './save-data.js';
 import { normalizePinRecord, type ChapterOverrides, type PinRecord } from './teacher-section.js';
 
 /**
  * The class setup file: what a workshop host sets once and carries to 20 computers (the class's
- * chapter overrides, whether the Memory Lab is open for everyone, the kiosk options and the PIN's hash).
+ * chapter overrides, whether the Memory Lab is open for everyone, the kiosk options, the class folder
+ * and the PIN's hash).
  * Unlike a save, which is read leniently (keep what can be understood), an imported setup is
  * checked strictly: anything malformed, from a newer game, too big, of the wrong types or naming
  * unknown chapters is refused as a whole with a reason, and nothing is changed.
  */
 export const SETUP_KIND = 'pyland-class-setup';
-export const SETUP_SCHEMA_VERSION = 3;
+export const SETUP_SCHEMA_VERSION = 4;
 /*
  * Setup schema history:
  *   1: kind, schema, classChapters, pin.
@@ -21,6 +23,11 @@ export const SETUP_SCHEMA_VERSION = 3;
  *      required. A schema 1 or 2 file is still loaded; it says nothing about the Lab, so this
  *      computer's two Lab choices stay as they are. An older game refuses a schema 3 file as
  *      "from a newer version" (rather than naming a field it does not know).
+ *   4: + classFolder (the desktop app's class folder, class-folder-path.ts: an absolute path, or
+ *      null for none), required. A file that names no folder stops this computer using one, as the
+ *      host's computer does not; a schema 1 to 3 file says nothing about it, so this computer's
+ *      folder stays. Parsed, the two differ: `classFolder` is `{ folder }` from a schema 4 file
+ *      (folder null: none) and null from an older one (keep this computer's, as labOpenForClass).
  */
 /** A real setup is a few hundred bytes; anything this big is not one. */
 export const MAX_SETUP_BYTES = 64 * 1024;
@@ -37,18 +44,35 @@ export interface ClassSetup {
    * `hideLab` is null in a schema 2 file: this computer's choice is kept.
    */
   kiosk: SetupKiosk | null;
+  /**
+   * The class folder the file names (`folder` null: the file says there is none), or null when the
+   * file is older than schema 4: applying it keeps this computer's folder.
+   */
+  classFolder: { folder: string | null } | null;
+}
+
+/** A setup file as this game writes it (schema 4): every field present, the class folder as a plain path or null. */
+interface SetupFile {
+  kind: typeof SETUP_KIND;
+  schema: typeof SETUP_SCHEMA_VERSION;
+  classChapters: ChapterOverrides;
+  pin: PinRecord | null;
+  labOpenForClass: boolean;
+  kiosk: KioskOptions;
+  classFolder: string | null;
 }
 
 export type SetupKiosk = Omit<KioskOptions, 'hideLab'> & { hideLab: boolean | null };
 
 export function exportSetup(save: SaveData): string {
-  const setup: ClassSetup = {
+  const setup: SetupFile = {
     kind: SETUP_KIND,
     schema: SETUP_SCHEMA_VERSION,
     classChapters: save.teacher.classChapters,
     pin: save.teacher.pin,
     labOpenForClass: save.teacher.labOpenForClass,
     kiosk: { ...save.teacher.kiosk },
+    classFolder: save.teacher.classFolder,
   };
   return `${JSON.stringify(setup, null, 2)}\n`;
 }
@@ -60,6 +84,7 @@ const KNOWN_FIELDS: Record<number, ReadonlySet<string>> = {
   1: new Set(['kind', 'schema', 'classChapters', 'pin']),
   2: new Set(['kind', 'schema', 'classChapters', 'pin', 'kiosk']),
   3: new Set(['kind', 'schema', 'classChapters', 'pin', 'labOpenForClass', 'kiosk']),
+  4: new Set(['kind', 'schema', 'classChapters', 'pin', 'labOpenForClass', 'kiosk', 'classFolder']),
 };
 const KIOSK_NUMBERS = {
   idleMinutes: [MIN_IDLE_MINUTES, MAX_IDLE_MINUTES],
@@ -69,6 +94,7 @@ const KIOSK_NUMBERS = {
 const KIOSK_FIELDS: Record<number, ReadonlySet<string>> = {
   2: new Set(['startInKiosk', ...Object.keys(KIOSK_NUMBERS)]),
   3: new Set(['startInKiosk', 'hideLab', ...Object.keys(KIOSK_NUMBERS)]),
+  4: new Set(['startInKiosk', 'hideLab', ...Object.keys(KIOSK_NUMBERS)]),
 };
 
 export function parseSetup(text: string): SetupParse {
@@ -109,13 +135,21 @@ export function parseSetup(text: string): SetupParse {
     if (typeof value !== 'boolean') return { ok: false, problem: 'teacher.setup-bad-lab' };
     labOpenForClass = value;
   }
+  let classFolder: ClassSetup['classFolder'] = null;
+  if (schema >= 4) {
+    // null (no folder) or a whole absolute path, kept exactly: a path "fixed" here would be another folder
+    const value = record['classFolder'];
+    const folder = value === null ? null : normalizeClassFolder(value);
+    if (folder !== value) return { ok: false, problem: 'teacher.setup-bad-folder' };
+    classFolder = { folder };
+  }
   let kiosk: SetupKiosk | null = null;
   if (schema >= 2) {
     const parsed = parseKiosk(record['kiosk'], schema);
     if ('problem' in parsed) return { ok: false, ...parsed };
     kiosk = parsed.kiosk;
   }
-  return { ok: true, setup: { kind: SETUP_KIND, schema: SETUP_SCHEMA_VERSION, classChapters, pin, labOpenForClass, kiosk } };
+  return { ok: true, setup: { kind: SETUP_KIND, schema: SETUP_SCHEMA_VERSION, classChapters, pin, labOpenForClass, kiosk, classFolder } };
 }
 
 /**
@@ -154,8 +188,9 @@ function parseKiosk(raw: unknown, schema: number): { kiosk: SetupKiosk } | { pro
 /**
  * The save with the setup applied: the class's overrides are replaced; the PIN too when the setup
  * has one (a setup without a PIN keeps this computer's), the kiosk options when it has them
- * (a schema 1 file has none) and the Lab's two choices when it has them (older than schema 3 has
- * none). Kids' own overrides are not part of a setup.
+ * (a schema 1 file has none), the Lab's two choices when it has them (older than schema 3 has
+ * none) and the class folder when it names one or says there is none (older than schema 4 says
+ * nothing). Kids' own overrides are not part of a setup.
  */
 export function applySetup(save: SaveData, setup: ClassSetup): SaveData {
   const { kiosk } = setup;
@@ -165,6 +200,7 @@ export function applySetup(save: SaveData, setup: ClassSetup): SaveData {
       ...save.teacher,
       classChapters: { ...setup.classChapters },
       ...(setup.labOpenForClass === null ? {} : { labOpenForClass: setup.labOpenForClass }),
+      ...(setup.classFolder === null ? {} : { classFolder: setup.classFolder.folder }),
       ...(kiosk ? { kiosk: { ...kiosk, hideLab: kiosk.hideLab ?? save.teacher.kiosk.hideLab } } : {}),
       ...(setup.pin ? { pin: setup.pin, failedTries: 0, lockedUntil: null } : {}),
     },

@@ -1,6 +1,10 @@
 import { iconTextureKey } from '../art/icons.js';
 import { namedProfiles } from '../model/guest-profiles.js';
-import { bringKidFiles } from '../model/kid-carry.js';
+import Phaser from 'phaser';
+import { bringKidFiles, bringKids } from '../model/kid-carry.js';
+import type { KidFile } from '../model/kid-file.js';
+import { classFolderStatusText, isClassFolderTrouble } from '../ui/class-folder-status.js';
+import { profileFolderKids, type ProfileFolderKids } from '../ui/profile-folder-kids.js';
 import { activeProfile, AVATARS, createProfile, MAX_NAME_LENGTH, selectProfile, validateProfileName } from '../model/profiles.js';
 import { exportFile, pageExportTargets } from '../ui/file-export.js';
 import type { ProfileCarry } from '../ui/profile-carry-row.js';
@@ -11,7 +15,13 @@ import { ScreenScene } from './screen-scene.js';
 import type { GameServices } from './services.js';
 
 /** Who is playing: pick a profile or make one, then on to the school map. */
+/** How long a pick waits for the class folder to bring the kid's news before the map opens anyway. */
+const FOLDER_WAIT_MS = 1500;
+
 export class ProfileScene extends ScreenScene {
+  /** The class folder's kids as the last listing gave them. */
+  #listing: KidFile[] = [];
+
   /** `kiosk`: a kiosk's guests have no wizard to carry, and it opens no file picker (it would show the host's disk). */
   constructor(
     services: GameServices,
@@ -24,6 +34,10 @@ export class ProfileScene extends ScreenScene {
   create(data?: { carried?: { text: string; ok: boolean } }): void {
     const { store, sound, ui, words } = this.services;
     const save = store.data;
+    const { classFolder } = this.services;
+    // the class folder's kids: only in the desktop app with a folder chosen (never in a kiosk)
+    const folderKids =
+      classFolder.available && classFolder.folder !== null ? profileFolderKids(words, (id) => this.#pickFolderKid(id)) : null;
     const view = createProfileScreen(
       words,
       // a kiosk guest is nobody's name to pick (guest-profiles.ts)
@@ -37,7 +51,10 @@ export class ProfileScene extends ScreenScene {
         onPick: (id) => {
           sound.play('click');
           void store.update((current) => selectProfile(current, id));
-          this.go(SCENE_KEYS.map);
+          // what the kid did on other computers since they last played here comes first (a slow share is not waited for long)
+          void untilOrAfter(this.services.classFolder.refreshKid(id), FOLDER_WAIT_MS).then(() => {
+            if (this.scene.isActive()) this.go(SCENE_KEYS.map);
+          });
         },
         onBack: () => {
           sound.play('click');
@@ -62,8 +79,10 @@ export class ProfileScene extends ScreenScene {
         },
       },
       this.kiosk.active ? undefined : this.#carry(data?.carried),
+      folderKids?.element,
     );
     this.mountScreen(view);
+    if (folderKids) this.#fillFolderKids(folderKids);
     if (data?.carried) ui.announce(data.carried.text);
 
     const owl = this.add.image(0, 0, iconTextureKey('owl'));
@@ -75,6 +94,44 @@ export class ProfileScene extends ScreenScene {
       books.setDisplaySize(side * 0.9, side * 0.9).setPosition(side * 0.8, height - side * 0.6);
     });
     this.bob(owl, 6, 2600);
+  }
+
+  /** The folder's kids who are not on this computer, and how the folder is; drawn when the listing comes. */
+  #fillFolderKids(folderKids: ProfileFolderKids): void {
+    const { classFolder, store } = this.services;
+    const draw = (): void => {
+      const here = new Set(store.data.profiles.map((p) => p.id));
+      const kids = this.#listing
+        .filter((file) => !here.has(file.kid.id))
+        .map((file) => ({
+          id: file.kid.id,
+          name: file.kid.name,
+          avatarIcon: avatarIcon(file.kid.avatar),
+        }));
+      const status = classFolder.status;
+      folderKids.show(kids, isClassFolderTrouble(status) ? classFolderStatusText(this.services.words, status) : null);
+    };
+    const stopWatching = classFolder.watch(() => {
+      if (this.scene.isActive()) draw();
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopWatching);
+    void classFolder.list().then((listing) => {
+      this.#listing = listing.files;
+      if (this.scene.isActive()) draw();
+    });
+  }
+
+  /** A kid of the class folder picked: their wizard comes to this computer, and they play. */
+  #pickFolderKid(id: string): void {
+    const { store, sound, ui, words } = this.services;
+    const file = this.#listing.find((f) => f.kid.id === id);
+    if (!file) return;
+    sound.play('click');
+    const result = bringKids(store.data, [file], store.data.settings.computerId, new Date(), { activate: true });
+    void store.update(() => result.save);
+    const kid = result.brought[0];
+    if (kid) ui.announce(broughtText(words, kid));
+    this.go(SCENE_KEYS.map);
   }
 
   /** The wizard-file row: carry the kid who played last, bring any kid's file (game/model/kid-carry.ts). */
@@ -110,6 +167,19 @@ export class ProfileScene extends ScreenScene {
       },
     };
   }
+}
+
+/** Resolves when `promise` does or after `ms`, whichever comes first (never rejects). */
+function untilOrAfter(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void promise
+      .catch(() => undefined)
+      .then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+  });
 }
 
 export function avatarIcon(avatar: string): string {

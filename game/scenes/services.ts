@@ -3,6 +3,7 @@ import type { SpellRuntime } from '../../python-runtime/spell-runtime.js';
 import type { SoundBoard } from '../audio/sound-board.js';
 import type { LanguageState } from '../messages/language-state.js';
 import type { Translator } from '../messages/translator.js';
+import type { ClassFolderSync } from '../model/class-folder-sync.js';
 import type { GameStore } from '../model/game-store.js';
 import type { SaveData } from '../model/save-data.js';
 import type { DebugState } from '../ui/debug-hook.js';
@@ -30,6 +31,8 @@ export interface GameServices {
   language: LanguageState;
   /** The words in the language spoken now (read live: `language.words`). */
   readonly words: Translator;
+  /** The desktop app's class folder (`available` false in the browser build and in a kiosk). */
+  classFolder: ClassFolderSync;
 }
 
 /** Python's start-up state, for the indicator and for the Cast buttons. */

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { ClassFolderListing } from '../../contracts/ipc-channels.js';
 import { CHAPTERS, type ChapterId } from '../../contracts/level-schema.js';
 import type { MessageParams } from '../messages/format.js';
 import type { Translator } from '../messages/translator.js';
@@ -17,6 +18,8 @@ import { exportFile, exportOutcomeText, pageExportTargets } from '../ui/file-exp
 import { createConsoleScreen } from '../ui/teacher-console/console-screen.js';
 import { importResultText, readChosenFiles } from '../ui/wizard-files.js';
 import { bringKidFiles } from '../model/kid-carry.js';
+import { normalizeClassFolder } from '../model/class-folder-path.js';
+import { classWithFolder, setClassFolder, type ClassWithFolder } from '../model/teacher-class-folder.js';
 import type { ActionResult, ConsoleDraft } from '../ui/teacher-console/console-types.js';
 import { createEnterPinScreen, createSetPinScreen, type PinScreen } from '../ui/teacher-console/pin-screens.js';
 import type { ScreenView } from '../ui/ui-root.js';
@@ -31,9 +34,25 @@ import type { GameServices } from './services.js';
  * The console is open only while this scene runs: leaving it (or restarting) asks for the PIN again.
  * A language switch draws the screen shown again in the new words, as it was (still unlocked,
  * with what was typed): each screen leaves here how to draw itself again.
+ *
+ * With a class folder (the desktop app), the class view and the CSV are the whole class: this
+ * computer's kids merged with their files in the folder, and the kids who only played elsewhere
+ * (teacher-class-folder.ts). The folder is read when the console opens; one slower than
+ * FOLDER_WAIT_MS (a network share that is gone can take many seconds to say so) is not waited
+ * for: the console shows this computer's kids at once and is drawn again when the folder answers.
  */
+const FOLDER_WAIT_MS = 1500;
+
 export class TeacherScene extends ScreenScene {
   #redraw: (() => void) | null = null;
+  /** Counts the scene's starts and stops: an answer that comes after the console was left is dropped. */
+  #session = 0;
+  /** The console is the screen shown (not a PIN screen). */
+  #consoleShown = false;
+  /** The class folder's kids as last read; 'reading' while asked; null when no folder is used. */
+  #listing: ClassFolderListing | 'reading' | null = null;
+  /** What the class folder panel said after the last choice (a catalogue key, worded at each draw). */
+  #folderSaid: { key: string; params?: MessageParams; ok: boolean } | null = null;
 
   constructor(services: GameServices) {
     super(SCENE_KEYS.teacher, services);
@@ -44,11 +63,17 @@ export class TeacherScene extends ScreenScene {
    * store and lockout), so the teacher is not asked for it twice in a row.
    */
   create(data?: { pinChecked?: boolean }): void {
+    this.#session += 1;
+    this.#consoleShown = false;
+    this.#listing = null;
+    this.#folderSaid = null;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.#redraw = null;
+      this.#session += 1;
+      this.#consoleShown = false;
     });
     if (this.services.store.data.teacher.pin === null) this.showSetPin();
-    else if (data?.pinChecked === true) this.showConsole();
+    else if (data?.pinChecked === true) this.openConsole();
     else this.showEnterPin();
   }
 
@@ -63,6 +88,7 @@ export class TeacherScene extends ScreenScene {
   };
 
   private showSetPin(): void {
+    this.#consoleShown = false;
     const { store, sound } = this.services;
     let busy = false;
     /** The problem shown under the fields (a catalogue key), worded again after a language switch. */
@@ -92,7 +118,7 @@ export class TeacherScene extends ScreenScene {
         }
         await store.update((save) => withFirstPin(save, record));
         sound.play('pass');
-        this.showConsole();
+        this.openConsole();
       });
     };
     let view = draw();
@@ -107,6 +133,7 @@ export class TeacherScene extends ScreenScene {
   }
 
   private showEnterPin(): void {
+    this.#consoleShown = false;
     const { store, sound } = this.services;
     let busy = false;
     /** What the screen says after the last try (a catalogue key), worded again after a language switch. */
@@ -139,7 +166,7 @@ export class TeacherScene extends ScreenScene {
         }
         if (result.outcome === 'right') {
           sound.play('pass');
-          this.showConsole();
+          this.openConsole();
           return;
         }
         sound.play('fail');
@@ -186,10 +213,59 @@ export class TeacherScene extends ScreenScene {
     return null;
   }
 
+  /**
+   * The console as it opens: the class folder read first (when one is used), then drawn; a folder
+   * slower than FOLDER_WAIT_MS is drawn without, then again with what it holds.
+   */
+  private openConsole(focusKey?: string): void {
+    const { classFolder } = this.services;
+    if (!classFolder.available || classFolder.folder === null) {
+      this.#listing = null;
+      this.showConsole(focusKey);
+      return;
+    }
+    const session = this.#session;
+    let drawn = false;
+    const draw = () => {
+      if (drawn || session !== this.#session) return;
+      drawn = true;
+      this.showConsole(focusKey);
+    };
+    const timer = setTimeout(draw, FOLDER_WAIT_MS);
+    void this.#readFolder().then(() => {
+      clearTimeout(timer);
+      if (session !== this.#session) return;
+      if (!drawn) draw();
+      else if (this.#consoleShown) this.#redraw?.();
+    });
+  }
+
+  /** Reads what the class folder holds now (for the class view and the panel); nothing when no folder is used. */
+  async #readFolder(): Promise<void> {
+    const { classFolder } = this.services;
+    const folder = classFolder.available ? classFolder.folder : null;
+    this.#listing = folder === null ? null : 'reading';
+    if (folder === null) return;
+    const listing = await classFolder.list();
+    // another folder chosen meanwhile: its own read says what it holds
+    if (classFolder.folder === folder) this.#listing = listing;
+  }
+
+  /** The class as the console reports it: with the class folder's kids when one is used and read. */
+  #classShown(save: SaveData, listing: ClassFolderListing | 'reading' | null = this.#listing): ClassWithFolder {
+    if (!this.services.classFolder.available || save.teacher.classFolder === null || listing === null || listing === 'reading') {
+      return { save, folderOnly: new Set() };
+    }
+    return classWithFolder(save, listing.files, save.settings.computerId, new Date());
+  }
+
   /** `draft`: what the teacher had typed or opened, when a language switch draws the console again; `kidsImported`: what the last import said. */
   private showConsole(focusKey?: string, draft?: ConsoleDraft, kidsImported?: ActionResult): void {
-    const { store, levels, sound, ui, words } = this.services;
+    const { store, levels, sound, ui, words, classFolder } = this.services;
     const save = store.data;
+    const shown = this.#classShown(save);
+    const listing = this.#listing;
+    const folderSaid = this.#folderSaid;
     const chaptersWithLessons = new Set<ChapterId>(CHAPTERS.filter((c) => levels.some((l) => l.chapter === c)));
     const changed = (change: Parameters<typeof store.update>[0], key: string, chapter: ChapterId) => {
       sound.play('click');
@@ -200,7 +276,8 @@ export class TeacherScene extends ScreenScene {
     const view = createConsoleScreen(
       words,
       {
-        report: classReport(save, levels),
+        report: classReport(shown.save, levels),
+        folderOnly: shown.folderOnly,
         classChapters: save.teacher.classChapters,
         labOpenForClass: save.teacher.labOpenForClass,
         chaptersWithLessons,
@@ -210,6 +287,15 @@ export class TeacherScene extends ScreenScene {
         ...(focusKey ? { focusKey } : {}),
         ...(draft ? { draft } : {}),
         ...(kidsImported ? { kidsImported } : {}),
+        ...(classFolder.available
+          ? {
+              classFolder: {
+                folder: save.teacher.classFolder,
+                listing: save.teacher.classFolder === null || listing === null || listing === 'reading' ? null : listing,
+                ...(folderSaid ? { result: { text: words.say(folderSaid.key, folderSaid.params ?? {}), ok: folderSaid.ok } } : {}),
+              },
+            }
+          : {}),
       },
       {
         onClassChapter: (chapter, value: ChapterOverride | null) =>
@@ -226,12 +312,15 @@ export class TeacherScene extends ScreenScene {
         },
         onExportCsv: () => {
           sound.play('click');
-          return this.#saveOrDownload({
-            kind: 'class-csv',
-            suggestedName: csvFileName(new Date()),
-            text: classCsv(classReport(store.data, levels), csvWords(words)),
-            mimeType: 'text/csv;charset=utf-8',
-          });
+          const csv = (read: ClassFolderListing | null) =>
+            this.#saveOrDownload({
+              kind: 'class-csv',
+              suggestedName: csvFileName(new Date()),
+              text: classCsv(classReport(this.#classShown(store.data, read).save, levels), csvWords(this.services.words)),
+              mimeType: 'text/csv;charset=utf-8',
+            });
+          // the whole class as the folder holds it now (kids may have played on since the console opened)
+          return classFolder.available && store.data.teacher.classFolder !== null ? classFolder.list().then(csv) : csv(null);
         },
         onLeave: this.backToTitle,
         onRename: (profileId, name) => {
@@ -300,7 +389,16 @@ export class TeacherScene extends ScreenScene {
             return this.services.words.say(parsed.problem, parsed.params ?? {});
           }
           sound.play('pass');
+          const folderBefore = store.data.teacher.classFolder;
           await store.update((current) => applySetup(current, parsed.setup));
+          const folderAfter = store.data.teacher.classFolder;
+          const session = this.#session;
+          // another folder: the class view is drawn at once, and again when the new folder answers
+          if (folderAfter !== folderBefore) {
+            void this.#readFolder().then(() => {
+              if (session === this.#session && this.#consoleShown) this.#redraw?.();
+            });
+          }
           this.showConsole('setup-import');
           // a schema 1 file has no kiosk options, a schema 2 file no Lab choices: the host is told this computer's were kept
           const loaded = !parsed.setup.kiosk
@@ -308,7 +406,16 @@ export class TeacherScene extends ScreenScene {
             : parsed.setup.labOpenForClass === null
               ? 'teacher.setup-loaded-no-lab'
               : 'teacher.setup-loaded';
-          ui.showNotice(this.services.words.t(loaded));
+          // the class folder is said where it is used (the desktop app), when the file says which one (schema 4)
+          const folderSaid =
+            !classFolder.available || parsed.setup.classFolder === null
+              ? null
+              : folderAfter !== null
+                ? this.services.words.t('teacher.setup-folder-set', { folder: folderAfter })
+                : folderBefore !== null
+                  ? this.services.words.t('teacher.setup-folder-none')
+                  : null;
+          ui.showNotice([this.services.words.t(loaded), folderSaid].filter((text) => text !== null).join(' '));
           return null;
         },
         onImportKids: async (chosen) => {
@@ -327,6 +434,42 @@ export class TeacherScene extends ScreenScene {
           ui.announce(said.text);
           return null;
         },
+        onChooseClassFolder: async () => {
+          sound.play('click');
+          this.#folderSaid = null;
+          const session = this.#session;
+          const answer = await classFolder.choose();
+          const said = this.services.words;
+          if (answer.outcome === 'cancelled') return { text: said.t('teacherFolder.cancelled'), ok: true };
+          if (answer.outcome === 'failed') {
+            sound.play('fail');
+            return { text: said.say(answer.problem ?? 'classFolder.choose-failed'), ok: false };
+          }
+          const folder = normalizeClassFolder(answer.folder);
+          if (folder === null) {
+            sound.play('fail');
+            return { text: said.t('teacherFolder.not-a-folder'), ok: false };
+          }
+          await store.update((s) => setClassFolder(s, folder));
+          // every kid of this computer goes there now, and what the other computers left there comes back
+          await classFolder.syncNow();
+          await this.#readFolder();
+          if (session !== this.#session) return null;
+          sound.play('pass');
+          this.#folderSaid = { key: 'teacherFolder.now-using', params: { folder }, ok: true };
+          this.showConsole('class-folder-choose');
+          ui.announce(this.services.words.t('teacherFolder.now-using', { folder }));
+          return null;
+        },
+        onStopClassFolder: () => {
+          sound.play('click');
+          // the kids' progress stays here and in the folder: only the copying stops
+          void store.update((s) => setClassFolder(s, null));
+          this.#listing = null;
+          this.#folderSaid = { key: 'teacherFolder.stopped', ok: true };
+          this.showConsole('class-folder-choose');
+          ui.announce(words.t('teacherFolder.stopped'));
+        },
         onRestore: (index) => {
           const backup = store.data.teacher.backups[index];
           const problem = this.profileAction((s) => restoreBackup(s, index), backup ? `kid:${backup.profile.id}` : 'backups');
@@ -336,6 +479,7 @@ export class TeacherScene extends ScreenScene {
       },
     );
     this.mountScreen(view);
+    this.#consoleShown = true;
     this.#redraw = () => this.#drawAgain(view, (focus) => this.showConsole(focus, view.draft()));
   }
 

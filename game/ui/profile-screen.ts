@@ -26,12 +26,16 @@ export interface ProfileScreenHandlers {
   onBack(): void;
 }
 
-/** `carry`: the wizard-file row under the list (profile-carry-row.ts); absent in a kiosk. */
+/**
+ * `carry`: the wizard-file row under the list (profile-carry-row.ts); absent in a kiosk.
+ * `folderKids`: the class folder's kids (profile-folder-kids.ts), filled in later by the scene; absent without a class folder.
+ */
 export function createProfileScreen(
   words: Translator,
   profiles: ProfileChoice[],
   handlers: ProfileScreenHandlers,
   carry?: ProfileCarry,
+  folderKids?: HTMLElement,
 ): ScreenView {
   const heading = el('h1', { text: words.t('profile.heading') });
   const ordered = [...profiles].sort((a, b) => Number(b.active) - Number(a.active));
@@ -57,6 +61,7 @@ export function createProfileScreen(
   const pickSection = el('section', { className: 'panel profile-pick' }, [
     el('h2', { text: words.t('profile.pick-heading'), attrs: { id: pickHeadingId } }),
     profiles.length > 0 ? pickList : el('p', { className: 'muted', text: words.t('profile.none-yet') }),
+    folderKids ?? null,
     carry ? profileCarryRow(words, carry) : null,
   ]);
 

@@ -40,6 +40,9 @@ function classOverview(words: Translator, input: ConsoleInput): HTMLElement {
           attrs: { type: 'button' },
           on: { click: () => document.querySelector<HTMLElement>(`[data-focus-key="kid:${CSS.escape(kid.profileId)}"]`)?.focus() },
         }),
+        input.folderOnly?.has(kid.profileId)
+          ? el('span', { className: 'teacher-elsewhere', text: words.t('teacherFolder.overview-elsewhere') })
+          : null,
       ]),
       ...chapters.map((chapter) => {
         const report = kid.chapters.find((c) => c.chapter === chapter)!;
@@ -75,6 +78,8 @@ function overviewText(words: Translator, report: ChapterReport): string {
 
 function kidPanel(words: Translator, kid: KidReport, input: ConsoleInput, handlers: ConsoleHandlers): HTMLElement {
   const headingId = uniqueId('kid');
+  // a kid only in the class folder has no profile here: rename, reset and delete act on profiles
+  const folderOnly = input.folderOnly?.has(kid.profileId) === true;
   const stuckTitles = kid.stuckOn.map((id) => words.t(`levels.${id}.title`));
   const rows = kid.chapters
     .filter((c) => input.chaptersWithLessons.has(c.chapter))
@@ -91,16 +96,18 @@ function kidPanel(words: Translator, kid: KidReport, input: ConsoleInput, handle
     'article',
     {
       className: `teacher-kid${kid.stuckOn.length > 0 ? ' is-stuck' : ''}`,
-      attrs: { 'aria-labelledby': headingId, 'data-profile-id': kid.profileId },
+      attrs: { 'aria-labelledby': headingId, 'data-profile-id': kid.profileId, 'data-folder-only': folderOnly },
     },
     [
       el('h3', { text: kid.name, attrs: { id: headingId, tabindex: -1, 'data-focus-key': `kid:${kid.profileId}` } }),
-      kidActions(
-        words,
-        kid,
-        handlers,
-        input.draft?.kids?.find((open) => open.profileId === kid.profileId),
-      ),
+      folderOnly
+        ? el('p', { className: 'muted teacher-folder-only', text: words.t('teacherFolder.folder-only', { name: kid.name }) })
+        : kidActions(
+            words,
+            kid,
+            handlers,
+            input.draft?.kids?.find((open) => open.profileId === kid.profileId),
+          ),
       el('p', {
         text: kid.lastPlayedAt ? words.t('teacher.kid-summary', { when: when(words, kid.lastPlayedAt) }) : words.t('teacher.never-played'),
       }),

@@ -3,6 +3,7 @@ import type { Translator } from '../../messages/translator.js';
 import { el } from '../dom.js';
 import type { ScreenView } from '../ui-root.js';
 import { backupsSection } from './backups-section.js';
+import { classFolderSection } from './class-folder-section.js';
 import { classSection } from './class-section.js';
 import type { ConsoleDraft, ConsoleHandlers, ConsoleInput, KidActionDraft } from './console-types.js';
 import { exportSection } from './export-section.js';
@@ -30,14 +31,19 @@ export function createConsoleScreen(words: Translator, input: ConsoleInput, hand
     { className: 'button button-small', attrs: { type: 'button', 'data-focus-key': 'leave' }, on: { click: handlers.onLeave } },
     [iconImage('locked', 24), el('span', { text: words.t('teacher.leave') })],
   );
+  // a kid only in the class folder has no pace of their own here: the pace table lists this computer's kids
+  const folderOnly = input.folderOnly ?? new Set<string>();
+  const paceInput = folderOnly.size > 0 ? { ...input, report: input.report.filter((kid) => !folderOnly.has(kid.profileId)) } : input;
   const element = el('section', { className: 'screen teacher-screen teacher-console' }, [
     el('div', { className: 'teacher-header' }, [heading, leave]),
-    paceSection(words, input, handlers),
+    paceSection(words, paceInput, handlers),
     classSection(words, input, handlers),
     backupsSection(words, input.backups, handlers),
     kioskSection(words, input, handlers),
+    // the class folder brings every computer's kids here; without one (the browser build, a kiosk), wizard files do
+    input.classFolder ? classFolderSection(words, input.classFolder, handlers) : null,
     setupSection(words, handlers),
-    kidsImportSection(words, handlers, input.kidsImported),
+    input.classFolder ? null : kidsImportSection(words, handlers, input.kidsImported),
     exportSection(words, handlers),
   ]);
   const refocus = input.focusKey ? element.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(input.focusKey)}"]`) : null;

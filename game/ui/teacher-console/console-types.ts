@@ -1,3 +1,4 @@
+import type { ClassFolderListing } from '../../../contracts/ipc-channels.js';
 import type { ChapterId } from '../../../contracts/level-schema.js';
 import type { KioskOptions } from '../../model/kiosk-options.js';
 import type { KioskOptionsInput } from '../../model/teacher-kiosk.js';
@@ -41,6 +42,23 @@ export interface ConsoleHandlers {
    * nobody came; null when kids came (the console is drawn again with them and says who came).
    */
   onImportKids(files: File[]): Promise<ActionResult | null>;
+  /**
+   * "Choose the class folder": the desktop app's folder dialog. Resolves with what to say when
+   * nothing changed (closed, failed); null when a folder was chosen (the console is drawn again with it).
+   */
+  onChooseClassFolder(): Promise<ActionResult | null>;
+  /** "Stop using the class folder" (the console is drawn again without it). */
+  onStopClassFolder(): void;
+}
+
+/** The class folder panel: only where a class folder can be used (the desktop app, not a kiosk). */
+export interface ClassFolderInput {
+  /** The folder this computer uses, or null for none. */
+  folder: string | null;
+  /** The folder's listing, or null while it is read (or when there is no folder). */
+  listing: Pick<ClassFolderListing, 'files' | 'problems'> | null;
+  /** What the last choice said (the console is drawn again after it). */
+  result?: ActionResult;
 }
 
 export interface ConsoleInput {
@@ -63,6 +81,13 @@ export interface ConsoleInput {
   draft?: ConsoleDraft;
   /** What the last "Import wizard files" said (the console is drawn again with the kids who came). */
   kidsImported?: ActionResult;
+  /** The class folder panel, shown instead of "Import wizard files" where a class folder can be used. */
+  classFolder?: ClassFolderInput;
+  /**
+   * Kids in the report who are only in the class folder (no profile on this computer): no rename,
+   * reset, delete or pace of their own, which act on this computer's profiles.
+   */
+  folderOnly?: ReadonlySet<string>;
 }
 
 /**

@@ -1,0 +1,107 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { levelsOfChapter } from '../python-runtime/levels/index.js';
+import { connectFakeClassFolder } from './fake-class-folder.js';
+import { fakeShell, installFakeDesktopShell } from './fake-desktop-shell.js';
+import { seededSave } from './kid-actions.js';
+
+/**
+ * The desktop app's class folder (issue 14), two computers of a lab sharing one real folder. Each
+ * computer is a page with the stand-in desktop shell, whose class folder calls reach the real
+ * main-side service and folder store in this Node process (e2e/fake-class-folder.ts).
+ */
+const VERA = { id: 'p-vera-0001', name: 'Vera', avatar: 'fox' };
+const REFCOUNT = levelsOfChapter('refcount').map((level) => level.id);
+
+let root: string;
+let folder: string;
+
+test.beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'pyland-e2e-class-'));
+  folder = path.join(root, 'class-5b');
+  await mkdir(folder);
+});
+
+test.afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A save with the class folder chosen (as the console or the class setup file leaves it), and maybe a kid. */
+function saveWithFolder(kid: typeof VERA | null, passed: string[]): string {
+  const save = JSON.parse(seededSave(kid ?? VERA, passed)) as Record<string, unknown> & { teacher: Record<string, unknown> };
+  if (kid === null) Object.assign(save, { profiles: [], activeProfileId: null });
+  save.teacher = { ...save.teacher, classFolder: folder };
+  return JSON.stringify(save);
+}
+
+async function computer(browser: Browser, save: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await installFakeDesktopShell(page, { save, kiosk: false });
+  await connectFakeClassFolder(page);
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveAttribute('data-title-ready', 'true');
+  return page;
+}
+
+async function kidFile(kidId: string): Promise<{ levels: Record<string, { passed: boolean }> } | null> {
+  try {
+    return JSON.parse(await readFile(path.join(folder, 'kids', `${kidId}.json`), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+test('a kid who played on one computer is listed on another, and brings every pass there', async ({ browser }) => {
+  // computer A: Vera passed three lessons here; the game copies her to the folder by itself
+  const a = await computer(browser, saveWithFolder(VERA, REFCOUNT.slice(0, 3)));
+  await expect.poll(async () => Object.keys((await kidFile(VERA.id))?.levels ?? {}).length).toBe(3);
+
+  // computer B has never seen her: the profile screen lists her under the class folder
+  const b = await computer(browser, saveWithFolder(null, []));
+  await b.getByRole('button', { name: 'Enter the school' }).click();
+  await expect(b.locator('body')).toHaveAttribute('data-scene', 'profile');
+  await expect(b.getByRole('heading', { name: 'From the class folder' })).toBeVisible();
+  const vera = b.getByRole('button', { name: 'Vera' });
+  await expect(vera).toHaveAccessibleDescription('Played on another computer. Pick to bring their wizard here.');
+  // by keyboard: the list is reached with Tab, picked with Enter
+  await vera.focus();
+  await b.keyboard.press('Enter');
+  await expect(b.locator('body')).toHaveAttribute('data-scene', 'map');
+  await expect(b.locator('button[data-chapter="refcount"]')).toContainText(`3 of ${REFCOUNT.length} lessons done`);
+  // she is a kid of B now: her save is here, and the folder keeps one file of her
+  const stored = JSON.parse((await fakeShell(b)).stored!) as { profiles: { id: string; name: string }[] };
+  expect(stored.profiles.map((p) => p.name)).toEqual(['Vera']);
+  await a.context().close();
+  await b.context().close();
+});
+
+test('the folder goes away in the middle of play: a small status line, nothing lost, and it catches up when back', async ({ browser }) => {
+  const page = await computer(browser, saveWithFolder(VERA, REFCOUNT.slice(0, 1)));
+  await expect.poll(async () => (await kidFile(VERA.id)) !== null).toBe(true);
+  const chip = page.getByTestId('class-folder-chip');
+  await expect(chip).toBeHidden();
+
+  // the USB stick is pulled out; the kid comes to play (picking her asks the folder for her news)
+  await rm(folder, { recursive: true, force: true });
+  await page.getByRole('button', { name: 'Enter the school' }).click();
+  await page.getByRole('button', { name: 'Vera' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-scene', 'map');
+  await expect(chip).toBeVisible();
+  await expect(chip).toHaveText(/Class folder away/);
+  await expect(chip).toHaveAttribute(
+    'title',
+    'The class folder cannot be reached right now. Progress is kept on this computer and copied there when the folder is back.',
+  );
+  // no dialog stopped the kid, and the save on this computer has her lesson
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('button[data-chapter="refcount"]')).toContainText(`1 of ${REFCOUNT.length} lessons done`);
+
+  // the stick is back: within the retry the folder has her again, and the status line is gone
+  await mkdir(folder);
+  await expect(chip).toBeHidden({ timeout: 30_000 });
+  expect(Object.keys((await kidFile(VERA.id))?.levels ?? {})).toEqual([REFCOUNT[0]]);
+  await page.context().close();
+});
