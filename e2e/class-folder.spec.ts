@@ -4,8 +4,10 @@ import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { levelsOfChapter } from '../python-runtime/levels/index.js';
 import { connectFakeClassFolder } from './fake-class-folder.js';
-import { fakeShell, installFakeDesktopShell } from './fake-desktop-shell.js';
+import { parseCsv } from '../scripts/test-support/csv-reader.js';
+import { answerNextSave, fakeShell, installFakeDesktopShell } from './fake-desktop-shell.js';
 import { seededSave } from './kid-actions.js';
+import { openConsoleFirstTime, openTitle } from './teacher-console-actions.js';
 
 /**
  * The desktop app's class folder (issue 14), two computers of a lab sharing one real folder. Each
@@ -104,4 +106,68 @@ test('the folder goes away in the middle of play: a small status line, nothing l
   await expect(chip).toBeHidden({ timeout: 30_000 });
   expect(Object.keys((await kidFile(VERA.id))?.levels ?? {})).toEqual([REFCOUNT[0]]);
   await page.context().close();
+});
+
+test('the teacher chooses the class folder in the console and sees the whole class, in the class view and the CSV', async ({ browser }) => {
+  // computer A: Vera plays there, and is in the folder
+  const a = await computer(browser, saveWithFolder(VERA, REFCOUNT.slice(0, 3)));
+  await expect.poll(async () => (await kidFile(VERA.id)) !== null).toBe(true);
+
+  // the teacher's computer: Omar plays here; no class folder chosen yet
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const omar = JSON.parse(seededSave({ id: 'p-omar-0002', name: 'Omar', avatar: 'dragon' }, REFCOUNT.slice(0, 1))) as object;
+  await installFakeDesktopShell(page, { save: JSON.stringify(omar), kiosk: false });
+  const dialog = await connectFakeClassFolder(page, { dialogAnswer: null });
+  await openTitle(page);
+  await openConsoleFirstTime(page, '2468');
+  const panel = page.locator('section.teacher-section', { has: page.getByRole('heading', { name: 'Class folder', exact: true }) });
+  await expect(panel.getByTestId('class-folder-now')).toHaveText(
+    'No class folder is chosen. Each computer keeps its kids’ progress on its own.',
+  );
+  // the browser build's file import is not needed beside a class folder
+  await expect(page.getByLabel('Import wizard files')).toHaveCount(0);
+
+  // the dialog closed: nothing changes, and it says so
+  const choose = panel.getByRole('button', { name: 'Choose the class folder' });
+  await choose.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('class-folder-result')).toHaveText('Nothing changed: the folder dialog was closed.');
+
+  // the folder chosen: Omar is copied there, Vera comes into the class view
+  dialog.dialogAnswer = folder;
+  await choose.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('class-folder-result')).toHaveText(
+    `The class folder is now ${folder}. The kids of this computer are copied there.`,
+  );
+  await expect(panel.getByTestId('class-folder-kids')).toHaveText('The folder holds 2 kids’ files.');
+  expect(await kidFile('p-omar-0002')).not.toBeNull();
+  const veraRow = page.locator(`article[data-profile-id="${VERA.id}"]`);
+  await expect(veraRow).toHaveAttribute('data-folder-only', '');
+  await expect(veraRow).toContainText('Played on other computers only.');
+  await expect(veraRow.getByRole('button', { name: /Delete/ })).toHaveCount(0);
+  await expect(veraRow.locator(`tr[data-level-id="${REFCOUNT[2]}"]`)).toContainText('Passed');
+  await expect(page.locator(`article[data-profile-id="p-omar-0002"]`).getByRole('button', { name: /Delete/ })).toHaveCount(1);
+
+  // the CSV is the whole class
+  await answerNextSave(page, { outcome: 'saved', fileName: 'class 5B.csv' });
+  await page.getByRole('button', { name: 'Download the class progress (CSV)' }).click();
+  await expect(page.getByTestId('export-result')).toHaveText('Saved as class 5B.csv.');
+  const csv = (await fakeShell(page)).requests.find((r) => r.kind === 'class-csv')!;
+  expect(
+    new Set(
+      parseCsv(csv.text.slice(1))
+        .slice(1)
+        .map((row) => row[0]),
+    ),
+  ).toEqual(new Set(['Vera', 'Omar']));
+
+  // the class setup carries the folder to the other computers
+  await answerNextSave(page, { outcome: 'saved', fileName: 'setup.json' });
+  await page.getByRole('button', { name: 'Download the class setup' }).click();
+  const setup = (await fakeShell(page)).requests.find((r) => r.kind === 'class-setup')!;
+  expect(JSON.parse(setup.text)).toMatchObject({ schema: 4, classFolder: folder });
+  await a.context().close();
+  await context.close();
 });
