@@ -171,3 +171,57 @@ test('the teacher chooses the class folder in the console and sees the whole cla
   await a.context().close();
   await context.close();
 });
+
+test('a teacher’s reset and delete reach every computer of the class, each keeping a backup', async ({ browser }) => {
+  const OMAR = { id: 'p-omar-0002', name: 'Omar', avatar: 'dragon' };
+  /** Vera and Omar, both with passes, on a computer using the folder. */
+  const bothKids = () => {
+    const save = JSON.parse(saveWithFolder(VERA, REFCOUNT.slice(0, 3))) as { profiles: object[] };
+    const omar = JSON.parse(seededSave(OMAR, REFCOUNT.slice(0, 1))) as { profiles: object[] };
+    save.profiles.push(...omar.profiles);
+    return JSON.stringify(save);
+  };
+  // computer A, where the kids play; the teacher's computer, where they played too
+  const a = await computer(browser, bothKids());
+  await expect.poll(async () => (await kidFile(OMAR.id)) !== null && (await kidFile(VERA.id)) !== null).toBe(true);
+  const context = await browser.newContext();
+  const teacher = await context.newPage();
+  await installFakeDesktopShell(teacher, { save: bothKids(), kiosk: false });
+  await connectFakeClassFolder(teacher);
+  await openTitle(teacher);
+  await openConsoleFirstTime(teacher, '2468');
+
+  // reset Vera: the question says it reaches the class folder
+  const vera = teacher.locator(`article[data-profile-id="${VERA.id}"]`);
+  await vera.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(vera.getByRole('alert')).toHaveText(
+    'Reset all of Vera’s progress, on this computer and in the class folder? The other computers of the class start Vera over too. A backup is kept here, so you can bring it back below.',
+  );
+  await vera.getByRole('button', { name: 'Yes, reset Vera' }).click();
+  await expect.poll(async () => Object.keys((await kidFile(VERA.id))?.levels ?? { x: 1 }).length).toBe(0);
+  // the class view does not bring her passes back from the folder
+  await expect(vera.locator(`tr[data-level-id="${REFCOUNT[0]}"]`)).not.toContainText('Passed');
+
+  // delete Omar: the folder's file of him says he was removed
+  const omar = teacher.locator(`article[data-profile-id="${OMAR.id}"]`);
+  await omar.getByRole('button', { name: 'Delete profile' }).click();
+  await omar.getByRole('button', { name: 'Yes, delete Omar' }).click();
+  await expect.poll(async () => ((await kidFile(OMAR.id)) as { kid?: { removed?: boolean } } | null)?.kid?.removed).toBe(true);
+  await expect(teacher.locator(`article[data-profile-id="${OMAR.id}"]`)).toHaveCount(0);
+
+  // computer A: its profile screen asks the folder again; Vera starts over, Omar is gone (a backup of him is kept there)
+  await a.getByRole('button', { name: 'Enter the school' }).click();
+  await expect(a.getByRole('button', { name: 'Vera' })).toBeVisible();
+  await expect(a.getByRole('button', { name: 'Omar' })).toHaveCount(0);
+  const stored = JSON.parse((await fakeShell(a)).stored!) as {
+    profiles: { name: string; levels: object }[];
+    teacher: { backups: { action: string; profile: { name: string } }[] };
+  };
+  expect(stored.profiles.map((p) => p.name)).toEqual(['Vera']);
+  expect(Object.keys(stored.profiles[0]!.levels)).toEqual([]);
+  expect(stored.teacher.backups.map((b) => [b.action, b.profile.name])).toEqual([['delete', 'Omar']]);
+  await a.getByRole('button', { name: 'Vera' }).click();
+  await expect(a.locator('button[data-chapter="refcount"]')).toContainText(`0 of ${REFCOUNT.length} lessons done`);
+  await a.context().close();
+  await context.close();
+});

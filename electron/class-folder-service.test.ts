@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { kidFileOf, kidFileText, MAX_KID_FILE_BYTES, parseKidFile, type KidFile } from '../game/model/kid-file.js';
+import { kidFileOf, kidFileText, MAX_KID_FILE_BYTES, parseKidFile, removedKidFile, type KidFile } from '../game/model/kid-file.js';
 import type { Profile } from '../game/model/profile-types.js';
 import { emptyProgress } from '../game/model/save-data.js';
 import { createClassFolderService, type ClassFolderService, type ShowOpenDialog } from './class-folder-service.js';
@@ -172,6 +172,33 @@ describe('copying a kid to the class folder', () => {
     await fs.mkdir(classFolder);
     expect(await service.sync([fileText(ada())])).toMatchObject({ ok: true });
     expect(await readKid(classFolder, 'p-ada')).toMatchObject({ kid: { id: 'p-ada', name: 'Ada' } });
+  });
+});
+
+describe('a kid the teacher deleted', () => {
+  /** The save after the console deleted Bo: gone from the profiles, kept in the backups. */
+  const afterDelete = (folder: string) => {
+    const save = JSON.parse(saveWith(folder, [ada()])) as { teacher: Record<string, unknown> };
+    save.teacher['backups'] = [{ action: 'delete', at: NOW.toISOString(), profile: kid('p-bo', 'Bo'), chapters: {} }];
+    return JSON.stringify(save);
+  };
+  const removal = (profile: Profile) => kidFileText(removedKidFile(profile, COMPUTER, NOW)!);
+
+  it('becomes a removal in the folder, and the folder lists them no more', async () => {
+    await service.sync([fileText(kid('p-bo', 'Bo'))]);
+    saveText = afterDelete(classFolder);
+    expect(await service.sync([removal(kid('p-bo', 'Bo'))])).toMatchObject({ ok: true, file: { kid: { removed: true, generation: 1 } } });
+    expect((await readKid(classFolder, 'p-bo')).levels).toEqual({});
+    expect((await service.list([])).files.map((f) => f.kid.name)).toEqual([]);
+  });
+
+  it('is removed only by the computer that deleted them: a removal of a kid still here, or never here, is refused', async () => {
+    await service.sync([fileText(ada())]);
+    // Ada is a kid of this computer: a page cannot remove her from the class
+    expect(await service.sync([removal(ada())])).toMatchObject({ ok: false, problem: 'classFolder.not-a-kid' });
+    // Cy was never deleted here
+    expect(await service.sync([removal(kid('p-cy', 'Cy'))])).toMatchObject({ ok: false, problem: 'classFolder.not-a-kid' });
+    expect((await readKid(classFolder, 'p-ada')).kid.removed).toBe(false);
   });
 });
 

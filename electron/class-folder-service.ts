@@ -43,15 +43,17 @@ export interface ClassFolderService {
   list(args: unknown[]): Promise<ClassFolderListing>;
 }
 
-/** What the stored save says: the class folder, this computer's id, and its named (non-guest) kids. */
+/** What the stored save says: the class folder, this computer's id, its named (non-guest) kids, and the kids the teacher deleted here. */
 interface SaveFacts {
   folder: string | null;
   computerId: string | null;
   namedKids: ReadonlySet<string>;
+  /** Kids the console deleted on this computer (its backups of them): only their removal may go to the folder. */
+  deletedKids: ReadonlySet<string>;
 }
 
 export function readSaveFacts(text: string | null): SaveFacts {
-  const none: SaveFacts = { folder: null, computerId: null, namedKids: new Set() };
+  const none: SaveFacts = { folder: null, computerId: null, namedKids: new Set(), deletedKids: new Set() };
   if (text === null) return none;
   let raw: unknown;
   try {
@@ -66,8 +68,21 @@ export function readSaveFacts(text: string | null): SaveFacts {
   const namedKids = new Set(
     profiles.flatMap((p: unknown) => (isObject(p) && typeof p['id'] === 'string' && p['guest'] !== true ? [p['id']] : [])),
   );
+  const backups = Array.isArray(teacher['backups']) ? teacher['backups'] : [];
+  const deletedKids = new Set(
+    backups.flatMap((b: unknown) =>
+      isObject(b) &&
+      b['action'] === 'delete' &&
+      isObject(b['profile']) &&
+      typeof b['profile']['id'] === 'string' &&
+      b['profile']['guest'] !== true
+        ? [b['profile']['id']]
+        : [],
+    ),
+  );
   const folder = normalizeClassFolder(teacher['classFolder']);
   return {
+    deletedKids,
     // a relative path would be the app's own working folder: never a class folder
     folder: folder !== null && path.isAbsolute(folder) ? folder : null,
     computerId: isComputerId(settings['computerId']) ? settings['computerId'] : null,
@@ -119,8 +134,10 @@ export function createClassFolderService(deps: ClassFolderServiceDependencies): 
       const facts = readSaveFacts(await deps.readSave().catch(() => null));
       if (facts.folder === null || facts.computerId === null)
         return { ok: false, reason: 'no-folder', problem: CLASS_FOLDER_PROBLEMS.noFolder };
-      // only a named kid of this computer's save, as this computer wrote them
-      if (!facts.namedKids.has(parsed.file.kid.id)) return { ok: false, reason: 'unreadable', problem: CLASS_FOLDER_PROBLEMS.notAKid };
+      // only a named kid of this computer's save, as this computer wrote them; a removal only of a kid the teacher deleted here
+      const id = parsed.file.kid.id;
+      const known = parsed.file.kid.removed ? facts.deletedKids.has(id) && !facts.namedKids.has(id) : facts.namedKids.has(id);
+      if (!known) return { ok: false, reason: 'unreadable', problem: CLASS_FOLDER_PROBLEMS.notAKid };
       const result = await storeFor(facts.folder, facts.computerId).syncKid(parsed.file);
       if (result.ok) return { ok: true, file: result.merged };
       return { ok: false, reason: result.reason, problem: result.problem, ...(result.params ? { params: result.params } : {}) };
@@ -131,7 +148,8 @@ export function createClassFolderService(deps: ClassFolderServiceDependencies): 
       const facts = readSaveFacts(await deps.readSave().catch(() => null));
       if (facts.folder === null || facts.computerId === null) return { folder: null, files: [], problems: [] };
       const listing = await storeFor(facts.folder, facts.computerId).listKids();
-      return { folder: facts.folder, files: listing.files, problems: listing.problems };
+      // a kid the teacher deleted is no kid of the class any more: their file stays only so every computer hears of it
+      return { folder: facts.folder, files: listing.files.filter((file) => !file.kid.removed), problems: listing.problems };
     },
   };
 }

@@ -453,10 +453,15 @@ export const en = {
     renamed: '{old} is now called {name}.',
     reset: 'Reset progress',
     'reset-confirm': 'Reset all of {name}’s progress? A backup is kept, so you can bring it back below.',
+    'reset-confirm-folder':
+      'Reset all of {name}’s progress, on this computer and in the class folder? The other computers of the class start {name} over too. A backup is kept here, so you can bring it back below.',
     'reset-yes': 'Yes, reset {name}',
     'reset-done': '{name}’s progress was reset. A backup is kept.',
     delete: 'Delete profile',
     'delete-confirm': 'Delete {name} from this computer? A backup is kept, so you can bring the profile back below.',
+    'delete-confirm-folder':
+      'Delete {name} from this computer and from the class folder? The other computers of the class remove {name} too, each keeping a backup. You can bring the profile back below.',
+    'delete-done-folder': '{name} was deleted here and in the class folder. A backup is kept.',
     'delete-yes': 'Yes, delete {name}',
     'delete-done': '{name} was deleted. A backup is kept.',
     'backups-heading': 'Backups',

@@ -491,10 +491,15 @@ export const es: Catalogue = {
     renamed: '{old} ahora se llama {name}.',
     reset: 'Borrar el progreso',
     'reset-confirm': '¿Borrar todo el progreso de {name}? Se guarda una copia de seguridad, así que puedes recuperarlo abajo.',
+    'reset-confirm-folder':
+      '¿Reiniciar todo el progreso de {name}, en este equipo y en la carpeta de la clase? Los demás equipos de la clase también hacen empezar de nuevo a {name}. Aquí se guarda una copia, así que puedes recuperarlo abajo.',
     'reset-yes': 'Sí, borrar el progreso de {name}',
     'reset-done': 'Se borró el progreso de {name}. Se guardó una copia de seguridad.',
     delete: 'Eliminar el perfil',
     'delete-confirm': '¿Eliminar a {name} de este equipo? Se guarda una copia de seguridad, así que puedes recuperar el perfil abajo.',
+    'delete-confirm-folder':
+      '¿Borrar a {name} de este equipo y de la carpeta de la clase? Los demás equipos de la clase también quitan a {name}, y cada uno guarda una copia. Puedes recuperar el perfil abajo.',
+    'delete-done-folder': 'Se borró a {name} aquí y en la carpeta de la clase. Se guarda una copia.',
     'delete-yes': 'Sí, eliminar a {name}',
     'delete-done': 'Se eliminó a {name}. Se guardó una copia de seguridad.',
     'backups-heading': 'Copias de seguridad',

@@ -13,6 +13,7 @@ import { bringKids } from './kid-carry.js';
 import { createProfile } from './profiles.js';
 import { recordCast } from './progress.js';
 import type { SaveData } from './save-data.js';
+import { deleteProfile, resetProgress, restoreBackup } from './teacher-profiles.js';
 import type { SaveBackend } from '../storage/save-backend.js';
 
 /**
@@ -201,5 +202,41 @@ describe('ClassFolderSync (the desktop app, two computers, one real folder)', ()
     await a.store.update((save) => ({ ...save, teacher: { ...save.teacher, classFolder: folder } }));
     await a.sync.syncNow();
     expect(a.sync.status).toEqual({ kind: 'copied', kids: 1 });
+  });
+
+  it('a teacher’s reset and delete on one computer reach the other, which keeps a backup', async () => {
+    const a = await computer();
+    const b = await computer();
+    const ada = await addKid(a, 'Ada');
+    const ben = await addKid(a, 'Ben');
+    await cast(a, ada, 'refcount/first-hat', true, 'hat = 1');
+    await cast(a, ben, 'refcount/first-hat', true, 'hat = 2');
+    await a.sync.syncNow();
+    const listing = await b.sync.list();
+    await b.store.update((save) => bringKids(save, listing.files, save.settings.computerId, NOW).save);
+    await b.sync.syncNow();
+
+    // the teacher resets Ada and deletes Ben on A
+    const benBefore = a.store.data.profiles.find((p) => p.id === ben)!;
+    await a.store.update((save) => deleteProfile(resetProgress(save, ada, NOW), ben, NOW));
+    expect(await a.sync.removeKid(benBefore)).toMatchObject({ ok: true, file: { kid: { removed: true } } });
+    await a.sync.syncNow();
+    expect((await a.sync.list()).files.map((f) => f.kid.name)).toEqual(['Ada']);
+
+    // B hears of both at its next look: Ada starts over, Ben is gone with a backup the console can bring back
+    await b.sync.refreshAll();
+    expect(progressOf(b.store.data, ada, 'refcount/first-hat')).toBeUndefined();
+    expect(b.store.data.profiles.map((p) => p.name)).toEqual(['Ada']);
+    expect(b.store.data.teacher.backups.map((backup) => [backup.action, backup.profile.name])).toEqual([['delete', 'Ben']]);
+    // Ada plays again on B after the reset: that counts, on both computers
+    await cast(b, ada, 'refcount/second-hat', true, 'hat = 3');
+    await b.sync.syncNow();
+    await a.sync.refreshKid(ada);
+    expect(Object.keys(a.store.data.profiles.find((p) => p.id === ada)!.levels)).toEqual(['refcount/second-hat']);
+
+    // the teacher brings Ben back on B: the undo wins in the folder, and A finds him again in the list
+    await b.store.update((save) => restoreBackup(save, 0));
+    await b.sync.syncNow();
+    expect((await a.sync.list()).files.map((f) => f.kid.name).sort()).toEqual(['Ada', 'Ben']);
   });
 });

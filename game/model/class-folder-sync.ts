@@ -2,7 +2,9 @@ import type { ChooseFolderOutcome, ClassFolderListing, ClassFolderSyncOutcome, G
 import type { GameStore } from './game-store.js';
 import { namedProfiles } from './guest-profiles.js';
 import { bringKids, localTime } from './kid-carry.js';
-import { kidFileOf, kidFileText } from './kid-file.js';
+import { kidFileOf, kidFileText, removedKidFile } from './kid-file.js';
+import type { Profile } from './profile-types.js';
+import { deleteProfile } from './teacher-profiles.js';
 import type { SaveData } from './save-data.js';
 
 /**
@@ -122,6 +124,36 @@ export class ClassFolderSync {
     return this.available && this.folder !== null ? this.syncNow() : Promise.resolve();
   }
 
+  /**
+   * The teacher deleted a kid in the console: the folder's file of them becomes a removal (a newer
+   * generation with nothing in it, kid-file.ts removedKidFile), so every computer of the class
+   * removes them too at its next sync, each keeping a backup the console can bring back. The kid
+   * must already be deleted in the save (the main process checks the save's backups). Resolves
+   * with the folder's answer, or null when there is no class folder here.
+   */
+  async removeKid(profile: Profile): Promise<ClassFolderSyncOutcome | null> {
+    if (!this.available || this.folder === null) return null;
+    await this.#store.flush();
+    const file = removedKidFile(profile, this.#store.data.settings.computerId, this.#now());
+    if (!file) return null;
+    this.#sent.delete(profile.id);
+    this.#left.delete(profile.id);
+    try {
+      return await this.#port!.syncClassKid(kidFileText(file));
+    } catch {
+      return { ok: false, reason: 'write-failed', problem: 'classFolder.write-failed' };
+    }
+  }
+
+  /**
+   * The profile screen opened: every kid of this computer is asked about again, so a kid the
+   * teacher reset or deleted on another computer is reset or gone here before anyone picks them.
+   */
+  refreshAll(): Promise<void> {
+    this.#sent.clear();
+    return this.available && this.folder !== null ? this.syncNow() : Promise.resolve();
+  }
+
   /** Every kid's file in the folder (the profile screen, the console); nothing when there is no folder here. */
   async list(): Promise<ClassFolderListing> {
     if (!this.available || this.folder === null) return { folder: null, files: [], problems: [] };
@@ -197,6 +229,15 @@ export class ClassFolderSync {
         return;
       }
       const merged = outcome.file;
+      if (merged.kid.removed) {
+        // the teacher deleted this kid on another computer: removed here too, with a backup the console can bring back
+        await this.#store.update((current: SaveData) =>
+          current.profiles.some((p) => p.id === profile.id && !p.guest) ? deleteProfile(current, profile.id, this.#now()) : current,
+        );
+        this.#sent.delete(profile.id);
+        this.#left.delete(profile.id);
+        continue;
+      }
       // what other computers added comes into this computer's save; the local copy is never made smaller
       let after = JSON.stringify(profile);
       await this.#store.update((current: SaveData) => {

@@ -9,6 +9,11 @@ import type { Profile, SaveData } from './save-data.js';
  * this computer knows is merged with what it brings (game/model/kid-merge.ts: no pass is lost and
  * nothing is counted twice, so bringing the same file again changes nothing); a kid it does not
  * know becomes a new profile. Kiosk guests have no files and are never merged into.
+ *
+ * The teacher's resets go with the files: a file of a higher generation (kid-file.ts, a reset on
+ * another computer) replaces this computer's progress of the kid instead of being merged with it,
+ * and a file of a lower generation (a copy from before a reset here) changes nothing. Neither is a
+ * problem to report: the kid is brought, with what the newer generation holds.
  */
 
 /** A file as the page read it: its name (to say which one had a problem) and its text. */
@@ -80,6 +85,10 @@ export function bringKidFiles(
  * Brings kids' files already read (a class folder's, from the desktop app's main process) into
  * the save: as bringKidFiles, one file per kid. `fileNamesOf` names the files a kid came in, for
  * the problem said of a guest's id; a class folder's file is named by the kid's id.
+ *
+ * A removed file (the teacher deleted the kid) is not handled here: brought, it would give a kid
+ * with no progress. The class folder's sync deletes the kid with a backup before it gets here
+ * (class-folder-sync.ts), and its listing leaves removed files out (electron/class-folder-service.ts).
  */
 export function bringKids(
   save: SaveData,

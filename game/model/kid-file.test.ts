@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor, type MessageKey } from '../messages/translator.js';
-import { kidFileOf, kidFileText, levelTotals, parseKidFile, profileFromKidFile, type KidFileProblem } from './kid-file.js';
+import { kidFileOf, kidFileText, levelTotals, parseKidFile, profileFromKidFile, removedKidFile, type KidFileProblem } from './kid-file.js';
 import { mergeKidFiles } from './kid-merge.js';
 import type { Profile } from './profile-types.js';
 import { emptyProgress } from './save-data.js';
@@ -28,10 +28,42 @@ const passed = (attempts: number, at: string) => ({
 describe('a kid file', () => {
   it('is written for a named kid and read back the same, and never for a guest', () => {
     const file = kidFileOf(ada({ 'refcount/a': passed(2, '2026-12-07T09:00:00.000Z') }), HOME, NOW)!;
-    expect(file).toMatchObject({ kind: 'pyland-kid', schema: 1, writtenAt: NOW.toISOString(), writtenBy: HOME });
+    expect(file).toMatchObject({ kind: 'pyland-kid', schema: 2, writtenAt: NOW.toISOString(), writtenBy: HOME });
     expect(file.levels['refcount/a']!.byComputer).toEqual({ [HOME]: { attempts: 2, hintsUsed: 1, seconds: 30 } });
     expect(parseKidFile(kidFileText(file))).toEqual({ ok: true, file });
     expect(kidFileOf({ ...ada(), guest: true }, HOME, NOW)).toBeNull();
+  });
+
+  it('carries the teacher’s generation: 0 for a kid never reset, and back into the profile only when above 0', () => {
+    const fresh = kidFileOf(ada(), HOME, NOW)!;
+    expect(fresh.kid).toMatchObject({ generation: 0, removed: false });
+    // a profile read back from a generation 0 file is as it was (no generation written into the save)
+    expect(profileFromKidFile(fresh, HOME)).not.toHaveProperty('generation');
+    const reset = kidFileOf({ ...ada(), generation: 3 }, HOME, NOW)!;
+    expect(parseKidFile(kidFileText(reset))).toEqual({ ok: true, file: reset });
+    expect(profileFromKidFile(reset, LAB).generation).toBe(3);
+  });
+
+  it('for a deleted kid, keeps who they were one generation up, and none of their lessons, programs or draft', () => {
+    const played: Profile = {
+      ...ada({ 'refcount/a': passed(2, '2026-12-07T09:00:00.000Z') }),
+      generation: 1,
+      labDraft: 'x = 1\n',
+      labExperiments: [{ id: 'x-1', name: 'Hats', source: 'hat = 1\n', savedAt: '2026-12-07T09:00:00.000Z' }],
+    };
+    const removal = removedKidFile(played, HOME, NOW)!;
+    expect(removal).toEqual({
+      kind: 'pyland-kid',
+      schema: 2,
+      kid: { id: 'p-ada', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z', language: 'es', generation: 2, removed: true },
+      levels: {},
+      writtenAt: NOW.toISOString(),
+      writtenBy: HOME,
+    });
+    expect(parseKidFile(kidFileText(removal))).toEqual({ ok: true, file: removal });
+    // it wins over the copy another computer still has of her, progress and all
+    expect(mergeKidFiles(kidFileOf(played, LAB, new Date('2026-12-08T10:00:00.000Z'))!, removal)).toEqual(removal);
+    expect(removedKidFile({ ...played, guest: true }, HOME, NOW)).toBeNull();
   });
 
   it('brought to another computer, counts each cast once: the other computer keeps its part, this one adds its own', () => {
@@ -59,7 +91,7 @@ describe('a kid file', () => {
     ['damaged JSON', '{"kind": "pyland-kid", "schema": 1, "kid": {', 'classFolder.kid-file-damaged'],
     ['a class setup', '{"kind": "pyland-class-setup", "schema": 3}', 'classFolder.kid-file-wrong-kind'],
     ['a list', '[1, 2]', 'classFolder.kid-file-wrong-kind'],
-    ['a file from a newer game', '{"kind": "pyland-kid", "schema": 2, "kid": {"id": "p-ada"}}', 'classFolder.kid-file-newer'],
+    ['a file from a newer game', '{"kind": "pyland-kid", "schema": 3, "kid": {"id": "p-ada"}}', 'classFolder.kid-file-newer'],
     [
       'no kid id',
       '{"kind": "pyland-kid", "schema": 1, "kid": {"name": "Ada"}, "writtenAt": "2026-12-07T10:00:00Z", "writtenBy": "pc-home-0001"}',
@@ -85,7 +117,7 @@ describe('a kid file', () => {
       const key: MessageKey = parsed.problem;
       expect(words.t(key, parsed.params ?? {})).not.toMatch(/^\[|\{/);
     }
-    if (problem === 'classFolder.kid-file-newer') expect(parsed.params).toEqual({ schema: 2 });
+    if (problem === 'classFolder.kid-file-newer') expect(parsed.params).toEqual({ schema: 3 });
   });
 
   it('keeps the lessons it understands in a partly damaged file, and times as comparable text', () => {

@@ -27,10 +27,15 @@ import {
  * text is comparing them as times.
  */
 export const KID_FILE_KIND = 'pyland-kid';
-export const KID_FILE_SCHEMA_VERSION = 1;
+export const KID_FILE_SCHEMA_VERSION = 2;
 /*
  * Kid file schema history:
  *   1: kind, schema, kid, levels (with byComputer), writtenAt, writtenBy.
+ *   2: + kid.generation and kid.removed: a teacher's reset (a new generation) or delete (a new
+ *      generation that is removed) reaches every computer of a class folder (kid-merge.ts: the
+ *      higher generation wins). A schema 1 file reads as generation 0, not removed; an older game
+ *      leaves a schema 2 file as it is ("from a newer version") instead of bringing back what the
+ *      teacher reset or deleted.
  */
 /** 27 lessons' last spells and 20 Lab programs of 20,000 characters each stay well under this. */
 export const MAX_KID_FILE_BYTES = 4 * 1024 * 1024;
@@ -43,6 +48,10 @@ export interface KidRecord {
   avatar: AvatarId;
   createdAt: string;
   language: LanguageId | null;
+  /** Raised by every reset and delete the teacher makes (and twice by an undo): the higher one wins a merge. */
+  generation: number;
+  /** The teacher deleted this kid: the file keeps who it was and nothing else, so every computer removes them. */
+  removed: boolean;
   labExperiments?: LabExperiment[];
   labDraft?: string;
 }
@@ -124,6 +133,8 @@ export function kidFileOf(profile: Profile, computerId: string, now: Date): KidF
     avatar: profile.avatar,
     createdAt: isoTime(profile.createdAt) ?? new Date(0).toISOString(),
     language: profile.language,
+    generation: profile.generation ?? 0,
+    removed: false,
   };
   if (profile.labExperiments && profile.labExperiments.length > 0) kid.labExperiments = newestExperiments(profile.labExperiments);
   if (profile.labDraft !== undefined) kid.labDraft = profile.labDraft;
@@ -172,7 +183,20 @@ export function profileFromKidFile(file: KidFile, computerId: string): Profile {
   if (kid.labExperiments && kid.labExperiments.length > 0) profile.labExperiments = kid.labExperiments.map((e) => ({ ...e }));
   if (kid.labDraft !== undefined) profile.labDraft = kid.labDraft;
   if (Object.keys(countedElsewhere).length > 0) profile.countedElsewhere = countedElsewhere;
+  if (kid.generation > 0) profile.generation = kid.generation;
   return profile;
+}
+
+/**
+ * What the class folder keeps of a kid the teacher deleted: who they were, a generation above
+ * theirs and nothing else (no lessons, spells or programs), so it wins over every copy of them the
+ * other computers still have, and each of those removes them at its next sync. Null for a guest.
+ */
+export function removedKidFile(profile: Profile, computerId: string, now: Date): KidFile | null {
+  const file = kidFileOf(profile, computerId, now);
+  if (!file) return null;
+  const { labExperiments: _experiments, labDraft: _draft, ...kid } = file.kid;
+  return { ...file, kid: { ...kid, generation: kid.generation + 1, removed: true }, levels: {} };
 }
 
 /** A lesson's casts, hints and seconds over every computer. */
@@ -205,12 +229,12 @@ export function parseKidFile(text: string): KidFileParse {
   const schema = raw['schema'];
   if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) return { ok: false, problem: 'classFolder.kid-file-damaged' };
   if (schema > KID_FILE_SCHEMA_VERSION) return { ok: false, problem: 'classFolder.kid-file-newer', params: { schema } };
-  const kid = readKid(raw['kid']);
+  const kid = readKid(raw['kid'], schema);
   const writtenAt = isoTime(raw['writtenAt']);
   const writtenBy = raw['writtenBy'];
   if (!kid || writtenAt === null || !isComputerId(writtenBy)) return { ok: false, problem: 'classFolder.kid-file-damaged' };
   const levels: Record<string, KidLevel> = {};
-  if (isRecord(raw['levels'])) {
+  if (isRecord(raw['levels']) && !kid.removed) {
     for (const [levelId, entry] of Object.entries(raw['levels'])) {
       const level = readLevel(entry);
       if (level && isLevelKey(levelId)) levels[levelId] = level;
@@ -222,9 +246,12 @@ export function parseKidFile(text: string): KidFileParse {
   };
 }
 
-function readKid(raw: unknown): KidRecord | null {
+function readKid(raw: unknown, schema: number): KidRecord | null {
   if (!isRecord(raw)) return null;
-  const { id, avatar, labDraft } = raw;
+  const { id, avatar, labDraft, generation, removed } = raw;
+  // what makes a reset or a delete stick is read strictly: a file that garbles it is not trusted
+  if (schema >= 2 && (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0)) return null;
+  if (schema >= 2 && typeof removed !== 'boolean') return null;
   // the name is who the kid is on the profile screen: a file without one is not a kid's
   const name = nameFromSave(raw['name'], '');
   if (typeof id !== 'string' || !KID_ID.test(id) || name === '') return null;
@@ -234,7 +261,11 @@ function readKid(raw: unknown): KidRecord | null {
     avatar: AVATARS.some((a) => a.id === avatar) ? (avatar as AvatarId) : AVATARS[0].id,
     createdAt: isoTime(raw['createdAt']) ?? new Date(0).toISOString(),
     language: isLanguageId(raw['language']) ? raw['language'] : null,
+    generation: schema >= 2 ? (generation as number) : 0,
+    removed: schema >= 2 ? (removed as boolean) : false,
   };
+  // a removed kid keeps nothing but who they were
+  if (kid.removed) return kid;
   // this game always names an experiment: one without a name was not written by it, and is left out
   const named = experimentsFromSave(raw['labExperiments'], () => '').filter((e) => e.name !== '');
   const experiments = newestExperiments(named.map((e) => ({ ...e, savedAt: isoTime(e.savedAt) ?? new Date(0).toISOString() })));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kidFileText, levelTotals, parseKidFile, type KidFile, type KidLevel } from './kid-file.js';
+import { compareText, kidFileText, levelTotals, parseKidFile, type KidFile, type KidLevel } from './kid-file.js';
 import { mergeAllKidFiles, mergeKidFiles, mergeKidFilesById } from './kid-merge.js';
 import type { LabExperiment } from './profile-types.js';
 
@@ -43,8 +43,17 @@ function file(computer: string, writtenAt: string, levels: Record<string, KidLev
 function written(computer: string, writtenAt: string, levels: Record<string, KidLevel>, kid: Partial<KidFile['kid']>): KidFile {
   return {
     kind: 'pyland-kid',
-    schema: 1,
-    kid: { id: 'p-ada', name: 'Ada', avatar: 'owl', createdAt: '2026-11-25T10:00:00.000Z', language: null, ...kid },
+    schema: 2,
+    kid: {
+      id: 'p-ada',
+      name: 'Ada',
+      avatar: 'owl',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      language: null,
+      generation: 0,
+      removed: false,
+      ...kid,
+    } as KidFile['kid'],
     levels,
     writtenAt,
     writtenBy: computer,
@@ -206,11 +215,140 @@ describe('mergeKidFiles', () => {
 
   it('a damaged file or one from a newer game is not a file to merge: it is skipped at reading, with its reason', () => {
     const good = file(HOME, '2026-12-07T18:00:00.000Z', { 'refcount/a': level(HOME, pass(HOME, '2026-12-07T17:00:00.000Z')) });
-    const texts = [kidFileText(good), kidFileText(good).slice(0, 200), kidFileText({ ...good, schema: 2 as 1 })];
+    const texts = [kidFileText(good), kidFileText(good).slice(0, 200), kidFileText({ ...good, schema: 3 as 2 })];
     const parsed = texts.map(parseKidFile);
     expect(parsed.map((p) => (p.ok ? 'ok' : p.problem))).toEqual(['ok', 'classFolder.kid-file-damaged', 'classFolder.kid-file-newer']);
     const readable = parsed.flatMap((p) => (p.ok ? [p.file] : []));
     expect(mergeKidFilesById(readable)).toEqual([good]);
+  });
+
+  it('a teacher’s reset (a new generation) wins whole over every older copy, in any order and grouping', () => {
+    const before = (computer: string, at: string) =>
+      file(computer, at, { 'refcount/a': level(computer, pass(computer, '2026-12-07T17:00:00.000Z')) });
+    // the reset on HOME came before LAB's and LIBRARY's last writes: their older copies still lose
+    const reset = file(HOME, '2026-12-08T08:00:00.000Z', {}, { generation: 1 });
+    const merged = expectLawful([before(LAB, '2026-12-09T09:00:00.000Z'), reset, before(LIBRARY, '2026-12-10T09:00:00.000Z')]);
+    expect(merged.levels).toEqual({});
+    expect(merged.kid.generation).toBe(1);
+    // what is played after the reset, on any computer that heard of it, is merged as before
+    const after = file(LAB, '2026-12-09T10:00:00.000Z', { 'gc/a': level(LAB, pass(LAB, '2026-12-09T10:00:00.000Z')) }, { generation: 1 });
+    expect(Object.keys(expectLawful([reset, after, before(LIBRARY, '2026-12-10T09:00:00.000Z')]).levels)).toEqual(['gc/a']);
+  });
+
+  it('a deleted kid stays deleted (who they were, and nothing else) until a newer generation brings them back', () => {
+    const played = file(
+      LAB,
+      '2026-12-09T09:00:00.000Z',
+      { 'refcount/a': level(LAB, pass(LAB, '2026-12-07T17:00:00.000Z')) },
+      {
+        generation: 1,
+        labDraft: 'x = 1\n',
+        labExperiments: [experiment('e-1', '2026-12-07T17:00:00.000Z')],
+      },
+    );
+    const removed = file(HOME, '2026-12-08T08:00:00.000Z', {}, { generation: 1, removed: true });
+    const merged = expectLawful([played, removed, file(LIBRARY, '2026-12-10T09:00:00.000Z', {}, { generation: 1 })]);
+    expect(merged.kid).toMatchObject({ id: 'p-ada', name: 'Ada', removed: true, generation: 1 });
+    expect(merged.levels).toEqual({});
+    expect(merged.kid).not.toHaveProperty('labDraft');
+    expect(merged.kid).not.toHaveProperty('labExperiments');
+    // the teacher's undo: a generation above the removal
+    const restored = file(HOME, '2026-12-11T08:00:00.000Z', { 'refcount/a': level(HOME) }, { generation: 2 });
+    expect(expectLawful([removed, restored, played]).kid).toMatchObject({ removed: false, generation: 2 });
+  });
+
+  describe('over every mix of generations (0, 1, 2) and removals, of two and three computers', () => {
+    const computers = [
+      { computer: HOME, tag: 'home', writtenAt: '2026-12-07T18:00:00.000Z' },
+      { computer: LAB, tag: 'lab', writtenAt: '2026-12-08T09:00:00.000Z' },
+      { computer: LIBRARY, tag: 'library', writtenAt: '2026-12-09T09:00:00.000Z' },
+    ] as const;
+    const kinds = [0, 1, 2].flatMap((generation) => [false, true].map((removed) => ({ generation, removed })));
+    /** Computer n's file: a lesson of its own, one all share, a program, a draft and a name of its own. */
+    const fileOf = (n: number, kind: { generation: number; removed: boolean }): KidFile => {
+      const { computer, tag, writtenAt } = computers[n]!;
+      const levels = {
+        'refcount/a': level(computer, { attempts: n + 1, ...pass(computer, `2026-12-0${7 + n}T08:00:00.000Z`, n) }),
+        [`${tag}/a`]: level(computer, pass(computer, writtenAt)),
+      };
+      return file(computer, writtenAt, levels, {
+        ...kind,
+        name: `Ada ${tag}`,
+        labDraft: `# ${tag}\n`,
+        labExperiments: [experiment(`x-${tag}`, writtenAt)],
+      });
+    };
+    const permutations = <T>(items: readonly T[]): T[][] =>
+      items.length <= 1
+        ? [[...items]]
+        : items.flatMap((item, i) => permutations(items.filter((_, j) => j !== i)).map((rest) => [item, ...rest]));
+    const mixes = (count: number): number[][] => (count === 0 ? [[]] : mixes(count - 1).flatMap((mix) => kinds.map((_, k) => [...mix, k])));
+
+    /** What a teacher would expect: the highest generation alone counts, and one removal of it removes the kid. */
+    function expectOutcome(merged: KidFile, files: readonly KidFile[]): void {
+      const top = Math.max(...files.map((f) => f.kid.generation));
+      const kept = files.filter((f) => f.kid.generation === top);
+      const removed = kept.some((f) => f.kid.removed);
+      expect(merged.kid.generation).toBe(top);
+      expect(merged.kid.removed).toBe(removed);
+      // the name of the newest file of that generation, so a console can say who was removed
+      expect(merged.kid.name).toBe([...kept].sort((x, y) => compareText(x.writtenAt, y.writtenAt)).at(-1)!.kid.name);
+      if (removed) {
+        expect(merged.levels).toEqual({});
+        expect(merged.kid).not.toHaveProperty('labDraft');
+        expect(merged.kid).not.toHaveProperty('labExperiments');
+        return;
+      }
+      // every pass of that generation, none of an older one
+      const lessons = new Set(kept.flatMap((f) => Object.keys(f.levels)));
+      expect(Object.keys(merged.levels).sort()).toEqual([...lessons].sort());
+      expect(Object.values(merged.levels).every((l) => l.passed)).toBe(true);
+      expect(levelTotals(merged.levels['refcount/a']!).attempts).toBe(
+        kept.reduce((sum, f) => sum + levelTotals(f.levels['refcount/a']!).attempts, 0),
+      );
+      expect(merged.kid.labExperiments!.map((e) => e.id).sort()).toEqual(kept.map((f) => f.kid.labExperiments![0]!.id).sort());
+    }
+
+    it('two files: either order gives the same file, and each file met again changes nothing', () => {
+      for (const [x, y] of mixes(2)) {
+        const a = fileOf(0, kinds[x!]!);
+        const b = fileOf(1, kinds[y!]!);
+        const merged = mergeKidFiles(a, b);
+        expect(mergeKidFiles(b, a)).toEqual(merged);
+        expect(mergeKidFiles(a, a)).toEqual(a);
+        expect(mergeKidFiles(merged, a)).toEqual(merged);
+        expect(mergeKidFiles(b, merged)).toEqual(merged);
+        expect(parseKidFile(kidFileText(merged))).toEqual({ ok: true, file: merged });
+        expectOutcome(merged, [a, b]);
+      }
+    });
+
+    it('three files: every order and grouping gives the same file', () => {
+      for (const mix of mixes(3)) {
+        const files = mix.map((k, n) => fileOf(n, kinds[k]!));
+        const [a, b, c] = files as [KidFile, KidFile, KidFile];
+        const merged = mergeKidFiles(mergeKidFiles(a, b), c);
+        expect(mergeKidFiles(a, mergeKidFiles(b, c))).toEqual(merged);
+        for (const order of permutations(files)) expect(mergeAllKidFiles(order)).toEqual(merged);
+        expect(mergeAllKidFiles([...files, b, a])).toEqual(merged);
+        expect(mergeKidFiles(merged, merged)).toEqual(merged);
+        expect(parseKidFile(kidFileText(merged))).toEqual({ ok: true, file: merged });
+        expectOutcome(merged, files);
+      }
+    });
+  });
+
+  it('reads a schema 1 file as generation 0, not removed, and refuses a schema 2 file with a garbled generation', () => {
+    const old = { ...written(HOME, '2026-12-07T18:00:00.000Z', {}, {}), schema: 1 } as Record<string, unknown>;
+    const oldKid = { ...(old['kid'] as Record<string, unknown>) };
+    delete oldKid['generation'];
+    delete oldKid['removed'];
+    const parsed = parseKidFile(JSON.stringify({ ...old, kid: oldKid }));
+    expect(parsed.ok && parsed.file.kid).toMatchObject({ generation: 0, removed: false });
+    for (const kid of [{ generation: -1 }, { generation: 1.5 }, { generation: '2' }, { removed: 'yes' }]) {
+      const text = JSON.stringify(written(HOME, '2026-12-07T18:00:00.000Z', {}, kid as Partial<KidFile['kid']>));
+      expect(parseKidFile(text)).toEqual({ ok: false, problem: 'classFolder.kid-file-damaged' });
+    }
   });
 
   it('merges a teacher’s handful of files kid by kid, and refuses to merge two different kids', () => {

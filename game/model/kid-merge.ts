@@ -7,6 +7,11 @@ import type { LevelCounters, LevelPrediction } from './profile-types.js';
  * which order files come or how often the same one comes again (commutative, associative,
  * idempotent), so 30 computers syncing in any order all end with the same file:
  *
+ *   generation        the higher wins whole: the file of the higher generation is the result, and
+ *                     nothing of the lower one is kept (the teacher reset or deleted the kid since;
+ *                     kid-file.ts). Every rule below is for two files of the same generation.
+ *   removed           kept once true (the teacher deleted the kid); a removed kid keeps who they were
+ *                     (id, name, avatar, language, createdAt) and no lessons, Lab programs or draft
  *   passed            kept once true
  *   firstPassedAt     the earliest, with hintsBeforePass from that same pass
  *   lastPlayedAt      the latest
@@ -17,6 +22,11 @@ import type { LevelCounters, LevelPrediction } from './profile-types.js';
  *   Lab experiments   by id, the newest copy (savedAt), at most 20, the newest kept
  *   createdAt         the earliest
  *
+ * The generation is above every other rule because "kept once true" would otherwise bring a reset
+ * pass straight back from the copies the other computers still have. Taking the higher generation
+ * whole is still commutative, associative and idempotent: it is the largest generation, and among
+ * the files of that generation the rules below.
+ *
  * Clock skew: computers of a lab do not share a clock, and there is none to trust instead. Times
  * are compared as they were written (ISO 8601 text in UTC, the same as comparing them as times),
  * even when one lies in the future of another computer's clock: a computer that runs ahead wins
@@ -25,6 +35,8 @@ import type { LevelCounters, LevelPrediction } from './profile-types.js';
  */
 export function mergeKidFiles(a: KidFile, b: KidFile): KidFile {
   if (a.kid.id !== b.kid.id) throw new RangeError(`kid-merge: two different kids (${a.kid.id}, ${b.kid.id})`);
+  // the teacher reset or deleted the kid since the other file was written: nothing of before is kept
+  if (a.kid.generation !== b.kid.generation) return copyFile(a.kid.generation > b.kid.generation ? a : b);
   const newer = fileOrder(a, b) >= 0 ? a : b;
   const levels: Record<string, KidLevel> = {};
   for (const levelId of new Set([...Object.keys(a.levels), ...Object.keys(b.levels)])) {
@@ -38,11 +50,31 @@ export function mergeKidFiles(a: KidFile, b: KidFile): KidFile {
     avatar: newer.kid.avatar,
     createdAt: compareText(a.kid.createdAt, b.kid.createdAt) <= 0 ? a.kid.createdAt : b.kid.createdAt,
     language: newer.kid.language,
+    generation: a.kid.generation,
+    removed: a.kid.removed || b.kid.removed,
   };
+  // a removed kid keeps who they were and nothing else
+  if (kid.removed) return { kind: a.kind, schema: a.schema, kid, levels: {}, writtenAt: newer.writtenAt, writtenBy: newer.writtenBy };
   const experiments = newestExperiments([...(a.kid.labExperiments ?? []), ...(b.kid.labExperiments ?? [])]);
   if (experiments.length > 0) kid.labExperiments = experiments;
   if (newer.kid.labDraft !== undefined) kid.labDraft = newer.kid.labDraft;
   return { kind: a.kind, schema: a.schema, kid, levels: sortedByKey(levels), writtenAt: newer.writtenAt, writtenBy: newer.writtenBy };
+}
+
+/**
+ * A file as it is, shared with nothing (the merge's results never alias its inputs). A removed one
+ * carries nothing but who the kid was, as a merge of it with itself would (parseKidFile reads it so
+ * too), so which way a removal reaches a file never changes the result.
+ */
+function copyFile(file: KidFile): KidFile {
+  if (file.kid.removed) {
+    const { labExperiments: _experiments, labDraft: _draft, ...kid } = file.kid;
+    return { ...file, kid, levels: {} };
+  }
+  const kid: KidRecord = { ...file.kid };
+  if (file.kid.labExperiments) kid.labExperiments = file.kid.labExperiments.map((e) => ({ ...e }));
+  const levels = Object.fromEntries(Object.entries(file.levels).map(([id, level]) => [id, copyLevel(level)]));
+  return { ...file, kid, levels };
 }
 
 /** Many files of the same kid as one (null for none). */

@@ -60,6 +60,14 @@ export interface Profile {
    * before schema 7, every guest).
    */
   countedElsewhere?: Record<string, Record<string, LevelCounters>>;
+  /**
+   * A whole number the teacher's console raises at each reset of this kid, and above a reset or a
+   * delete when one is undone (teacher-profiles.ts); absent means 0, and it is kept absent while 0
+   * so a save reads the same as before. A class folder's file of a higher generation replaces what
+   * other computers still have of an older one (kid-merge.ts), so a reset or a delete is not
+   * undone by their copies.
+   */
+  generation?: number;
 }
 
 /** One program a kid saved in the Memory Lab. */

@@ -285,6 +285,16 @@ describe('normalizeSave', () => {
     expect(save.profiles[2]).not.toHaveProperty('countedElsewhere');
   });
 
+  it('keeps a profile’s generation (the teacher’s resets), leaves it out while 0, and drops a damaged one', () => {
+    const profiles = [1, 7, 0, -1, 2.5, '3', null].map((generation, n) => ({ id: `k-${n}`, name: `Kid ${n}`, generation }));
+    const save = normalizeSave({ schema: SAVE_SCHEMA_VERSION, profiles: [...profiles, { id: 'old', name: 'Old' }] }, SAVE_WORDS);
+    expect(save.profiles.map((p) => p.generation)).toEqual([1, 7, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(save.profiles[2]).not.toHaveProperty('generation');
+    // a backup keeps the generation of the profile it holds, so an undo can go above it
+    const backups = [{ action: 'reset', at: '2026-11-25T10:00:00.000Z', profile: { id: 'b', name: 'Bo', generation: 4 }, chapters: {} }];
+    expect(normalizeSave({ schema: 8, profiles: [], teacher: { backups } }, SAVE_WORDS).teacher.backups[0]!.profile.generation).toBe(4);
+  });
+
   it('reads a save from before the class folder with none chosen, and keeps a chosen one on every system', () => {
     expect(normalizeSave({ schema: 7, profiles: [] }, SAVE_WORDS).teacher.classFolder).toBeNull();
     for (const folder of ['/media/usb/class-5b', 'Z:\\class-5b', '\\\\school-server\\classes\\5b']) {

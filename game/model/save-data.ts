@@ -41,8 +41,10 @@ export const SAVE_SCHEMA_VERSION = 8;
  *      An older document gets a fresh id; a schema 6 game refuses a schema 7 save instead of
  *      dropping the id (a new id would count this computer's past play twice).
  *   8: + `teacher.classFolder` (the desktop app's class folder, where each named kid also has a
- *      file; game/model/class-folder-path.ts). Older documents read with none; a schema 7 game
- *      refuses a schema 8 save instead of forgetting the folder (its kids would stop being copied).
+ *      file; game/model/class-folder-path.ts) + Profile.generation (teacher resets and deletes
+ *      across a class folder; absent while 0, so a profile never reset reads as before). Older
+ *      documents read with no folder and no generation; a schema 7 game refuses a schema 8 save
+ *      instead of forgetting the folder (its kids would stop being copied).
  */
 
 export interface Settings {
@@ -177,6 +179,10 @@ function normalizeProfile(raw: unknown, words: SaveWords): Profile | null {
   // schema 7: what other computers added to the totals (a class folder's kid); a guest never has any
   const elsewhere = raw['guest'] === true ? {} : countersByLevel(raw['countedElsewhere']);
   if (Object.keys(elsewhere).length > 0) profile.countedElsewhere = elsewhere;
+  // schema 8: the teacher's resets and deletes across a class folder: a whole number, absent while 0
+  // (so a profile never reset reads as before) and when it is not one
+  const generation = raw['generation'];
+  if (typeof generation === 'number' && Number.isSafeInteger(generation) && generation > 0) profile.generation = generation;
   return profile;
 }
 

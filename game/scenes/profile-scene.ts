@@ -53,7 +53,10 @@ export class ProfileScene extends ScreenScene {
           void store.update((current) => selectProfile(current, id));
           // what the kid did on other computers since they last played here comes first (a slow share is not waited for long)
           void untilOrAfter(this.services.classFolder.refreshKid(id), FOLDER_WAIT_MS).then(() => {
-            if (this.scene.isActive()) this.go(SCENE_KEYS.map);
+            if (!this.scene.isActive()) return;
+            // the teacher deleted this kid on another computer meanwhile: the list is drawn again without them
+            if (!store.data.profiles.some((p) => p.id === id)) this.scene.restart();
+            else this.go(SCENE_KEYS.map);
           });
         },
         onBack: () => {
@@ -118,6 +121,15 @@ export class ProfileScene extends ScreenScene {
     void classFolder.list().then((listing) => {
       this.#listing = listing.files;
       if (this.scene.isActive()) draw();
+    });
+    // a kid reset or deleted by the teacher on another computer is so here too before anyone picks them
+    const named = () =>
+      namedProfiles(store.data)
+        .map((p) => p.id)
+        .join(' ');
+    const before = named();
+    void classFolder.refreshAll().then(() => {
+      if (this.scene.isActive() && named() !== before) this.scene.restart();
     });
   }
 

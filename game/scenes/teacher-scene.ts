@@ -338,10 +338,28 @@ export class TeacherScene extends ScreenScene {
           }
         },
         onDelete: (profileId) => {
-          const name = store.data.profiles.find((p) => p.id === profileId)?.name ?? '';
-          if (this.profileAction((s) => deleteProfile(s, profileId, new Date()), 'backups') === null) {
-            ui.announce(words.t('teacher.delete-done', { name }));
+          const profile = store.data.profiles.find((p) => p.id === profileId);
+          const name = profile?.name ?? '';
+          const inFolder = classFolder.available && store.data.teacher.classFolder !== null;
+          // the class view stops showing them at once, not as a kid of other computers
+          const listing = this.#listing;
+          if (inFolder && listing !== null && listing !== 'reading') {
+            this.#listing = { ...listing, files: listing.files.filter((file) => file.kid.id !== profileId) };
           }
+          if (this.profileAction((s) => deleteProfile(s, profileId, new Date()), 'backups') !== null) {
+            this.#listing = listing;
+            return;
+          }
+          ui.announce(words.t(inFolder ? 'teacher.delete-done-folder' : 'teacher.delete-done', { name }));
+          if (!inFolder || !profile) return;
+          // every computer of the class removes them at its next sync (class-folder-sync.ts removeKid)
+          const session = this.#session;
+          void classFolder
+            .removeKid(profile)
+            .then(() => this.#readFolder())
+            .then(() => {
+              if (session === this.#session && this.#consoleShown) this.#redraw?.();
+            });
         },
         onExportSetup: () => {
           sound.play('click');

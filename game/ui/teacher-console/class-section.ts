@@ -107,6 +107,7 @@ function kidPanel(words: Translator, kid: KidReport, input: ConsoleInput, handle
             kid,
             handlers,
             input.draft?.kids?.find((open) => open.profileId === kid.profileId),
+            (input.classFolder?.folder ?? null) !== null,
           ),
       el('p', {
         text: kid.lastPlayedAt ? words.t('teacher.kid-summary', { when: when(words, kid.lastPlayedAt) }) : words.t('teacher.never-played'),

@@ -10,7 +10,14 @@ import type { ConsoleHandlers, KidActionDraft } from './console-types.js';
  * `draft`: the form or question that was open before the console was drawn again in another
  * language (see kidActionDraft), opened again as it was.
  */
-export function kidActions(words: Translator, kid: KidReport, handlers: ConsoleHandlers, draft?: KidActionDraft): HTMLElement {
+/** `classFolder`: this computer uses a class folder, so a reset or a delete reaches every computer of the class (the questions say so). */
+export function kidActions(
+  words: Translator,
+  kid: KidReport,
+  handlers: ConsoleHandlers,
+  draft?: KidActionDraft,
+  classFolder = false,
+): HTMLElement {
   const box = el('div', { className: 'teacher-actions teacher-kid-actions', attrs: { 'data-profile-id': kid.profileId } });
   const showButtons = (focus?: string) => {
     delete box.dataset['open'];
@@ -23,7 +30,7 @@ export function kidActions(words: Translator, kid: KidReport, handlers: ConsoleH
     if (focus) buttons.find((b) => b.dataset['focusKey'] === focus)?.focus();
   };
   const showConfirm = (questionKey: string, yesKey: string, backTo: string, onYes: () => void) => {
-    box.dataset['open'] = questionKey === 'teacher.reset-confirm' ? 'reset' : 'delete';
+    box.dataset['open'] = questionKey.startsWith('teacher.reset-confirm') ? 'reset' : 'delete';
     const yes = smallButton(words.say(yesKey, { name: kid.name }), `${backTo}:yes`, onYes, true);
     const question = el('p', {
       className: 'teacher-confirm',
@@ -38,9 +45,16 @@ export function kidActions(words: Translator, kid: KidReport, handlers: ConsoleH
     yes.focus();
   };
   const showReset = () =>
-    showConfirm('teacher.reset-confirm', 'teacher.reset-yes', `reset:${kid.profileId}`, () => handlers.onReset(kid.profileId));
+    showConfirm(classFolder ? 'teacher.reset-confirm-folder' : 'teacher.reset-confirm', 'teacher.reset-yes', `reset:${kid.profileId}`, () =>
+      handlers.onReset(kid.profileId),
+    );
   const showDelete = () =>
-    showConfirm('teacher.delete-confirm', 'teacher.delete-yes', `delete:${kid.profileId}`, () => handlers.onDelete(kid.profileId));
+    showConfirm(
+      classFolder ? 'teacher.delete-confirm-folder' : 'teacher.delete-confirm',
+      'teacher.delete-yes',
+      `delete:${kid.profileId}`,
+      () => handlers.onDelete(kid.profileId),
+    );
   const showRename = (typed = kid.name) => {
     box.dataset['open'] = 'rename';
     const inputId = uniqueId('rename');
