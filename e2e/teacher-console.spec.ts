@@ -337,7 +337,7 @@ test('a host sets the kiosk options (0 and 61 minutes refused), carries them in 
   await expect(seconds).toHaveValue('45');
 
   // a schema 1 file (from before kiosk mode) still loads, and keeps this computer's kiosk options
-  const { kiosk: _kiosk, labOpenForClass: _lab, ...older } = { ...setup, schema: 1, classChapters: { gc: 'locked' } };
+  const { kiosk: _kiosk, labOpenForClass: _lab, classFolder: _folder, ...older } = { ...setup, schema: 1, classChapters: { gc: 'locked' } };
   await load('older.json', older);
   await expect(page.getByText('It comes from an older version without kiosk options')).toBeVisible();
   await expect(classGc).toHaveValue('locked');
