@@ -41,6 +41,8 @@ const context = (): HostReachContext => ({
 });
 
 test('every host-reaching spell comes back as a result in the browser build and changes nothing', async ({ page }) => {
+  // every spell is cast through the real runtime (about 1.5-2 min here): more than the default 2 min beside a second worker
+  test.setTimeout(300_000);
   const requests: string[] = [];
   await page.goto('/');
   await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });

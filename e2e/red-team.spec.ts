@@ -29,7 +29,9 @@ async function castInPage(page: import('@playwright/test').Page, request: CastRe
 test('no red-team road passes a lesson in the browser build, with the policy or without it, and each is only a result', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  // about 60 casts through the real runtime, each a fresh worker after an attack: 2-3 min on this
+  // machine's Chromium alone, more beside a second worker
+  test.setTimeout(420_000);
   await page.goto('/');
   await expect(page.locator('body')).toHaveAttribute('data-python-ready', 'true', { timeout: 60_000 });
   for (const { family, what, level, source, holds } of ATTACKS) {
