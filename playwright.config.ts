@@ -18,7 +18,9 @@ export default defineConfig({
   // second worker halves the run on two cores (7.2 min → 4.8 min measured); tests inside a file
   // stay in order
   fullyParallel: false,
-  workers: Number(process.env['PYLAND_E2E_WORKERS'] ?? 2),
+  // CI runs one: on a loaded machine two Chromiums, each with its Python workers, starve each
+  // other's spells into their time limit (casts came back "ran too long" in CI, never alone)
+  workers: Number(process.env['PYLAND_E2E_WORKERS'] ?? (process.env['CI'] ? 1 : 2)),
   retries: 0,
   reporter: [['list']],
   use: {
