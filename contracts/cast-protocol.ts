@@ -75,6 +75,27 @@ export interface CastResult {
 export const DEFAULT_TIME_LIMIT_MS = 2000;
 /** How long after the interrupt the worker gets before it is terminated and respawned. */
 export const HARD_KILL_GRACE_MS = 400;
+/**
+ * How long after the interrupt a worker whose spell did stop (the harness reported the stop taken,
+ * STOP_TAKEN_SLOT) gets to finish its answer: the spell is no longer running, the school's
+ * checker is writing what it saw (the Memory Lab's last picture of a stopped program and its
+ * 2,000 steps take a few hundred milliseconds on a quiet machine, several times that on a busy
+ * one). A spell that catches the interrupt never reports it, so it is still killed at the grace.
+ */
+export const STOP_FINISH_MS = 4000;
+/**
+ * The interrupt buffer is an Int32Array of STOP_BUFFER_SLOTS over a SharedArrayBuffer: slot 0 is
+ * Pyodide's signal slot (the client writes 2, SIGINT, Python takes it back to 0); slot
+ * STOP_TAKEN_SLOT is written 1 by the harness once the spell's own code has been unwound by
+ * that stop request (the client reads it when the grace is over).
+ */
+export const STOP_BUFFER_SLOTS = 2;
+export const STOP_TAKEN_SLOT = 1;
+
+/** A new interrupt buffer, shared with a worker. */
+export function newStopBuffer(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(STOP_BUFFER_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+}
 export const OUTPUT_LIMIT_CHARS = 8000;
 export const OUTPUT_CUT_MARKER = '\n… (the rest of the output was cut: too much printing!)';
 
@@ -676,7 +697,7 @@ export type ToWorker =
       harnessFiles: Record<string, string>;
       /** Level checkers, level id -> Python source. */
       checkers: Record<string, string>;
-      /** Shared Int32Array(1) over a SharedArrayBuffer for interrupts, when cross-origin isolated. */
+      /** The stop buffer (newStopBuffer: the signal slot and the stop-taken slot), when cross-origin isolated. */
       interruptBuffer?: Int32Array;
       /** A memory snapshot to restore instead of a cold start. */
       snapshot?: Uint8Array;

@@ -13,7 +13,7 @@
 import { version as pyodideVersion } from 'pyodide/package.json';
 import { harnessFilesAmong } from './harness-files.js';
 import { labCheckersById } from './lab/memory-lab.js';
-import type { FromWorker, ToWorker } from '../contracts/cast-protocol.js';
+import { newStopBuffer, type FromWorker, type ToWorker } from '../contracts/cast-protocol.js';
 import { SHIPPED_SNAPSHOT_DIR, snapshotKey } from './snapshot-key.js';
 import { RuntimeClient, type MeasuredSpellRuntime, type RuntimeClientOptions } from './runtime-client.js';
 
@@ -100,7 +100,7 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
       if (persist) void writeCachedSnapshot(key, kept);
     },
   };
-  if (isolated) clientOptions.interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
+  if (isolated) clientOptions.interruptBuffer = newStopBuffer();
   if (options.startTimeoutMs !== undefined) clientOptions.startTimeoutMs = options.startTimeoutMs;
   return new RuntimeClient(clientOptions);
 }

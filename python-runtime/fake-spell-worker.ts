@@ -4,7 +4,7 @@
  * runtime-client.test.ts, worker-pool.test.ts, two-stage-stop.test.ts and progress-easing.test.ts.
  */
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { FromWorker, ToWorker } from '../contracts/cast-protocol.js';
+import { newStopBuffer, type FromWorker, type ToWorker } from '../contracts/cast-protocol.js';
 import { RuntimeClient, type RuntimeClientOptions } from './runtime-client.js';
 import type { WorkerEvents, WorkerLike } from './worker-pool.js';
 import type { WorkerCastResult } from './worker/cast-results.js';
@@ -89,7 +89,7 @@ export function useFakeWorkers(): void {
   beforeEach(() => {
     vi.useFakeTimers();
     workers = [];
-    buffer = new Int32Array(new SharedArrayBuffer(4));
+    buffer = newStopBuffer();
   });
 
   afterEach(() => {

@@ -27,6 +27,27 @@ def check(spell):
     return Verdict(True, [("ran", {})])
 `;
 
+/**
+ * A checker that, once the spell was stopped, takes longer than the grace to write its answer
+ * (as the Memory Lab's last picture of a big stopped program may on a busy machine).
+ */
+const SLOW_AFTER_STOP = 'test/slow-after-stop';
+const SLOW_AFTER_STOP_CHECKER = `
+import time
+from pyland import SpellInterrupted, Verdict
+
+def check(spell):
+    try:
+        spell.run(spell.namespace())
+    except SpellInterrupted:
+        until = time.monotonic() + 1.2
+        while time.monotonic() < until:
+            pass
+        spell._output.write("the last picture, drawn\\n")
+        return Verdict(False, [("errors.interrupted", {})])
+    return Verdict(True)
+`;
+
 /** Runaway spells get a short limit here; the guarantee is "stopped within limit + 1 s". */
 const LIMIT_MS = 600;
 
@@ -34,7 +55,11 @@ let runtime: MeasuredSpellRuntime;
 let snapshot: Uint8Array | undefined;
 
 beforeAll(async () => {
-  runtime = createNodeRuntime({ checkers: { [FIXTURE]: FIXTURE_CHECKER }, reuseWorker: true, onSnapshot: (made) => (snapshot = made) });
+  runtime = createNodeRuntime({
+    checkers: { [FIXTURE]: FIXTURE_CHECKER, [SLOW_AFTER_STOP]: SLOW_AFTER_STOP_CHECKER },
+    reuseWorker: true,
+    onSnapshot: (made) => (snapshot = made),
+  });
   await runtime.ready;
 });
 
@@ -127,6 +152,19 @@ describe('runaway spells', () => {
     expect(took).toBeLessThan(LIMIT_MS + 1000);
     const next = await cast('print("alive")');
     expect(next).toMatchObject({ passed: true, output: 'alive\n', interrupted: false });
+  });
+
+  it('waits for the answer about a spell that did stop, though writing it takes longer than the grace', async () => {
+    const killsBefore = runtime.stats.hardKills;
+    const result = await runtime.cast({
+      level: SLOW_AFTER_STOP,
+      source: 'while True:\n    pass',
+      withoutPolicy: true,
+      timeLimitMs: LIMIT_MS,
+    });
+    expect(result.output).toBe('the last picture, drawn\n');
+    expect(textOf(result.messages[0]!)).toMatch(/ran too long/);
+    expect(runtime.stats.hardKills).toBe(killsBefore);
   });
 
   it('survives recursion deep enough to overflow the WebAssembly stack: a RecursionError, then a fresh worker', async () => {

@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newStopBuffer } from '../contracts/cast-protocol.js';
 import { HARNESS_FILE, harnessFilesAmong } from './harness-files.js';
 import { LEVELS } from './levels/index.js';
 import { labCheckersById } from './lab/memory-lab.js';
@@ -89,7 +90,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): MeasuredSpe
     // each worker in a process of its own under Node's permission model (node-sandbox.ts)
     spawn: (events) => spawnSandboxWorker(events, pyodideDir),
   };
-  if (options.withoutInterruptBuffer !== true) clientOptions.interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
+  if (options.withoutInterruptBuffer !== true) clientOptions.interruptBuffer = newStopBuffer();
   if (options.snapshot !== undefined) clientOptions.snapshot = options.snapshot;
   if (options.onSnapshot !== undefined) clientOptions.onSnapshot = options.onSnapshot;
   if (options.makeSnapshot !== undefined) clientOptions.makeSnapshot = options.makeSnapshot;

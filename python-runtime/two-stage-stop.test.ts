@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HARD_KILL_GRACE_MS } from '../contracts/cast-protocol.js';
+import { HARD_KILL_GRACE_MS, STOP_FINISH_MS, STOP_TAKEN_SLOT } from '../contracts/cast-protocol.js';
 import { buffer, readyClient, settle, useFakeWorkers, verdict, workers, SNAPSHOT } from './fake-spell-worker.js';
 import { TwoStageStop } from './two-stage-stop.js';
 import type { Session } from './worker-pool.js';
@@ -65,6 +65,41 @@ describe('casting', () => {
     expect((await next).passed).toBe(true);
     expect(runtime.stats).toMatchObject({ hardKills: 1, respawns: 1, restoreMs: [600] });
     expect(runtime.stats.recoveryMs).toHaveLength(1);
+  });
+
+  it('waits past the grace for the answer of a spell that did stop (the harness reported it), and keeps the worker', async () => {
+    const runtime = await readyClient();
+    const worker = workers[0]!;
+    const cast = runtime.cast({ level: 'refcount/test', source: 'while True: pass', timeLimitMs: 500 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(500);
+    // the spell's code was unwound by the stop request; the checker is still drawing its last picture
+    Atomics.store(buffer, STOP_TAKEN_SLOT, 1);
+    await vi.advanceTimersByTimeAsync(HARD_KILL_GRACE_MS + 1000);
+    expect(worker.terminated).toBe(false);
+    worker.answer({ passed: false, interrupted: true, messages: [{ key: 'errors.interrupted', params: {} }], output: 'counted to 9000\n' });
+    // the worker's own answer (what the spell printed), not the kill's empty one
+    expect((await cast).output).toBe('counted to 9000\n');
+    expect(worker.terminated).toBe(false);
+    expect(runtime.stats.hardKills).toBe(0);
+    // the next job starts with the report cleared
+    runtime.cast({ level: 'refcount/test', source: 'x = 1' });
+    await settle();
+    expect(buffer[STOP_TAKEN_SLOT]).toBe(0);
+  });
+
+  it('kills a spell that did stop when its answer still has not come STOP_FINISH_MS after the stop request', async () => {
+    const runtime = await readyClient();
+    const worker = workers[0]!;
+    const cast = runtime.cast({ level: 'refcount/test', source: 'while True: pass', timeLimitMs: 500 });
+    await settle();
+    await vi.advanceTimersByTimeAsync(500);
+    Atomics.store(buffer, STOP_TAKEN_SLOT, 1);
+    await vi.advanceTimersByTimeAsync(STOP_FINISH_MS - 1);
+    expect(worker.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await cast).toMatchObject({ interrupted: true, output: '' });
+    expect(worker.terminated).toBe(true);
   });
 
   it('has the replacement ready at the hard kill when the standby restored during the grace period', async () => {

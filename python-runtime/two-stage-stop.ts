@@ -6,8 +6,14 @@
  * catches KeyboardInterrupt, or no buffer because the page is not cross-origin isolated), the job
  * is killed: the client terminates the worker, answers `interrupted`, and the standby (or a new
  * worker from the snapshot, or a cold start if the restore fails) takes over (worker-pool.ts).
+ *
+ * A spell that did stop is not killed at the grace while the school is still writing its answer
+ * (a Memory Lab scene of a stopped program is large): the harness writes 1 into the buffer's
+ * STOP_TAKEN_SLOT once the stop request has unwound the spell's own code, and then the worker
+ * gets until STOP_FINISH_MS after the interrupt. A spell that catches KeyboardInterrupt keeps
+ * running and never gets there, so it is killed at the grace as before.
  */
-import type { ToWorker } from '../contracts/cast-protocol.js';
+import { STOP_FINISH_MS, STOP_TAKEN_SLOT, type ToWorker } from '../contracts/cast-protocol.js';
 import type { Session, WorkerAnswer } from './worker-pool.js';
 
 /** How a job on the worker ended: its answer, or stopped (killed), the worker died, or disposed. */
@@ -20,9 +26,12 @@ export class TwoStageStop {
   /** Ends the job waiting now as disposed. */
   private abortJob: (() => void) | null = null;
 
-  constructor(graceMs: number, onInterrupt: () => void) {
+  private readonly finishMs: number;
+
+  constructor(graceMs: number, onInterrupt: () => void, finishMs = Math.max(graceMs, STOP_FINISH_MS)) {
     this.graceMs = graceMs;
     this.onInterrupt = onInterrupt;
+    this.finishMs = finishMs;
   }
 
   /** The job waiting now, if any, ends as `disposed`. */
@@ -69,10 +78,20 @@ export class TwoStageStop {
         Atomics.notify(buffer, 0);
         session.worker?.interrupt?.();
         this.onInterrupt();
-        graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.graceMs);
+        graceTimer = setTimeout(() => {
+          if (buffer.length <= STOP_TAKEN_SLOT || Atomics.load(buffer, STOP_TAKEN_SLOT) !== 1) {
+            settle({ kind: 'killed' });
+            return;
+          }
+          // the spell stopped; the school is writing its answer
+          graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.finishMs - this.graceMs);
+        }, this.graceMs);
       }, limit);
-      // a stop request meant for an earlier job must not hit this one
-      if (buffer !== undefined) Atomics.store(buffer, 0, 0);
+      // a stop request meant for an earlier job must not hit this one (nor its report of a stop taken)
+      if (buffer !== undefined) {
+        Atomics.store(buffer, 0, 0);
+        if (buffer.length > STOP_TAKEN_SLOT) Atomics.store(buffer, STOP_TAKEN_SLOT, 0);
+      }
       session.worker?.postMessage(job);
     });
   }

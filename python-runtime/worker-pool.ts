@@ -14,7 +14,7 @@
  *     when it died; anything a worker sends that the protocol does not describe makes it
  *     untrusted: the job waiting on it crashed (worker-messages.ts).
  */
-import type { FromWorker, ToWorker } from '../contracts/cast-protocol.js';
+import { newStopBuffer, type FromWorker, type ToWorker } from '../contracts/cast-protocol.js';
 import { checkFromWorker } from './worker-messages.js';
 
 /** Python's wasm heap never shrinks: past this a fresh worker replaces the grown one. */
@@ -280,7 +280,7 @@ export class WorkerPool {
       const session: Session = {
         worker: null,
         retired: false,
-        buffer: buffer === undefined || first ? buffer : new Int32Array(new SharedArrayBuffer(4)),
+        buffer: buffer === undefined || first ? buffer : newStopBuffer(),
         onAnswer: null,
         onDeath: null,
       };

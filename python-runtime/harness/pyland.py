@@ -184,6 +184,8 @@ class Spell:
         try:
             return action(*args)
         except KeyboardInterrupt:
+            # the spell's own code is unwound: the runtime may now wait for the checker's answer
+            _report_stop_taken()
             raise SpellInterrupted() from None
         except SpellCrashed:
             raise
@@ -381,6 +383,26 @@ def install_host_sleep(wait):
     time.sleep = host_sleep(wait, time.sleep.__doc__)
 
 
+def _no_stop_report():
+    pass
+
+
+_report_stop_taken = _no_stop_report
+
+
+def install_stop_report(report):
+    """Keep `report()`, a host function that tells the runtime a stop request has unwound the
+    spell's own code (the interrupt buffer's stop-taken slot), so that the checker's answer about
+    a stopped spell (the Memory Lab's last picture) is waited for instead of killed. A spell that
+    catches KeyboardInterrupt never gets here. Held in a closure: drop_javascript keeps it."""
+    global _report_stop_taken
+
+    def report_stop_taken():
+        report()
+
+    _report_stop_taken = report_stop_taken
+
+
 def drop_javascript():
     """Cut every road from Python to JavaScript that Pyodide leaves after start-up, and say which
     JavaScript objects Python can still reach (a list of short descriptions, for the tests).
@@ -390,8 +412,9 @@ def drop_javascript():
     holds a table of JavaScript, its event loop a JavaScript timer. A spell has no road to them
     (the policy, the gate and its builtins), and here the roads themselves go: every reference to
     a JavaScript object that a dict, a list or an object's attributes hold is dropped. What stays
-    is held in a function's closure: the host sleep (install_host_sleep), a plain JavaScript
-    function that waits and leads nowhere. Called once per worker, after its set-up.
+    is held in a function's closure: the host sleep (install_host_sleep) and the stop report
+    (install_stop_report), plain JavaScript functions that wait or write one number and lead
+    nowhere. Called once per worker, after its set-up.
     """
     try:
         from pyodide.ffi import JsProxy

@@ -7,16 +7,16 @@
  *
  * A SharedArrayBuffer cannot cross processes, so the runtime client's interrupt buffer stays in
  * the parent: the parent sends `{type: 'interrupt'}` instead, and this relay owns the buffer the
- * worker thread sees.
+ * worker thread sees, and tells the parent when the harness reports the stop taken.
  */
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { FromWorker } from '../../contracts/cast-protocol.js';
+import { newStopBuffer, STOP_TAKEN_SLOT, type FromWorker } from '../../contracts/cast-protocol.js';
 import { alignedBytes, type FromSandbox, type ToSandbox } from './sandbox-protocol.js';
 
 const send = process.send?.bind(process);
 if (send === undefined) throw new Error('node-sandbox-host must be started with an IPC channel');
 
-const buffer = new Int32Array(new SharedArrayBuffer(4));
+const buffer = newStopBuffer();
 // the answer channel goes to the worker thread with its start, before any Python runs there
 const answers = new MessageChannel();
 const worker = new Worker(new URL('./node-worker-entry.mjs', import.meta.url), {
@@ -35,13 +35,26 @@ worker.on('error', (error) => end(error.message));
 worker.on('messageerror', (error) => end(error.message));
 worker.on('exit', (code) => end(`exit code ${code}`));
 
+// after a stop request, whether the harness reports it taken (the parent's buffer cannot see this one)
+let watchingStop: ReturnType<typeof setInterval> | undefined;
+const STOP_WATCH_MS = 10;
+const STOP_WATCH_FOR_MS = 2000;
+
 process.on('message', (message: ToSandbox) => {
   if (message.type === 'interrupt') {
     Atomics.store(buffer, 0, 2);
     // wakes a spell sleeping in time.sleep (it waits on this buffer)
     Atomics.notify(buffer, 0);
+    clearInterval(watchingStop);
+    const until = Date.now() + STOP_WATCH_FOR_MS;
+    watchingStop = setInterval(() => {
+      const taken = Atomics.load(buffer, STOP_TAKEN_SLOT) === 1;
+      if (taken) send({ type: 'stop-taken' } satisfies FromSandbox);
+      if (taken || Date.now() > until) clearInterval(watchingStop);
+    }, STOP_WATCH_MS);
     return;
   }
+  clearInterval(watchingStop);
   if (message.type === 'init') {
     const { interruptible, ...init } = message;
     if (init.snapshot !== undefined) init.snapshot = alignedBytes(init.snapshot);

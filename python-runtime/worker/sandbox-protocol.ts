@@ -8,9 +8,15 @@ import type { FromWorker, ToWorker } from '../../contracts/cast-protocol.js';
 export type ToSandbox = (ToWorker & { interruptible?: boolean }) | { type: 'interrupt' };
 /**
  * What the relay sends back: the worker protocol on the worker thread's own channel, what came
- * on its answer channel (wrapped, so the two never mix), and why the worker thread ended.
+ * on its answer channel (wrapped, so the two never mix), why the worker thread ended, and that a
+ * stop request was taken.
  */
-export type FromSandbox = FromWorker | { type: 'answer'; message: FromWorker } | { type: 'sandbox-ended'; reason: string };
+export type FromSandbox =
+  | FromWorker
+  | { type: 'answer'; message: FromWorker }
+  | { type: 'sandbox-ended'; reason: string }
+  /** The harness reported the stop request taken (STOP_TAKEN_SLOT of the relay's buffer). */
+  | { type: 'stop-taken' };
 
 /**
  * Bytes that came through the IPC channel are a view into the message at any offset, and Pyodide

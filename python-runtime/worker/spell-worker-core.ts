@@ -16,7 +16,7 @@
  */
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import { harnessFolders, STEPPER_PACKAGE, STEPPER_PACKAGE_FILE } from '../harness-files.js';
-import type { FromWorker, ToWorker } from '../../contracts/cast-protocol.js';
+import { STOP_TAKEN_SLOT, type FromWorker, type ToWorker } from '../../contracts/cast-protocol.js';
 import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
 import { withHostImportsClosed, type CreatePyodideModule } from './host-safe-imports.js';
 import { readShippedSnapshot } from './shipped-snapshot.js';
@@ -31,6 +31,7 @@ type ToolJson = (tool: string, payload: string) => string;
 interface PylandProxy {
   cast_json: CastJson & { copy(): CastJson };
   install_host_sleep(wait: (seconds: number) => boolean): void;
+  install_stop_report(report: () => void): void;
   drop_javascript(): unknown;
   guard_interpreter_state(): void;
   destroy(): void;
@@ -153,6 +154,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     if (interruptBuffer !== undefined) {
       py.setInterruptBuffer(interruptBuffer);
       installInterruptibleSleep(pyland, interruptBuffer);
+      installStopReport(pyland, interruptBuffer);
     }
     // a copy: attributes borrowed from the module proxy die with it
     castJson = pyland.cast_json.copy();
@@ -196,7 +198,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       return;
     }
     // a stop request that arrived after the previous spell had already finished must not hit this one
-    if (interruptBuffer !== undefined) Atomics.store(interruptBuffer, 0, 0);
+    if (interruptBuffer !== undefined) clearStopBuffer(interruptBuffer);
     let result: WorkerCastResult;
     let fatal = false;
     try {
@@ -233,7 +235,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
       host.answer({ type: 'tool-result', id: message.id, answer: toolError('usage', why), heapBytes: 0 });
       return;
     }
-    if (interruptBuffer !== undefined) Atomics.store(interruptBuffer, 0, 0);
+    if (interruptBuffer !== undefined) clearStopBuffer(interruptBuffer);
     let answer: string;
     let fatal = false;
     try {
@@ -308,6 +310,23 @@ function installInterruptibleSleep(pyland: PylandProxy, buffer: Int32Array): voi
     }
   };
   pyland.install_host_sleep(wait);
+}
+
+/**
+ * The harness's report that a stop request unwound the spell's own code (STOP_TAKEN_SLOT): the
+ * client then lets the worker finish its answer (two-stage-stop.ts). A plain function in a
+ * closure, like the sleep: it writes one number and leads nowhere.
+ */
+function installStopReport(pyland: PylandProxy, buffer: Int32Array): void {
+  if (buffer.length <= STOP_TAKEN_SLOT) return;
+  pyland.install_stop_report(() => {
+    Atomics.store(buffer, STOP_TAKEN_SLOT, 1);
+  });
+}
+
+function clearStopBuffer(buffer: Int32Array): void {
+  Atomics.store(buffer, 0, 0);
+  if (buffer.length > STOP_TAKEN_SLOT) Atomics.store(buffer, STOP_TAKEN_SLOT, 0);
 }
 
 /**
