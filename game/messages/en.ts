@@ -721,6 +721,8 @@ export const en = {
     brought: '{name}’s wizard is here: {passed, plural, =0 {no lessons passed yet} one {# lesson passed} other {# lessons passed}}.',
     'read-failed': 'The file {file} could not be read. Please try again.',
     'guest-file': 'This wizard file cannot be brought in here, so it was left as it is.',
+    /** A wizard file of a kid the teacher deleted (copied out of a class folder). */
+    'removed-file': 'The teacher took {name} off the class, so this wizard file was left as it is.',
     'import-heading': 'Kids from other computers',
     'import-label': 'Import wizard files',
     'import-intro': 'Kids’ wizard files from other computers (saved with “Carry my wizard”). You can choose several at once.',

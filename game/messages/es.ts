@@ -766,6 +766,7 @@ export const es: Catalogue = {
       'El mago de {name} ya está aquí: {passed, plural, =0 {todavía ninguna lección superada} one {# lección superada} other {# lecciones superadas}}.',
     'read-failed': 'No se pudo leer el archivo {file}. Inténtalo de nuevo.',
     'guest-file': 'Este archivo de mago no se puede traer aquí, así que se dejó como estaba.',
+    'removed-file': 'El profesor quitó a {name} de la clase, así que este archivo de mago se dejó como estaba.',
     'import-heading': 'Alumnos de otros equipos',
     'import-label': 'Importar archivos de mago',
     'import-intro': 'Archivos de mago de los alumnos de otros equipos (guardados con “Llevar mi mago”). Puedes elegir varios a la vez.',

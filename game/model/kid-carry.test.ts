@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bringKidFiles, freeName, type BroughtFile } from './kid-carry.js';
-import { kidFileOf, kidFileText } from './kid-file.js';
+import { kidFileOf, kidFileText, removedKidFile } from './kid-file.js';
 import type { LevelProgress, Profile } from './profile-types.js';
 import { emptyProgress, emptySave, type SaveData } from './save-data.js';
 
@@ -178,6 +178,21 @@ describe('bringing kid files', () => {
     const result = bringKidFiles(saveWith([]), [{ fileName: 'bad.json', text: 'not json' }, carried(kid('p-cy', 'Cy'))], HERE, NOW);
     expect(result.brought.map((b) => b.name)).toEqual(['Cy']);
     expect(result.problems.map((p) => p.fileName)).toEqual(['bad.json']);
+  });
+
+  it('brings nobody from a teacher’s delete copied out of a class folder, and deletes nobody here', () => {
+    const ben = kid('p-ben', 'Ben', { 'refcount/a': passed(1, T1) });
+    const removed = { fileName: 'p-ben.json', text: kidFileText(removedKidFile(ben, HOME, NOW)!) };
+    const cy = kid('p-cy', 'Cy');
+    // on a computer that never knew Ben: no empty Ben appears; Cy, beside it, still comes
+    const fresh = bringKidFiles(saveWith([]), [removed, carried(cy)], HERE, NOW);
+    expect(fresh.save.profiles.map((p) => p.name)).toEqual(['Cy']);
+    expect(fresh.problems).toEqual([{ fileName: 'p-ben.json', problem: 'carry.removed-file', params: { file: 'p-ben.json', name: 'Ben' } }]);
+    // on a computer where Ben plays: Ben and his passes stay as they were
+    const save = saveWith([ben]);
+    const here = bringKidFiles(save, [removed], HERE, NOW);
+    expect(here.save).toBe(save);
+    expect(here.problems.map((p) => p.problem)).toEqual(['carry.removed-file']);
   });
 
   it('never brings anything into a kiosk guest', () => {

@@ -37,7 +37,7 @@ export interface BroughtKid {
 /** A file that brought nobody: a catalogue key (sections `classFolder`, `carry`) with its parameters. */
 export interface BringProblem {
   fileName: string;
-  problem: KidFileProblem | 'carry.guest-file' | 'carry.read-failed';
+  problem: KidFileProblem | 'carry.guest-file' | 'carry.removed-file' | 'carry.read-failed';
   params: Record<string, string | number>;
 }
 
@@ -86,9 +86,11 @@ export function bringKidFiles(
  * the save: as bringKidFiles, one file per kid. `fileNamesOf` names the files a kid came in, for
  * the problem said of a guest's id; a class folder's file is named by the kid's id.
  *
- * A removed file (the teacher deleted the kid) is not handled here: brought, it would give a kid
- * with no progress. The class folder's sync deletes the kid with a backup before it gets here
- * (class-folder-sync.ts), and its listing leaves removed files out (electron/class-folder-service.ts).
+ * A removed file (the teacher deleted the kid) brings nobody and is reported (`carry.removed-file`):
+ * brought, it would give a kid with no progress. The class folder's sync deletes the kid with a
+ * backup before it gets here (class-folder-sync.ts), and its listing leaves removed files out
+ * (electron/class-folder-service.ts); a browser's Bring or Import of a file copied out of a class
+ * folder meets it here. A kid restored here since (a higher generation) wins the merge and is kept.
  */
 export function bringKids(
   save: SaveData,
@@ -112,6 +114,14 @@ export function bringKids(
     }
     const mine = local ? kidFileOf(local, computerId, localTime(local, now)) : null;
     const merged = mine ? mergeKidFiles(mine, file) : file;
+    if (merged.kid.removed) {
+      // a teacher's delete, copied out of a class folder: it brings nobody and deletes nobody here
+      // (only a class folder's sync removes a kid, with a backup); this computer's copy stays
+      for (const fileName of fileNamesOf(file.kid.id)) {
+        problems.push({ fileName, problem: 'carry.removed-file', params: { file: fileName, name: file.kid.name } });
+      }
+      continue;
+    }
     const profile = profileFromKidFile(merged, computerId);
     const others = profiles.filter((p) => p.id !== profile.id);
     profile.name = freeName(profile.name, others);
