@@ -187,7 +187,9 @@ describe('bringing kid files', () => {
     // on a computer that never knew Ben: no empty Ben appears; Cy, beside it, still comes
     const fresh = bringKidFiles(saveWith([]), [removed, carried(cy)], HERE, NOW);
     expect(fresh.save.profiles.map((p) => p.name)).toEqual(['Cy']);
-    expect(fresh.problems).toEqual([{ fileName: 'p-ben.json', problem: 'carry.removed-file', params: { file: 'p-ben.json', name: 'Ben' } }]);
+    expect(fresh.problems).toEqual([
+      { fileName: 'p-ben.json', problem: 'carry.removed-file', params: { file: 'p-ben.json', name: 'Ben' } },
+    ]);
     // on a computer where Ben plays: Ben and his passes stay as they were
     const save = saveWith([ben]);
     const here = bringKidFiles(save, [removed], HERE, NOW);
