@@ -430,6 +430,8 @@ export const en = {
     'chapter-state-done': 'finished',
     'chapter-state-locked': 'closed',
     'chapter-state-waits': 'closed until “{chapter}” is finished; open it in the pace table to let the kid in now',
+    /** The same, for a kid who played only on other computers of the class folder (no pace column here). */
+    'chapter-state-waits-elsewhere': 'closed until “{chapter}” is finished',
     'chapter-state-locked-by-teacher': 'locked by you',
     'chapter-row': '{chapter} ({state})',
     'col-chapter': 'Place',

@@ -468,6 +468,7 @@ export const es: Catalogue = {
     'chapter-state-done': 'terminado',
     'chapter-state-locked': 'cerrado',
     'chapter-state-waits': 'cerrado hasta que se termine “{chapter}”; ábrelo en la tabla de ritmo para que el alumno pueda entrar ya',
+    'chapter-state-waits-elsewhere': 'cerrado hasta que se termine “{chapter}”',
     'chapter-state-locked-by-teacher': 'cerrado por ti',
     'chapter-row': '{chapter} ({state})',
     'col-chapter': 'Lugar',

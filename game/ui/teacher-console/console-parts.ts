@@ -10,8 +10,12 @@ export function chapterName(words: Translator, chapter: ChapterId): string {
   return words.t(`chapters.${chapter}`);
 }
 
-/** What the kid's map shows for a place, in a few words for the teacher. */
-export function chapterStateText(words: Translator, report: ChapterReport): string {
+/**
+ * What the kid's map shows for a place, in a few words for the teacher. `inPaceTable`: the kid has
+ * a column in the pace table, where a closed place can be opened for them (a kid only in the
+ * class folder has none: no hint to go there).
+ */
+export function chapterStateText(words: Translator, report: ChapterReport, inPaceTable = true): string {
   const { state } = report;
   if (state.status === 'done') return words.t('teacher.chapter-state-done');
   if (state.status === 'open') return words.t('teacher.chapter-state-open', { passed: state.passed, total: state.total });
@@ -19,7 +23,8 @@ export function chapterStateText(words: Translator, report: ChapterReport): stri
   // opening a later place leaves the one before it closed by the map's rule: say whose turn it waits for
   const waitsFor = state.lockedReasonParams['chapter'];
   if (state.lockedReason === 'map.locked-finish-previous' && waitsFor) {
-    return words.t('teacher.chapter-state-waits', { chapter: words.say(`chapters.${waitsFor}`) });
+    const key = inPaceTable ? 'teacher.chapter-state-waits' : 'teacher.chapter-state-waits-elsewhere';
+    return words.t(key, { chapter: words.say(`chapters.${waitsFor}`) });
   }
   return words.t('teacher.chapter-state-locked');
 }
