@@ -87,7 +87,10 @@ function kidPanel(words: Translator, kid: KidReport, input: ConsoleInput, handle
       el('tr', { className: 'teacher-chapter-row' }, [
         el('th', {
           attrs: { scope: 'rowgroup', colspan: 7 },
-          text: words.t('teacher.chapter-row', { chapter: chapterName(words, chapter.chapter), state: chapterStateText(words, chapter, !folderOnly) }),
+          text: words.t('teacher.chapter-row', {
+            chapter: chapterName(words, chapter.chapter),
+            state: chapterStateText(words, chapter, !folderOnly),
+          }),
         }),
       ]),
       ...chapter.levels.map((level) => levelRow(words, level)),
