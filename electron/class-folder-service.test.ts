@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kidFileOf, kidFileText, MAX_KID_FILE_BYTES, parseKidFile, removedKidFile, type KidFile } from '../game/model/kid-file.js';
 import type { Profile } from '../game/model/profile-types.js';
 import { emptyProgress } from '../game/model/save-data.js';
-import { createClassFolderService, type ClassFolderService, type ShowOpenDialog } from './class-folder-service.js';
+import { createClassFolderService, rememberingSaveFacts, type ClassFolderService, type ShowOpenDialog } from './class-folder-service.js';
 
 const COMPUTER = 'pc-lab-00001';
 const NOW = new Date('2026-12-07T10:00:00.000Z');
@@ -75,6 +75,18 @@ async function readKid(folder: string, id: string): Promise<KidFile> {
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.file;
 }
+
+describe('reading the stored save', () => {
+  it('parses it once while it stays the same (a pass syncs every kid in turn), and again once it changed', () => {
+    const factsOf = rememberingSaveFacts();
+    const save = (folder: string) => JSON.stringify({ teacher: { classFolder: folder }, settings: {}, profiles: [{ id: 'p-ada' }] });
+    const first = factsOf(save('/srv/class-5b'));
+    expect(first.folder).toBe('/srv/class-5b');
+    expect(factsOf(save('/srv/class-5b'))).toBe(first);
+    expect(factsOf(save('/srv/class-6a')).folder).toBe('/srv/class-6a');
+    expect(factsOf(null).folder).toBeNull();
+  });
+});
 
 describe('choosing the class folder', () => {
   it('gives nothing when the teacher closes the dialog', async () => {

@@ -90,7 +90,20 @@ export function readSaveFacts(text: string | null): SaveFacts {
   };
 }
 
+/**
+ * readSaveFacts, remembering the last save read: a pass of the page syncs every named kid one
+ * call after another, and the stored save does not change between them, so it is parsed once.
+ */
+export function rememberingSaveFacts(): (text: string | null) => SaveFacts {
+  let last: { text: string | null; facts: SaveFacts } | null = null;
+  return (text) => {
+    if (last === null || last.text !== text) last = { text, facts: readSaveFacts(text) };
+    return last.facts;
+  };
+}
+
 export function createClassFolderService(deps: ClassFolderServiceDependencies): ClassFolderService {
+  const factsOf = rememberingSaveFacts();
   // one store per folder and computer: its queue keeps this computer's syncs one after another
   const stores = new Map<string, ClassFolderStore>();
   const storeFor = (folder: string, computerId: string): ClassFolderStore => {
@@ -131,7 +144,7 @@ export function createClassFolderService(deps: ClassFolderServiceDependencies): 
       if (deps.isKiosk()) return { ok: false, reason: 'kiosk', problem: CLASS_FOLDER_PROBLEMS.notInKiosk };
       const parsed = parseKidFile(text);
       if (!parsed.ok) return { ok: false, reason: 'unreadable', problem: CLASS_FOLDER_PROBLEMS.notAKid };
-      const facts = readSaveFacts(await deps.readSave().catch(() => null));
+      const facts = factsOf(await deps.readSave().catch(() => null));
       if (facts.folder === null || facts.computerId === null)
         return { ok: false, reason: 'no-folder', problem: CLASS_FOLDER_PROBLEMS.noFolder };
       // only a named kid of this computer's save, as this computer wrote them; a removal only of a kid the teacher deleted here
@@ -145,7 +158,7 @@ export function createClassFolderService(deps: ClassFolderServiceDependencies): 
 
     async list(args) {
       if (args.length !== 0 || deps.isKiosk()) return { folder: null, files: [], problems: [] };
-      const facts = readSaveFacts(await deps.readSave().catch(() => null));
+      const facts = factsOf(await deps.readSave().catch(() => null));
       if (facts.folder === null || facts.computerId === null) return { folder: null, files: [], problems: [] };
       const listing = await storeFor(facts.folder, facts.computerId).listKids();
       // a kid the teacher deleted is no kid of the class any more: their file stays only so every computer hears of it
