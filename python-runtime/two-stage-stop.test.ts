@@ -67,14 +67,19 @@ describe('casting', () => {
     expect(runtime.stats.recoveryMs).toHaveLength(1);
   });
 
-  it('waits past the grace for the answer of a spell that did stop (the harness reported it), and keeps the worker', async () => {
+  /** A runaway cast at its limit, which the harness then reports stopped (its checker still writing its answer). */
+  async function castStoppedAtTheLimit() {
     const runtime = await readyClient();
     const worker = workers[0]!;
     const cast = runtime.cast({ level: 'refcount/test', source: 'while True: pass', timeLimitMs: 500 });
     await settle();
     await vi.advanceTimersByTimeAsync(500);
-    // the spell's code was unwound by the stop request; the checker is still drawing its last picture
     Atomics.store(buffer, STOP_TAKEN_SLOT, 1);
+    return { runtime, worker, cast };
+  }
+
+  it('waits past the grace for the answer of a spell that did stop (the harness reported it), and keeps the worker', async () => {
+    const { runtime, worker, cast } = await castStoppedAtTheLimit();
     await vi.advanceTimersByTimeAsync(HARD_KILL_GRACE_MS + 1000);
     expect(worker.terminated).toBe(false);
     worker.answer({ passed: false, interrupted: true, messages: [{ key: 'errors.interrupted', params: {} }], output: 'counted to 9000\n' });
@@ -89,12 +94,7 @@ describe('casting', () => {
   });
 
   it('kills a spell that did stop when its answer still has not come STOP_FINISH_MS after the stop request', async () => {
-    const runtime = await readyClient();
-    const worker = workers[0]!;
-    const cast = runtime.cast({ level: 'refcount/test', source: 'while True: pass', timeLimitMs: 500 });
-    await settle();
-    await vi.advanceTimersByTimeAsync(500);
-    Atomics.store(buffer, STOP_TAKEN_SLOT, 1);
+    const { worker, cast } = await castStoppedAtTheLimit();
     await vi.advanceTimersByTimeAsync(STOP_FINISH_MS - 1);
     expect(worker.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
