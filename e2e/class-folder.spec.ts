@@ -6,7 +6,7 @@ import { levelsOfChapter } from '../python-runtime/levels/index.js';
 import { connectFakeClassFolder } from './fake-class-folder.js';
 import { parseCsv } from '../scripts/test-support/csv-reader.js';
 import { answerNextSave, fakeShell, installFakeDesktopShell } from './fake-desktop-shell.js';
-import { seededSave } from './kid-actions.js';
+import { seededSave, snap } from './kid-actions.js';
 import { openConsoleFirstTime, openTitle } from './teacher-console-actions.js';
 
 /**
@@ -149,6 +149,8 @@ test('the teacher chooses the class folder in the console and sees the whole cla
   // Vera has no column in this computer's pace table: her closed places send the teacher nowhere
   await expect(veraRow).toContainText('Garbage collection (closed until “Reference counting” is finished)');
   await expect(veraRow).not.toContainText('pace table');
+  await veraRow.scrollIntoViewIfNeeded();
+  await snap(page, 'console-folder-only-kid');
   await expect(veraRow.getByRole('button', { name: /Delete/ })).toHaveCount(0);
   await expect(veraRow.locator(`tr[data-level-id="${REFCOUNT[2]}"]`)).toContainText('Passed');
   await expect(page.locator(`article[data-profile-id="p-omar-0002"]`).getByRole('button', { name: /Delete/ })).toHaveCount(1);
