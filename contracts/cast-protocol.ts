@@ -85,12 +85,22 @@ export const HARD_KILL_GRACE_MS = 400;
 export const STOP_FINISH_MS = 4000;
 /**
  * The interrupt buffer is an Int32Array of STOP_BUFFER_SLOTS over a SharedArrayBuffer: slot 0 is
- * Pyodide's signal slot (the client writes 2, SIGINT, Python takes it back to 0); slot
- * STOP_TAKEN_SLOT is written 1 by the harness once the spell's own code has been unwound by
- * that stop request (the client reads it when the grace is over).
+ * Pyodide's signal slot (the client writes 2, SIGINT, Python takes it back to 0); the harness
+ * writes the other two (harness/pyland_clock.py): STOP_TAKEN_SLOT is 1 once the spell's own code
+ * has been unwound by that stop request (the client reads it when the grace is over), and
+ * STEPPING_SLOT is 1 while the school runs the kid's code in the spell stepper, a second of
+ * which counts as STEPPED_SHARE of a second of the time limit.
  */
-export const STOP_BUFFER_SLOTS = 2;
+export const STOP_BUFFER_SLOTS = 3;
 export const STOP_TAKEN_SLOT = 1;
+export const STEPPING_SLOT = 2;
+/**
+ * The share of the time limit a second of stepping uses: the stepper runs the kid's code one
+ * instruction at a time in Python, ten times slower than Python or more, so an honest spell's
+ * check that explores every order of its knights is not stopped for the school's slowness; a spell
+ * that never ends under the stepper is stopped after its limit / STEPPED_SHARE at the latest.
+ */
+export const STEPPED_SHARE = 0.25;
 
 /** A new interrupt buffer, shared with a worker. */
 export function newStopBuffer(): Int32Array {

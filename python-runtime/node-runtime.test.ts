@@ -48,6 +48,32 @@ def check(spell):
     return Verdict(True)
 `;
 
+/**
+ * A checker that runs the spell's work() in the spell stepper, one burst of instructions after
+ * another, as the knights' and the wizard's checks do, and says how long the stepping took.
+ */
+const STEPPED = 'test/stepped';
+const STEPPED_CHECKER = `
+import time
+import pyland_stepper as stepper
+from pyland import Verdict, spell_function
+
+def check(spell):
+    ns = spell.namespace()
+    spell.run(ns)
+    thread = stepper.start_thread(None, 0, spell_function(ns, "work"), ())
+
+    def go():
+        start = time.monotonic()
+        while thread.runnable():
+            stepper.run_thread(thread, 10_000)
+        return time.monotonic() - start
+
+    took = spell.call(go)
+    spell._output.write(f"stepped for {took:.1f} s\\n")
+    return Verdict(True)
+`;
+
 /** Runaway spells get a short limit here; the guarantee is "stopped within limit + 1 s". */
 const LIMIT_MS = 600;
 
@@ -56,7 +82,7 @@ let snapshot: Uint8Array | undefined;
 
 beforeAll(async () => {
   runtime = createNodeRuntime({
-    checkers: { [FIXTURE]: FIXTURE_CHECKER, [SLOW_AFTER_STOP]: SLOW_AFTER_STOP_CHECKER },
+    checkers: { [FIXTURE]: FIXTURE_CHECKER, [SLOW_AFTER_STOP]: SLOW_AFTER_STOP_CHECKER, [STEPPED]: STEPPED_CHECKER },
     reuseWorker: true,
     onSnapshot: (made) => (snapshot = made),
   });
@@ -165,6 +191,28 @@ describe('runaway spells', () => {
     expect(result.output).toBe('the last picture, drawn\n');
     expect(textOf(result.messages[0]!)).toMatch(/ran too long/);
     expect(runtime.stats.hardKills).toBe(killsBefore);
+  });
+
+  it('counts a second of the school stepping the spell as a quarter of its limit: an honest spell stepped for longer than its limit passes', async () => {
+    const work = 'import time\ndef work():\n    end = time.monotonic() + 1.2\n    while time.monotonic() < end:\n        pass\n';
+    const result = await runtime.cast({ level: STEPPED, source: work, withoutPolicy: true, timeLimitMs: LIMIT_MS });
+    expect(result).toMatchObject({ passed: true, interrupted: false });
+    expect(result.output).toBe('stepped for 1.2 s\n');
+  });
+
+  it('still stops a spell that never ends under the stepper, after four times its limit at most', async () => {
+    const started = performance.now();
+    const result = await runtime.cast({
+      level: STEPPED,
+      source: 'def work():\n    while True:\n        pass\n',
+      withoutPolicy: true,
+      timeLimitMs: LIMIT_MS,
+    });
+    const took = performance.now() - started;
+    expect(result).toMatchObject({ passed: false, interrupted: true });
+    expect(took).toBeGreaterThanOrEqual(LIMIT_MS * 4 - 100);
+    expect(took).toBeLessThan(LIMIT_MS * 4 + 1500);
+    expect((await cast('print("alive")')).output).toBe('alive\n');
   });
 
   it('survives recursion deep enough to overflow the WebAssembly stack: a RecursionError, then a fresh worker', async () => {

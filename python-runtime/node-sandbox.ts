@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { STOP_TAKEN_SLOT, type ToWorker } from '../contracts/cast-protocol.js';
+import { STEPPING_SLOT, STOP_TAKEN_SLOT, type ToWorker } from '../contracts/cast-protocol.js';
 import type { WorkerEvents, WorkerLike } from './runtime-client.js';
 import { alignedBytes, type FromSandbox, type ToSandbox } from './worker/sandbox-protocol.js';
 
@@ -150,12 +150,15 @@ export function spawnSandboxWorker(events: WorkerEvents, pyodideDir: string): Sa
     ended = true;
     events.died(reason);
   };
-  // the client's own buffer: it reads the stop-taken slot there (two-stage-stop.ts)
+  // the client's own buffer: its clock reads the harness's slots there (two-stage-stop.ts)
   let parentBuffer: Int32Array | undefined;
   child.on('message', (message: FromSandbox) => {
     if (message.type === 'sandbox-ended') died(message.reason);
-    else if (message.type === 'stop-taken') {
-      if (parentBuffer !== undefined && parentBuffer.length > STOP_TAKEN_SLOT) Atomics.store(parentBuffer, STOP_TAKEN_SLOT, 1);
+    else if (message.type === 'stop-slots') {
+      if (parentBuffer !== undefined && parentBuffer.length > STEPPING_SLOT) {
+        Atomics.store(parentBuffer, STOP_TAKEN_SLOT, message.stopTaken === 1 ? 1 : 0);
+        Atomics.store(parentBuffer, STEPPING_SLOT, message.stepping === 1 ? 1 : 0);
+      }
     } else if (message.type === 'answer') events.answer(message.message);
     else if (message.type === 'ready' && message.snapshot !== undefined)
       events.message({ ...message, snapshot: alignedBytes(message.snapshot) });

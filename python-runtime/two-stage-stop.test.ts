@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HARD_KILL_GRACE_MS, STOP_FINISH_MS, STOP_TAKEN_SLOT } from '../contracts/cast-protocol.js';
+import { HARD_KILL_GRACE_MS, STEPPED_SHARE, STEPPING_SLOT, STOP_FINISH_MS, STOP_TAKEN_SLOT } from '../contracts/cast-protocol.js';
 import { buffer, readyClient, settle, useFakeWorkers, verdict, workers, SNAPSHOT } from './fake-spell-worker.js';
 import { TwoStageStop } from './two-stage-stop.js';
 import type { Session } from './worker-pool.js';
@@ -102,6 +102,32 @@ describe('casting', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('counts the time the school steps the spell as a quarter: the stop request comes later by that much', async () => {
+    const runtime = await readyClient();
+    void runtime.cast({ level: 'refcount/test', source: 'def arthur(): ...', timeLimitMs: 1000 });
+    await settle();
+    // 400 ms of the spell itself, then the stepper: the 600 ms left last 600 / STEPPED_SHARE
+    await vi.advanceTimersByTimeAsync(400);
+    Atomics.store(buffer, STEPPING_SLOT, 1);
+    await vi.advanceTimersByTimeAsync(600 / STEPPED_SHARE - 60);
+    expect(buffer[0]).toBe(0);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(buffer[0]).toBe(2);
+  });
+
+  it('counts the spell’s own time whole again once the stepping is over', async () => {
+    const runtime = await readyClient();
+    void runtime.cast({ level: 'refcount/test', source: 'def arthur(): ...', timeLimitMs: 1000 });
+    await settle();
+    Atomics.store(buffer, STEPPING_SLOT, 1);
+    await vi.advanceTimersByTimeAsync(800); // a fifth of the limit
+    Atomics.store(buffer, STEPPING_SLOT, 0);
+    await vi.advanceTimersByTimeAsync(750);
+    expect(buffer[0]).toBe(0);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(buffer[0]).toBe(2);
+  });
+
   it('has the replacement ready at the hard kill when the standby restored during the grace period', async () => {
     const runtime = await readyClient();
     const cast = runtime.cast({ level: 'refcount/test', source: 'try: ... except KeyboardInterrupt: pass', timeLimitMs: 500 });
@@ -139,6 +165,8 @@ describe('stepper tools', () => {
     const stubborn = workers[0]!;
     const stepped = runtime.runTool('race', { source: 'while True: pass' }, { timeLimitMs: 300 });
     await settle();
+    // a tool is all stepping, and its limit is its own: counted whole, unlike a cast's
+    Atomics.store(buffer, STEPPING_SLOT, 1);
     await vi.advanceTimersByTimeAsync(300);
     expect(buffer[0]).toBe(2);
     await vi.advanceTimersByTimeAsync(HARD_KILL_GRACE_MS - 1);

@@ -12,9 +12,18 @@
  * STOP_TAKEN_SLOT once the stop request has unwound the spell's own code, and then the worker
  * gets until STOP_FINISH_MS after the interrupt. A spell that catches KeyboardInterrupt keeps
  * running and never gets there, so it is killed at the grace as before.
+ *
+ * The limit is the spell's time, not the school's: while the harness says it is stepping the kid's
+ * code (STEPPING_SLOT, harness/pyland_clock.py), which runs many times slower than Python itself,
+ * a second counts as STEPPED_SHARE of one. So the checks that explore every order of the knights
+ * or read a function rune by rune do not turn an honest spell into "it ran too long" on a slow
+ * computer, and a spell that never ends is still stopped, after limit / STEPPED_SHARE at most.
  */
-import { STOP_FINISH_MS, STOP_TAKEN_SLOT, type ToWorker } from '../contracts/cast-protocol.js';
+import { STEPPED_SHARE, STEPPING_SLOT, STOP_FINISH_MS, STOP_TAKEN_SLOT, type ToWorker } from '../contracts/cast-protocol.js';
 import type { Session, WorkerAnswer } from './worker-pool.js';
+
+/** How often the clock of a job looks at whether the school is stepping the kid's code. */
+const CLOCK_TICK_MS = 50;
 
 /** How a job on the worker ended: its answer, or stopped (killed), the worker died, or disposed. */
 export type JobOutcome<Answer extends WorkerAnswer> = { kind: 'answer'; message: Answer } | { kind: 'killed' | 'crashed' | 'disposed' };
@@ -68,7 +77,7 @@ export class TwoStageStop {
       };
       session.onDeath = () => settle({ kind: 'crashed' });
       this.abortJob = () => settle({ kind: 'disposed' });
-      limitTimer = setTimeout(() => {
+      const atLimit = (): void => {
         if (buffer === undefined) {
           settle({ kind: 'killed' });
           return;
@@ -86,12 +95,26 @@ export class TwoStageStop {
           // the spell stopped; the school is writing its answer
           graceTimer = setTimeout(() => settle({ kind: 'killed' }), this.finishMs - this.graceMs);
         }, this.graceMs);
-      }, limit);
-      // a stop request meant for an earlier job must not hit this one (nor its report of a stop taken)
-      if (buffer !== undefined) {
-        Atomics.store(buffer, 0, 0);
-        if (buffer.length > STOP_TAKEN_SLOT) Atomics.store(buffer, STOP_TAKEN_SLOT, 0);
+      };
+      if (job.type === 'cast' && buffer !== undefined && buffer.length > STEPPING_SLOT) {
+        // the limit counts the spell's time: a stepped second as STEPPED_SHARE of one, looked at
+        // every CLOCK_TICK_MS (a tick counts as what the harness said at its end). A stepper
+        // tool is all stepping, and its limit is its own: counted whole
+        let used = 0;
+        let last = Date.now();
+        const tick = (): void => {
+          const now = Date.now();
+          used += (now - last) * (Atomics.load(buffer, STEPPING_SLOT) === 1 ? STEPPED_SHARE : 1);
+          last = now;
+          if (used >= limit) atLimit();
+          else limitTimer = setTimeout(tick, Math.min(CLOCK_TICK_MS, limit - used));
+        };
+        limitTimer = setTimeout(tick, Math.min(CLOCK_TICK_MS, limit));
+      } else {
+        limitTimer = setTimeout(atLimit, limit);
       }
+      // a stop request meant for an earlier job must not hit this one (nor the harness's reports)
+      if (buffer !== undefined) for (let slot = 0; slot < buffer.length; slot++) Atomics.store(buffer, slot, 0);
       session.worker?.postMessage(job);
     });
   }

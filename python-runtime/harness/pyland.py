@@ -39,6 +39,7 @@ import traceback
 import types
 import weakref
 
+import pyland_clock
 import pyland_explain
 import pyland_gate
 import pyland_host
@@ -181,11 +182,13 @@ class Spell:
         # (the story's own module stays: it holds nothing else)
         school = {name: sys.modules.pop(name) for name in [name for name in sys.modules if name.startswith("pyland") and name != "pyland_story"]}
         sys.stdout = sys.stderr = output
+        # the kid's code runs at Python's own speed here: its time counts whole (pyland_clock)
+        pyland_clock.native()
         try:
             return action(*args)
         except KeyboardInterrupt:
             # the spell's own code is unwound: the runtime may now wait for the checker's answer
-            _report_stop_taken()
+            pyland_clock.stop_taken()
             raise SpellInterrupted() from None
         except SpellCrashed:
             raise
@@ -383,24 +386,10 @@ def install_host_sleep(wait):
     time.sleep = host_sleep(wait, time.sleep.__doc__)
 
 
-def _no_stop_report():
-    pass
-
-
-_report_stop_taken = _no_stop_report
-
-
-def install_stop_report(report):
-    """Keep `report()`, a host function that tells the runtime a stop request has unwound the
-    spell's own code (the interrupt buffer's stop-taken slot), so that the checker's answer about
-    a stopped spell (the Memory Lab's last picture) is waited for instead of killed. A spell that
-    catches KeyboardInterrupt never gets here. Held in a closure: drop_javascript keeps it."""
-    global _report_stop_taken
-
-    def report_stop_taken():
-        report()
-
-    _report_stop_taken = report_stop_taken
+def install_school_clock(set_slot):
+    """Give pyland_clock `set_slot(slot, value)`, the host function that tells the runtime's clock
+    when a stop request was taken and when the school is stepping the kid's code."""
+    pyland_clock.install(set_slot)
 
 
 def drop_javascript():
@@ -412,9 +401,9 @@ def drop_javascript():
     holds a table of JavaScript, its event loop a JavaScript timer. A spell has no road to them
     (the policy, the gate and its builtins), and here the roads themselves go: every reference to
     a JavaScript object that a dict, a list or an object's attributes hold is dropped. What stays
-    is held in a function's closure: the host sleep (install_host_sleep) and the stop report
-    (install_stop_report), plain JavaScript functions that wait or write one number and lead
-    nowhere. Called once per worker, after its set-up.
+    is held in a function's closure: the host sleep (install_host_sleep) and the school clock's
+    writer (install_school_clock), plain JavaScript functions that wait or write one number and
+    lead nowhere. Called once per worker, after its set-up.
     """
     try:
         from pyodide.ffi import JsProxy
@@ -465,5 +454,6 @@ def guard_interpreter_state():
 def reset_interpreter_state():
     """Undo what a spell may have changed in the shared interpreter, so casts (and stepper tools)
     stay independent."""
+    pyland_clock.native()
     _STATE_GUARD.restore()
     pyland_state_guard.reset_interpreter()

@@ -43,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => runtime?.dispose());
 
 describe('what Python can reach of JavaScript in a spell worker', () => {
-  it('is only the host sleep and the stop report, functions in closures: no Pyodide API, no loader, no globals', async () => {
+  it('is only the host sleep and the school clock’s writer, functions in closures: no Pyodide API, no loader, no globals', async () => {
     const result = await runtime.cast({ level: WALK, source: 'pass', withoutPolicy: true, timeLimitMs: 60_000 });
     expect(result.messages).toEqual([]);
     const lines = result.output.trim().split('\n');

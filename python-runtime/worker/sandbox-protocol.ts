@@ -8,15 +8,15 @@ import type { FromWorker, ToWorker } from '../../contracts/cast-protocol.js';
 export type ToSandbox = (ToWorker & { interruptible?: boolean }) | { type: 'interrupt' };
 /**
  * What the relay sends back: the worker protocol on the worker thread's own channel, what came
- * on its answer channel (wrapped, so the two never mix), why the worker thread ended, and that a
- * stop request was taken.
+ * on its answer channel (wrapped, so the two never mix), why the worker thread ended, and what the
+ * harness wrote into the stop buffer's slots.
  */
 export type FromSandbox =
   | FromWorker
   | { type: 'answer'; message: FromWorker }
   | { type: 'sandbox-ended'; reason: string }
-  /** The harness reported the stop request taken (STOP_TAKEN_SLOT of the relay's buffer). */
-  | { type: 'stop-taken' };
+  /** What the harness wrote into the relay's buffer (STOP_TAKEN_SLOT, STEPPING_SLOT), for the parent's. */
+  | { type: 'stop-slots'; stopTaken: number; stepping: number };
 
 /**
  * Bytes that came through the IPC channel are a view into the message at any offset, and Pyodide

@@ -16,7 +16,7 @@
  */
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import { harnessFolders, STEPPER_PACKAGE, STEPPER_PACKAGE_FILE } from '../harness-files.js';
-import { STOP_TAKEN_SLOT, type FromWorker, type ToWorker } from '../../contracts/cast-protocol.js';
+import { STEPPING_SLOT, STOP_TAKEN_SLOT, type FromWorker, type ToWorker } from '../../contracts/cast-protocol.js';
 import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
 import { withHostImportsClosed, type CreatePyodideModule } from './host-safe-imports.js';
 import { readShippedSnapshot } from './shipped-snapshot.js';
@@ -31,7 +31,7 @@ type ToolJson = (tool: string, payload: string) => string;
 interface PylandProxy {
   cast_json: CastJson & { copy(): CastJson };
   install_host_sleep(wait: (seconds: number) => boolean): void;
-  install_stop_report(report: () => void): void;
+  install_school_clock(setSlot: (slot: number, value: number) => void): void;
   drop_javascript(): unknown;
   guard_interpreter_state(): void;
   destroy(): void;
@@ -154,7 +154,7 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     if (interruptBuffer !== undefined) {
       py.setInterruptBuffer(interruptBuffer);
       installInterruptibleSleep(pyland, interruptBuffer);
-      installStopReport(pyland, interruptBuffer);
+      installSchoolClock(pyland, interruptBuffer);
     }
     // a copy: attributes borrowed from the module proxy die with it
     castJson = pyland.cast_json.copy();
@@ -313,20 +313,21 @@ function installInterruptibleSleep(pyland: PylandProxy, buffer: Int32Array): voi
 }
 
 /**
- * The harness's report that a stop request unwound the spell's own code (STOP_TAKEN_SLOT): the
- * client then lets the worker finish its answer (two-stage-stop.ts). A plain function in a
- * closure, like the sleep: it writes one number and leads nowhere.
+ * The school clock's writer (harness/pyland_clock.py): the harness says when a stop request has
+ * unwound the spell's own code (STOP_TAKEN_SLOT) and when it steps the kid's code (STEPPING_SLOT),
+ * and the client's clock reads them (two-stage-stop.ts). A plain function in a closure, like the
+ * sleep: it writes 0 or 1 into one of those two slots and leads nowhere.
  */
-function installStopReport(pyland: PylandProxy, buffer: Int32Array): void {
-  if (buffer.length <= STOP_TAKEN_SLOT) return;
-  pyland.install_stop_report(() => {
-    Atomics.store(buffer, STOP_TAKEN_SLOT, 1);
+function installSchoolClock(pyland: PylandProxy, buffer: Int32Array): void {
+  pyland.install_school_clock((slot: number, value: number) => {
+    if ((slot === STOP_TAKEN_SLOT || slot === STEPPING_SLOT) && (value === 0 || value === 1) && slot < buffer.length) {
+      Atomics.store(buffer, slot, value);
+    }
   });
 }
 
 function clearStopBuffer(buffer: Int32Array): void {
-  Atomics.store(buffer, 0, 0);
-  if (buffer.length > STOP_TAKEN_SLOT) Atomics.store(buffer, STOP_TAKEN_SLOT, 0);
+  for (let slot = 0; slot < buffer.length; slot++) Atomics.store(buffer, slot, 0);
 }
 
 /**
