@@ -104,7 +104,8 @@ export class TwoStageStop {
         let last = Date.now();
         const tick = (): void => {
           const now = Date.now();
-          used += (now - last) * (Atomics.load(buffer, STEPPING_SLOT) === 1 ? STEPPED_SHARE : 1);
+          // (a clock set back during a cast counts that tick as nothing, never as time given back)
+          used += Math.max(0, now - last) * (Atomics.load(buffer, STEPPING_SLOT) === 1 ? STEPPED_SHARE : 1);
           last = now;
           if (used >= limit) atLimit();
           else limitTimer = setTimeout(tick, Math.min(CLOCK_TICK_MS, limit - used));
