@@ -719,6 +719,11 @@ export type ToWorker =
       shippedSnapshot?: { baseURL: string; key: string };
       /** Ask the worker to send a snapshot back after a cold start. */
       wantSnapshot?: boolean;
+      /**
+       * Pyodide's pyodide.asm.wasm compiled once by the page (browser): the worker instantiates it
+       * instead of fetching and compiling its own copy (worker/compiled-wasm.ts).
+       */
+      wasmModule?: WebAssembly.Module;
     }
   | { type: 'cast'; id: number; level: string; source: string; withoutPolicy?: boolean; options?: CastOptions }
   | { type: 'tool'; id: number; tool: StepperTool; payload: Record<string, unknown> };

@@ -64,6 +64,21 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
   const persist = options.persistSnapshot !== false;
   const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 
+  // Pyodide's WebAssembly, compiled once here for every worker after the first two (which start
+  // at once, while this compiles): worker/compiled-wasm.ts
+  let wasmModule: WebAssembly.Module | undefined;
+  let spawned = 0;
+  const compileOnce = (): void => {
+    if (typeof WebAssembly.compileStreaming !== 'function') return;
+    WebAssembly.compileStreaming(fetch(new URL('pyodide.asm.wasm', indexURL)))
+      .then((module) => {
+        wasmModule = module;
+      })
+      .catch(() => {
+        // each worker then fetches and compiles its own, as without it
+      });
+  };
+
   const clientOptions: RuntimeClientOptions = {
     indexURL,
     harnessFiles: BROWSER_HARNESS_FILES,
@@ -82,8 +97,11 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
         events.died(event.message || 'the worker script could not be loaded');
       };
       worker.onmessageerror = () => events.died('a message from the worker could not be read');
+      spawned += 1;
+      if (spawned === 2) compileOnce();
       return {
-        postMessage: (message, transfer) => worker.postMessage(message, transfer ?? []),
+        postMessage: (message, transfer) =>
+          worker.postMessage(message.type === 'init' && wasmModule !== undefined ? { ...message, wasmModule } : message, transfer ?? []),
         terminate: () => {
           answers.port1.close();
           worker.terminate();
