@@ -112,14 +112,16 @@ export function createSpellWorkerCore(host: SpellWorkerHost): { handle(message: 
     // The boot is the long stage (0.1 -> 0.8), and Pyodide says nothing during it: most of it is
     // synchronous work that blocks this thread, so the client eases the bar meanwhile.
     progress(restoring ? 'restoring' : 'loading-python', 0.1);
-    const py = await withCompiledWasm(message.wasmModule, message.indexURL, () => loadPyodide({
-      indexURL: message.indexURL,
-      // nothing may reach the command line's stdout (or the browser console) from Python itself
-      stdout: () => {},
-      stderr: () => {},
-      createPyodideModule: withHostImportsClosed(createPyodideModule),
-      ...(restoring ? { _loadSnapshot: restoreFrom } : { _makeSnapshot: message.wantSnapshot === true }),
-    }));
+    const py = await withCompiledWasm(message.wasmModule, message.indexURL, () =>
+      loadPyodide({
+        indexURL: message.indexURL,
+        // nothing may reach the command line's stdout (or the browser console) from Python itself
+        stdout: () => {},
+        stderr: () => {},
+        createPyodideModule: withHostImportsClosed(createPyodideModule),
+        ...(restoring ? { _loadSnapshot: restoreFrom } : { _makeSnapshot: message.wantSnapshot === true }),
+      }),
+    );
     progress('loading-harness', 0.8);
 
     // The file system is not part of a snapshot (it lives in JavaScript), so the harness files
