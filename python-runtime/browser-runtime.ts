@@ -64,8 +64,9 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Measu
   const persist = options.persistSnapshot !== false;
   const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 
-  // Pyodide's WebAssembly, compiled once here for every worker after the first two (which start
-  // at once, while this compiles): worker/compiled-wasm.ts
+  // Pyodide's WebAssembly, compiled once here for every worker after the second, the compile
+  // starting with the second (the first start, which a kid waits for, is left alone):
+  // worker/compiled-wasm.ts
   let wasmModule: WebAssembly.Module | undefined;
   let spawned = 0;
   const compileOnce = (): void => {
