@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { kidFileOf, kidFileText } from '../game/model/kid-file.js';
+import { kidFileOf, kidFileText, parseKidFile } from '../game/model/kid-file.js';
 import type { Profile } from '../game/model/profile-types.js';
 import { levelsOfChapter } from '../python-runtime/levels/index.js';
-import { enterAs, seed } from './kid-actions.js';
+import { enterAs, seed, snap } from './kid-actions.js';
 import { openConsoleFirstTime, openTitle } from './teacher-console-actions.js';
 
 /**
@@ -58,6 +58,21 @@ test('a kid carries their wizard from one browser to another and finds every pas
     .getByTestId('bring-file')
     .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') });
   await expect(pageB.getByTestId('carry-status')).toHaveText('This is not a PyLand wizard file, so it was left as it is.');
+
+  // a teacher's delete copied out of a class folder brings nobody here, and says whose it was
+  const vera = parseKidFile(text);
+  if (!vera.ok) throw new Error(`the carried file does not read: ${vera.problem}`);
+  const benRemoved = kidFileText({
+    ...vera.file,
+    kid: { ...vera.file.kid, id: 'p-ben-0002', name: 'Ben', generation: 1, removed: true },
+    levels: {},
+  });
+  await pageB
+    .getByTestId('bring-file')
+    .setInputFiles({ name: 'Ben.pyland-kid.json', mimeType: 'application/json', buffer: Buffer.from(benRemoved) });
+  await expect(pageB.getByTestId('carry-status')).toHaveText('The teacher took Ben off the class, so this wizard file was left as it is.');
+  await expect(pageB.getByRole('button', { name: /Ben/ })).toHaveCount(0);
+  await snap(pageB, 'bring-removed-file');
 
   // entering as Vera: every lesson passed at the other browser is done here
   await enterAs(pageB, 'Vera');
