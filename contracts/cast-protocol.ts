@@ -106,6 +106,11 @@ export const STEPPED_SHARE = 0.25;
 export function newStopBuffer(): Int32Array {
   return new Int32Array(new SharedArrayBuffer(STOP_BUFFER_SLOTS * Int32Array.BYTES_PER_ELEMENT));
 }
+
+/** Every slot back to 0 as a job starts: a stop request or a report meant for an earlier job must not hit this one. */
+export function clearStopBuffer(buffer: Int32Array): void {
+  for (let slot = 0; slot < buffer.length; slot++) Atomics.store(buffer, slot, 0);
+}
 export const OUTPUT_LIMIT_CHARS = 8000;
 export const OUTPUT_CUT_MARKER = '\n… (the rest of the output was cut: too much printing!)';
 

@@ -19,7 +19,14 @@
  * or read a function rune by rune do not turn an honest spell into "it ran too long" on a slow
  * computer, and a spell that never ends is still stopped, after limit / STEPPED_SHARE at most.
  */
-import { STEPPED_SHARE, STEPPING_SLOT, STOP_FINISH_MS, STOP_TAKEN_SLOT, type ToWorker } from '../contracts/cast-protocol.js';
+import {
+  clearStopBuffer,
+  STEPPED_SHARE,
+  STEPPING_SLOT,
+  STOP_FINISH_MS,
+  STOP_TAKEN_SLOT,
+  type ToWorker,
+} from '../contracts/cast-protocol.js';
 import type { Session, WorkerAnswer } from './worker-pool.js';
 
 /** How often the clock of a job looks at whether the school is stepping the kid's code. */
@@ -115,7 +122,7 @@ export class TwoStageStop {
         limitTimer = setTimeout(atLimit, limit);
       }
       // a stop request meant for an earlier job must not hit this one (nor the harness's reports)
-      if (buffer !== undefined) for (let slot = 0; slot < buffer.length; slot++) Atomics.store(buffer, slot, 0);
+      if (buffer !== undefined) clearStopBuffer(buffer);
       session.worker?.postMessage(job);
     });
   }

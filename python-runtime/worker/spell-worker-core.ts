@@ -16,7 +16,7 @@
  */
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import { harnessFolders, STEPPER_PACKAGE, STEPPER_PACKAGE_FILE } from '../harness-files.js';
-import { STEPPING_SLOT, STOP_TAKEN_SLOT, type FromWorker, type ToWorker } from '../../contracts/cast-protocol.js';
+import { clearStopBuffer, STEPPING_SLOT, STOP_TAKEN_SLOT, type FromWorker, type ToWorker } from '../../contracts/cast-protocol.js';
 import { brokenResult, fatalResult, interruptedResult, unknownLevelResult, type WorkerCastResult } from './cast-results.js';
 import { withCompiledWasm } from './compiled-wasm.js';
 import { withHostImportsClosed, type CreatePyodideModule } from './host-safe-imports.js';
@@ -327,10 +327,6 @@ function installSchoolClock(pyland: PylandProxy, buffer: Int32Array): void {
       Atomics.store(buffer, slot, value);
     }
   });
-}
-
-function clearStopBuffer(buffer: Int32Array): void {
-  for (let slot = 0; slot < buffer.length; slot++) Atomics.store(buffer, slot, 0);
 }
 
 /**
