@@ -164,11 +164,18 @@ async function readWholeCaption(page: Page): Promise<void> {
 async function lookAtDoubleZoom(page: Page): Promise<void> {
   const before = page.viewportSize()!;
   await page.setViewportSize({ width: before.width / 2, height: before.height / 2 });
-  const editor = await page.locator('.editor-panel').boundingBox();
-  const stage = await page.locator('.stage-panel').boundingBox();
-  const results = await page.locator('.results-panel').boundingBox();
-  expect(editor!.y + editor!.height).toBeLessThanOrEqual(stage!.y);
-  expect(stage!.y + stage!.height).toBeLessThanOrEqual(results!.y);
+  // the page lays itself out again after the resize (the stage follows a resize observer): the
+  // panels are measured once that is done, not in the middle of it
+  const stacked = async (): Promise<string> => {
+    const [editor, stage, results] = await Promise.all(
+      ['.editor-panel', '.stage-panel', '.results-panel'].map((panel) => page.locator(panel).boundingBox()),
+    );
+    const overlaps = [];
+    if (editor!.y + editor!.height > stage!.y) overlaps.push(`editor ends at ${editor!.y + editor!.height}, stage starts at ${stage!.y}`);
+    if (stage!.y + stage!.height > results!.y) overlaps.push(`stage ends at ${stage!.y + stage!.height}, results start at ${results!.y}`);
+    return overlaps.join('; ');
+  };
+  await expect.poll(stacked, { message: 'the panels stack without overlapping' }).toBe('');
   const cut = await page.locator('.stage-caption').evaluate((list) => list.scrollWidth > list.clientWidth + 1);
   expect(cut, 'caption words wrap, never run off to the side').toBe(false);
   await page.locator('.stage-panel').scrollIntoViewIfNeeded();
